@@ -1,0 +1,115 @@
+# precis — build, test, demo, bench, fuzz.
+#   make            library + CLI in build/ (build/precis)
+#   make demo       install missing Debian packages, build, brief the bundled example
+#   make check      every test, normal build and ASan+UBSan build
+#   make bench      throughput and latency figures (not a test)
+#   make eval       quality figures against ../shared/data (skips what is absent)
+#   make fuzz       build libFuzzer targets (clang) and run each briefly
+#   make install    PREFIX=/usr/local DESTDIR=
+CC      ?= cc
+BUILD   ?= build
+PREFIX  ?= /usr/local
+SHARED  ?= ../shared
+SAN     ?=
+PKGS     = libutf8proc libxml-2.0 sqlite3 jansson zlib
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lglpk -lm
+
+WARN    = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+OPT    ?= -O2 -g
+CFLAGS_ALL = -std=c17 -D_POSIX_C_SOURCE=200809L $(WARN) $(OPT) -fPIC -fvisibility=hidden \
+             -Iinclude -Isrc -I$(BUILD)/gen $(PKG_CFLAGS) $(CFLAGS)
+ifeq ($(SAN),1)
+CFLAGS_ALL += -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+LDSAN = -fsanitize=address,undefined
+endif
+
+LIB_SRC  = $(sort $(wildcard src/*.c))
+CLI_SRC  = $(sort $(wildcard cli/*.c))
+TEST_SRC = $(sort $(wildcard tests/unit/test_*.c))
+GEN_SRC  = $(BUILD)/gen/langdata.c
+LIB_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/langdata.o
+CLI_OBJ  = $(CLI_SRC:cli/%.c=$(BUILD)/cli/%.o)
+TEST_BIN = $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+LANGDATA = $(sort $(wildcard data/*/*.txt))
+
+.PHONY: all demo check test test-asan bench eval fuzz fuzz-build install clean regen deps
+all: $(BUILD)/precis $(BUILD)/libprecis.a $(BUILD)/libprecis.so $(TEST_BIN)
+
+deps:
+	@sh scripts/install-deps.sh
+
+$(BUILD)/gen/langdata.c: tools/gen_langdata.sh $(LANGDATA)
+	@mkdir -p $(dir $@)
+	sh tools/gen_langdata.sh data > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/langdata.o: $(BUILD)/gen/langdata.c src/internal.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(BUILD)/obj/%.o: src/%.c include/precis.h $(wildcard src/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -DPRECIS_BUILDING -c $< -o $@
+
+$(BUILD)/cli/%.o: cli/%.c include/precis.h $(wildcard cli/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(BUILD)/libprecis.a: $(LIB_OBJ)
+	rm -f $@; ar rcs $@ $^
+
+$(BUILD)/libprecis.so: $(LIB_OBJ)
+	$(CC) -shared -o $@ $^ $(LDSAN) $(PKG_LIBS)
+
+$(BUILD)/precis: $(CLI_OBJ) $(BUILD)/libprecis.a
+	$(CC) -o $@ $(CLI_OBJ) $(BUILD)/libprecis.a $(LDSAN) $(PKG_LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libprecis.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Itests/unit $< -o $@ $(BUILD)/libprecis.a $(LDSAN) $(PKG_LIBS)
+
+demo: deps
+	@$(MAKE) --no-print-directory $(BUILD)/precis
+	./$(BUILD)/precis brief examples/karabakh
+
+test: all
+	@sh tests/run.sh $(BUILD)
+
+test-asan:
+	@$(MAKE) --no-print-directory BUILD=build-asan SAN=1 OPT="-O1 -g" all
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  sh tests/run.sh build-asan
+
+check: deps
+	@$(MAKE) --no-print-directory test
+	@$(MAKE) --no-print-directory test-asan
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$${FUZZ_SECONDS:-5}
+
+bench: all
+	@sh bench/run.sh $(BUILD) $(SHARED)
+
+eval: all
+	@sh tools/eval.sh $(BUILD) $(SHARED)
+
+FUZZ_SRC = $(sort $(wildcard fuzz/fuzz_*.c))
+FUZZ_BIN = $(FUZZ_SRC:fuzz/%.c=build-fuzz/%)
+FUZZ_SECONDS ?= 20
+build-fuzz/%: fuzz/%.c
+	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang SAN=1 OPT="-O1 -g" CFLAGS="-fsanitize=fuzzer-no-link" build-fuzz/libprecis.a
+	clang -std=c17 -D_POSIX_C_SOURCE=200809L -O1 -g -fsanitize=fuzzer,address,undefined -Iinclude -Isrc $(PKG_CFLAGS) $< -o $@ build-fuzz/libprecis.a $(PKG_LIBS)
+fuzz-build: $(FUZZ_BIN)
+fuzz: fuzz-build
+	@sh fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_BIN)
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib/pkgconfig
+	install -m 755 $(BUILD)/precis $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 $(BUILD)/libprecis.a $(BUILD)/libprecis.so $(DESTDIR)$(PREFIX)/lib/
+	install -m 644 include/precis.h $(DESTDIR)$(PREFIX)/include/
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e "s|@VERSION@|$$(sed -n 's/^#define PRECIS_VERSION_STRING \"\(.*\)\"/\1/p' include/precis.h)|" precis.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/precis.pc
+
+regen:
+	rm -f $(BUILD)/gen/langdata.c; $(MAKE) $(BUILD)/gen/langdata.c
+
+clean:
+	rm -rf build build-asan build-fuzz

@@ -1,0 +1,149 @@
+/* cliutil.c — helpers shared by the subcommands. */
+#include "cliutil.h"
+#include "commands.h"
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+bool cli_opt_value(int argc, char **argv, int *i, const char *shrt, const char *lng, const char **val)
+{
+    const char *a = argv[*i];
+    size_t ll = strlen(lng);
+    if ((shrt && !strcmp(a, shrt)) || !strcmp(a, lng)) {
+        *val = *i + 1 < argc ? argv[++*i] : NULL;
+        return true;
+    }
+    if (!strncmp(a, lng, ll) && a[ll] == '=') { *val = a + ll + 1; return true; }
+    return false;
+}
+
+bool cli_parse_format(const char *s, precis_format *fmt)
+{
+    if (!strcmp(s, "text")) *fmt = PRECIS_FORMAT_TEXT;
+    else if (!strcmp(s, "markdown") || !strcmp(s, "md")) *fmt = PRECIS_FORMAT_MARKDOWN;
+    else if (!strcmp(s, "json")) *fmt = PRECIS_FORMAT_JSON;
+    else if (!strcmp(s, "html")) *fmt = PRECIS_FORMAT_HTML;
+    else return false;
+    return true;
+}
+
+char *cli_read_stream(void *file, size_t *len)
+{
+    FILE *f = file;
+    size_t cap = 65536, n = 0;
+    char *buf = malloc(cap);
+    if (!buf) return NULL;
+    size_t r;
+    while ((r = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += r;
+        if (n == cap) {
+            char *nb = realloc(buf, cap * 2);
+            if (!nb) { free(buf); return NULL; }
+            buf = nb;
+            cap *= 2;
+        }
+    }
+    if (ferror(f)) { free(buf); return NULL; }
+    *len = n;
+    return buf;
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+int cli_each_input(char **paths, int npaths, cli_input_fn fn, void *ud, bool *had_input)
+{
+    for (int i = 0; i < npaths; i++) {
+        const char *p = paths[i];
+        struct stat sb;
+        if (strcmp(p, "-") != 0 && stat(p, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+            DIR *dir = opendir(p);
+            if (!dir) { fprintf(stderr, "precis: %s: %s\n", p, strerror(errno)); return EXIT_BADINPUT; }
+            char **names = NULL;
+            size_t n = 0, cap = 0;
+            struct dirent *de;
+            while ((de = readdir(dir)) != NULL) {
+                if (de->d_name[0] == '.') continue;
+                size_t need = strlen(p) + strlen(de->d_name) + 2;
+                char *full = malloc(need);
+                if (!full) break;
+                snprintf(full, need, "%s%s%s", p, p[strlen(p) - 1] == '/' ? "" : "/", de->d_name);
+                struct stat fs;
+                if (stat(full, &fs) != 0 || !S_ISREG(fs.st_mode)) { free(full); continue; }
+                if (n == cap) {
+                    cap = cap ? cap * 2 : 16;
+                    char **nn = realloc(names, cap * sizeof *nn);
+                    if (!nn) { free(full); break; }
+                    names = nn;
+                }
+                names[n++] = full;
+            }
+            closedir(dir);
+            qsort(names, n, sizeof *names, cmp_str);
+            int rc = EXIT_OK;
+            if (n == 0) { fprintf(stderr, "precis: %s: directory has no files\n", p); rc = EXIT_BADINPUT; }
+            for (size_t k = 0; k < n && rc == EXIT_OK; k++) {
+                *had_input = true;
+                rc = fn(ud, names[k]);
+            }
+            for (size_t k = 0; k < n; k++) free(names[k]);
+            free(names);
+            if (rc != EXIT_OK) return rc;
+        } else {
+            *had_input = true;
+            int rc = fn(ud, p);
+            if (rc != EXIT_OK) return rc;
+        }
+    }
+    return EXIT_OK;
+}
+
+typedef struct load_ud {
+    precis_ctx *ctx;
+    precis_story *story;
+    bool keep_going;
+    size_t skipped;
+} load_ud;
+
+static int load_one(void *p, const char *path)
+{
+    load_ud *u = p;
+    precis_doc *doc = NULL;
+    precis_status st;
+    if (!strcmp(path, "-")) {
+        size_t len = 0;
+        char *data = cli_read_stream(stdin, &len);
+        if (!data) { fprintf(stderr, "precis: -: cannot read standard input\n"); return EXIT_BADINPUT; }
+        st = precis_doc_new(u->ctx, "stdin", "-", data, len, &doc);
+        free(data);
+    } else {
+        st = precis_doc_from_file(u->ctx, path, &doc);
+    }
+    if (st == PRECIS_ERR_NOMEM) { fprintf(stderr, "precis: %s: out of memory\n", path); return EXIT_FAILURE_; }
+    if (st != PRECIS_OK) {
+        fprintf(stderr, "precis: %s%s\n", precis_ctx_errmsg(u->ctx), u->keep_going ? " (skipped)" : "");
+        if (u->keep_going) { u->skipped++; return EXIT_OK; }
+        return EXIT_BADINPUT;
+    }
+    if (precis_story_add(u->story, doc) != PRECIS_OK) {
+        precis_doc_free(doc);
+        fprintf(stderr, "precis: out of memory\n");
+        return EXIT_FAILURE_;
+    }
+    return EXIT_OK;
+}
+
+int cli_load_story(precis_ctx *ctx, precis_story *story, char **paths, int npaths, bool keep_going)
+{
+    load_ud u = {ctx, story, keep_going, 0};
+    bool had = false;
+    int rc = cli_each_input(paths, npaths, load_one, &u, &had);
+    if (rc != EXIT_OK) return rc;
+    if (precis_story_doc_count(story) == 0) {
+        fprintf(stderr, "precis: no readable article in the input\n");
+        return EXIT_BADINPUT;
+    }
+    return EXIT_OK;
+}

@@ -1,0 +1,20 @@
+/* cliutil.h — helpers shared by the subcommands: option values, formats, input walking. */
+#ifndef PRECIS_CLIUTIL_H
+#define PRECIS_CLIUTIL_H
+#include <precis.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Matches "-x V", "--long V" and "--long=V" at argv[*i]; sets *val (NULL if missing) and
+ * advances *i past a separate value. */
+bool cli_opt_value(int argc, char **argv, int *i, const char *shrt, const char *lng, const char **val);
+bool cli_parse_format(const char *s, precis_format *fmt);
+/* Reads all of a stream or file into a malloc'd buffer (caller frees); NULL on error (errno). */
+char *cli_read_stream(void *file, size_t *len);
+/* Expands PATHs (files, directories in name order, "-") and calls fn for each input with its
+ * bytes (a file's path, or "-"). Returns an exit code; prints "precis: PATH: reason". */
+typedef int (*cli_input_fn)(void *ud, const char *path);
+int cli_each_input(char **paths, int npaths, cli_input_fn fn, void *ud, bool *had_input);
+/* Loads every input as a document into story. */
+int cli_load_story(precis_ctx *ctx, precis_story *story, char **paths, int npaths, bool keep_going);
+#endif

@@ -1,0 +1,107 @@
+/*
+ * cmd_brief.c — `precis brief`: read articles, print a sourced digest.
+ * Inputs are all read and checked before anything is printed, so a bad input never leaves
+ * half a brief on stdout.
+ */
+#include "commands.h"
+#include "cliutil.h"
+#include <precis.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+    "usage: precis brief [options] PATH...\n"
+    "  PATH is a file, a directory (its files, in name order) or - (standard input).\n"
+    "  Files may be plain text (UTF-8, Windows-1252/Latin-1), HTML, or gzip of either.\n"
+    "options:\n"
+    "  -w, --words N       word budget of the summary (default 120)\n"
+    "  -f, --format F      text (default), markdown, json or html\n"
+    "  -l, --lang L        auto (default), or a language code forced on every input (fr, en, ...)\n"
+    "  -k, --keep-going    skip unreadable inputs (with a warning) instead of failing\n"
+    "      --keep-boilerplate  do not drop non-article lines\n"
+    "  -h, --help          this help\n"
+    "exit codes: 0 ok, 1 internal failure, 2 usage error, 3 bad input\n";
+
+int cmd_brief(int argc, char **argv)
+{
+    precis_options opt = precis_options_default();
+    precis_format fmt = PRECIS_FORMAT_TEXT;
+    bool keep_going = false;
+    int npaths = 0;
+    char **paths = calloc((size_t)argc + 1, sizeof *paths);
+    if (!paths) { fprintf(stderr, "precis: out of memory\n"); return EXIT_FAILURE_; }
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *val = NULL;
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) { fputs(usage, stdout); free(paths); return EXIT_OK; }
+        if (!strcmp(a, "-k") || !strcmp(a, "--keep-going")) { keep_going = true; continue; }
+        if (!strcmp(a, "--keep-boilerplate")) { opt.flags |= PRECIS_OPT_KEEP_BOILERPLATE; continue; }
+        if (cli_opt_value(argc, argv, &i, "-w", "--words", &val)) {
+            char *end;
+            long w = val ? strtol(val, &end, 10) : 0;
+            if (!val || *end || w < 1 || w > 100000) {
+                fprintf(stderr, "precis: brief: --words needs a number from 1 to 100000\n");
+                free(paths); return EXIT_USAGE;
+            }
+            opt.words = (unsigned)w;
+            continue;
+        }
+        if (cli_opt_value(argc, argv, &i, "-f", "--format", &val)) {
+            if (!val || !cli_parse_format(val, &fmt)) {
+                fprintf(stderr, "precis: brief: --format must be text, markdown, json or html\n");
+                free(paths); return EXIT_USAGE;
+            }
+            continue;
+        }
+        if (cli_opt_value(argc, argv, &i, "-l", "--lang", &val)) {
+            if (!val || strlen(val) >= sizeof opt.lang || !val[0]) {
+                fprintf(stderr, "precis: brief: --lang needs a language code or auto\n");
+                free(paths); return EXIT_USAGE;
+            }
+            snprintf(opt.lang, sizeof opt.lang, "%s", val);
+            continue;
+        }
+        if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "precis: brief: unknown option '%s' (see precis brief --help)\n", a);
+            free(paths); return EXIT_USAGE;
+        }
+        paths[npaths++] = argv[i];
+    }
+    if (npaths == 0) {
+        fprintf(stderr, "precis: brief: no input (give files, directories or -)\n%s", usage);
+        free(paths); return EXIT_USAGE;
+    }
+    precis_ctx *ctx = NULL;
+    precis_story *story = NULL;
+    int rc = EXIT_OK;
+    if (precis_ctx_new(&opt, &ctx) != PRECIS_OK || precis_story_new(ctx, &story) != PRECIS_OK) {
+        fprintf(stderr, "precis: out of memory\n");
+        rc = EXIT_FAILURE_;
+        goto done;
+    }
+    rc = cli_load_story(ctx, story, paths, npaths, keep_going);
+    if (rc != EXIT_OK) goto done;
+    precis_brief *brief = NULL;
+    if (precis_story_brief(story, &brief) != PRECIS_OK) {
+        fprintf(stderr, "precis: %s\n", precis_ctx_errmsg(ctx));
+        rc = EXIT_FAILURE_;
+        goto done;
+    }
+    char *out = NULL;
+    size_t len = 0;
+    if (precis_brief_render(brief, fmt, &out, &len) != PRECIS_OK) {
+        fprintf(stderr, "precis: out of memory\n");
+        rc = EXIT_FAILURE_;
+    } else if (fwrite(out, 1, len, stdout) != len || fflush(stdout) != 0) {
+        fprintf(stderr, "precis: cannot write output\n");
+        rc = EXIT_FAILURE_;
+    }
+    precis_free(out);
+    precis_brief_free(brief);
+done:
+    precis_story_free(story);
+    precis_ctx_free(ctx);
+    free(paths);
+    return rc;
+}

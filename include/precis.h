@@ -1,0 +1,234 @@
+/*
+ * precis.h — libprecis: sourced briefs from many news articles about one event.
+ *
+ * This header is the whole public API and its manual.
+ *
+ * Usage
+ * -----
+ *     precis_options opt = precis_options_default();
+ *     opt.words = 120;
+ *     precis_ctx *ctx;
+ *     if (precis_ctx_new(&opt, &ctx) != PRECIS_OK) ...;
+ *     precis_story *story;
+ *     precis_story_new(ctx, &story);
+ *     for each file:
+ *         precis_doc *doc;
+ *         if (precis_doc_from_file(ctx, path, &doc) != PRECIS_OK)
+ *             fprintf(stderr, "%s\n", precis_ctx_errmsg(ctx));
+ *         else
+ *             precis_story_add(story, doc);          // story now owns doc
+ *     precis_brief *brief;
+ *     precis_story_brief(story, &brief);
+ *     char *out; size_t n;
+ *     precis_brief_render(brief, PRECIS_FORMAT_TEXT, &out, &n);
+ *     fwrite(out, 1, n, stdout);
+ *     precis_free(out);
+ *     precis_brief_free(brief); precis_story_free(story); precis_ctx_free(ctx);
+ *
+ * Rules
+ * -----
+ * Errors:    every fallible function returns a precis_status (PRECIS_OK == 0). A one-line
+ *            detail message naming the input and the reason is kept on the context:
+ *            precis_ctx_errmsg(). precis_strerror() names a status.
+ * Ownership: a function that gives memory back says so: "owned by the caller, free with X".
+ *            Everything else returned (const char *, spans) is borrowed from the handle it came
+ *            from and stays valid until that handle is freed. Every X_free(NULL) is a no-op.
+ * Threads:   the library has no global mutable state. A precis_ctx (and everything made from it)
+ *            may be used by one thread at a time; use one context per thread.
+ * Printing:  the library never prints. Diagnostics go to options.log if set.
+ * Text:      all strings in and out are UTF-8. Input of any kind (invalid UTF-8, NUL bytes,
+ *            legacy encodings, huge lines) is accepted or rejected with a clear status; it is
+ *            never a crash or a hang. Byte offsets (spans) index a document's cleaned text.
+ */
+#ifndef PRECIS_H
+#define PRECIS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define PRECIS_VERSION_MAJOR 0
+#define PRECIS_VERSION_MINOR 1
+#define PRECIS_VERSION_PATCH 0
+#define PRECIS_VERSION_STRING "0.1.0"
+
+#if defined(PRECIS_BUILDING) && defined(__GNUC__)
+#define PRECIS_API __attribute__((visibility("default")))
+#else
+#define PRECIS_API
+#endif
+
+/* ==== Errors and version ================================================================ */
+
+typedef enum precis_status {
+    PRECIS_OK = 0,
+    PRECIS_ERR_NOMEM,    /* out of memory; the operation had no effect */
+    PRECIS_ERR_ARG,      /* invalid argument (NULL handle, bad option value) */
+    PRECIS_ERR_IO,       /* a file could not be opened or read */
+    PRECIS_ERR_EMPTY,    /* the input holds no text (empty, only whitespace or only boilerplate) */
+    PRECIS_ERR_BINARY,   /* the input is not text (binary data) */
+    PRECIS_ERR_FORMAT,   /* malformed structured input (JSON, gzip, ...) */
+    PRECIS_ERR_LIMIT,    /* a documented size or depth cap was reached */
+    PRECIS_ERR_NOTFOUND, /* no such item (story id, record) */
+    PRECIS_ERR_DB        /* the store failed (SQLite error; see the message) */
+} precis_status;
+
+/* A static English name for a status. Never NULL. */
+PRECIS_API const char *precis_strerror(precis_status status);
+/* The library's version string, e.g. "0.1.0" (static). */
+PRECIS_API const char *precis_version(void);
+/* Frees memory that the library handed to the caller (rendered output, copies). NULL is a no-op. */
+PRECIS_API void precis_free(void *p);
+
+/* ==== Options =========================================================================== */
+
+typedef enum precis_format {
+    PRECIS_FORMAT_TEXT = 0, /* for people on a terminal */
+    PRECIS_FORMAT_MARKDOWN,
+    PRECIS_FORMAT_JSON,     /* documented in docs/json-format.md */
+    PRECIS_FORMAT_HTML
+} precis_format;
+
+typedef enum precis_log_level { PRECIS_LOG_DEBUG, PRECIS_LOG_INFO, PRECIS_LOG_WARN } precis_log_level;
+typedef void (*precis_log_fn)(void *userdata, precis_log_level level, const char *message);
+
+/* Switches (precis_options.flags). */
+#define PRECIS_OPT_KEEP_BOILERPLATE (1u << 0) /* do not drop non-article lines (for debugging) */
+#define PRECIS_OPT_NO_FACTS         (1u << 1) /* skip figures, entities and quotes in briefs */
+
+typedef struct precis_options {
+    unsigned words;          /* brief word budget (default 120) */
+    char lang[8];            /* "auto" (default) or an ISO 639-1 code forced on every document */
+    unsigned flags;          /* PRECIS_OPT_* */
+    size_t max_input_bytes;  /* larger inputs are rejected with PRECIS_ERR_LIMIT (default 64 MiB) */
+    double time_cap_ms;      /* cap on the optimizing part of summarization (default 200 ms) */
+    precis_log_fn log;       /* optional diagnostics sink */
+    void *log_userdata;
+} precis_options;
+
+/* The safe defaults. */
+PRECIS_API precis_options precis_options_default(void);
+
+/* ==== Context =========================================================================== */
+
+typedef struct precis_ctx precis_ctx;
+
+/* Makes a context from options (NULL = defaults); *out is owned by the caller, free with
+ * precis_ctx_free(). */
+PRECIS_API precis_status precis_ctx_new(const precis_options *options, precis_ctx **out);
+PRECIS_API void precis_ctx_free(precis_ctx *ctx);
+/* The options in force (borrowed). */
+PRECIS_API const precis_options *precis_ctx_options(const precis_ctx *ctx);
+/* The detail message of the last failed call made with this context: one line, naming the
+ * input and the reason ("examples/x.bin: binary data, not text"). Borrowed; "" if none. */
+PRECIS_API const char *precis_ctx_errmsg(const precis_ctx *ctx);
+
+/* ==== Documents: one article, read, cleaned and analysed ================================= */
+
+typedef struct precis_doc precis_doc;
+
+/* Reads one article from memory: any encoding precis knows (UTF-8 with or without BOM,
+ * Windows-1252/Latin-1, HTML with any declared charset, gzip of these), cleans it (drops
+ * boilerplate lines), detects its language, splits sentences, tokenizes and stems.
+ * `id` names the article in outputs (copied; NULL = derived from the content); `path` is
+ * informational (copied; may be NULL). *out is owned by the caller, free with precis_doc_free()
+ * (unless handed to a story). Fails with PRECIS_ERR_EMPTY, _BINARY, _LIMIT or _NOMEM. */
+PRECIS_API precis_status precis_doc_new(precis_ctx *ctx, const char *id, const char *path,
+                                        const void *data, size_t len, precis_doc **out);
+/* Same, reading the file at `path`; the id is the file's base name without extension. */
+PRECIS_API precis_status precis_doc_from_file(precis_ctx *ctx, const char *path, precis_doc **out);
+PRECIS_API void precis_doc_free(precis_doc *doc);
+
+/* Borrowed strings, valid while the document lives. NULL when unknown. */
+PRECIS_API const char *precis_doc_id(const precis_doc *doc);
+PRECIS_API const char *precis_doc_path(const precis_doc *doc);
+PRECIS_API const char *precis_doc_title(const precis_doc *doc);
+PRECIS_API const char *precis_doc_lang(const precis_doc *doc);   /* "fr", "en", ... or "und" */
+/* The cleaned, NFC-normalized article text: paragraphs separated by "\n". */
+PRECIS_API const char *precis_doc_text(const precis_doc *doc, size_t *len);
+PRECIS_API size_t precis_doc_words(const precis_doc *doc);
+/* Bytes that were not valid in the input encoding and became U+FFFD. */
+PRECIS_API size_t precis_doc_repaired_bytes(const precis_doc *doc);
+/* The input encoding as detected: "utf-8", "windows-1252", ... (static). */
+PRECIS_API const char *precis_doc_encoding(const precis_doc *doc);
+
+/* Lines dropped by the cleaner, with the reason ("comment-form", "bio", "menu", ...). */
+PRECIS_API size_t precis_doc_removed_count(const precis_doc *doc);
+PRECIS_API const char *precis_doc_removed_text(const precis_doc *doc, size_t i);
+PRECIS_API const char *precis_doc_removed_reason(const precis_doc *doc, size_t i);
+
+/* Sentences as byte spans [start, end) of precis_doc_text(). */
+PRECIS_API size_t precis_doc_sentence_count(const precis_doc *doc);
+PRECIS_API void precis_doc_sentence(const precis_doc *doc, size_t i, size_t *start, size_t *end);
+
+/* Tokens: spans of precis_doc_text(), with their lower-cased form and Snowball stem
+ * (both borrowed). kind: 0 word, 1 number, 2 punctuation, 3 symbol. */
+typedef struct precis_token {
+    size_t start, end;
+    const char *lower;
+    const char *stem;
+    int kind;
+    int is_stopword;
+} precis_token;
+PRECIS_API size_t precis_doc_token_count(const precis_doc *doc);
+PRECIS_API void precis_doc_token(const precis_doc *doc, size_t i, precis_token *tok);
+
+/* ==== Text utilities (each stage usable alone) ========================================== */
+
+/* Splits `text` (UTF-8, `len` bytes) into sentences for language `lang` ("fr", "en", NULL =
+ * generic rules). Returns the number of sentences; their spans are written to starts/ends
+ * (arrays of `cap` entries; may be NULL to count). */
+PRECIS_API size_t precis_split_sentences(precis_ctx *ctx, const char *lang, const char *text,
+                                         size_t len, size_t *starts, size_t *ends, size_t cap);
+/* Guesses the language of a text: "fr", "en", "de", ... or "und". Static string. */
+PRECIS_API const char *precis_detect_lang(precis_ctx *ctx, const char *text, size_t len);
+
+/* ==== Stories and briefs =================================================================== */
+
+typedef struct precis_story precis_story;
+typedef struct precis_brief precis_brief;
+
+/* An empty story; owned by the caller, free with precis_story_free(). */
+PRECIS_API precis_status precis_story_new(precis_ctx *ctx, precis_story **out);
+/* Adds a document; on PRECIS_OK the story owns `doc` (do not free it). On failure the caller
+ * still owns it. */
+PRECIS_API precis_status precis_story_add(precis_story *story, precis_doc *doc);
+PRECIS_API size_t precis_story_doc_count(const precis_story *story);
+/* The i-th document, borrowed from the story. */
+PRECIS_API const precis_doc *precis_story_doc(const precis_story *story, size_t i);
+PRECIS_API void precis_story_free(precis_story *story);
+
+/* Writes the brief of a story within options.words words. *out is owned by the caller, free
+ * with precis_brief_free(). The story must outlive the brief. */
+PRECIS_API precis_status precis_story_brief(precis_story *story, precis_brief **out);
+PRECIS_API void precis_brief_free(precis_brief *brief);
+
+/* Summary sentences, in reading order. Text borrowed from the brief. */
+PRECIS_API size_t precis_brief_sentence_count(const precis_brief *brief);
+PRECIS_API const char *precis_brief_sentence_text(const precis_brief *brief, size_t i);
+/* Documents (indexes into the story) reporting the content of sentence i: n written to `docs`
+ * (capacity cap); returns the total. The first is the one the text was taken from. */
+PRECIS_API size_t precis_brief_sentence_sources(const precis_brief *brief, size_t i, size_t *docs,
+                                                size_t cap);
+PRECIS_API size_t precis_brief_words(const precis_brief *brief);
+
+/* Renders the brief. *out (NUL-terminated, *len bytes without the NUL) is owned by the caller,
+ * free with precis_free(). */
+PRECIS_API precis_status precis_brief_render(const precis_brief *brief, precis_format format,
+                                             char **out, size_t *len);
+
+/* ==== Facts: figures, entities, quotes (see docs/facts.md) ================================ */
+
+/* ==== Extraction: main text and metadata of pages (see docs/clean.md) ===================== */
+
+/* ==== Store, deduplication and stories from a stream (see docs/store.md) ================== */
+
+/* ==== Evaluation (see docs/quality.md) ===================================================== */
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* PRECIS_H */

@@ -1,0 +1,297 @@
+/*
+ * boiler.c — drop what is not article text from scraped plain text, line by line.
+ *
+ * Scraped text keeps one paragraph per line, with the page's furniture as lines of its own:
+ * site menus, author bios, comment forms, photo credits and captions, "read more" link lines,
+ * share prompts, a title line with markup remnants. Each line gets generic signals:
+ *   - length in words, letter ratio, terminal punctuation (a sentence ends with . ! ? … or a
+ *     closing quote after one), capitalised-word ratio, stopword density;
+ *   - position (first line, tail after the last article paragraph, runs of short lines);
+ *   - repetition (a line seen before in the same text);
+ *   - cue phrases of the language (data/boilerplate/<lang>.txt: "reason|phrase", generic
+ *     phrases of news sites such as "laisser un commentaire", "read more").
+ * and rules combine them (see classify()). The first line is the title when it reads like one;
+ * markup remnants ("<!-- -->") and a trailing site name ("| Atlantico.fr", "– Monde –
+ * Actualités") are cut from it. Every dropped line is recorded with its reason.
+ * Limits: a heading-like short line in the body is kept (it is not noise); a navigation line
+ * that reads like a sentence is kept.
+ */
+#include "internal.h"
+#include <string.h>
+
+typedef struct line {
+    size_t s, e;          /* trimmed span in doc->text */
+    size_t words;         /* whitespace-separated chunks holding a letter or digit */
+    size_t letters, visible;
+    size_t capwords, stopwords;
+    bool term;            /* ends like a sentence */
+    const char *cue;      /* reason from the cue table, or NULL */
+    const char *reason;   /* decided: NULL = keep */
+} line;
+
+static bool is_closing_quote(int32_t cp) { return cp == 0xBB || cp == '"' || cp == 0x201D || cp == 0x2019 || cp == ')'; }
+static bool is_term(int32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026; }
+
+static void measure(const char *t, line *L, const pr_wordlist *stop)
+{
+    size_t i = L->s;
+    bool inword = false, wordhas = false, first = true;
+    size_t wstart = 0;
+    while (i <= L->e) {
+        size_t j = i;
+        int32_t cp = i < L->e ? pr_utf8_next(t, L->e, &j) : ' ';
+        if (i == L->e) j = i + 1;
+        bool sp = pr_cp_is_space(cp);
+        if (!sp && i < L->e) L->visible++;
+        if (pr_cp_is_letter(cp)) L->letters++;
+        if (!sp && !inword) { inword = true; wordhas = false; wstart = i; first = true; }
+        if (inword && !sp && (pr_cp_is_letter(cp) || pr_cp_is_digit(cp))) {
+            if (first && pr_cp_is_upper(cp)) L->capwords++;
+            if (first) first = false;
+            wordhas = true;
+        }
+        if (sp && inword) {
+            inword = false;
+            if (wordhas) {
+                L->words++;
+                /* stopword test on the word's letters, lower-cased */
+                size_t a = wstart, b = i;
+                while (a < b) { size_t k = a; if (pr_cp_is_letter(pr_utf8_next(t, b, &k))) break; a = k; }
+                while (b > a) { size_t pl = pr_utf8_prev_len(t, b); size_t k = b - pl; if (pr_cp_is_letter(pr_utf8_next(t, b, &k))) break; b -= pl; }
+                size_t ln;
+                char *low = b > a ? pr_utf8_lower(t + a, b - a, &ln) : NULL;
+                if (low) {
+                    /* elided forms: l'armée counts its article */
+                    char *ap = strchr(low, '\'');
+                    if (pr_wordlist_hasn(stop, low, ap ? (size_t)(ap - low) : ln)) L->stopwords++;
+                    pr_free(low);
+                }
+            }
+        }
+        i = j;
+    }
+    /* terminal punctuation, looking through closing quotes */
+    size_t e = L->e;
+    for (int k = 0; k < 3 && e > L->s; k++) {
+        size_t pl = pr_utf8_prev_len(t, e);
+        size_t q = e - pl;
+        int32_t cp = pr_utf8_next(t, e, &q);
+        if (is_term(cp)) { L->term = true; break; }
+        if (!is_closing_quote(cp) && !pr_cp_is_space(cp)) break;
+        e -= pl;
+    }
+}
+
+/* Cue phrase lookup: each entry "reason|phrase"; the phrase must occur at word boundaries. */
+static const char *find_cue(const pr_wordlist *cues, const char *low, size_t n)
+{
+    if (!cues) return NULL;
+    for (size_t k = 0; k < cues->n; k++) {
+        const char *ent = cues->words[k];
+        const char *bar = strchr(ent, '|');
+        if (!bar) continue;
+        const char *ph = bar + 1;
+        size_t pl = strlen(ph);
+        for (const char *p = low; (p = strstr(p, ph)) != NULL; p++) {
+            bool lb = p == low || !pr_cp_is_letter((unsigned char)p[-1]);
+            bool rb = (size_t)(p - low) + pl >= n || !pr_cp_is_letter((unsigned char)p[pl]) ||
+                      ph[pl - 1] == ':' || ph[pl - 1] == ' ';
+            if (lb && rb) {
+                /* reasons are static: find the matching literal */
+                static const char *const reasons[] = {"comment-form", "share", "credit", "related",
+                                                      "newsletter", "cookie", "menu", "ad"};
+                for (size_t r = 0; r < sizeof reasons / sizeof *reasons; r++)
+                    if (strncmp(ent, reasons[r], (size_t)(bar - ent)) == 0 && reasons[r][bar - ent] == '\0')
+                        return reasons[r];
+                return "boilerplate";
+            }
+        }
+    }
+    return NULL;
+}
+
+/* "VIDÉO - ...", "LIRE AUSSI : ...": an all-capitals label then a dash or colon. */
+static bool caps_label(const char *t, const line *L)
+{
+    size_t i = L->s, letters = 0;
+    while (i < L->e) {
+        size_t j = i;
+        int32_t cp = pr_utf8_next(t, L->e, &j);
+        if (pr_cp_is_lower(cp)) return false;
+        if (pr_cp_is_letter(cp)) letters++;
+        else if (cp == ' ' || cp == 0xA0) {
+            size_t k = j;
+            int32_t nx = k < L->e ? pr_utf8_next(t, L->e, &k) : 0;
+            if (letters >= 3 && (pr_cp_is_dash(nx) || nx == ':')) return true;
+            if (!pr_cp_is_upper(nx)) return false;
+        } else if (!pr_cp_is_dash(cp)) return false;
+        i = j;
+    }
+    return false;
+}
+
+/* A bio: several very short fragments ("Lecteur. Voyageur évangéliste. Fan de café.") */
+static bool bio_like(const char *t, const line *L)
+{
+    size_t frags = 0, words = 0, i = L->s;
+    bool inword = false;
+    while (i < L->e) {
+        size_t j = i;
+        int32_t cp = pr_utf8_next(t, L->e, &j);
+        if (pr_cp_is_space(cp)) inword = false;
+        else if (!inword && pr_cp_is_letter(cp)) { inword = true; words++; }
+        if (cp == '.' || cp == '!') frags++;
+        i = j;
+    }
+    return frags >= 3 && words <= frags * 4 && L->stopwords * 5 <= L->words;
+}
+
+/* Cuts markup remnants and a trailing site name from a title; returns the cleaned copy. */
+static char *clean_title(const char *t, size_t s, size_t e, pr_buf *cut)
+{
+    pr_buf b;
+    pr_buf_init(&b);
+    for (size_t i = s; i < e; i++) {
+        if (t[i] == '<') {
+            const char *gt = memchr(t + i, '>', e - i);
+            if (gt) { pr_buf_put(cut, t + i, (size_t)(gt - (t + i)) + 1); i = (size_t)(gt - t); continue; }
+        }
+        pr_buf_putc(&b, t[i]);
+    }
+    /* trailing " | Site", " – Rubrique – Site": segments of at most 3 words after a separator */
+    static const char *const seps[] = {" | ", " – ", " — ", " - ", " :: "};
+    for (;;) {
+        const char *best = NULL;
+        size_t bl = 0;
+        for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+            const char *p = b.data, *last = NULL;
+            while (p && (p = strstr(p, seps[k])) != NULL) { last = p; p++; }
+            if (last && (!best || last > best)) { best = last; bl = strlen(seps[k]); }
+        }
+        if (!best) break;
+        const char *tail = best + bl;
+        size_t words = 1;
+        for (const char *p = tail; *p; p++) if (*p == ' ') words++;
+        if (words > 3 || best == b.data) break;
+        pr_buf_puts(cut, best);
+        b.len = (size_t)(best - b.data);
+        b.data[b.len] = '\0';
+    }
+    while (b.len && (b.data[b.len - 1] == ' ')) b.data[--b.len] = '\0';
+    if (b.oom) { pr_buf_free(&b); return NULL; }
+    return pr_buf_detach(&b, NULL);
+}
+
+static bool span_has(const char *t, size_t s, size_t e, const char *needle)
+{
+    size_t nl = strlen(needle);
+    for (size_t i = s; i + nl <= e; i++)
+        if (memcmp(t + i, needle, nl) == 0) return true;
+    return false;
+}
+
+static void classify(precis_doc *doc, line *L, size_t n)
+{
+    const char *t = doc->text;
+    /* repetition, cues, furniture shapes */
+    for (size_t i = 0; i < n; i++) {
+        line *l = &L[i];
+        size_t len = l->e - l->s;
+        for (size_t k = 0; k < i && !l->reason; k++)
+            if (L[k].e - L[k].s == len && memcmp(t + L[k].s, t + l->s, len) == 0) l->reason = "duplicate";
+        if (l->reason) continue;
+        if (l->cue) {
+            bool weak = strcmp(l->cue, "menu") == 0 || strcmp(l->cue, "ad") == 0 || strcmp(l->cue, "related") == 0;
+            if (l->words <= (weak ? 8u : 60u) || (strcmp(l->cue, "related") == 0 && !l->term)) { l->reason = l->cue; continue; }
+        }
+        if (l->words <= 12 && span_has(t, l->s, l->e, "\xC2\xA9")) { l->reason = "credit"; continue; }
+        if (l->words <= 4 && l->letters * 2 < l->visible) { l->reason = "credit"; continue; }
+        if (caps_label(t, l)) { l->reason = "related"; continue; }
+        if (bio_like(t, l)) { l->reason = "bio"; continue; }
+        if (!l->term && l->words <= 4 && l->capwords == l->words && l->words <= 2) { l->reason = "label"; continue; }
+        if (!l->term && l->words >= 2 && l->words <= 4 && l->capwords == l->words) { l->reason = "byline"; continue; }
+    }
+    /* menus: runs of 3+ short non-sentence lines */
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && L[j].words <= 6 && (!L[j].term || t[L[j].e - 1] == '?')) j++;
+        if (j - i >= 3)
+            for (size_t k = i; k < j; k++) if (!L[k].reason || strcmp(L[k].reason, "label") == 0) L[k].reason = "menu";
+        i = j > i ? j : i + 1;
+    }
+    /* captions: the first line after a photo credit */
+    for (size_t i = 0; i + 1 < n; i++)
+        if (L[i].reason && strcmp(L[i].reason, "credit") == 0 && !L[i + 1].reason && L[i + 1].words <= 30 &&
+            i + 2 < n)
+            L[i + 1].reason = "caption";
+    /* tail: after the last article paragraph, lines that are not sentences */
+    size_t last = n;
+    for (size_t i = n; i-- > 0;)
+        if (!L[i].reason && L[i].term && L[i].words >= 12) { last = i; break; }
+    if (last < n)
+        for (size_t i = last + 1; i < n; i++)
+            if (!L[i].reason && !L[i].term) L[i].reason = "tail";
+}
+
+precis_status pr_clean_lines(precis_doc *doc)
+{
+    const char *t = doc->text;
+    size_t tl = doc->text_len;
+    const pr_wordlist *stop = pr_wordlist_get("stopwords", doc->lang);
+    const pr_wordlist *cues = pr_wordlist_get("boilerplate", doc->lang);
+    line *L = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < tl;) {
+        size_t e = i;
+        while (e < tl && t[e] != '\n') e++;
+        size_t s = i, te = e;
+        while (s < te) { size_t k = s; if (!pr_cp_is_space(pr_utf8_next(t, te, &k))) break; s = k; }
+        while (te > s) { size_t pl = pr_utf8_prev_len(t, te); size_t k = te - pl; if (!pr_cp_is_space(pr_utf8_next(t, te, &k))) break; te -= pl; }
+        if (te > s) {
+            if (!PR_GROW(L, cap, n + 1)) { pr_free(L); return PRECIS_ERR_NOMEM; }
+            memset(&L[n], 0, sizeof L[n]);
+            L[n].s = s;
+            L[n].e = te;
+            measure(t, &L[n], stop);
+            size_t ln;
+            char *low = pr_utf8_lower(t + s, te - s, &ln);
+            if (!low) { pr_free(L); return PRECIS_ERR_NOMEM; }
+            L[n].cue = find_cue(cues, low, ln);
+            pr_free(low);
+            n++;
+        }
+        i = e + 1;
+    }
+    pr_buf cut, out;
+    pr_buf_init(&cut);
+    pr_buf_init(&out);
+    size_t first = 0;
+    /* title: the first line when it reads like a headline and more text follows */
+    if (n >= 2 && L[0].words <= 30 && (!L[0].term || t[L[0].e - 1] == '?' || t[L[0].e - 1] == '!') &&
+        !doc->title) {
+        doc->title = clean_title(t, L[0].s, L[0].e, &cut);
+        if (!doc->title) { pr_free(L); pr_buf_free(&cut); return PRECIS_ERR_NOMEM; }
+        if (cut.len && !pr_doc_add_removed(doc, cut.data, cut.len, "markup")) goto oom;
+        first = 1;
+    }
+    classify(doc, L + first, n - first);
+    for (size_t i = first; i < n; i++) {
+        if (L[i].reason) {
+            if (!pr_doc_add_removed(doc, t + L[i].s, L[i].e - L[i].s, L[i].reason)) goto oom;
+            continue;
+        }
+        if (out.len) pr_buf_putc(&out, '\n');
+        pr_buf_put(&out, t + L[i].s, L[i].e - L[i].s);
+    }
+    if (out.oom) goto oom;
+    pr_free(L);
+    pr_buf_free(&cut);
+    pr_free(doc->text);
+    doc->text = pr_buf_detach(&out, &doc->text_len);
+    return doc->text ? PRECIS_OK : PRECIS_ERR_NOMEM;
+oom:
+    pr_free(L);
+    pr_buf_free(&cut);
+    pr_buf_free(&out);
+    return PRECIS_ERR_NOMEM;
+}

@@ -1,0 +1,135 @@
+/*
+ * decode.c — from raw bytes to clean UTF-8 text.
+ *
+ * Method: (1) reject binary data: a NUL/control-byte ratio above 2 % in the first 64 KiB, unless
+ * the NULs follow the UTF-16 pattern (then UTF-16 is decoded); (2) skip a BOM (UTF-8, UTF-16
+ * LE/BE); (3) choose UTF-8 unless more than 1 in 8 of the non-ASCII sequences are invalid, in
+ * which case the input is Windows-1252 (a superset of Latin-1 for printable text) and is
+ * converted; (4) every invalid byte, NUL and stray control character becomes U+FFFD and is
+ * counted; CRLF and CR become LF; (5) Unicode NFC through utf8proc.
+ * Limits: none beyond memory (the caller caps the input size).
+ */
+#include "internal.h"
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* Windows-1252 0x80..0x9F; undefined positions map to U+FFFD. */
+static const uint16_t cp1252_hi[32] = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+static bool is_ctrl(unsigned c) { return c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f'; }
+
+/* Appends a code point, applying the line-ending and control-character rules. */
+static void emit(pr_buf *b, int32_t cp, int32_t *prev, size_t *repaired)
+{
+    if (cp == '\r') { pr_buf_putc(b, '\n'); *prev = '\r'; return; }
+    if (cp == '\n' && *prev == '\r') { *prev = '\n'; return; }
+    if (cp == '\f' || cp == 0x2028 || cp == 0x2029 || cp == 0x85) cp = '\n';
+    else if (cp >= 0 && cp < 0x20 && cp != '\n' && cp != '\t') { cp = 0xFFFD; (*repaired)++; }
+    else if (cp >= 0x7F && cp < 0xA0 && cp != 0x85) { cp = 0xFFFD; (*repaired)++; }
+    *prev = cp;
+    pr_buf_put_cp(b, cp);
+}
+
+precis_status pr_decode_text(const char *data, size_t len, pr_decoded *out, const char **why)
+{
+    const unsigned char *u = (const unsigned char *)data;
+    memset(out, 0, sizeof *out);
+    *why = NULL;
+    size_t off = 0;
+    int utf16 = 0; /* 1 = LE, 2 = BE */
+    if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) off = 3;
+    else if (len >= 2 && u[0] == 0xFF && u[1] == 0xFE) { utf16 = 1; off = 2; }
+    else if (len >= 2 && u[0] == 0xFE && u[1] == 0xFF) { utf16 = 2; off = 2; }
+
+    size_t sample = len - off < 65536 ? len - off : 65536;
+    if (!utf16 && sample >= 4) {
+        size_t nul_even = 0, nul_odd = 0, ctrl = 0;
+        for (size_t i = 0; i < sample; i++) {
+            unsigned c = u[off + i];
+            if (c == 0) { if (i & 1) nul_odd++; else nul_even++; }
+            else if (is_ctrl(c)) ctrl++;
+        }
+        if (nul_odd > sample * 4 / 10 && nul_even < sample / 50) utf16 = 1;
+        else if (nul_even > sample * 4 / 10 && nul_odd < sample / 50) utf16 = 2;
+        else if ((nul_even + nul_odd + ctrl) * 50 > sample) {
+            *why = "binary data, not text";
+            return PRECIS_ERR_BINARY;
+        }
+    }
+
+    pr_buf b;
+    pr_buf_init(&b);
+    int32_t prev = 0;
+    size_t repaired = 0;
+    if (utf16) {
+        out->encoding = utf16 == 1 ? "utf-16le" : "utf-16be";
+        size_t i = off;
+        while (i + 1 < len) {
+            uint32_t w = utf16 == 1 ? (uint32_t)(u[i] | u[i + 1] << 8) : (uint32_t)(u[i] << 8 | u[i + 1]);
+            i += 2;
+            int32_t cp = (int32_t)w;
+            if (w >= 0xD800 && w <= 0xDBFF && i + 1 < len) {
+                uint32_t w2 = utf16 == 1 ? (uint32_t)(u[i] | u[i + 1] << 8) : (uint32_t)(u[i] << 8 | u[i + 1]);
+                if (w2 >= 0xDC00 && w2 <= 0xDFFF) {
+                    cp = (int32_t)(0x10000 + ((w - 0xD800) << 10) + (w2 - 0xDC00));
+                    i += 2;
+                } else { cp = 0xFFFD; repaired++; }
+            } else if (w >= 0xD800 && w <= 0xDFFF) { cp = 0xFFFD; repaired++; }
+            if (cp == 0) { cp = 0xFFFD; repaired++; }
+            emit(&b, cp, &prev, &repaired);
+        }
+        if (i < len) repaired++;
+    } else {
+        /* Count invalid vs valid non-ASCII sequences to choose UTF-8 or Windows-1252. */
+        size_t bad = 0, good = 0;
+        for (size_t i = off; i < len;) {
+            if (u[i] < 0x80) { i++; continue; }
+            size_t j = i;
+            if (pr_utf8_next(data, len, &j) < 0) bad++; else good++;
+            i = j;
+        }
+        bool cp1252 = bad > 0 && bad * 8 > good + bad;
+        out->encoding = cp1252 ? "windows-1252" : "utf-8";
+        for (size_t i = off; i < len;) {
+            int32_t cp;
+            if (cp1252) {
+                unsigned c = u[i++];
+                cp = c >= 0x80 && c < 0xA0 ? cp1252_hi[c - 0x80] : (int32_t)c;
+                if (cp == 0xFFFD) repaired++;
+            } else {
+                cp = pr_utf8_next(data, len, &i);
+                if (cp < 0) { cp = 0xFFFD; repaired++; }
+            }
+            if (cp == 0) { cp = 0xFFFD; repaired++; }
+            emit(&b, cp, &prev, &repaired);
+        }
+    }
+    if (b.oom) { pr_buf_free(&b); return PRECIS_ERR_NOMEM; }
+    out->repaired = repaired;
+    if (b.len == 0) {
+        pr_buf_free(&b);
+        out->text = pr_strdup("");
+        return out->text ? PRECIS_OK : PRECIS_ERR_NOMEM;
+    }
+    /* NFC: utf8proc needs valid UTF-8, which b now is. */
+    utf8proc_uint8_t *nfc = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)b.data, (utf8proc_ssize_t)b.len, &nfc,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (n < 0) {
+        /* Cannot happen on valid UTF-8 except out of memory: keep the un-normalized text. */
+        if (n != UTF8PROC_ERROR_NOMEM) { out->len = b.len; out->text = pr_buf_detach(&b, NULL); return PRECIS_OK; }
+        pr_buf_free(&b);
+        return PRECIS_ERR_NOMEM;
+    }
+    pr_buf_free(&b);
+    /* utf8proc allocates with malloc; hand back a pr_ copy so callers free with pr_free. */
+    out->text = pr_strndup((const char *)nfc, (size_t)n);
+    free(nfc);
+    if (!out->text) return PRECIS_ERR_NOMEM;
+    out->len = (size_t)n;
+    return PRECIS_OK;
+}

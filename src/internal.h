@@ -1,0 +1,231 @@
+/*
+ * internal.h — shared internals of libprecis (never installed).
+ *
+ * Memory: every allocation goes through pr_malloc/pr_calloc/pr_realloc/pr_strdup (alloc.c), so
+ * that tests can fail the N-th allocation. Out of memory is reported as PRECIS_ERR_NOMEM, never
+ * an abort.
+ * Names: internal cross-file helpers use the pr_ prefix; public ones precis_.
+ */
+#ifndef PRECIS_INTERNAL_H
+#define PRECIS_INTERNAL_H
+
+#include "precis.h"
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct sb_stemmer;
+
+/* ---- allocation (alloc.c) ---- */
+void *pr_malloc(size_t n);
+void *pr_calloc(size_t n, size_t size);
+void *pr_realloc(void *p, size_t n);
+char *pr_strdup(const char *s);
+char *pr_strndup(const char *s, size_t n);
+void pr_free(void *p);
+/* Test hook: make the n-th allocation from now fail (0 = never). Not thread-safe; tests only. */
+void pr_alloc_fail_after(long n);
+
+/* Grows *arr (of *cap elements of `size` bytes) to hold at least `need`; false on OOM. */
+bool pr_grow(void **arr, size_t *cap, size_t need, size_t size);
+#define PR_GROW(arr, cap, need) pr_grow((void **)&(arr), &(cap), (need), sizeof(*(arr)))
+
+/* ---- byte buffer (buf.c) ---- */
+typedef struct pr_buf {
+    char *data; /* always NUL-terminated when len > 0 or after pr_buf_cstr() */
+    size_t len, cap;
+    bool oom;   /* sticky: set when an append failed */
+} pr_buf;
+void pr_buf_init(pr_buf *b);
+void pr_buf_free(pr_buf *b);
+void pr_buf_clear(pr_buf *b);
+bool pr_buf_put(pr_buf *b, const void *p, size_t n);
+bool pr_buf_puts(pr_buf *b, const char *s);
+bool pr_buf_putc(pr_buf *b, char c);
+bool pr_buf_printf(pr_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+bool pr_buf_put_cp(pr_buf *b, int32_t cp);            /* one code point as UTF-8 */
+const char *pr_buf_cstr(pr_buf *b);                   /* "" when empty */
+char *pr_buf_detach(pr_buf *b, size_t *len);          /* caller owns; buffer reset */
+
+/* ---- UTF-8 helpers (utf8.c) ---- */
+/* Decodes one code point at s[*i] (n bytes total); advances *i; returns -1 on invalid input
+ * (and advances by one byte). */
+int32_t pr_utf8_next(const char *s, size_t n, size_t *i);
+/* Length of the code point ending just before s[i], 1..4 (1 if invalid). */
+size_t pr_utf8_prev_len(const char *s, size_t i);
+int pr_utf8_encode(int32_t cp, char out[4]);
+bool pr_cp_is_letter(int32_t cp);
+bool pr_cp_is_digit(int32_t cp);
+bool pr_cp_is_upper(int32_t cp);
+bool pr_cp_is_lower(int32_t cp);
+bool pr_cp_is_space(int32_t cp);       /* includes NBSP, narrow NBSP, thin space */
+bool pr_cp_is_punct(int32_t cp);
+bool pr_cp_is_dash(int32_t cp);
+bool pr_cp_is_apostrophe(int32_t cp);
+int32_t pr_cp_lower(int32_t cp);
+/* Lower-cased (case-folded, NFC) copy of s[0..n): caller owns, pr_free. */
+char *pr_utf8_lower(const char *s, size_t n, size_t *outlen);
+
+/* Decoding of raw input (decode.c): detects binary data, BOMs, UTF-8 vs Windows-1252,
+ * repairs invalid bytes to U+FFFD (counted), maps NUL to U+FFFD, normalizes to NFC,
+ * CRLF/CR to LF. *out owned by the caller (pr_free). */
+typedef struct pr_decoded {
+    char *text;
+    size_t len;
+    size_t repaired;        /* invalid bytes replaced by U+FFFD */
+    const char *encoding;   /* static name */
+} pr_decoded;
+precis_status pr_decode_text(const char *data, size_t len, pr_decoded *out, const char **why);
+
+/* ---- string interning (intern.c): dense ids for strings, for term statistics ---- */
+typedef struct pr_intern {
+    pr_buf pool;          /* NUL-terminated strings */
+    uint32_t *offs;       /* id -> offset in pool */
+    size_t n, cap;
+    uint32_t *slots;      /* open addressing: id + 1, 0 = empty */
+    size_t nslots;
+} pr_intern;
+void pr_intern_init(pr_intern *in);
+void pr_intern_free(pr_intern *in);
+/* Id of s[0..n), adding it if new; UINT32_MAX on OOM. */
+uint32_t pr_intern_add(pr_intern *in, const char *s, size_t n);
+/* Id of s[0..n) or UINT32_MAX if absent. */
+uint32_t pr_intern_find(const pr_intern *in, const char *s, size_t n);
+static inline const char *pr_intern_str(const pr_intern *in, uint32_t id) { return in->pool.data + in->offs[id]; }
+uint64_t pr_hash64(const void *data, size_t n);
+
+/* ---- language data (generated from data/<table>/<lang>.txt by tools/gen_langdata.sh) ---- */
+typedef struct pr_wordlist {
+    const char *table; /* "stopwords", "abbrev", ... */
+    const char *lang;  /* "fr", "en", ... */
+    const char *const *words; /* sorted by strcmp, unique */
+    size_t n;
+} pr_wordlist;
+extern const pr_wordlist pr_langdata[];
+extern const size_t pr_langdata_count;
+/* The list for (table, lang), or NULL. */
+const pr_wordlist *pr_wordlist_get(const char *table, const char *lang);
+bool pr_wordlist_has(const pr_wordlist *wl, const char *word);
+bool pr_wordlist_hasn(const pr_wordlist *wl, const char *word, size_t n);
+
+/* ---- languages (lang.c) ---- */
+/* Known languages: code, Snowball algorithm name. */
+typedef struct pr_lang {
+    const char *code;     /* ISO 639-1 */
+    const char *snowball; /* libstemmer algorithm name */
+} pr_lang;
+const pr_lang *pr_lang_get(const char *code); /* NULL if unknown */
+const char *pr_lang_detect(const char *text, size_t len); /* static code or "und" */
+bool pr_is_stopword(const char *lang, const char *lower, size_t n);
+
+/* ---- context (ctx.c) ---- */
+#define PR_MAX_STEMMERS 16
+struct precis_ctx {
+    precis_options opt;
+    char err[512];
+    struct { const char *lang; struct sb_stemmer *st; } stemmers[PR_MAX_STEMMERS];
+    size_t n_stemmers;
+};
+/* Sets the context's detail message; returns st. */
+precis_status pr_error(precis_ctx *ctx, precis_status st, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void pr_log(precis_ctx *ctx, precis_log_level lvl, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Stemmer for a language (lazily created), or NULL when there is none. */
+struct sb_stemmer *pr_ctx_stemmer(precis_ctx *ctx, const char *lang);
+
+/* ---- documents (doc.c) ---- */
+typedef enum pr_tok_kind { PR_TOK_WORD = 0, PR_TOK_NUM = 1, PR_TOK_PUNCT = 2, PR_TOK_SYM = 3 } pr_tok_kind;
+#define PR_TF_STOP    (1u << 0) /* stopword */
+#define PR_TF_CAP     (1u << 1) /* starts with an upper-case letter */
+#define PR_TF_ALLCAP  (1u << 2)
+#define PR_TF_SENT0   (1u << 3) /* first word of its sentence */
+
+typedef struct pr_token {
+    uint32_t start, end;   /* span in doc->text */
+    uint32_t lower;        /* offset in doc->pool (NUL-terminated) */
+    uint32_t stem;         /* offset in doc->pool (NUL-terminated) */
+    uint32_t sent;         /* sentence index */
+    uint8_t kind;
+    uint8_t flags;
+} pr_token;
+
+typedef struct pr_sent {
+    uint32_t start, end;   /* span in doc->text */
+    uint32_t tok0, tok1;   /* tokens [tok0, tok1) */
+    uint32_t para;         /* paragraph index */
+    uint32_t words;        /* word + number tokens */
+    uint32_t pos;          /* position in the document's sentences (0-based) */
+} pr_sent;
+
+typedef struct pr_removed {
+    char *text;
+    const char *reason;    /* static */
+} pr_removed;
+
+struct precis_doc {
+    precis_ctx *ctx;
+    char *id, *path, *title, *url, *date, *site, *authors, *description;
+    char lang[8];
+    const char *encoding;
+    size_t repaired;
+    char *text; size_t text_len;       /* cleaned NFC text, paragraphs separated by '\n' */
+    pr_removed *removed; size_t n_removed, cap_removed;
+    pr_sent *sents; size_t n_sents, cap_sents;
+    pr_token *toks; size_t n_toks, cap_toks;
+    pr_buf pool;                        /* lower/stem strings of tokens */
+    size_t words;
+};
+/* Records a dropped line (copied). */
+bool pr_doc_add_removed(precis_doc *doc, const char *text, size_t n, const char *reason);
+/* Re-runs sentence splitting and tokenization over doc->text (after the text changed). */
+precis_status pr_doc_analyse(precis_doc *doc);
+static inline const char *pr_tok_lower(const precis_doc *d, const pr_token *t) { return d->pool.data + t->lower; }
+static inline const char *pr_tok_stem(const precis_doc *d, const pr_token *t) { return d->pool.data + t->stem; }
+
+/* ---- sentence splitting (sentence.c) ---- */
+typedef struct pr_span { uint32_t start, end; } pr_span;
+/* Splits text[0..len) into sentences; appends spans to *out (growing it). Paragraph breaks
+ * ('\n') always end a sentence. Returns false on OOM. */
+bool pr_split_sentences(const char *lang, const char *text, size_t len, pr_span **out, size_t *n,
+                        size_t *cap);
+
+/* ---- tokens (token.c) ---- */
+/* Tokenizes the sentences of doc (doc->sents filled), filling doc->toks and the pool. */
+precis_status pr_tokenize(precis_doc *doc);
+
+/* ---- boilerplate (boiler.c) ---- */
+/* Drops non-article lines of plain scraped text: in place on doc->text, recording
+ * doc->removed; sets doc->title from a title line when there is one. */
+precis_status pr_clean_lines(precis_doc *doc);
+
+/* ---- stories and briefs (story.c, summarize.c, render.c) ---- */
+struct precis_story {
+    precis_ctx *ctx;
+    precis_doc **docs;
+    size_t n_docs, cap_docs;
+};
+
+typedef struct pr_bsent {
+    char *text;            /* the sentence as printed (whitespace collapsed) */
+    size_t doc, sent;      /* where it was taken from */
+    size_t *src;           /* documents reporting it; src[0] == doc */
+    size_t n_src;
+    size_t words;
+} pr_bsent;
+
+struct precis_brief {
+    const precis_story *story;
+    pr_bsent *s;
+    size_t n, cap;
+    size_t words;
+    char *title;           /* headline chosen for the story, or NULL */
+};
+
+/* Counts words as a reader does: whitespace-separated chunks holding a letter or a digit. */
+size_t pr_count_words(const char *s, size_t n);
+/* Selects, orders and attributes summary sentences into brief (summarize.c). */
+precis_status pr_summarize(const precis_story *story, unsigned budget, precis_brief *brief);
+
+#endif

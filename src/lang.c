@@ -1,0 +1,112 @@
+/*
+ * lang.c — languages precis knows, and language identification.
+ *
+ * Method: function-word profiles. Over the first 32 KiB, each word is looked up in every
+ * language's stopword list (data/stopwords/<lang>.txt); the language with the most hits wins
+ * if the hits make at least 15 % of the words and at least 4 hits. Function words are the most
+ * frequent and most language-specific tokens of running text, so this is reliable on news
+ * articles (hundreds of words) and degrades to "und" on lists, menus and very short texts.
+ * Limits: closely related languages with shared function words (es/pt, nl/de) need a few
+ * sentences; languages without a list come out "und" (precis then uses generic rules).
+ */
+#include "internal.h"
+#include <string.h>
+
+static const pr_lang langs[] = {
+    {"fr", "french"}, {"en", "english"}, {"de", "german"}, {"es", "spanish"},
+    {"it", "italian"}, {"pt", "portuguese"}, {"nl", "dutch"},
+};
+#define N_LANGS (sizeof langs / sizeof langs[0])
+
+const pr_lang *pr_lang_get(const char *code)
+{
+    if (!code) return NULL;
+    for (size_t i = 0; i < N_LANGS; i++)
+        if (strcmp(langs[i].code, code) == 0) return &langs[i];
+    return NULL;
+}
+
+bool pr_is_stopword(const char *lang, const char *lower, size_t n)
+{
+    return pr_wordlist_hasn(pr_wordlist_get("stopwords", lang), lower, n);
+}
+
+const char *pr_lang_detect(const char *text, size_t len)
+{
+    if (len > 32768) len = 32768;
+    const pr_wordlist *wl[N_LANGS];
+    size_t hits[N_LANGS] = {0};
+    for (size_t k = 0; k < N_LANGS; k++) wl[k] = pr_wordlist_get("stopwords", langs[k].code);
+    size_t words = 0, i = 0;
+    char w[64];
+    while (i < len) {
+        size_t j = i;
+        int32_t cp = pr_utf8_next(text, len, &j);
+        if (!pr_cp_is_letter(cp)) { i = j; continue; }
+        /* a word: letters, with inner apostrophes split off (l'armée -> l, armée) */
+        size_t wn = 0;
+        bool fits = true;
+        while (i < len) {
+            size_t k = i;
+            cp = pr_utf8_next(text, len, &k);
+            if (!pr_cp_is_letter(cp)) break;
+            char u[4];
+            int n = pr_utf8_encode(pr_cp_lower(cp), u);
+            if (wn + (size_t)n < sizeof w) { memcpy(w + wn, u, (size_t)n); wn += (size_t)n; }
+            else fits = false;
+            i = k;
+        }
+        words++;
+        if (!fits) continue;
+        for (size_t k = 0; k < N_LANGS; k++)
+            if (pr_wordlist_hasn(wl[k], w, wn)) hits[k]++;
+    }
+    size_t best = 0;
+    for (size_t k = 1; k < N_LANGS; k++)
+        if (hits[k] > hits[best]) best = k;
+    if (hits[best] < 4 || hits[best] * 100 < words * 15) return "und";
+    return langs[best].code;
+}
+
+const char *precis_detect_lang(precis_ctx *ctx, const char *text, size_t len)
+{
+    (void)ctx;
+    if (!text) return "und";
+    return pr_lang_detect(text, len);
+}
+
+/* ---- word lists ---- */
+
+static int cmp_n(const char *word, size_t n, const char *entry)
+{
+    int c = strncmp(word, entry, n);
+    if (c) return c;
+    return entry[n] == '\0' ? 0 : -1;
+}
+
+bool pr_wordlist_hasn(const pr_wordlist *wl, const char *word, size_t n)
+{
+    if (!wl) return false;
+    size_t lo = 0, hi = wl->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = cmp_n(word, n, wl->words[mid]);
+        if (c == 0) return true;
+        if (c < 0) hi = mid; else lo = mid + 1;
+    }
+    return false;
+}
+
+bool pr_wordlist_has(const pr_wordlist *wl, const char *word)
+{
+    return pr_wordlist_hasn(wl, word, strlen(word));
+}
+
+const pr_wordlist *pr_wordlist_get(const char *table, const char *lang)
+{
+    if (!table || !lang) return NULL;
+    for (size_t i = 0; i < pr_langdata_count; i++)
+        if (strcmp(pr_langdata[i].table, table) == 0 && strcmp(pr_langdata[i].lang, lang) == 0)
+            return &pr_langdata[i];
+    return NULL;
+}

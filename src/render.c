@@ -1,0 +1,158 @@
+/*
+ * render.c — a brief as text (for people), Markdown, JSON (docs/json-format.md) or HTML.
+ * JSON is built with jansson, so escaping is always right.
+ */
+#include "internal.h"
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *doc_label(const precis_doc *d) { return d->id ? d->id : "?"; }
+
+static void sources_list(pr_buf *b, const pr_bsent *s, bool md)
+{
+    pr_buf_puts(b, md ? " [" : " [");
+    for (size_t k = 0; k < s->n_src; k++) pr_buf_printf(b, "%s%zu", k ? ", " : "", s->src[k] + 1);
+    pr_buf_putc(b, ']');
+}
+
+static void html_escape(pr_buf *b, const char *s)
+{
+    for (; s && *s; s++) {
+        switch (*s) {
+        case '<': pr_buf_puts(b, "&lt;"); break;
+        case '>': pr_buf_puts(b, "&gt;"); break;
+        case '&': pr_buf_puts(b, "&amp;"); break;
+        case '"': pr_buf_puts(b, "&quot;"); break;
+        default: pr_buf_putc(b, *s);
+        }
+    }
+}
+
+static void md_escape(pr_buf *b, const char *s)
+{
+    for (; s && *s; s++) {
+        if (strchr("\\`*_[]<>#|", *s)) pr_buf_putc(b, '\\');
+        pr_buf_putc(b, *s);
+    }
+}
+
+static void render_text(const precis_brief *br, pr_buf *b, bool md)
+{
+    const precis_story *st = br->story;
+    if (md) pr_buf_printf(b, "# Brief\n\n");
+    else pr_buf_printf(b, "BRIEF — %zu sources, %zu words\n\n", st->n_docs, br->words);
+    for (size_t i = 0; i < br->n; i++) {
+        if (md) { md_escape(b, br->s[i].text); }
+        else pr_buf_puts(b, br->s[i].text);
+        sources_list(b, &br->s[i], md);
+        pr_buf_puts(b, md ? "\n\n" : "\n");
+    }
+    pr_buf_puts(b, md ? "## Sources\n\n" : "\nSOURCES\n");
+    for (size_t i = 0; i < st->n_docs; i++) {
+        const precis_doc *d = st->docs[i];
+        if (md) {
+            pr_buf_printf(b, "%zu. **", i + 1);
+            md_escape(b, doc_label(d));
+            pr_buf_puts(b, "**");
+            if (d->title) { pr_buf_puts(b, " — "); md_escape(b, d->title); }
+            pr_buf_printf(b, " (%s, %zu words, %zu lines removed)\n", d->lang, d->words, d->n_removed);
+        } else {
+            pr_buf_printf(b, "[%zu] %s", i + 1, doc_label(d));
+            if (d->title) pr_buf_printf(b, " — %s", d->title);
+            pr_buf_printf(b, " (%s, %zu words, %zu lines removed)\n", d->lang, d->words, d->n_removed);
+        }
+    }
+}
+
+static json_t *jstr(const char *s) { return s ? json_string(s) : json_null(); }
+
+static json_t *render_json_obj(const precis_brief *br)
+{
+    const precis_story *st = br->story;
+    json_t *root = json_object();
+    json_t *sum = json_array();
+    json_t *srcs = json_array();
+    if (!root || !sum || !srcs) { json_decref(root); json_decref(sum); json_decref(srcs); return NULL; }
+    json_object_set_new(root, "version", json_string(PRECIS_VERSION_STRING));
+    json_object_set_new(root, "words", json_integer((json_int_t)br->words));
+    json_object_set_new(root, "budget", json_integer((json_int_t)st->ctx->opt.words));
+    for (size_t i = 0; i < br->n; i++) {
+        json_t *o = json_object();
+        json_t *ids = json_array();
+        json_object_set_new(o, "text", json_string(br->s[i].text));
+        for (size_t k = 0; k < br->s[i].n_src; k++)
+            json_array_append_new(ids, json_string(doc_label(st->docs[br->s[i].src[k]])));
+        json_object_set_new(o, "sources", ids);
+        json_object_set_new(o, "from", json_string(doc_label(st->docs[br->s[i].doc])));
+        json_array_append_new(sum, o);
+    }
+    json_object_set_new(root, "summary", sum);
+    for (size_t i = 0; i < st->n_docs; i++) {
+        const precis_doc *d = st->docs[i];
+        json_t *o = json_object();
+        json_object_set_new(o, "id", json_string(doc_label(d)));
+        json_object_set_new(o, "path", jstr(d->path));
+        json_object_set_new(o, "title", jstr(d->title));
+        json_object_set_new(o, "lang", json_string(d->lang));
+        json_object_set_new(o, "words", json_integer((json_int_t)d->words));
+        json_object_set_new(o, "removed_lines", json_integer((json_int_t)d->n_removed));
+        json_object_set_new(o, "encoding", jstr(d->encoding));
+        json_object_set_new(o, "repaired_bytes", json_integer((json_int_t)d->repaired));
+        json_array_append_new(srcs, o);
+    }
+    json_object_set_new(root, "sources", srcs);
+    return root;
+}
+
+static void render_html(const precis_brief *br, pr_buf *b)
+{
+    const precis_story *st = br->story;
+    pr_buf_puts(b, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>precis brief</title></head>\n<body>\n<h1>Brief</h1>\n");
+    for (size_t i = 0; i < br->n; i++) {
+        pr_buf_puts(b, "<p>");
+        html_escape(b, br->s[i].text);
+        pr_buf_puts(b, " <sup>");
+        for (size_t k = 0; k < br->s[i].n_src; k++)
+            pr_buf_printf(b, "%s<a href=\"#src%zu\">%zu</a>", k ? ", " : "", br->s[i].src[k] + 1, br->s[i].src[k] + 1);
+        pr_buf_puts(b, "</sup></p>\n");
+    }
+    pr_buf_puts(b, "<h2>Sources</h2>\n<ol>\n");
+    for (size_t i = 0; i < st->n_docs; i++) {
+        const precis_doc *d = st->docs[i];
+        pr_buf_printf(b, "<li id=\"src%zu\">", i + 1);
+        html_escape(b, doc_label(d));
+        if (d->title) { pr_buf_puts(b, " — "); html_escape(b, d->title); }
+        pr_buf_puts(b, "</li>\n");
+    }
+    pr_buf_puts(b, "</ol>\n</body></html>\n");
+}
+
+precis_status precis_brief_render(const precis_brief *br, precis_format format, char **out, size_t *len)
+{
+    if (!out) return PRECIS_ERR_ARG;
+    *out = NULL;
+    if (len) *len = 0;
+    if (!br) return PRECIS_ERR_ARG;
+    pr_buf b;
+    pr_buf_init(&b);
+    switch (format) {
+    case PRECIS_FORMAT_TEXT: render_text(br, &b, false); break;
+    case PRECIS_FORMAT_MARKDOWN: render_text(br, &b, true); break;
+    case PRECIS_FORMAT_HTML: render_html(br, &b); break;
+    case PRECIS_FORMAT_JSON: {
+        json_t *root = render_json_obj(br);
+        char *s = root ? json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+        json_decref(root);
+        if (!s) return PRECIS_ERR_NOMEM;
+        pr_buf_puts(&b, s);
+        pr_buf_putc(&b, '\n');
+        free(s);
+        break;
+    }
+    default: return PRECIS_ERR_ARG;
+    }
+    if (b.oom) { pr_buf_free(&b); return PRECIS_ERR_NOMEM; }
+    *out = pr_buf_detach(&b, len);
+    return *out ? PRECIS_OK : PRECIS_ERR_NOMEM;
+}

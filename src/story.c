@@ -1,0 +1,98 @@
+/*
+ * story.c — a story is a set of documents about one event; a brief is what precis says of it.
+ */
+#include "internal.h"
+#include <string.h>
+
+precis_status precis_story_new(precis_ctx *ctx, precis_story **out)
+{
+    if (!out) return PRECIS_ERR_ARG;
+    *out = NULL;
+    if (!ctx) return PRECIS_ERR_ARG;
+    precis_story *s = pr_calloc(1, sizeof *s);
+    if (!s) return pr_error(ctx, PRECIS_ERR_NOMEM, "story: out of memory");
+    s->ctx = ctx;
+    *out = s;
+    return PRECIS_OK;
+}
+
+precis_status precis_story_add(precis_story *story, precis_doc *doc)
+{
+    if (!story || !doc) return PRECIS_ERR_ARG;
+    if (!PR_GROW(story->docs, story->cap_docs, story->n_docs + 1))
+        return pr_error(story->ctx, PRECIS_ERR_NOMEM, "story: out of memory");
+    story->docs[story->n_docs++] = doc;
+    return PRECIS_OK;
+}
+
+size_t precis_story_doc_count(const precis_story *story) { return story ? story->n_docs : 0; }
+
+const precis_doc *precis_story_doc(const precis_story *story, size_t i)
+{
+    return story && i < story->n_docs ? story->docs[i] : NULL;
+}
+
+void precis_story_free(precis_story *story)
+{
+    if (!story) return;
+    for (size_t i = 0; i < story->n_docs; i++) precis_doc_free(story->docs[i]);
+    pr_free(story->docs);
+    pr_free(story);
+}
+
+size_t pr_count_words(const char *s, size_t n)
+{
+    size_t words = 0, i = 0;
+    bool in = false, has = false;
+    while (i < n) {
+        int32_t cp = pr_utf8_next(s, n, &i);
+        if (pr_cp_is_space(cp)) {
+            if (in && has) words++;
+            in = has = false;
+        } else {
+            in = true;
+            if (pr_cp_is_letter(cp) || pr_cp_is_digit(cp)) has = true;
+        }
+    }
+    return words + (in && has);
+}
+
+void precis_brief_free(precis_brief *b)
+{
+    if (!b) return;
+    for (size_t i = 0; i < b->n; i++) { pr_free(b->s[i].text); pr_free(b->s[i].src); }
+    pr_free(b->s);
+    pr_free(b->title);
+    pr_free(b);
+}
+
+precis_status precis_story_brief(precis_story *story, precis_brief **out)
+{
+    if (!out) return PRECIS_ERR_ARG;
+    *out = NULL;
+    if (!story) return PRECIS_ERR_ARG;
+    if (story->n_docs == 0) return pr_error(story->ctx, PRECIS_ERR_EMPTY, "story: no documents");
+    precis_brief *b = pr_calloc(1, sizeof *b);
+    if (!b) return pr_error(story->ctx, PRECIS_ERR_NOMEM, "brief: out of memory");
+    b->story = story;
+    precis_status st = pr_summarize(story, story->ctx->opt.words, b);
+    if (st != PRECIS_OK) {
+        precis_brief_free(b);
+        return pr_error(story->ctx, st, "brief: %s", precis_strerror(st));
+    }
+    *out = b;
+    return PRECIS_OK;
+}
+
+size_t precis_brief_sentence_count(const precis_brief *b) { return b ? b->n : 0; }
+const char *precis_brief_sentence_text(const precis_brief *b, size_t i)
+{
+    return b && i < b->n ? b->s[i].text : NULL;
+}
+size_t precis_brief_sentence_sources(const precis_brief *b, size_t i, size_t *docs, size_t cap)
+{
+    if (!b || i >= b->n) return 0;
+    for (size_t k = 0; k < b->s[i].n_src && k < cap; k++) docs[k] = b->s[i].src[k];
+    return b->s[i].n_src;
+}
+size_t precis_brief_words(const precis_brief *b) { return b ? b->words : 0; }

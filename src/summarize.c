@@ -1,0 +1,417 @@
+/*
+ * summarize.c — multi-document extractive summarization with concept coverage.
+ *
+ * Method (after Gillick & Favre 2009, "A scalable global model for summarization"):
+ *   concepts  = stemmed content unigrams and bigrams of each sentence;
+ *   weight(c) = the number of documents that contain c (document frequency): what several
+ *               sources report outweighs what one says; concepts seen in one document only
+ *               count for little, so single-source details rarely win;
+ *   objective = sum of the weights of the concepts covered at least once (so repeating a fact
+ *               earns nothing: redundancy is controlled by the objective itself), under the
+ *               word budget;
+ *   search    = greedy by gain / length^0.6 with a position prior (news put the essentials
+ *               first), then the best single sentence is compared with the greedy set
+ *               (Khuller et al.'s fix that bounds the budgeted greedy), all under a time cap.
+ * Readability: candidates are complete sentences (final punctuation, balanced quotes, 6-60
+ * words) that do not open on a word pointing back to an unseen antecedent (data/dangling/),
+ * and are not near-duplicates of a sentence already chosen. The chosen sentences are ordered
+ * by their relative position in their articles.
+ * Attribution: a summary sentence is credited to every document that has a sentence covering
+ * most of its concepts, not only to the one it was taken from.
+ */
+#include "internal.h"
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+typedef struct cand {
+    size_t doc, sent;
+    uint32_t *con;     /* unique concept ids (unigrams then bigrams) */
+    size_t ncon, nuni;
+    size_t words;      /* as counted for the budget */
+    double pos;        /* relative position in its document, 0 = first */
+    bool ok;           /* passes the readability filters */
+    bool chosen;
+} cand;
+
+typedef struct summ {
+    const precis_story *story;
+    pr_intern in;
+    cand *c;
+    size_t n, cap;
+    double *w;         /* concept weights */
+    uint32_t *df, *lastdoc;
+    size_t nw;
+} summ;
+
+static bool is_term_cp(int32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026; }
+static bool is_close_cp(int32_t cp) { return cp == 0xBB || cp == '"' || cp == 0x201D || cp == ')' || cp == 0x2019; }
+
+/* Complete sentence: ends with final punctuation (possibly inside closing quotes), quotes
+ * balanced. */
+static bool complete(const char *t, size_t s, size_t e)
+{
+    bool term = false;
+    size_t k = e;
+    for (int i = 0; i < 3 && k > s; i++) {
+        size_t pl = pr_utf8_prev_len(t, k);
+        size_t q = k - pl;
+        int32_t cp = pr_utf8_next(t, k, &q);
+        if (is_term_cp(cp)) { term = true; break; }
+        if (!is_close_cp(cp)) break;
+        k -= pl;
+    }
+    if (!term) return false;
+    int guil = 0, curly = 0, straight = 0;
+    size_t i = s;
+    while (i < e) {
+        int32_t cp = pr_utf8_next(t, e, &i);
+        if (cp == 0xAB) guil++;
+        else if (cp == 0xBB) guil--;
+        else if (cp == 0x201C) curly++;
+        else if (cp == 0x201D) curly--;
+        else if (cp == '"') straight++;
+        if (guil < 0 || curly < 0) return false;
+    }
+    return guil == 0 && curly == 0 && straight % 2 == 0;
+}
+
+/* Does the sentence open on a word (or two or three) of data/dangling/<lang>? */
+static bool dangling(const precis_doc *d, const pr_sent *s)
+{
+    const pr_wordlist *wl = pr_wordlist_get("dangling", d->lang);
+    if (!wl) return false;
+    char buf[96];
+    size_t bl = 0;
+    size_t w = 0;
+    for (uint32_t k = s->tok0; k < s->tok1 && w < 3; k++) {
+        const pr_token *t = &d->toks[k];
+        if (t->kind != PR_TOK_WORD) {
+            if (w == 0) continue; /* opening quote or dash */
+            break;
+        }
+        const char *lw = pr_tok_lower(d, t);
+        size_t ln = strlen(lw);
+        if (bl + ln + 2 >= sizeof buf) break;
+        if (bl) buf[bl++] = ' ';
+        memcpy(buf + bl, lw, ln);
+        bl += ln;
+        w++;
+        if (pr_wordlist_hasn(wl, buf, bl)) return true;
+    }
+    return false;
+}
+
+static bool content_token(const precis_doc *d, const pr_token *t)
+{
+    if (t->kind == PR_TOK_NUM) return true;
+    if (t->kind != PR_TOK_WORD || (t->flags & PR_TF_STOP)) return false;
+    return t->end - t->start >= 2;
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static size_t uniq(uint32_t *v, size_t n)
+{
+    if (!n) return 0;
+    qsort(v, n, sizeof *v, cmp_u32);
+    size_t k = 1;
+    for (size_t i = 1; i < n; i++) if (v[i] != v[k - 1]) v[k++] = v[i];
+    return k;
+}
+
+/* Builds the concepts of every sentence and their document frequencies. */
+static precis_status build(summ *S)
+{
+    const precis_story *st = S->story;
+    uint32_t *tmp = NULL, *bi = NULL;
+    size_t tcap = 0, bcap = 0;
+    char key[256];
+    for (size_t di = 0; di < st->n_docs; di++) {
+        const precis_doc *d = st->docs[di];
+        for (size_t si = 0; si < d->n_sents; si++) {
+            const pr_sent *s = &d->sents[si];
+            size_t nt = 0, nb = 0;
+            int32_t prev = -1; /* previous word's stem id (any word), -1 after punctuation */
+            bool prev_content = false;
+            for (uint32_t k = s->tok0; k < s->tok1; k++) {
+                const pr_token *t = &d->toks[k];
+                if (t->kind == PR_TOK_PUNCT || t->kind == PR_TOK_SYM) {
+                    const char *lw = pr_tok_lower(d, t);
+                    if (lw[0] != '\'' && lw[0] != '-') prev = -1; /* apostrophes/hyphens join */
+                    continue;
+                }
+                const char *stem = pr_tok_stem(d, t);
+                size_t sl = strlen(stem);
+                uint32_t id = pr_intern_add(&S->in, stem, sl);
+                if (id == UINT32_MAX) goto oom;
+                bool cont = content_token(d, t);
+                if (cont) {
+                    if (!PR_GROW(tmp, tcap, nt + 1)) goto oom;
+                    tmp[nt++] = id;
+                }
+                if (prev >= 0 && (cont || prev_content)) {
+                    const char *ps = pr_intern_str(&S->in, (uint32_t)prev);
+                    size_t pl = strlen(ps);
+                    if (pl + sl + 2 < sizeof key) {
+                        memcpy(key, ps, pl);
+                        key[pl] = ' ';
+                        memcpy(key + pl + 1, stem, sl);
+                        uint32_t bid = pr_intern_add(&S->in, key, pl + 1 + sl);
+                        if (bid == UINT32_MAX) goto oom;
+                        if (!PR_GROW(bi, bcap, nb + 1)) goto oom;
+                        bi[nb++] = bid;
+                    }
+                }
+                prev = (int32_t)id;
+                prev_content = cont;
+            }
+            nt = uniq(tmp, nt);
+            nb = uniq(bi, nb);
+            if (!PR_GROW(S->c, S->cap, S->n + 1)) goto oom;
+            cand *c = &S->c[S->n];
+            memset(c, 0, sizeof *c);
+            c->doc = di;
+            c->sent = si;
+            c->con = pr_malloc((nt + nb) * sizeof *c->con);
+            if (!c->con) goto oom;
+            S->n++;
+            if (nt) memcpy(c->con, tmp, nt * sizeof *tmp);
+            if (nb) memcpy(c->con + nt, bi, nb * sizeof *bi);
+            c->ncon = nt + nb;
+            c->nuni = nt;
+            c->words = pr_count_words(d->text + s->start, s->end - s->start);
+            c->pos = d->n_sents > 1 ? (double)si / (double)(d->n_sents - 1) : 0.0;
+            c->ok = c->words >= 6 && c->words <= 60 && complete(d->text, s->start, s->end) &&
+                    !dangling(d, s);
+        }
+    }
+    pr_free(tmp);
+    pr_free(bi);
+    /* document frequencies */
+    S->nw = S->in.n;
+    S->df = pr_calloc(S->nw, sizeof *S->df);
+    S->lastdoc = pr_malloc(S->nw * sizeof *S->lastdoc);
+    S->w = pr_calloc(S->nw, sizeof *S->w);
+    if (!S->df || !S->lastdoc || !S->w) return PRECIS_ERR_NOMEM;
+    memset(S->lastdoc, 0xff, S->nw * sizeof *S->lastdoc);
+    for (size_t i = 0; i < S->n; i++)
+        for (size_t k = 0; k < S->c[i].ncon; k++) {
+            uint32_t id = S->c[i].con[k];
+            if (S->lastdoc[id] != S->c[i].doc) { S->lastdoc[id] = (uint32_t)S->c[i].doc; S->df[id]++; }
+        }
+    /* weights: document frequency; bigrams count double (they carry facts, not topics);
+     * with one document, term frequency stands in (a concept said twice matters). */
+    uint32_t *tf = NULL;
+    if (st->n_docs == 1) {
+        tf = pr_calloc(S->nw, sizeof *tf);
+        if (!tf) return PRECIS_ERR_NOMEM;
+        for (size_t i = 0; i < S->n; i++)
+            for (size_t k = 0; k < S->c[i].ncon; k++) tf[S->c[i].con[k]]++;
+    }
+    for (size_t i = 0; i < S->n; i++) {
+        cand *c = &S->c[i];
+        for (size_t k = 0; k < c->ncon; k++) {
+            uint32_t id = c->con[k];
+            double f = tf ? (double)tf[id] : (double)S->df[id];
+            double w = f >= 2 ? f : 0.1 * f;
+            S->w[id] = k < c->nuni ? w : 2.0 * w;
+        }
+    }
+    pr_free(tf);
+    return PRECIS_OK;
+oom:
+    pr_free(tmp);
+    pr_free(bi);
+    return PRECIS_ERR_NOMEM;
+}
+
+static double gain(const summ *S, const cand *c, const uint8_t *covered)
+{
+    double g = 0;
+    for (size_t k = 0; k < c->ncon; k++)
+        if (!covered[c->con[k]]) g += S->w[c->con[k]];
+    return g;
+}
+
+/* Share of a's unigram concepts found in b. */
+static double overlap(const cand *a, const cand *b)
+{
+    if (!a->nuni) return 0;
+    size_t i = 0, j = 0, m = 0;
+    while (i < a->nuni && j < b->nuni) {
+        if (a->con[i] == b->con[j]) { m++; i++; j++; }
+        else if (a->con[i] < b->con[j]) i++;
+        else j++;
+    }
+    return (double)m / (double)a->nuni;
+}
+
+static double elapsed_ms(const struct timespec *t0)
+{
+    struct timespec t1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    return (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
+}
+
+static double prior(const cand *c) { return 1.0 + 0.5 * (1.0 - c->pos); }
+
+static void greedy(summ *S, unsigned budget, double cap_ms)
+{
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    uint8_t *covered = pr_calloc(S->nw ? S->nw : 1, 1);
+    if (!covered) return;
+    size_t used = 0;
+    size_t *chosen = pr_malloc((S->n + 1) * sizeof *chosen);
+    size_t nch = 0;
+    if (!chosen) { pr_free(covered); return; }
+    for (;;) {
+        double best = 0;
+        size_t bi = SIZE_MAX;
+        for (size_t i = 0; i < S->n; i++) {
+            cand *c = &S->c[i];
+            if (!c->ok || c->chosen || used + c->words > budget) continue;
+            bool dup = false;
+            for (size_t k = 0; k < nch && !dup; k++)
+                if (overlap(c, &S->c[chosen[k]]) > 0.6 || overlap(&S->c[chosen[k]], c) > 0.6) dup = true;
+            if (dup) continue;
+            double g = gain(S, c, covered) * prior(c) / pow((double)c->words, 0.6);
+            if (g > best) { best = g; bi = i; }
+        }
+        if (bi == SIZE_MAX) break;
+        cand *c = &S->c[bi];
+        c->chosen = true;
+        chosen[nch++] = bi;
+        used += c->words;
+        for (size_t k = 0; k < c->ncon; k++) covered[c->con[k]] = 1;
+        if (elapsed_ms(&t0) > cap_ms) break;
+    }
+    /* Budgeted greedy can be beaten by one long sentence: compare with the best singleton. */
+    double setval = 0;
+    memset(covered, 0, S->nw);
+    for (size_t k = 0; k < nch; k++) {
+        setval += gain(S, &S->c[chosen[k]], covered);
+        for (size_t j = 0; j < S->c[chosen[k]].ncon; j++) covered[S->c[chosen[k]].con[j]] = 1;
+    }
+    memset(covered, 0, S->nw);
+    double bestsingle = 0;
+    size_t bs = SIZE_MAX;
+    for (size_t i = 0; i < S->n; i++) {
+        if (!S->c[i].ok || S->c[i].words > budget) continue;
+        double g = gain(S, &S->c[i], covered);
+        if (g > bestsingle) { bestsingle = g; bs = i; }
+    }
+    if (bs != SIZE_MAX && bestsingle > setval) {
+        for (size_t k = 0; k < nch; k++) S->c[chosen[k]].chosen = false;
+        S->c[bs].chosen = true;
+    }
+    pr_free(chosen);
+    pr_free(covered);
+}
+
+/* Collapses whitespace runs (including newlines) into one space. */
+static char *flatten(const char *t, size_t s, size_t e)
+{
+    pr_buf b;
+    pr_buf_init(&b);
+    bool sp = false;
+    size_t i = s;
+    while (i < e) {
+        size_t j = i;
+        int32_t cp = pr_utf8_next(t, e, &j);
+        if (cp == ' ' || cp == '\t' || cp == '\n') sp = true;
+        else {
+            if (sp && b.len) pr_buf_putc(&b, ' ');
+            sp = false;
+            pr_buf_put(&b, t + i, j - i);
+        }
+        i = j;
+    }
+    if (b.oom) { pr_buf_free(&b); return NULL; }
+    return pr_buf_detach(&b, NULL);
+}
+
+typedef struct ord { size_t idx; double key; } ord;
+static int cmp_ord(const void *a, const void *b)
+{
+    const ord *x = a, *y = b;
+    if (x->key != y->key) return x->key < y->key ? -1 : 1;
+    return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+/* Every document with a sentence that covers most of c's concepts reports it. */
+static precis_status attribute(const summ *S, const cand *c, pr_bsent *out)
+{
+    size_t nd = S->story->n_docs;
+    out->src = pr_malloc(nd * sizeof *out->src);
+    if (!out->src) return PRECIS_ERR_NOMEM;
+    out->n_src = 0;
+    out->src[out->n_src++] = c->doc;
+    /* sentences are stored doc by doc: find each doc's range once */
+    size_t i = 0;
+    for (size_t d = 0; d < nd; d++) {
+        size_t j = i;
+        while (j < S->n && S->c[j].doc == d) j++;
+        if (d != c->doc) {
+            double best = 0;
+            for (size_t k = i; k < j; k++) {
+                double o = overlap(c, &S->c[k]);
+                if (o > best) best = o;
+            }
+            if (best >= 0.5) out->src[out->n_src++] = d;
+        }
+        i = j;
+    }
+    return PRECIS_OK;
+}
+
+precis_status pr_summarize(const precis_story *story, unsigned budget, precis_brief *brief)
+{
+    summ S;
+    memset(&S, 0, sizeof S);
+    S.story = story;
+    pr_intern_init(&S.in);
+    precis_status st = build(&S);
+    if (st == PRECIS_OK) {
+        greedy(&S, budget, story->ctx->opt.time_cap_ms);
+        size_t nch = 0;
+        for (size_t i = 0; i < S.n; i++) nch += S.c[i].chosen;
+        ord *o = pr_malloc((nch + 1) * sizeof *o);
+        if (!o) st = PRECIS_ERR_NOMEM;
+        else {
+            size_t k = 0;
+            for (size_t i = 0; i < S.n; i++)
+                if (S.c[i].chosen) { o[k].idx = i; o[k].key = S.c[i].pos; k++; }
+            qsort(o, nch, sizeof *o, cmp_ord);
+            for (k = 0; k < nch && st == PRECIS_OK; k++) {
+                const cand *c = &S.c[o[k].idx];
+                const precis_doc *d = story->docs[c->doc];
+                if (!PR_GROW(brief->s, brief->cap, brief->n + 1)) { st = PRECIS_ERR_NOMEM; break; }
+                pr_bsent *b = &brief->s[brief->n];
+                memset(b, 0, sizeof *b);
+                b->text = flatten(d->text, d->sents[c->sent].start, d->sents[c->sent].end);
+                if (!b->text) { st = PRECIS_ERR_NOMEM; break; }
+                brief->n++;
+                b->doc = c->doc;
+                b->sent = c->sent;
+                b->words = c->words;
+                brief->words += c->words;
+                st = attribute(&S, c, b);
+            }
+            pr_free(o);
+        }
+    }
+    for (size_t i = 0; i < S.n; i++) pr_free(S.c[i].con);
+    pr_free(S.c);
+    pr_free(S.w);
+    pr_free(S.df);
+    pr_free(S.lastdoc);
+    pr_intern_free(&S.in);
+    return st;
+}
