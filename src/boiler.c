@@ -140,10 +140,11 @@ static bool bio_like(const char *t, const line *L)
         int32_t cp = pr_utf8_next(t, L->e, &j);
         if (pr_cp_is_space(cp)) inword = false;
         else if (!inword && pr_cp_is_letter(cp)) { inword = true; words++; }
-        if (cp == '.' || cp == '!') frags++;
+        if ((cp == '.' || cp == '!') && (j >= L->e || t[j] == ' ' || t[j] == '"' || (unsigned char)t[j] == 0xC2))
+            frags++; /* a full stop that ends a fragment, not one inside 19.9.2023 */
         i = j;
     }
-    return frags >= 3 && words <= frags * 4 && L->stopwords * 5 <= L->words;
+    return frags >= 3 && words <= frags * 4;
 }
 
 /* Cuts markup remnants and a trailing site name from a title; returns the cleaned copy. */
@@ -198,7 +199,11 @@ static void classify(precis_doc *doc, line *L, size_t n)
         line *l = &L[i];
         size_t len = l->e - l->s;
         for (size_t k = 0; k < i && !l->reason; k++)
-            if (L[k].e - L[k].s == len && memcmp(t + L[k].s, t + l->s, len) == 0) l->reason = "duplicate";
+            if (L[k].e - L[k].s == len && memcmp(t + L[k].s, t + l->s, len) == 0) {
+                l->reason = "duplicate";
+                /* a repeated non-sentence (a caption shown twice) is furniture both times */
+                if (!l->term && (!L[k].reason || strcmp(L[k].reason, "duplicate") != 0)) L[k].reason = "duplicate";
+            }
         if (l->reason) continue;
         if (l->cue) {
             bool weak = strcmp(l->cue, "menu") == 0 || strcmp(l->cue, "ad") == 0 || strcmp(l->cue, "related") == 0;
@@ -231,6 +236,17 @@ static void classify(precis_doc *doc, line *L, size_t n)
     if (last < n)
         for (size_t i = last + 1; i < n; i++)
             if (!L[i].reason && !L[i].term) L[i].reason = "tail";
+}
+
+/* ". X" inside the line: a paragraph that lost its final full stop, not a headline. */
+static bool inner_sentence_end(const char *t, size_t s, size_t e)
+{
+    for (size_t i = s; i + 2 < e; i++)
+        if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i + 1] == ' ') {
+            size_t k = i + 2;
+            if (pr_cp_is_upper(pr_utf8_next(t, e, &k)) && i >= s + 3) return true;
+        }
+    return false;
 }
 
 precis_status pr_clean_lines(precis_doc *doc)
@@ -267,8 +283,8 @@ precis_status pr_clean_lines(precis_doc *doc)
     pr_buf_init(&out);
     size_t first = 0;
     /* title: the first line when it reads like a headline and more text follows */
-    if (n >= 2 && L[0].words <= 30 && (!L[0].term || t[L[0].e - 1] == '?' || t[L[0].e - 1] == '!') &&
-        !doc->title) {
+    if (n >= 2 && L[0].words <= 25 && (!L[0].term || t[L[0].e - 1] == '?' || t[L[0].e - 1] == '!') &&
+        !inner_sentence_end(t, L[0].s, L[0].e) && !doc->title) {
         doc->title = clean_title(t, L[0].s, L[0].e, &cut);
         if (!doc->title) { pr_free(L); pr_buf_free(&cut); return PRECIS_ERR_NOMEM; }
         if (cut.len && !pr_doc_add_removed(doc, cut.data, cut.len, "markup")) goto oom;

@@ -3,7 +3,7 @@
  *
  * Method: (1) reject binary data: a NUL/control-byte ratio above 2 % in the first 64 KiB, unless
  * the NULs follow the UTF-16 pattern (then UTF-16 is decoded); (2) skip a BOM (UTF-8, UTF-16
- * LE/BE); (3) choose UTF-8 unless more than 1 in 8 of the non-ASCII sequences are invalid, in
+ * LE/BE); (3) choose UTF-8 unless no multi-byte sequence is valid or more than 1 in 4 are invalid, in
  * which case the input is Windows-1252 (a superset of Latin-1 for printable text) and is
  * converted; (4) every invalid byte, NUL and stray control character becomes U+FFFD and is
  * counted; CRLF and CR become LF; (5) Unicode NFC through utf8proc.
@@ -53,8 +53,8 @@ precis_status pr_decode_text(const char *data, size_t len, pr_decoded *out, cons
             if (c == 0) { if (i & 1) nul_odd++; else nul_even++; }
             else if (is_ctrl(c)) ctrl++;
         }
-        if (nul_odd > sample * 4 / 10 && nul_even < sample / 50) utf16 = 1;
-        else if (nul_even > sample * 4 / 10 && nul_odd < sample / 50) utf16 = 2;
+        if (nul_odd * 10 > sample * 4 && nul_even * 50 <= sample) utf16 = 1;
+        else if (nul_even * 10 > sample * 4 && nul_odd * 50 <= sample) utf16 = 2;
         else if ((nul_even + nul_odd + ctrl) * 50 > sample) {
             *why = "binary data, not text";
             return PRECIS_ERR_BINARY;
@@ -92,7 +92,9 @@ precis_status pr_decode_text(const char *data, size_t len, pr_decoded *out, cons
             if (pr_utf8_next(data, len, &j) < 0) bad++; else good++;
             i = j;
         }
-        bool cp1252 = bad > 0 && bad * 8 > good + bad;
+        /* Latin-1 text makes almost every non-ASCII byte invalid UTF-8; damaged UTF-8 keeps
+         * most of its sequences valid. */
+        bool cp1252 = (bad > 0 && good == 0) || (bad >= 2 && bad * 4 > good + bad);
         out->encoding = cp1252 ? "windows-1252" : "utf-8";
         for (size_t i = off; i < len;) {
             int32_t cp;

@@ -1,0 +1,42 @@
+# brief.sh — golden behaviour of `precis brief` on the bundled example story.
+. "$(dirname "$0")/../cli_lib.sh"
+EX=examples/karabakh
+
+run brief "$EX"
+rc_is 0
+# what happened, the casualties, Macron's call, the evacuations
+summary_has "offensive\|opération militaire"
+summary_has "morts"
+summary_has "Macron"
+summary_has "évacué"
+# none of the noise lines of the scraped pages
+for noise in "Laisser un commentaire" "Votre adresse e-mail" "Lecteur." "Article original publié" \
+    "En savoir plus" "Atlantico.fr" "<!--" "Newsletter" "©" "partager cet article" "Gaspard Pettigrew" \
+    "Photo:" "VIDÉO -" "suspendre les commentaires" "Internetaholic" "Le Figaro"; do
+    out_lacks "$noise"
+done
+# within the budget (default 120 words), each summary sentence carries its sources
+words=$(summary_words)
+[ "$words" -le 120 ] || fail "summary has $words words, budget 120"
+[ "$words" -ge 80 ] || fail "summary has only $words words"
+n=$(sed -n '3,/^$/p' "$T/out" | grep -c '\[[0-9, ]*\]$')
+[ "$n" -ge 3 ] || fail "only $n sourced sentences"
+grep -q '^\[4\] 004_5568c2f5bfe2e384' "$T/out" || fail "sources list incomplete"
+# at least one sentence is reported by several sources
+grep -q '\[[0-9]*, [0-9]' "$T/out" || fail "no sentence credited to several sources"
+
+# a smaller budget is respected
+run brief --words 40 "$EX"
+rc_is 0
+words=$(summary_words)
+[ "$words" -le 40 ] || fail "--words 40 gave $words words"
+
+# formats
+run brief --format markdown "$EX"; rc_is 0; out_has "^# Brief"; out_has "^## Sources"
+run brief --format json "$EX"; rc_is 0; out_has '"summary"'; out_has '"removed_lines"'
+run brief --format html "$EX"; rc_is 0; out_has "<!DOCTYPE html>"
+
+# stdin
+"$PRECIS" brief - <"$EX/002_187a70de33b9ef4b.txt" >"$T/out" 2>"$T/err" || fail "stdin brief failed"
+summary_has "Macron"
+finish
