@@ -81,7 +81,7 @@ int cli_each_input(char **paths, int npaths, cli_input_fn fn, void *ud, bool *ha
                 names[n++] = full;
             }
             closedir(dir);
-            qsort(names, n, sizeof *names, cmp_str);
+            if (n) qsort(names, n, sizeof *names, cmp_str);
             int rc = EXIT_OK;
             if (n == 0) { fprintf(stderr, "precis: %s: directory has no files\n", p); rc = EXIT_BADINPUT; }
             for (size_t k = 0; k < n && rc == EXIT_OK; k++) {

@@ -137,7 +137,7 @@ precis_status precis_doc_new(precis_ctx *ctx, const char *id, const char *path, 
         if (only_space(doc->text, doc->text_len))
             return fail(ctx, doc, PRECIS_ERR_EMPTY, what, "no text (empty or only whitespace)");
         if (strcmp(ctx->opt.lang, "auto") != 0) memcpy(doc->lang, ctx->opt.lang, sizeof doc->lang);
-        else memcpy(doc->lang, pr_lang_detect(doc->text, doc->text_len), 4);
+        else snprintf(doc->lang, sizeof doc->lang, "%s", pr_lang_detect(doc->text, doc->text_len));
         if (!(ctx->opt.flags & PRECIS_OPT_KEEP_BOILERPLATE)) {
             st = pr_clean_lines(doc);
             if (st != PRECIS_OK) return fail(ctx, doc, st, what, NULL);

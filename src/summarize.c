@@ -261,16 +261,16 @@ static double elapsed_ms(const struct timespec *t0)
 
 static double prior(const cand *c) { return 1.0 + 0.5 * (1.0 - c->pos); }
 
-static void greedy(summ *S, unsigned budget, double cap_ms)
+static precis_status greedy(summ *S, unsigned budget, double cap_ms)
 {
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     uint8_t *covered = pr_calloc(S->nw ? S->nw : 1, 1);
-    if (!covered) return;
+    if (!covered) return PRECIS_ERR_NOMEM;
     size_t used = 0;
     size_t *chosen = pr_malloc((S->n + 1) * sizeof *chosen);
     size_t nch = 0;
-    if (!chosen) { pr_free(covered); return; }
+    if (!chosen) { pr_free(covered); return PRECIS_ERR_NOMEM; }
     for (;;) {
         double best = 0;
         size_t bi = SIZE_MAX;
@@ -279,7 +279,7 @@ static void greedy(summ *S, unsigned budget, double cap_ms)
             if (!c->ok || c->chosen || used + c->words > budget) continue;
             bool dup = false;
             for (size_t k = 0; k < nch && !dup; k++)
-                if (overlap(c, &S->c[chosen[k]]) > 0.6 || overlap(&S->c[chosen[k]], c) > 0.6) dup = true;
+                if (overlap(c, &S->c[chosen[k]]) > 0.7 || overlap(&S->c[chosen[k]], c) > 0.7) dup = true;
             if (dup) continue;
             double g = gain(S, c, covered) * prior(c) / pow((double)c->words, 0.6);
             if (g > best) { best = g; bi = i; }
@@ -313,6 +313,7 @@ static void greedy(summ *S, unsigned budget, double cap_ms)
     }
     pr_free(chosen);
     pr_free(covered);
+    return PRECIS_OK;
 }
 
 /* Collapses whitespace runs (including newlines) into one space. */
@@ -345,6 +346,30 @@ static int cmp_ord(const void *a, const void *b)
     return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
+/* Share of a's concepts (unigrams and bigrams) found in b, each weighted by its rarity across
+ * the story's documents (log(1 + N/df)): that every article names the place says little about
+ * whether two sentences tell the same fact. */
+static double weighted_overlap(const summ *S, const cand *a, const cand *b)
+{
+    double tot = 0, hit = 0, nd = (double)S->story->n_docs;
+    size_t i = 0, j = 0;
+    /* unigrams [0, nuni) and bigrams [nuni, ncon) are each sorted */
+    for (int part = 0; part < 2; part++) {
+        size_t ae = part ? a->ncon : a->nuni, be = part ? b->ncon : b->nuni;
+        i = part ? a->nuni : 0;
+        j = part ? b->nuni : 0;
+        while (i < ae) {
+            uint32_t id = a->con[i];
+            double w = log(1.0 + nd / (double)(S->df[id] ? S->df[id] : 1));
+            tot += w;
+            while (j < be && b->con[j] < id) j++;
+            if (j < be && b->con[j] == id) hit += w;
+            i++;
+        }
+    }
+    return tot > 0 ? hit / tot : 0;
+}
+
 /* Every document with a sentence that covers most of c's concepts reports it. */
 static precis_status attribute(const summ *S, const cand *c, pr_bsent *out)
 {
@@ -361,7 +386,7 @@ static precis_status attribute(const summ *S, const cand *c, pr_bsent *out)
         if (d != c->doc) {
             double best = 0;
             for (size_t k = i; k < j; k++) {
-                double o = overlap(c, &S->c[k]);
+                double o = weighted_overlap(S, c, &S->c[k]);
                 if (o > best) best = o;
             }
             if (best >= 0.5) out->src[out->n_src++] = d;
@@ -378,8 +403,8 @@ precis_status pr_summarize(const precis_story *story, unsigned budget, precis_br
     S.story = story;
     pr_intern_init(&S.in);
     precis_status st = build(&S);
+    if (st == PRECIS_OK) st = greedy(&S, budget, story->ctx->opt.time_cap_ms);
     if (st == PRECIS_OK) {
-        greedy(&S, budget, story->ctx->opt.time_cap_ms);
         size_t nch = 0;
         for (size_t i = 0; i < S.n; i++) nch += S.c[i].chosen;
         ord *o = pr_malloc((nch + 1) * sizeof *o);

@@ -79,6 +79,20 @@ static bool add_token(precis_doc *doc, struct sb_stemmer *st, const pr_wordlist 
     if (!low) return false;
     t->lower = pool_add(&doc->pool, low, ln);
     t->stem = t->lower;
+    if (kind == PR_TOK_NUM) {
+        /* "7 000", "7000" and "7 000" (NBSP) are one number: the stem drops group spaces */
+        pr_buf d;
+        pr_buf_init(&d);
+        size_t k = s;
+        while (k < e) {
+            size_t k0 = k;
+            int32_t c = pr_utf8_next(doc->text, e, &k);
+            if (!is_group_space(c)) pr_buf_put(&d, doc->text + k0, k - k0);
+        }
+        if (d.oom) { pr_buf_free(&d); pr_free(low); return false; }
+        if (d.len != ln) t->stem = pool_add(&doc->pool, d.data, d.len);
+        pr_buf_free(&d);
+    }
     if (kind == PR_TOK_WORD) {
         size_t i = s;
         int32_t c0 = pr_utf8_next(doc->text, e, &i);

@@ -1,0 +1,164 @@
+/* test_brief.c — the cleaner and the brief on the bundled example story: noise dropped,
+ * article text kept, selection invariants at several budgets, JSON shape, and
+ * out-of-memory at every allocation. Run from the repository root. */
+#include "harness.h"
+#include "internal.h"
+#include <jansson.h>
+#include <stdlib.h>
+
+static const char *const files[] = {
+    "examples/karabakh/001_d6306359808934e9.txt", "examples/karabakh/002_187a70de33b9ef4b.txt",
+    "examples/karabakh/003_e0b1685020b70630.txt", "examples/karabakh/004_5568c2f5bfe2e384.txt"};
+
+static bool removed_has(const precis_doc *d, const char *reason, const char *needle)
+{
+    for (size_t i = 0; i < precis_doc_removed_count(d); i++)
+        if (!strcmp(precis_doc_removed_reason(d, i), reason) && strstr(precis_doc_removed_text(d, i), needle))
+            return true;
+    return false;
+}
+
+static precis_story *load(precis_ctx *ctx)
+{
+    precis_story *st = NULL;
+    if (precis_story_new(ctx, &st) != PRECIS_OK) return NULL;
+    for (size_t i = 0; i < 4; i++) {
+        precis_doc *d;
+        precis_status s = precis_doc_from_file(ctx, files[i], &d);
+        if (s != PRECIS_OK) { precis_story_free(st); return NULL; }
+        if (precis_story_add(st, d) != PRECIS_OK) { precis_doc_free(d); precis_story_free(st); return NULL; }
+    }
+    return st;
+}
+
+static void test_cleaner(precis_ctx *ctx)
+{
+    precis_story *st = load(ctx);
+    CHECK(st != NULL);
+    if (!st) return;
+    const precis_doc *d1 = precis_story_doc(st, 0), *d2 = precis_story_doc(st, 1);
+    const precis_doc *d3 = precis_story_doc(st, 2), *d4 = precis_story_doc(st, 3);
+    CHECK(removed_has(d1, "bio", "Internetaholic"));
+    CHECK(removed_has(d2, "credit", "Article original publié sur BFMTV.com"));
+    CHECK(removed_has(d2, "related", "VIDÉO - "));
+    CHECK(removed_has(d3, "comment-form", "Laisser un commentaire"));
+    CHECK(removed_has(d3, "comment-form", "Votre adresse e-mail ne sera pas publiée"));
+    CHECK(removed_has(d3, "bio", "Fanatique de la cuisine"));
+    CHECK(removed_has(d3, "related", "En savoir plus"));
+    CHECK(removed_has(d3, "credit", "Photo:"));
+    CHECK(removed_has(d4, "markup", "<!-- -->"));
+    CHECK(removed_has(d4, "menu", "Newsletter"));
+    CHECK(removed_has(d4, "menu", "Podcasts"));
+    CHECK(removed_has(d4, "credit", "NEMENOV"));
+    CHECK(removed_has(d4, "share", "partager cet article"));
+    CHECK(removed_has(d4, "comment-form", "suspendre les commentaires"));
+    CHECK_STR(precis_doc_title(d4), "Haut-Karabakh : 29 morts dans les frappes, l’Azerbaïdjan exige que les Arméniens « déposent les armes »");
+    CHECK_STR(precis_doc_title(d3), "Bakou a annoncé le succès de son opération au Haut-Karabakh");
+    CHECK(precis_doc_title(d1) == NULL); /* its first line is a paragraph, not a headline */
+    /* article text kept */
+    CHECK(strstr(precis_doc_text(d2, NULL), "Les combats ont fait au moins 27 morts, dont deux civils") != NULL);
+    CHECK(strstr(precis_doc_text(d4, NULL), "Les frappes azerbaïdjanaises ont déjà fait au moins 29 morts") != NULL);
+    CHECK(strstr(precis_doc_text(d3, NULL), "Gaspard Pettigrew") == NULL);
+    CHECK(strstr(precis_doc_text(d4, NULL), "Décryptages") == NULL);
+    for (size_t i = 0; i < 4; i++) CHECK_STR(precis_doc_lang(precis_story_doc(st, i)), "fr");
+    precis_story_free(st);
+}
+
+static void test_budgets(void)
+{
+    static const unsigned budgets[] = {15, 40, 80, 120, 200, 1000};
+    for (size_t b = 0; b < sizeof budgets / sizeof *budgets; b++) {
+        precis_options o = precis_options_default();
+        o.words = budgets[b];
+        precis_ctx *ctx;
+        precis_ctx_new(&o, &ctx);
+        precis_story *st = load(ctx);
+        precis_brief *br = NULL;
+        CHECK(st && precis_story_brief(st, &br) == PRECIS_OK);
+        if (!br) { precis_story_free(st); precis_ctx_free(ctx); continue; }
+        size_t total = 0;
+        for (size_t i = 0; i < precis_brief_sentence_count(br); i++) {
+            const char *t = precis_brief_sentence_text(br, i);
+            total += pr_count_words(t, strlen(t));
+            size_t src[8];
+            size_t ns = precis_brief_sentence_sources(br, i, src, 8);
+            CHECK(ns >= 1 && ns <= 4);
+            for (size_t k = 0; k < ns && k < 8; k++) CHECK(src[k] < 4);
+            for (size_t k = 1; k < ns && k < 8; k++) CHECK(src[k] != src[0]);
+            for (size_t j = 0; j < i; j++) CHECK(strcmp(t, precis_brief_sentence_text(br, j)) != 0);
+            /* no dangling opening */
+            CHECK_MSG(strncmp(t, "Il ", 3) && strncmp(t, "Elle ", 5) && strncmp(t, "Mais ", 5) && strncmp(t, "Selon lui", 9),
+                      "dangling sentence: %s", t);
+        }
+        CHECK_MSG(total <= budgets[b], "budget %u: %zu words", budgets[b], total);
+        CHECK_INT(total, precis_brief_words(br));
+        if (budgets[b] >= 80) CHECK_MSG(total * 10 >= budgets[b] * 7, "budget %u: only %zu words", budgets[b], total);
+        /* JSON shape */
+        char *js;
+        size_t len;
+        CHECK(precis_brief_render(br, PRECIS_FORMAT_JSON, &js, &len) == PRECIS_OK);
+        json_error_t err;
+        json_t *root = json_loadb(js, len, 0, &err);
+        CHECK(root != NULL);
+        json_t *sum = json_object_get(root, "summary"), *srcs = json_object_get(root, "sources");
+        CHECK(json_is_array(sum) && json_array_size(sum) == precis_brief_sentence_count(br));
+        CHECK(json_is_array(srcs) && json_array_size(srcs) == 4);
+        json_t *s0 = json_array_get(srcs, 0);
+        CHECK(json_is_string(json_object_get(s0, "id")) && json_is_string(json_object_get(s0, "path")) &&
+              json_is_string(json_object_get(s0, "lang")) && json_is_integer(json_object_get(s0, "words")) &&
+              json_is_integer(json_object_get(s0, "removed_lines")) && json_object_get(s0, "title"));
+        if (json_array_size(sum)) {
+            json_t *e = json_array_get(sum, 0);
+            CHECK(json_is_string(json_object_get(e, "text")) && json_is_array(json_object_get(e, "sources")));
+        }
+        json_decref(root);
+        precis_free(js);
+        precis_brief_free(br);
+        precis_story_free(st);
+        precis_ctx_free(ctx);
+    }
+}
+
+/* Fail the n-th allocation for every n: each run must end in OK or NOMEM, never a crash or a
+ * leak (the sanitizer build checks leaks). */
+static void test_oom(void)
+{
+    size_t oks = 0, ooms = 0;
+    for (long n = 1; n < 4000; n += (n < 400 ? 1 : 37)) {
+        precis_ctx *ctx = NULL;
+        pr_alloc_fail_after(n);
+        precis_status s = precis_ctx_new(NULL, &ctx);
+        if (s != PRECIS_OK) { ooms++; pr_alloc_fail_after(0); continue; }
+        precis_story *st = NULL;
+        s = precis_story_new(ctx, &st);
+        for (size_t i = 0; i < 4 && s == PRECIS_OK; i++) {
+            precis_doc *d = NULL;
+            s = precis_doc_from_file(ctx, files[i], &d);
+            if (s == PRECIS_OK && (s = precis_story_add(st, d)) != PRECIS_OK) precis_doc_free(d);
+        }
+        precis_brief *br = NULL;
+        if (s == PRECIS_OK) s = precis_story_brief(st, &br);
+        char *out = NULL;
+        if (s == PRECIS_OK) s = precis_brief_render(br, PRECIS_FORMAT_TEXT, &out, NULL);
+        pr_alloc_fail_after(0);
+        CHECK_MSG(s == PRECIS_OK || s == PRECIS_ERR_NOMEM, "n=%ld: status %d", n, s);
+        if (s == PRECIS_OK) oks++; else ooms++;
+        precis_free(out);
+        precis_brief_free(br);
+        precis_story_free(st);
+        precis_ctx_free(ctx);
+    }
+    CHECK(ooms > 100);
+    CHECK(oks > 0);
+}
+
+int main(void)
+{
+    precis_ctx *ctx;
+    precis_ctx_new(NULL, &ctx);
+    test_cleaner(ctx);
+    precis_ctx_free(ctx);
+    test_budgets();
+    test_oom();
+    return TEST_END();
+}
