@@ -9,7 +9,7 @@
  *   objective = sum of the weights of the concepts covered at least once (so repeating a fact
  *               earns nothing: redundancy is controlled by the objective itself), under the
  *               word budget;
- *   search    = greedy by gain / length^0.6 with a position prior (news put the essentials
+ *   search    = greedy by gain / length with a position prior (news put the essentials
  *               first), then the best single sentence is compared with the greedy set
  *               (Khuller et al.'s fix that bounds the budgeted greedy), all under a time cap.
  * Readability: candidates are complete sentences (final punctuation, balanced quotes, 6-60
@@ -20,10 +20,22 @@
  * most of its concepts, not only to the one it was taken from.
  */
 #include "internal.h"
+#include <libstemmer.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+/* Tunables, set on the dev sets (docs/quality.md): weight of unigram and bigram concepts,
+ * of concepts seen in one document only, the position prior, the length exponent of the
+ * greedy ratio, and the overlap above which two sentences are the same. */
+#define W_UNI 1.0
+#define W_BI 2.0
+#define W_ONE 0.1
+#define POS_PRIOR 1.0
+#define LEN_EXP 1.0
+#define DUP_OVERLAP 0.7
+#define TITLE_BOOST 1.0
 
 typedef struct cand {
     size_t doc, sent;
@@ -43,7 +55,86 @@ typedef struct summ {
     double *w;         /* concept weights */
     uint32_t *df, *lastdoc;
     size_t nw;
+    size_t *group;     /* per document: the first document of its group of copies */
+    size_t ngroups;    /* independent documents in the story's language */
+    bool *inlang;      /* per document: written in the story's language */
 } summ;
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static size_t uniq(uint32_t *v, size_t n)
+{
+    if (!n) return 0;
+    qsort(v, n, sizeof *v, cmp_u32);
+    size_t k = 1;
+    for (size_t i = 1; i < n; i++) if (v[i] != v[k - 1]) v[k++] = v[i];
+    return k;
+}
+
+/* The story's language is the one most of its words are in; documents in other languages
+ * (a Portuguese re-post in an English story) neither supply sentences nor vote. Copies of one
+ * article (wire re-posts: unigram Jaccard >= 0.7) are one group and vote once. */
+static precis_status group_docs(summ *S)
+{
+    const precis_story *st = S->story;
+    size_t nd = st->n_docs;
+    S->group = pr_malloc(nd * sizeof *S->group);
+    S->inlang = pr_calloc(nd, sizeof *S->inlang);
+    uint32_t **sets = pr_calloc(nd, sizeof *sets);
+    size_t *ns = pr_calloc(nd, sizeof *ns);
+    precis_status rc = PRECIS_ERR_NOMEM;
+    if (!S->group || !S->inlang || !sets || !ns) goto out;
+    /* dominant language by words */
+    const char *best = NULL;
+    size_t bestw = 0;
+    for (size_t d = 0; d < nd; d++) {
+        size_t w = 0;
+        for (size_t e = 0; e < nd; e++)
+            if (!strcmp(st->docs[e]->lang, st->docs[d]->lang)) w += st->docs[e]->words;
+        if (w > bestw && strcmp(st->docs[d]->lang, "und") != 0) { bestw = w; best = st->docs[d]->lang; }
+    }
+    for (size_t d = 0; d < nd; d++)
+        S->inlang[d] = !best || !strcmp(st->docs[d]->lang, best) || !strcmp(st->docs[d]->lang, "und");
+    /* unigram sets per document */
+    for (size_t i = 0; i < S->n; i++) ns[S->c[i].doc] += S->c[i].nuni;
+    for (size_t d = 0; d < nd; d++) {
+        sets[d] = pr_malloc((ns[d] + 1) * sizeof **sets);
+        if (!sets[d]) goto out;
+        ns[d] = 0;
+    }
+    for (size_t i = 0; i < S->n; i++) {
+        const cand *c = &S->c[i];
+        memcpy(sets[c->doc] + ns[c->doc], c->con, c->nuni * sizeof *c->con);
+        ns[c->doc] += c->nuni;
+    }
+    for (size_t d = 0; d < nd; d++) ns[d] = uniq(sets[d], ns[d]);
+    S->ngroups = 0;
+    for (size_t d = 0; d < nd; d++) {
+        S->group[d] = d;
+        /* pairwise over earlier documents; stories are tens of documents, capped at 500 */
+        for (size_t e = 0; e < d && e < 500; e++) {
+            if (S->group[e] != e || !ns[d] || !ns[e]) continue;
+            size_t i = 0, j = 0, m = 0;
+            while (i < ns[d] && j < ns[e]) {
+                if (sets[d][i] == sets[e][j]) { m++; i++; j++; }
+                else if (sets[d][i] < sets[e][j]) i++;
+                else j++;
+            }
+            if (m * 10 >= (ns[d] + ns[e] - m) * 7) { S->group[d] = e; break; }
+        }
+        if (S->group[d] == d && S->inlang[d]) S->ngroups++;
+    }
+    rc = PRECIS_OK;
+out:
+    if (sets) for (size_t d = 0; d < nd; d++) pr_free(sets[d]);
+    pr_free(sets);
+    pr_free(ns);
+    return rc;
+}
 
 static bool is_term_cp(int32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026; }
 static bool is_close_cp(int32_t cp) { return cp == 0xBB || cp == '"' || cp == 0x201D || cp == ')' || cp == 0x2019; }
@@ -110,19 +201,65 @@ static bool content_token(const precis_doc *d, const pr_token *t)
     return t->end - t->start >= 2;
 }
 
-static int cmp_u32(const void *a, const void *b)
+/* Headlines name what the editors found essential (Edmundson's title method): concepts of
+ * the documents' titles weigh more. */
+static precis_status title_boost(summ *S)
 {
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
-}
-
-static size_t uniq(uint32_t *v, size_t n)
-{
-    if (!n) return 0;
-    qsort(v, n, sizeof *v, cmp_u32);
-    size_t k = 1;
-    for (size_t i = 1; i < n; i++) if (v[i] != v[k - 1]) v[k++] = v[i];
-    return k;
+    const precis_story *st = S->story;
+    uint8_t *boosted = pr_calloc(S->nw ? S->nw : 1, 1);
+    if (!boosted) return PRECIS_ERR_NOMEM;
+    for (size_t d = 0; d < st->n_docs; d++) {
+        const precis_doc *doc = st->docs[d];
+        if (!doc->title || !S->inlang[d]) continue;
+        struct sb_stemmer *stem = pr_ctx_stemmer(st->ctx, doc->lang);
+        const char *t = doc->title;
+        size_t n = strlen(t), i = 0;
+        uint32_t prev = UINT32_MAX;
+        while (i < n) {
+            size_t j = i;
+            int32_t cp = pr_utf8_next(t, n, &j);
+            if (!pr_cp_is_letter(cp) && !pr_cp_is_digit(cp)) {
+                if (cp != ' ' && cp != '\'' && cp != 0x2019 && cp != '-') prev = UINT32_MAX;
+                i = j;
+                continue;
+            }
+            size_t e = j;
+            while (e < n) {
+                size_t k = e;
+                int32_t c = pr_utf8_next(t, n, &k);
+                if (!pr_cp_is_letter(c) && !pr_cp_is_digit(c)) break;
+                e = k;
+            }
+            size_t ln;
+            char *low = pr_utf8_lower(t + i, e - i, &ln);
+            if (!low) { pr_free(boosted); return PRECIS_ERR_NOMEM; }
+            const char *form = low;
+            size_t fl = ln;
+            if (stem) {
+                const sb_symbol *sym = sb_stemmer_stem(stem, (const sb_symbol *)low, (int)ln);
+                if (sym) { form = (const char *)sym; fl = (size_t)sb_stemmer_length(stem); }
+            }
+            uint32_t id = pr_intern_find(&S->in, form, fl);
+            if (id != UINT32_MAX && id < S->nw && !boosted[id]) { boosted[id] = 1; S->w[id] *= 1.0 + TITLE_BOOST; }
+            if (id != UINT32_MAX && prev != UINT32_MAX) {
+                const char *ps = pr_intern_str(&S->in, prev);
+                char key[256];
+                size_t pl = strlen(ps);
+                if (pl + fl + 2 < sizeof key) {
+                    memcpy(key, ps, pl);
+                    key[pl] = ' ';
+                    memcpy(key + pl + 1, form, fl);
+                    uint32_t bid = pr_intern_find(&S->in, key, pl + 1 + fl);
+                    if (bid != UINT32_MAX && bid < S->nw && !boosted[bid]) { boosted[bid] = 1; S->w[bid] *= 1.0 + TITLE_BOOST; }
+                }
+            }
+            prev = id;
+            pr_free(low);
+            i = e;
+        }
+    }
+    pr_free(boosted);
+    return PRECIS_OK;
 }
 
 /* Builds the concepts of every sentence and their document frequencies. */
@@ -193,7 +330,11 @@ static precis_status build(summ *S)
     }
     pr_free(tmp);
     pr_free(bi);
-    /* document frequencies */
+    precis_status gst = group_docs(S);
+    if (gst != PRECIS_OK) return gst;
+    for (size_t i = 0; i < S->n; i++)
+        if (!S->inlang[S->c[i].doc]) S->c[i].ok = false;
+    /* document frequencies, counting copies of one article once */
     S->nw = S->in.n;
     S->df = pr_calloc(S->nw, sizeof *S->df);
     S->lastdoc = pr_malloc(S->nw * sizeof *S->lastdoc);
@@ -203,12 +344,14 @@ static precis_status build(summ *S)
     for (size_t i = 0; i < S->n; i++)
         for (size_t k = 0; k < S->c[i].ncon; k++) {
             uint32_t id = S->c[i].con[k];
-            if (S->lastdoc[id] != S->c[i].doc) { S->lastdoc[id] = (uint32_t)S->c[i].doc; S->df[id]++; }
+            uint32_t g = (uint32_t)S->group[S->c[i].doc];
+            if (!S->inlang[S->c[i].doc]) continue;
+            if (S->lastdoc[id] != g) { S->lastdoc[id] = g; S->df[id]++; }
         }
     /* weights: document frequency; bigrams count double (they carry facts, not topics);
      * with one document, term frequency stands in (a concept said twice matters). */
     uint32_t *tf = NULL;
-    if (st->n_docs == 1) {
+    if (S->ngroups <= 1) {
         tf = pr_calloc(S->nw, sizeof *tf);
         if (!tf) return PRECIS_ERR_NOMEM;
         for (size_t i = 0; i < S->n; i++)
@@ -219,12 +362,12 @@ static precis_status build(summ *S)
         for (size_t k = 0; k < c->ncon; k++) {
             uint32_t id = c->con[k];
             double f = tf ? (double)tf[id] : (double)S->df[id];
-            double w = f >= 2 ? f : 0.1 * f;
-            S->w[id] = k < c->nuni ? w : 2.0 * w;
+            double w = f >= 2 ? f : W_ONE * f;
+            S->w[id] = k < c->nuni ? W_UNI * w : W_BI * w;
         }
     }
     pr_free(tf);
-    return PRECIS_OK;
+    return title_boost(S);
 oom:
     pr_free(tmp);
     pr_free(bi);
@@ -259,7 +402,7 @@ static double elapsed_ms(const struct timespec *t0)
     return (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
 }
 
-static double prior(const cand *c) { return 1.0 + 0.5 * (1.0 - c->pos); }
+static double prior(const cand *c) { return 1.0 + POS_PRIOR * (1.0 - c->pos); }
 
 static precis_status greedy(summ *S, unsigned budget, double cap_ms)
 {
@@ -279,9 +422,9 @@ static precis_status greedy(summ *S, unsigned budget, double cap_ms)
             if (!c->ok || c->chosen || used + c->words > budget) continue;
             bool dup = false;
             for (size_t k = 0; k < nch && !dup; k++)
-                if (overlap(c, &S->c[chosen[k]]) > 0.7 || overlap(&S->c[chosen[k]], c) > 0.7) dup = true;
+                if (overlap(c, &S->c[chosen[k]]) > DUP_OVERLAP || overlap(&S->c[chosen[k]], c) > DUP_OVERLAP) dup = true;
             if (dup) continue;
-            double g = gain(S, c, covered) * prior(c) / pow((double)c->words, 0.6);
+            double g = gain(S, c, covered) * prior(c) / pow((double)c->words, LEN_EXP);
             if (g > best) { best = g; bi = i; }
         }
         if (bi == SIZE_MAX) break;
@@ -437,6 +580,8 @@ precis_status pr_summarize(const precis_story *story, unsigned budget, precis_br
     pr_free(S.w);
     pr_free(S.df);
     pr_free(S.lastdoc);
+    pr_free(S.group);
+    pr_free(S.inlang);
     pr_intern_free(&S.in);
     return st;
 }
