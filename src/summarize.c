@@ -404,18 +404,17 @@ static double elapsed_ms(const struct timespec *t0)
 
 static double prior(const cand *c) { return 1.0 + POS_PRIOR * (1.0 - c->pos); }
 
-static precis_status greedy(summ *S, unsigned budget, double cap_ms)
+/* One budgeted greedy pass with length exponent r: picks by prior-weighted gain / words^r,
+ * skipping near-duplicates. Writes the picks to chosen[] and returns the objective: the sum of
+ * each pick's prior-weighted marginal gain. `covered` is scratch (nw bytes). */
+static double greedy_pass(summ *S, unsigned budget, double r, uint8_t *covered, size_t *chosen,
+                          size_t *nchosen, const struct timespec *t0, double cap_ms)
 {
-    struct timespec t0;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    uint8_t *covered = pr_calloc(S->nw ? S->nw : 1, 1);
-    if (!covered) return PRECIS_ERR_NOMEM;
-    size_t used = 0;
-    size_t *chosen = pr_malloc((S->n + 1) * sizeof *chosen);
-    size_t nch = 0;
-    if (!chosen) { pr_free(covered); return PRECIS_ERR_NOMEM; }
+    memset(covered, 0, S->nw ? S->nw : 1);
+    size_t used = 0, nch = 0;
+    double obj = 0;
     for (;;) {
-        double best = 0;
+        double best = 0, bestgain = 0;
         size_t bi = SIZE_MAX;
         for (size_t i = 0; i < S->n; i++) {
             cand *c = &S->c[i];
@@ -424,36 +423,52 @@ static precis_status greedy(summ *S, unsigned budget, double cap_ms)
             for (size_t k = 0; k < nch && !dup; k++)
                 if (overlap(c, &S->c[chosen[k]]) > DUP_OVERLAP || overlap(&S->c[chosen[k]], c) > DUP_OVERLAP) dup = true;
             if (dup) continue;
-            double g = gain(S, c, covered) * prior(c) / pow((double)c->words, LEN_EXP);
-            if (g > best) { best = g; bi = i; }
+            double g = gain(S, c, covered) * prior(c);
+            double v = g / pow((double)c->words, r);
+            if (v > best) { best = v; bi = i; bestgain = g; }
         }
         if (bi == SIZE_MAX) break;
         cand *c = &S->c[bi];
-        c->chosen = true;
+        c->chosen = true; /* temporarily, so the scan skips it */
         chosen[nch++] = bi;
         used += c->words;
+        obj += bestgain;
         for (size_t k = 0; k < c->ncon; k++) covered[c->con[k]] = 1;
+        if (elapsed_ms(t0) > cap_ms) break;
+    }
+    for (size_t k = 0; k < nch; k++) S->c[chosen[k]].chosen = false;
+    *nchosen = nch;
+    return obj;
+}
+
+/* Several greedy passes (length exponents 0.3 / 0.6 / 1: from favouring long, dense sentences to
+ * favouring short ones) and the best single sentence (Khuller et al.'s fix that bounds the
+ * budgeted greedy); the set with the best objective wins. */
+static precis_status greedy(summ *S, unsigned budget, double cap_ms)
+{
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    uint8_t *covered = pr_calloc(S->nw ? S->nw : 1, 1);
+    size_t *chosen = pr_malloc((S->n + 1) * sizeof *chosen);
+    size_t *best = pr_malloc((S->n + 1) * sizeof *best);
+    if (!covered || !chosen || !best) { pr_free(covered); pr_free(chosen); pr_free(best); return PRECIS_ERR_NOMEM; }
+    static const double exps[] = {LEN_EXP, 0.6, 0.3};
+    double bestobj = -1;
+    size_t nbest = 0;
+    for (size_t e = 0; e < sizeof exps / sizeof *exps; e++) {
+        size_t nch;
+        double obj = greedy_pass(S, budget, exps[e], covered, chosen, &nch, &t0, cap_ms);
+        if (obj > bestobj) { bestobj = obj; nbest = nch; memcpy(best, chosen, nch * sizeof *chosen); }
         if (elapsed_ms(&t0) > cap_ms) break;
     }
-    /* Budgeted greedy can be beaten by one long sentence: compare with the best singleton. */
-    double setval = 0;
-    memset(covered, 0, S->nw);
-    for (size_t k = 0; k < nch; k++) {
-        setval += gain(S, &S->c[chosen[k]], covered);
-        for (size_t j = 0; j < S->c[chosen[k]].ncon; j++) covered[S->c[chosen[k]].con[j]] = 1;
-    }
-    memset(covered, 0, S->nw);
-    double bestsingle = 0;
-    size_t bs = SIZE_MAX;
+    memset(covered, 0, S->nw ? S->nw : 1);
     for (size_t i = 0; i < S->n; i++) {
         if (!S->c[i].ok || S->c[i].words > budget) continue;
-        double g = gain(S, &S->c[i], covered);
-        if (g > bestsingle) { bestsingle = g; bs = i; }
+        double g = gain(S, &S->c[i], covered) * prior(&S->c[i]);
+        if (g > bestobj) { bestobj = g; nbest = 1; best[0] = i; }
     }
-    if (bs != SIZE_MAX && bestsingle > setval) {
-        for (size_t k = 0; k < nch; k++) S->c[chosen[k]].chosen = false;
-        S->c[bs].chosen = true;
-    }
+    for (size_t k = 0; k < nbest; k++) S->c[best[k]].chosen = true;
+    pr_free(best);
     pr_free(chosen);
     pr_free(covered);
     return PRECIS_OK;
