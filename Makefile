@@ -39,9 +39,13 @@ all: $(BUILD)/precis $(BUILD)/libprecis.a $(BUILD)/libprecis.so $(TEST_BIN)
 deps:
 	@sh scripts/install-deps.sh
 
-$(BUILD)/gen/langdata.c: tools/gen_langdata.sh $(LANGDATA)
+# Language tables are generated into the build by a small C tool (host compiler, no sanitizers).
+$(BUILD)/gen/gen_langdata: tools/gen_langdata.c
 	@mkdir -p $(dir $@)
-	sh tools/gen_langdata.sh data > $@.tmp && mv $@.tmp $@
+	cc -std=c17 -D_POSIX_C_SOURCE=200809L -O1 -Wall -Wextra -o $@ $<
+
+$(BUILD)/gen/langdata.c: $(BUILD)/gen/gen_langdata $(LANGDATA)
+	$(BUILD)/gen/gen_langdata $(LANGDATA) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/langdata.o: $(BUILD)/gen/langdata.c src/internal.h
 	@mkdir -p $(dir $@)

@@ -22,9 +22,25 @@ static const uint16_t cp1252_hi[32] = {
 
 static bool is_ctrl(unsigned c) { return c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f'; }
 
+/* Can this code point make the text differ from its NFC form? Conservative: everything below
+ * U+0300 is NFC-stable; above, a combining mark, a canonical decomposition or a composition
+ * partner sends the whole text through utf8proc. French and English text rarely needs it. */
+static bool nfc_sensitive(int32_t cp)
+{
+    if (cp < 0x300) return false;
+    const utf8proc_property_t *p = utf8proc_get_property(cp);
+    return p->combining_class != 0 || (p->decomp_type == 0 && p->decomp_seqindex != UINT16_MAX) ||
+           p->comb_index != UINT16_MAX;
+}
+
 /* Appends a code point, applying the line-ending and control-character rules. */
 static void emit(pr_buf *b, int32_t cp, int32_t *prev, size_t *repaired)
 {
+    if (cp >= 0x20 && cp < 0x7F) { /* the common case */
+        *prev = cp;
+        pr_buf_putc(b, (char)cp);
+        return;
+    }
     if (cp == '\r') { pr_buf_putc(b, '\n'); *prev = '\r'; return; }
     if (cp == '\n' && *prev == '\r') { *prev = '\n'; return; }
     if (cp == '\f' || cp == 0x2028 || cp == 0x2029 || cp == 0x85) cp = '\n';
@@ -65,6 +81,7 @@ precis_status pr_decode_text(const char *data, size_t len, pr_decoded *out, cons
     pr_buf_init(&b);
     int32_t prev = 0;
     size_t repaired = 0;
+    bool needs_nfc = false;
     if (utf16) {
         out->encoding = utf16 == 1 ? "utf-16le" : "utf-16be";
         size_t i = off;
@@ -80,6 +97,7 @@ precis_status pr_decode_text(const char *data, size_t len, pr_decoded *out, cons
                 } else { cp = 0xFFFD; repaired++; }
             } else if (w >= 0xD800 && w <= 0xDFFF) { cp = 0xFFFD; repaired++; }
             if (cp == 0) { cp = 0xFFFD; repaired++; }
+            if (!needs_nfc && nfc_sensitive(cp)) needs_nfc = true;
             emit(&b, cp, &prev, &repaired);
         }
         if (i < len) repaired++;
@@ -107,6 +125,7 @@ precis_status pr_decode_text(const char *data, size_t len, pr_decoded *out, cons
                 if (cp < 0) { cp = 0xFFFD; repaired++; }
             }
             if (cp == 0) { cp = 0xFFFD; repaired++; }
+            if (!needs_nfc && nfc_sensitive(cp)) needs_nfc = true;
             emit(&b, cp, &prev, &repaired);
         }
     }
@@ -115,6 +134,11 @@ precis_status pr_decode_text(const char *data, size_t len, pr_decoded *out, cons
     if (b.len == 0) {
         pr_buf_free(&b);
         out->text = pr_strdup("");
+        return out->text ? PRECIS_OK : PRECIS_ERR_NOMEM;
+    }
+    if (!needs_nfc) {
+        out->len = b.len;
+        out->text = pr_buf_detach(&b, NULL);
         return out->text ? PRECIS_OK : PRECIS_ERR_NOMEM;
     }
     /* NFC: utf8proc needs valid UTF-8, which b now is. */

@@ -101,6 +101,9 @@ typedef struct pr_wordlist {
     const char *lang;  /* "fr", "en", ... */
     const char *const *words; /* sorted by strcmp, unique */
     size_t n;
+    const uint16_t *lens;     /* byte length of each word */
+    const uint32_t *slots;    /* open addressing, FNV-1a 32: word index + 1, 0 = empty */
+    size_t nslots;            /* a power of two */
 } pr_wordlist;
 extern const pr_wordlist pr_langdata[];
 extern const size_t pr_langdata_count;

@@ -77,24 +77,17 @@ const char *precis_detect_lang(precis_ctx *ctx, const char *text, size_t len)
 
 /* ---- word lists ---- */
 
-static int cmp_n(const char *word, size_t n, const char *entry)
-{
-    int c = strncmp(word, entry, n);
-    if (c) return c;
-    return entry[n] == '\0' ? 0 : -1;
-}
-
 bool pr_wordlist_hasn(const pr_wordlist *wl, const char *word, size_t n)
 {
-    if (!wl) return false;
-    size_t lo = 0, hi = wl->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = cmp_n(word, n, wl->words[mid]);
-        if (c == 0) return true;
-        if (c < 0) hi = mid; else lo = mid + 1;
+    if (!wl || !wl->nslots) return false;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) { h ^= (unsigned char)word[i]; h *= 16777619u; }
+    size_t mask = wl->nslots - 1;
+    for (size_t k = h & mask;; k = (k + 1) & mask) {
+        uint32_t v = wl->slots[k];
+        if (!v) return false;
+        if (wl->lens[v - 1] == n && memcmp(wl->words[v - 1], word, n) == 0) return true;
     }
-    return false;
 }
 
 bool pr_wordlist_has(const pr_wordlist *wl, const char *word)

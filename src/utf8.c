@@ -125,6 +125,16 @@ int32_t pr_cp_lower(int32_t cp)
 
 char *pr_utf8_lower(const char *s, size_t n, size_t *outlen)
 {
+    size_t k = 0;
+    while (k < n && (unsigned char)s[k] < 0x80) k++;
+    if (k == n) { /* ASCII: no allocation beyond the copy */
+        char *d = pr_malloc(n + 1);
+        if (!d) return NULL;
+        for (size_t j = 0; j < n; j++) d[j] = (s[j] >= 'A' && s[j] <= 'Z') ? (char)(s[j] + 32) : s[j];
+        d[n] = '\0';
+        if (outlen) *outlen = n;
+        return d;
+    }
     pr_buf b;
     pr_buf_init(&b);
     size_t i = 0;

@@ -1,0 +1,179 @@
+/*
+ * bench.c — throughput and latency of libprecis (public API only). Not a test: it prints
+ * figures. Usage: bench [SHARED_DIR]
+ *   1. analysis throughput: decode + clean + sentences + tokens + stems over every article
+ *      available (examples, and the summarization sets of SHARED_DIR/data/mds when present),
+ *      repeated to at least 20 MB: MB/s and articles/s;
+ *   2. brief latency for the bundled example (median of 30 runs);
+ *   3. brief latency for stories of 10..400 articles (the curve must grow linearly with the
+ *      number of sentences).
+ */
+#include <jansson.h>
+#include <precis.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+typedef struct { char *data; size_t len; } art;
+static art *arts;
+static size_t narts, caparts;
+
+static double now_ms(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
+
+static void add_art(const char *s, size_t n)
+{
+    if (narts == caparts) {
+        caparts = caparts ? caparts * 2 : 256;
+        arts = realloc(arts, caparts * sizeof *arts);
+        if (!arts) exit(1);
+    }
+    arts[narts].data = malloc(n + 1);
+    if (!arts[narts].data) exit(1);
+    memcpy(arts[narts].data, s, n);
+    arts[narts].data[n] = 0;
+    arts[narts].len = n;
+    narts++;
+}
+
+static void load_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return;
+    char *buf = malloc(1 << 20);
+    size_t n = buf ? fread(buf, 1, 1 << 20, f) : 0;
+    fclose(f);
+    if (n) add_art(buf, n);
+    free(buf);
+}
+
+static void load_jsonl(const char *path, size_t max_clusters)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return;
+    char *line = NULL;
+    size_t cap = 0, k = 0;
+    while (getline(&line, &cap, f) > 0 && k < max_clusters) {
+        json_t *c = json_loads(line, 0, NULL);
+        json_t *docs = json_object_get(c, "docs");
+        for (size_t i = 0; i < json_array_size(docs); i++) {
+            json_t *d = json_array_get(docs, i);
+            const char *t = json_string_value(json_object_get(d, "text"));
+            const char *ti = json_string_value(json_object_get(d, "title"));
+            if (!t || strlen(t) < 200) continue;
+            size_t need = strlen(t) + (ti ? strlen(ti) : 0) + 2;
+            char *s = malloc(need);
+            if (!s) exit(1);
+            snprintf(s, need, "%s\n%s", ti ? ti : "", t);
+            add_art(s, strlen(s));
+            free(s);
+        }
+        json_decref(c);
+        k++;
+    }
+    free(line);
+    fclose(f);
+}
+
+static int cmp_d(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Median ms of `reps` briefs of arts[first .. first+n). */
+static double brief_ms(size_t first, size_t n, int reps, size_t *sentences)
+{
+    double t[64];
+    if (reps > 64) reps = 64;
+    for (int r = 0; r < reps; r++) {
+        precis_ctx *ctx;
+        precis_ctx_new(NULL, &ctx);
+        precis_story *st;
+        precis_story_new(ctx, &st);
+        *sentences = 0;
+        double t0 = now_ms();
+        for (size_t i = first; i < first + n && i < narts; i++) {
+            precis_doc *d;
+            char id[32];
+            snprintf(id, sizeof id, "a%zu", i);
+            if (precis_doc_new(ctx, id, NULL, arts[i].data, arts[i].len, &d) == PRECIS_OK) {
+                *sentences += precis_doc_sentence_count(d);
+                precis_story_add(st, d);
+            }
+        }
+        precis_brief *b = NULL;
+        precis_story_brief(st, &b);
+        t[r] = now_ms() - t0;
+        precis_brief_free(b);
+        precis_story_free(st);
+        precis_ctx_free(ctx);
+    }
+    qsort(t, (size_t)reps, sizeof *t, cmp_d);
+    return t[reps / 2];
+}
+
+int main(int argc, char **argv)
+{
+    const char *shared = argc > 1 ? argv[1] : "../shared";
+    static const char *const ex[] = {
+        "examples/karabakh/001_d6306359808934e9.txt", "examples/karabakh/002_187a70de33b9ef4b.txt",
+        "examples/karabakh/003_e0b1685020b70630.txt", "examples/karabakh/004_5568c2f5bfe2e384.txt"};
+    for (size_t i = 0; i < 4; i++) load_file(ex[i]);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/data/mds/multinews_test_sample250.jsonl", shared);
+    load_jsonl(path, 150);
+    snprintf(path, sizeof path, "%s/data/mds/rpm2_fr_dev.jsonl", shared);
+    load_jsonl(path, 20);
+    if (narts < 100) /* no shared data: repeat the example */
+        for (size_t i = 0; narts < 400; i++) add_art(arts[i % 4].data, arts[i % 4].len);
+    size_t bytes = 0;
+    for (size_t i = 0; i < narts; i++) bytes += arts[i].len;
+    printf("precis %s bench: %zu articles, %.1f MB of input\n", precis_version(), narts, (double)bytes / 1e6);
+
+    /* 1. analysis throughput */
+    precis_ctx *ctx;
+    precis_ctx_new(NULL, &ctx);
+    size_t done = 0, nart = 0, sents = 0, toks = 0;
+    double t0 = now_ms();
+    while (done < 20000000) {
+        for (size_t i = 0; i < narts; i++) {
+            precis_doc *d;
+            if (precis_doc_new(ctx, "b", NULL, arts[i].data, arts[i].len, &d) == PRECIS_OK) {
+                sents += precis_doc_sentence_count(d);
+                toks += precis_doc_token_count(d);
+                precis_doc_free(d);
+            }
+            done += arts[i].len;
+            nart++;
+        }
+    }
+    double el = now_ms() - t0;
+    precis_ctx_free(ctx);
+    printf("analysis (decode+clean+split+tokenize+stem): %.1f MB/s, %.0f articles/s, %.0f sentences/s, %.2f M tokens/s\n",
+           (double)done / 1e6 / (el / 1e3), (double)nart / (el / 1e3), (double)sents / (el / 1e3),
+           (double)toks / 1e6 / (el / 1e3));
+
+    /* 2. the example */
+    size_t ns;
+    double ms = brief_ms(0, 4, 31, &ns);
+    printf("brief of examples/karabakh (4 articles, %zu sentences): %.2f ms (median of 31, read+analyse+brief)\n", ns, ms);
+
+    /* 3. growth */
+    printf("brief latency by story size (articles from the summarization sets):\n");
+    printf("  %8s %10s %10s %12s\n", "articles", "sentences", "ms", "us/sentence");
+    static const size_t sizes[] = {10, 25, 50, 100, 200, 400};
+    for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+        if (sizes[k] + 4 > narts) break;
+        double m = brief_ms(4, sizes[k], sizes[k] <= 100 ? 11 : 3, &ns);
+        printf("  %8zu %10zu %10.2f %12.2f\n", sizes[k], ns, m, 1e3 * m / (double)(ns ? ns : 1));
+    }
+    for (size_t i = 0; i < narts; i++) free(arts[i].data);
+    free(arts);
+    return 0;
+}
