@@ -6,7 +6,7 @@ run brief "$EX"
 rc_is 0
 # what happened, the casualties, Macron's call, the evacuations
 summary_has "offensive\|opération militaire"
-summary_has "morts"
+summary_has "morts\|blessés"
 summary_has "Macron"
 summary_has "évacué"
 # none of the noise lines of the scraped pages
