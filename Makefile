@@ -84,10 +84,13 @@ test-asan:
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  sh tests/run.sh build-asan
 
+# Every suite appends "passed failed" to build/check-results; the last line totals them.
 check: deps
-	@$(MAKE) --no-print-directory test
-	@$(MAKE) --no-print-directory test-asan
-	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$${FUZZ_SECONDS:-5}
+	@mkdir -p build && rm -f build/check-results
+	@RESULTS=$(CURDIR)/build/check-results $(MAKE) --no-print-directory test
+	@RESULTS=$(CURDIR)/build/check-results $(MAKE) --no-print-directory test-asan
+	@RESULTS=$(CURDIR)/build/check-results $(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$${FUZZ_SECONDS:-5}
+	@awk '{p += $$1; f += $$2} END {print "check: " p " passed, " f " failed"; exit f > 0}' build/check-results
 
 bench: all
 	@sh bench/run.sh $(BUILD) $(SHARED)

@@ -22,4 +22,5 @@ for bin in "$@"; do
     rm -rf "$work" "$work.log"
 done
 echo "$pass passed, $fail failed"
+[ -n "${RESULTS:-}" ] && echo "$pass $fail" >>"$RESULTS"
 [ "$fail" -eq 0 ]

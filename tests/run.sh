@@ -25,4 +25,5 @@ for t in tests/cli/*.sh; do
 done
 [ -n "$failed" ] && echo "failed:$failed"
 echo "$pass passed, $fail failed"
+[ -n "${RESULTS:-}" ] && echo "$pass $fail" >>"$RESULTS"
 [ "$fail" -eq 0 ]
