@@ -99,7 +99,7 @@ static const char *find_cue(const pr_wordlist *cues, const char *low, size_t n)
             if (lb && rb) {
                 /* reasons are static: find the matching literal */
                 static const char *const reasons[] = {"comment-form", "share", "credit", "related",
-                                                      "newsletter", "cookie", "menu", "ad"};
+                                                      "newsletter", "cookie", "menu", "ad", "widget"};
                 for (size_t r = 0; r < sizeof reasons / sizeof *reasons; r++)
                     if (strncmp(ent, reasons[r], (size_t)(bar - ent)) == 0 && reasons[r][bar - ent] == '\0')
                         return reasons[r];
