@@ -183,6 +183,17 @@ static char *clean_title(const char *t, size_t s, size_t e, pr_buf *cut)
     return pr_buf_detach(&b, NULL);
 }
 
+/* ". X" inside the line: a paragraph that lost its final full stop, not a headline. */
+static bool inner_sentence_end(const char *t, size_t s, size_t e)
+{
+    for (size_t i = s; i + 2 < e; i++)
+        if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i + 1] == ' ') {
+            size_t k = i + 2;
+            if (pr_cp_is_upper(pr_utf8_next(t, e, &k)) && i >= s + 3) return true;
+        }
+    return false;
+}
+
 static bool span_has(const char *t, size_t s, size_t e, const char *needle)
 {
     size_t nl = strlen(needle);
@@ -211,7 +222,8 @@ static void classify(precis_doc *doc, line *L, size_t n)
         }
         if (l->words <= 12 && span_has(t, l->s, l->e, "\xC2\xA9")) { l->reason = "credit"; continue; }
         if (l->words <= 4 && l->letters * 2 < l->visible) { l->reason = "credit"; continue; }
-        if (caps_label(t, l)) { l->reason = "related"; continue; }
+        /* "VIDÉO - titre d'un autre article", but not a dateline ("PARIS – Le président a …. ") */
+        if (caps_label(t, l) && !l->term && !inner_sentence_end(t, l->s, l->e)) { l->reason = "related"; continue; }
         if (bio_like(t, l)) { l->reason = "bio"; continue; }
         if (!l->term && l->words <= 4 && l->capwords == l->words && l->words <= 2) { l->reason = "label"; continue; }
         if (!l->term && l->words >= 2 && l->words <= 4 && l->capwords == l->words) { l->reason = "byline"; continue; }
@@ -236,17 +248,6 @@ static void classify(precis_doc *doc, line *L, size_t n)
     if (last < n)
         for (size_t i = last + 1; i < n; i++)
             if (!L[i].reason && !L[i].term) L[i].reason = "tail";
-}
-
-/* ". X" inside the line: a paragraph that lost its final full stop, not a headline. */
-static bool inner_sentence_end(const char *t, size_t s, size_t e)
-{
-    for (size_t i = s; i + 2 < e; i++)
-        if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i + 1] == ' ') {
-            size_t k = i + 2;
-            if (pr_cp_is_upper(pr_utf8_next(t, e, &k)) && i >= s + 3) return true;
-        }
-    return false;
 }
 
 precis_status pr_clean_lines(precis_doc *doc)

@@ -59,6 +59,8 @@ static void test_cleaner(precis_ctx *ctx)
     CHECK(strstr(precis_doc_text(d2, NULL), "Les combats ont fait au moins 27 morts, dont deux civils") != NULL);
     CHECK(strstr(precis_doc_text(d4, NULL), "Les frappes azerbaïdjanaises ont déjà fait au moins 29 morts") != NULL);
     CHECK(strstr(precis_doc_text(d3, NULL), "Gaspard Pettigrew") == NULL);
+    /* a wire dateline in capitals is not a "VIDÉO - ..." link line */
+    CHECK(strncmp(precis_doc_text(d1, NULL), "PARIS – Le président français Emmanuel Macron", 47) == 0);
     CHECK(strstr(precis_doc_text(d4, NULL), "Décryptages") == NULL);
     for (size_t i = 0; i < 4; i++) CHECK_STR(precis_doc_lang(precis_story_doc(st, i)), "fr");
     precis_story_free(st);
