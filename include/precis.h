@@ -222,6 +222,38 @@ PRECIS_API precis_status precis_brief_render(const precis_brief *brief, precis_f
 
 /* ==== Facts: figures, entities, quotes (see docs/facts.md) ================================ */
 
+/* -- Numbers: "27", "7 000", "120.000", "3,5 millions", "vingt-sept", "a dozen", "3/4", "12 %" */
+typedef enum precis_number_kind {
+    PRECIS_NUMBER_CARDINAL = 0, /* integers and decimals, in digits or words */
+    PRECIS_NUMBER_FRACTION,     /* "3/4", "deux tiers", "one and a half" */
+    PRECIS_NUMBER_PERCENT,      /* "12 %", "vingt pour cent"; value is 12, not 0.12 */
+    PRECIS_NUMBER_ORDINAL       /* "3e", "troisième", "21st" (only with PRECIS_NUMBERS_ORDINALS) */
+} precis_number_kind;
+
+#define PRECIS_NUMBER_WORDS   (1u << 0) /* written, at least partly, in words */
+#define PRECIS_NUMBER_VAGUE   (1u << 1) /* "des dizaines", "dozens", "hundreds": value is the unit */
+#define PRECIS_NUMBER_ARTICLE (1u << 2) /* only "un"/"une": maybe an article, not a count */
+#define PRECIS_NUMBER_GLUED   (1u << 3) /* letters glued to the digits: "29km", "14h30" */
+#define PRECIS_NUMBER_NOVALUE (1u << 4) /* no value given ("a percentage"): value is NaN */
+
+typedef struct precis_number {
+    size_t start, end;  /* byte span [start, end) in the text searched */
+    size_t num_end;     /* end of the number alone (percents: before "%" or "pour cent") */
+    double value;
+    int kind;           /* precis_number_kind */
+    unsigned flags;     /* PRECIS_NUMBER_* */
+} precis_number;
+
+/* Modes of precis_numbers_find(). */
+#define PRECIS_NUMBERS_ORDINALS (1u << 0) /* report ordinals instead of cardinals/fractions/percents */
+
+/* Finds the numbers in text[0..len) (UTF-8) for language lang ("fr", "en"; NULL or other:
+ * both word tables). Writes the first `cap` results to out (NULL to count only), in text order,
+ * and their total to *count. Linear time; fails only with PRECIS_ERR_NOMEM or _ARG. */
+PRECIS_API precis_status precis_numbers_find(const char *lang, const char *text, size_t len,
+                                             unsigned mode, precis_number *out, size_t cap,
+                                             size_t *count);
+
 /* ==== Extraction: main text and metadata of pages (see docs/clean.md) ===================== */
 
 /* ==== Store, deduplication and stories from a stream (see docs/store.md) ================== */

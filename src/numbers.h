@@ -1,0 +1,27 @@
+/*
+ * numbers.h — numbers written in digits and in words (French, English): spans and values.
+ * Internal to libprecis; the public entry point is precis_numbers_find() in precis.h.
+ */
+#ifndef PRECIS_NUMBERS_H
+#define PRECIS_NUMBERS_H
+
+#include "internal.h"
+
+/* Folds a word for table lookups: lower case, Latin accents removed ("Cinquième" ->
+ * "cinquieme"), typographic apostrophes to '\''. Writes at most cap-1 bytes and a NUL; returns
+ * the length, or 0 when the word does not fit (such a word is in no table). */
+size_t pr_fold(const char *s, size_t n, char *out, size_t cap);
+
+/* Looks up key[0..n) in a table whose entries are "key<TAB>rest": returns "rest" (borrowed,
+ * static) or NULL. Binary search over the sorted entries: O(log n), no cache. */
+const char *pr_table_get(const pr_wordlist *wl, const char *key, size_t n);
+
+/* Finds the numbers of text[0..len) for language lang ("fr", "en"; anything else uses the
+ * French table, then the English one, for words). Writes up to cap results to out (may be NULL
+ * to count) and the total to *count. mode: PRECIS_NUMBERS_*. Time and memory are linear in len;
+ * a run of digits longer than PR_NUM_MAX_DIGITS is not a number. Fails only on OOM. */
+#define PR_NUM_MAX_DIGITS 60
+precis_status pr_numbers_find(const char *lang, const char *text, size_t len, unsigned mode,
+                              precis_number *out, size_t cap, size_t *count);
+
+#endif
