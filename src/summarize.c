@@ -20,6 +20,7 @@
  * most of its concepts, not only to the one it was taken from.
  */
 #include "internal.h"
+#include <glpk.h>
 #include <libstemmer.h>
 #include <math.h>
 #include <stdlib.h>
@@ -441,6 +442,168 @@ static double greedy_pass(summ *S, unsigned budget, double r, uint8_t *covered, 
     return obj;
 }
 
+/* The objective every search is judged by: the weight of the concepts covered, plus for each
+ * sentence a bonus for its position (the prior's share of half its own concept weight). Linear
+ * in the choice, so the integer program below optimises exactly this. */
+static double bonus(const summ *S, const cand *c)
+{
+    double own = 0;
+    for (size_t k = 0; k < c->ncon; k++) own += S->w[c->con[k]];
+    return (prior(c) - 1.0) * 0.5 * own;
+}
+
+static double set_value(const summ *S, const size_t *idx, size_t n, uint8_t *covered)
+{
+    memset(covered, 0, S->nw ? S->nw : 1);
+    double v = 0;
+    for (size_t k = 0; k < n; k++) v += bonus(S, &S->c[idx[k]]);
+    for (size_t k = 0; k < n; k++) {
+        const cand *c = &S->c[idx[k]];
+        v += gain(S, c, covered);
+        for (size_t q = 0; q < c->ncon; q++) covered[c->con[q]] = 1;
+    }
+    return v;
+}
+
+/* Exact selection by integer programming (Gillick & Favre 2009) over the best ILP_POOL
+ * candidates: maximise sum_i w_i c_i + sum_j b_j s_j subject to sum_j len_j s_j <= budget,
+ * s_j <= c_i for every concept i of sentence j, c_i <= sum_{j containing i} s_j, and
+ * s_a + s_b <= 1 for near-duplicate pairs; b_j is the position prior's share of sentence j's
+ * own concept weight. GLPK's branch-and-cut runs under the time cap; returns true and marks the
+ * chosen sentences when it found an integer solution at least as good as `floor`. */
+#define ILP_POOL 40
+#define ILP_CAP_MS 25.0
+static int cmp_score(const void *a, const void *b)
+{
+    double x = ((const double *)a)[0], y = ((const double *)b)[0];
+    return x > y ? -1 : x < y;
+}
+
+static bool ilp_select(summ *S, unsigned budget, double cap_ms, double floor)
+{
+    double (*rank)[2] = pr_malloc((S->n + 1) * sizeof *rank);
+    uint8_t *none = pr_calloc(S->nw ? S->nw : 1, 1);
+    int32_t *col = pr_malloc((S->nw ? S->nw : 1) * sizeof *col);
+    size_t *sel = pr_malloc((ILP_POOL + 1) * sizeof *sel);
+    bool ok = false;
+    glp_prob *P = NULL;
+    int *ia = NULL, *ja = NULL;
+    double *ar = NULL;
+    if (!rank || !none || !col || !sel) goto out;
+    size_t m = 0;
+    for (size_t i = 0; i < S->n; i++) {
+        const cand *c = &S->c[i];
+        if (!c->ok || c->words > budget || !c->words) continue;
+        rank[m][0] = gain(S, c, none) * prior(c) / (double)c->words;
+        rank[m][1] = (double)i;
+        m++;
+    }
+    if (m == 0) goto out;
+    qsort(rank, m, sizeof *rank, cmp_score);
+    if (m > ILP_POOL) m = ILP_POOL;
+    P = glp_create_prob();
+    glp_set_obj_dir(P, GLP_MAX);
+    /* columns: sentences 1..m, then concepts */
+    glp_add_cols(P, (int)m);
+    for (size_t k = 0; k < m; k++) {
+        const cand *c = &S->c[(size_t)rank[k][1]];
+        glp_set_col_kind(P, (int)k + 1, GLP_BV);
+        glp_set_obj_coef(P, (int)k + 1, bonus(S, c));
+    }
+    for (size_t i = 0; i < S->nw; i++) col[i] = -1;
+    int ncol = (int)m;
+    size_t nnz = 0;
+    /* row 1: budget */
+    glp_add_rows(P, 1);
+    glp_set_row_bnds(P, 1, GLP_UP, 0.0, (double)budget);
+    /* arrays sized generously: budget row + 2 entries per (sentence, concept) + dup pairs */
+    size_t total = 1 + m;
+    for (size_t k = 0; k < m; k++) total += 3 * S->c[(size_t)rank[k][1]].ncon;
+    total += m * m;
+    ia = pr_malloc((total + 1) * sizeof *ia);
+    ja = pr_malloc((total + 1) * sizeof *ja);
+    ar = pr_malloc((total + 1) * sizeof *ar);
+    if (!ia || !ja || !ar) goto out;
+    nnz = 0;
+    int row = 1;
+    for (size_t k = 0; k < m; k++) {
+        nnz++; ia[nnz] = 1; ja[nnz] = (int)k + 1; ar[nnz] = (double)S->c[(size_t)rank[k][1]].words;
+    }
+    /* concept columns and s_j <= c_i rows */
+    for (size_t k = 0; k < m; k++) {
+        const cand *c = &S->c[(size_t)rank[k][1]];
+        for (size_t q = 0; q < c->ncon; q++) {
+            uint32_t id = c->con[q];
+            if (S->w[id] <= 0) continue;
+            if (col[id] < 0) {
+                glp_add_cols(P, 1);
+                col[id] = ++ncol;
+                glp_set_col_kind(P, ncol, GLP_BV);
+                glp_set_obj_coef(P, ncol, S->w[id]);
+            }
+            glp_add_rows(P, 1);
+            row++;
+            glp_set_row_bnds(P, row, GLP_UP, 0.0, 0.0); /* s_j - c_i <= 0 */
+            nnz++; ia[nnz] = row; ja[nnz] = (int)k + 1; ar[nnz] = 1.0;
+            nnz++; ia[nnz] = row; ja[nnz] = col[id]; ar[nnz] = -1.0;
+        }
+    }
+    /* c_i <= sum of its sentences: one row per concept */
+    int first_concept_row = row + 1;
+    int nconcepts = ncol - (int)m;
+    if (nconcepts > 0) {
+        glp_add_rows(P, nconcepts);
+        for (int r = 0; r < nconcepts; r++) glp_set_row_bnds(P, first_concept_row + r, GLP_UP, 0.0, 0.0);
+        for (size_t i = 0; i < S->nw; i++)
+            if (col[i] >= 0) { nnz++; ia[nnz] = first_concept_row + (col[i] - (int)m - 1); ja[nnz] = col[i]; ar[nnz] = 1.0; }
+        for (size_t k = 0; k < m; k++) {
+            const cand *c = &S->c[(size_t)rank[k][1]];
+            for (size_t q = 0; q < c->ncon; q++) {
+                int cc = col[c->con[q]];
+                if (cc < 0) continue;
+                nnz++; ia[nnz] = first_concept_row + (cc - (int)m - 1); ja[nnz] = (int)k + 1; ar[nnz] = -1.0;
+            }
+        }
+        row += nconcepts;
+    }
+    /* near-duplicates exclude each other */
+    for (size_t a = 0; a < m; a++)
+        for (size_t b = a + 1; b < m; b++) {
+            const cand *x = &S->c[(size_t)rank[a][1]], *y = &S->c[(size_t)rank[b][1]];
+            if (overlap(x, y) <= DUP_OVERLAP && overlap(y, x) <= DUP_OVERLAP) continue;
+            glp_add_rows(P, 1);
+            row++;
+            glp_set_row_bnds(P, row, GLP_UP, 0.0, 1.0);
+            nnz++; ia[nnz] = row; ja[nnz] = (int)a + 1; ar[nnz] = 1.0;
+            nnz++; ia[nnz] = row; ja[nnz] = (int)b + 1; ar[nnz] = 1.0;
+        }
+    glp_load_matrix(P, (int)nnz, ia, ja, ar);
+    glp_iocp parm;
+    glp_init_iocp(&parm);
+    parm.presolve = GLP_ON;
+    parm.msg_lev = GLP_MSG_OFF;
+    parm.tm_lim = cap_ms > 1 ? (int)cap_ms : 1;
+    int rc = glp_intopt(P, &parm);
+    int st = glp_mip_status(P);
+    if ((rc == 0 || rc == GLP_ETMLIM) && (st == GLP_OPT || st == GLP_FEAS)) {
+        size_t nsel = 0;
+        for (size_t k = 0; k < m; k++)
+            if (glp_mip_col_val(P, (int)k + 1) >= 0.5) sel[nsel++] = (size_t)rank[k][1];
+        double val = set_value(S, sel, nsel, none);
+        if (val >= floor) {
+            for (size_t i = 0; i < S->n; i++) S->c[i].chosen = false;
+            for (size_t k = 0; k < nsel; k++) S->c[sel[k]].chosen = true;
+            ok = true;
+        }
+    }
+out:
+    if (P) glp_delete_prob(P);
+    pr_free(ia); pr_free(ja); pr_free(ar);
+    pr_free(rank); pr_free(none); pr_free(col); pr_free(sel);
+    return ok;
+}
+
+
 /* Several greedy passes (length exponents 0.3 / 0.6 / 1: from favouring long, dense sentences to
  * favouring short ones) and the best single sentence (Khuller et al.'s fix that bounds the
  * budgeted greedy); the set with the best objective wins. */
@@ -457,22 +620,26 @@ static precis_status greedy(summ *S, unsigned budget, double cap_ms)
     size_t nbest = 0;
     for (size_t e = 0; e < sizeof exps / sizeof *exps; e++) {
         size_t nch;
-        double obj = greedy_pass(S, budget, exps[e], covered, chosen, &nch, &t0, cap_ms);
+        greedy_pass(S, budget, exps[e], covered, chosen, &nch, &t0, cap_ms);
+        double obj = set_value(S, chosen, nch, covered);
         if (obj > bestobj) { bestobj = obj; nbest = nch; memcpy(best, chosen, nch * sizeof *chosen); }
         if (elapsed_ms(&t0) > cap_ms) break;
     }
-    memset(covered, 0, S->nw ? S->nw : 1);
     for (size_t i = 0; i < S->n; i++) {
         if (!S->c[i].ok || S->c[i].words > budget) continue;
-        double g = gain(S, &S->c[i], covered) * prior(&S->c[i]);
+        double g = set_value(S, &i, 1, covered);
         if (g > bestobj) { bestobj = g; nbest = 1; best[0] = i; }
     }
     for (size_t k = 0; k < nbest; k++) S->c[best[k]].chosen = true;
+    double left = cap_ms - elapsed_ms(&t0);
+    if (left > ILP_CAP_MS) left = ILP_CAP_MS;
+    if (left > 5) ilp_select(S, budget, left, bestobj);
     pr_free(best);
     pr_free(chosen);
     pr_free(covered);
     return PRECIS_OK;
 }
+
 
 /* Collapses whitespace runs (including newlines) into one space. */
 static char *flatten(const char *t, size_t s, size_t e)
