@@ -2,16 +2,16 @@
  * summarize.c — multi-document extractive summarization with concept coverage.
  *
  * Method (after Gillick & Favre 2009, "A scalable global model for summarization"):
- *   concepts  = stemmed content unigrams and bigrams of each sentence;
- *   weight(c) = the number of documents that contain c (document frequency): what several
- *               sources report outweighs what one says; concepts seen in one document only
- *               count for little, so single-source details rarely win;
- *   objective = sum of the weights of the concepts covered at least once (so repeating a fact
- *               earns nothing: redundancy is controlled by the objective itself), under the
- *               word budget;
- *   search    = greedy by gain / length with a position prior (news put the essentials
- *               first), then the best single sentence is compared with the greedy set
- *               (Khuller et al.'s fix that bounds the budgeted greedy), all under a time cap.
+ *   concepts  = stemmed bigrams of adjacent words (unigrams carry the topic, not the facts);
+ *   weight(c) = the number of independent documents that contain c: documents in the story's
+ *               language only, copies of one article (wire re-posts) counted once; concepts of
+ *               one document count for a tenth; concepts of the titles weigh double;
+ *   objective = weight of the concepts covered at least once (repeating a fact earns nothing:
+ *               redundancy is controlled by the objective itself) plus a position bonus per
+ *               sentence (news put the essentials first), under the word budget;
+ *   search    = three budgeted greedy passes (gain / length^r, r = 1, 0.6, 0.3), the best single
+ *               sentence (Khuller et al.'s bound), then an exact integer program over the best
+ *               40 candidates (GLPK branch-and-cut, 25 ms cap); the best by the objective wins.
  * Readability: candidates are complete sentences (final punctuation, balanced quotes, 6-60
  * words) that do not open on a word pointing back to an unseen antecedent (data/dangling/),
  * and are not near-duplicates of a sentence already chosen. The chosen sentences are ordered
