@@ -202,6 +202,19 @@ static bool content_token(const precis_doc *d, const pr_token *t)
     return t->end - t->start >= 2;
 }
 
+/* The bigram concept "<prev> <form>" in key[256]; false when it does not fit. */
+static bool bigram_key(const pr_intern *in, uint32_t prev, const char *form, size_t fl, char key[256], size_t *kl)
+{
+    const char *ps = pr_intern_str(in, prev);
+    size_t pl = strlen(ps);
+    if (pl + fl + 2 >= 256) return false;
+    memcpy(key, ps, pl);
+    key[pl] = ' ';
+    memcpy(key + pl + 1, form, fl);
+    *kl = pl + 1 + fl;
+    return true;
+}
+
 /* Headlines name what the editors found essential (Edmundson's title method): concepts of
  * the documents' titles weigh more. */
 static precis_status title_boost(summ *S)
@@ -242,17 +255,11 @@ static precis_status title_boost(summ *S)
             }
             uint32_t id = pr_intern_find(&S->in, form, fl);
             if (id != UINT32_MAX && id < S->nw && !boosted[id]) { boosted[id] = 1; S->w[id] *= 1.0 + TITLE_BOOST; }
-            if (id != UINT32_MAX && prev != UINT32_MAX) {
-                const char *ps = pr_intern_str(&S->in, prev);
-                char key[256];
-                size_t pl = strlen(ps);
-                if (pl + fl + 2 < sizeof key) {
-                    memcpy(key, ps, pl);
-                    key[pl] = ' ';
-                    memcpy(key + pl + 1, form, fl);
-                    uint32_t bid = pr_intern_find(&S->in, key, pl + 1 + fl);
-                    if (bid != UINT32_MAX && bid < S->nw && !boosted[bid]) { boosted[bid] = 1; S->w[bid] *= 1.0 + TITLE_BOOST; }
-                }
+            char key[256];
+            size_t kl;
+            if (id != UINT32_MAX && prev != UINT32_MAX && bigram_key(&S->in, prev, form, fl, key, &kl)) {
+                uint32_t bid = pr_intern_find(&S->in, key, kl);
+                if (bid != UINT32_MAX && bid < S->nw && !boosted[bid]) { boosted[bid] = 1; S->w[bid] *= 1.0 + TITLE_BOOST; }
             }
             prev = id;
             pr_free(low);
@@ -293,18 +300,12 @@ static precis_status build(summ *S)
                     if (!PR_GROW(tmp, tcap, nt + 1)) goto oom;
                     tmp[nt++] = id;
                 }
-                if (prev >= 0 && (cont || prev_content)) {
-                    const char *ps = pr_intern_str(&S->in, (uint32_t)prev);
-                    size_t pl = strlen(ps);
-                    if (pl + sl + 2 < sizeof key) {
-                        memcpy(key, ps, pl);
-                        key[pl] = ' ';
-                        memcpy(key + pl + 1, stem, sl);
-                        uint32_t bid = pr_intern_add(&S->in, key, pl + 1 + sl);
-                        if (bid == UINT32_MAX) goto oom;
-                        if (!PR_GROW(bi, bcap, nb + 1)) goto oom;
-                        bi[nb++] = bid;
-                    }
+                size_t kl;
+                if (prev >= 0 && (cont || prev_content) && bigram_key(&S->in, (uint32_t)prev, stem, sl, key, &kl)) {
+                    uint32_t bid = pr_intern_add(&S->in, key, kl);
+                    if (bid == UINT32_MAX) goto oom;
+                    if (!PR_GROW(bi, bcap, nb + 1)) goto oom;
+                    bi[nb++] = bid;
                 }
                 prev = (int32_t)id;
                 prev_content = cont;
