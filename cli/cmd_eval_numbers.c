@@ -87,7 +87,7 @@ static bool same_value(double a, double b)
     return d <= 1e-9 || d <= 1e-9 * m;
 }
 
-typedef struct item { size_t s, e; double v; } item;
+typedef struct item { size_t s, e; double v; int rel; /* 0, 1 from end, 2 from current */ } item;
 
 static int run_file(const char *dir, int fi, bool verbose, double *acc_out, long *scored_out)
 {
@@ -128,11 +128,18 @@ static int run_file(const char *dir, int fi, bool verbose, double *acc_out, long
             exp[ne].s = byte_of(in, n, (long)json_integer_value(st));
             exp[ne].e = byte_of(in, n, (long)json_integer_value(en) + 1);
             exp[ne].v = parse_value(json_object_get(res, "value"));
+            exp[ne].rel = 0;
+            const char *rt = json_string_value(json_object_get(res, "relativeTo"));
+            if (rt && strcmp(rt, "start") != 0) {
+                exp[ne].rel = !strcmp(rt, "end") ? 1 : 2;
+                exp[ne].v = parse_value(json_object_get(res, "offset"));
+            }
             ne++;
         }
         for (size_t k = 0; k < found; k++) {
             const precis_number *p = &nums[k];
-            item it = {p->start, p->end, p->value};
+            item it = {p->start, p->end, p->value,
+                       (p->flags & PRECIS_NUMBER_FROM_END) ? 1 : (p->flags & PRECIS_NUMBER_FROM_CURRENT) ? 2 : 0};
             switch (files[fi].m) {
             case M_NUMBER:
                 if (p->flags & (PRECIS_NUMBER_GLUED | PRECIS_NUMBER_VAGUE | PRECIS_NUMBER_NOVALUE)) continue;
@@ -161,7 +168,8 @@ static int run_file(const char *dir, int fi, bool verbose, double *acc_out, long
         } else {
             if (ne != ng) ok = false;
             for (size_t a = 0; ok && a < ne; a++)
-                ok = exp[a].s == got[a].s && exp[a].e == got[a].e && same_value(exp[a].v, got[a].v);
+                ok = exp[a].s == got[a].s && exp[a].e == got[a].e && exp[a].rel == got[a].rel &&
+                     same_value(exp[a].v, got[a].v);
         }
         scored++;
         if (ok) correct++;

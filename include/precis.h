@@ -235,6 +235,9 @@ typedef enum precis_number_kind {
 #define PRECIS_NUMBER_ARTICLE (1u << 2) /* only "un"/"une": maybe an article, not a count */
 #define PRECIS_NUMBER_GLUED   (1u << 3) /* letters glued to the digits: "29km", "14h30" */
 #define PRECIS_NUMBER_NOVALUE (1u << 4) /* no value given ("a percentage"): value is NaN */
+#define PRECIS_NUMBER_FROM_END (1u << 5)     /* relative ordinal: value is an offset from the end
+                                               * ("last" 0, "avant-dernier" -1) */
+#define PRECIS_NUMBER_FROM_CURRENT (1u << 6) /* relative ordinal: offset from the current item ("next" 1) */
 
 typedef struct precis_number {
     size_t start, end;  /* byte span [start, end) in the text searched */

@@ -109,6 +109,7 @@ typedef struct scan {
     size_t len;
     bool fr, en;
     const pr_wordlist *wl[2];
+    const pr_wordlist *rel[2]; /* relative ordinals ("last", "avant-dernier") */
     atom *a;
     size_t n, cap;
 } scan;
@@ -155,6 +156,10 @@ static size_t scan_digits(const scan *S, size_t p, atom *a)
     a->t = AT_NUM;
     a->nk = NK_INT;
     a->s = (uint32_t)p;
+    /* a number right after "12," "12." "12/" "12-" is the next item of a list, a date, an
+     * address or a phone number: it takes no separators of its own */
+    bool in_list = p >= 2 && (t[p - 1] == ',' || t[p - 1] == '.' || t[p - 1] == '/' || t[p - 1] == '-') &&
+                   is_ascii_digit(t[p - 2]);
     if (t[q] == '.' || t[q] == ',') { /* ".25", ",08" */
         nb_put(&nb, "0.", 2);
         q++;
@@ -167,7 +172,7 @@ static size_t scan_digits(const scan *S, size_t p, atom *a)
         nb_put(&nb, t + q, n0);
         q += n0;
         char thou = 0; /* 'S' (spaces), ',' or '.' once chosen */
-        for (;;) {
+        for (; !in_list;) {
             size_t sp = group_space(t, len, q);
             if (sp) {
                 size_t r = digit_run(t, len, q + sp);
@@ -251,7 +256,7 @@ static size_t scan_digits(const scan *S, size_t p, atom *a)
             a->nk = NK_POW;
             q = k + r;
         }
-    } else if (q + 1 < len && t[q] == '/' && !dec && is_ascii_digit(t[q + 1])) {
+    } else if (q + 1 < len && t[q] == '/' && !dec && !in_list && is_ascii_digit(t[q + 1])) {
         size_t r = digit_run(t, len, q + 1);
         size_t after = q + 1 + r;
         bool date = after + 1 < len && (t[after] == '/' || t[after] == '.' || t[after] == '-') &&
@@ -315,12 +320,52 @@ static char lex_class(const scan *S, const char *key, size_t n, double *v)
             const char *r = pr_table_get(S->wl[k], key, m);
             if (!r) continue;
             char c = r[0];
-            if (pass && !strchr("OFSVZHo", c)) continue;
+            if (pass && !strchr("OFSVZHo%", c)) continue;
             *v = r[1] == '\t' ? strtod(r + 2, NULL) : 0;
             return c;
         }
     }
     return 0;
+}
+
+static bool starts_with(const char *t, size_t len, size_t p, const char *w)
+{
+    size_t n = strlen(w);
+    if (p + n > len) return false;
+    for (size_t k = 0; k < n; k++) {
+        char c = t[p + k];
+        if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+        if (c != w[k]) return false;
+    }
+    return true;
+}
+
+static bool is_url(const char *t, size_t len, size_t p)
+{
+    return starts_with(t, len, p, "http://") || starts_with(t, len, p, "https://") ||
+           starts_with(t, len, p, "www.");
+}
+
+static double vulgar(int32_t cp)
+{
+    switch (cp) {
+    case 0xBD: return 0.5;
+    case 0xBC: return 0.25;
+    case 0xBE: return 0.75;
+    case 0x2153: return 1.0 / 3;
+    case 0x2154: return 2.0 / 3;
+    case 0x2155: return 0.2;
+    case 0x2156: return 0.4;
+    case 0x2157: return 0.6;
+    case 0x2158: return 0.8;
+    case 0x2159: return 1.0 / 6;
+    case 0x215A: return 5.0 / 6;
+    case 0x215B: return 0.125;
+    case 0x215C: return 0.375;
+    case 0x215D: return 0.625;
+    case 0x215E: return 0.875;
+    default: return 0;
+    }
 }
 
 static bool push_atom(scan *S, const atom *a)
@@ -348,6 +393,11 @@ static bool tokenize(scan *S)
                         (a.gap || (S->n && S->a[S->n - 1].t == AT_SYM));
         if ((c >= '0' && c <= '9') || lead_sep) {
             i = scan_digits(S, p, &a);
+        } else if (pr_cp_is_letter(c) && is_url(t, len, p)) {
+            /* numbers in a web address are not figures */
+            while (i < len && t[i] != ' ' && t[i] != '\n' && t[i] != '\t') i++;
+            gap = 1;
+            continue;
         } else if (pr_cp_is_letter(c)) {
             size_t q = i;
             while (q < len) {
@@ -410,8 +460,8 @@ static bool comp_add(comp *c, char cls, double v, bool fr, bool after_and)
         } else if (c->rc == 'D' && cls == 'U' && v >= 1 && fmod(c->r, 10) == 0) {
             c->r += v; c->rc = 'X';
         } else if (c->rc == 'D' && (c->r == 60 || c->r == 80) && cls == 'T') {
-            c->r += v; c->rc = 'X';
-        } else if (c->rc == 'T' && c->r == 10 && cls == 'U' && v >= 7 && fr) {
+            c->r += v; c->rc = v == 10 ? 't' : 'X';
+        } else if (((c->rc == 'T' && c->r == 10) || c->rc == 't') && cls == 'U' && v >= 7 && fr) {
             c->r += v; c->rc = 'X';
         } else if (c->rc == 'U' && c->r == 4 && cls == 'D' && v == 20 && fr) {
             c->r = 80; c->rc = 'D';
@@ -438,8 +488,12 @@ static bool comp_add(comp *c, char cls, double v, bool fr, bool after_and)
     case 'S': {
         double g = c->h + c->r;
         if (!c->small && !c->hund) {
-            if (c->any && c->rc != 'A') return false;
-            g = 1;
+            if (c->any && c->rc != 'A') {
+                if (!(c->last_scale && v > c->last_scale)) return false;
+                g = 0;
+            } else {
+                g = 1;
+            }
         }
         if (c->last_scale == 0 || v < c->last_scale) c->total += g * v;
         else if (v > c->last_scale) c->total = (c->total + g) * v;
@@ -485,6 +539,23 @@ static size_t next_elem(const scan *S, size_t k)
 static bool is_small_cls(char c) { return c == 'U' || c == 'T' || c == 'D'; }
 static bool is_ord_cls(char c) { return c == 'O' || c == 'o' || c == 'F'; }
 
+/* Whether the words from atom y are the numerator of a fraction ("and two thirds"). */
+static bool ends_in_fraction(const scan *S, size_t y)
+{
+    for (int guard = 0; guard < PHRASE_MAX && y < S->n; guard++) {
+        const atom *a = &S->a[y];
+        if (a->t != AT_WORD && a->t != AT_NUM) return false;
+        if (a->t == AT_WORD) {
+            if (a->cls == 'O' || a->cls == 'F') return true;
+            if (!(is_small_cls(a->cls) || a->cls == 'H' || a->cls == 'S')) return false;
+        } else if (a->nk != NK_INT) {
+            return false;
+        }
+        y = next_elem(S, y);
+    }
+    return false;
+}
+
 /* Composes a cardinal from atom k: words and digits. *last = last atom used. */
 static bool compose(const scan *S, size_t k, comp *c, size_t *last, bool allow_and)
 {
@@ -506,10 +577,12 @@ static bool compose(const scan *S, size_t k, comp *c, size_t *last, bool allow_a
         if (x >= S->n) break;
         const atom *b = &S->a[x];
         comp save = *c;
-        if (b->t == AT_WORD && (is_small_cls(b->cls) || b->cls == 'H' || b->cls == 'S')) {
-            if (c->rc == 'A' && b->cls != 'H' && b->cls != 'S') break;
-            if (c->dec && b->cls != 'H' && b->cls != 'S') break;
-            if (!comp_add(c, b->cls, b->v, S->fr, false)) { *c = save; break; }
+        char bc = b->t == AT_WORD ? b->cls : 0;
+        if (bc == 'V' && b->v >= 100) bc = b->v == 100 ? 'H' : 'S'; /* "five hundreds", "3 millions" */
+        if (is_small_cls(bc) || bc == 'H' || bc == 'S') {
+            if (c->rc == 'A' && bc != 'H' && bc != 'S') break;
+            if (c->dec && bc != 'H' && bc != 'S') break;
+            if (!comp_add(c, bc, b->v, S->fr, false)) { *c = save; break; }
             c->words = true;
             *last = x;
             continue;
@@ -526,8 +599,7 @@ static bool compose(const scan *S, size_t k, comp *c, size_t *last, bool allow_a
             char dc = d->t == AT_NUM ? (d->nk == NK_INT && !d->glued ? 'N' : 0) : d->cls;
             if (!dc || !(is_small_cls(dc) || dc == 'N')) break;
             /* a fraction after "and" is a mixed number, handled by the caller */
-            size_t z = next_elem(S, y);
-            if (z < S->n && S->a[z].t == AT_WORD && is_ord_cls(S->a[z].cls)) break;
+            if (ends_in_fraction(S, y)) break;
             bool ok;
             if (S->fr && !S->en) /* "vingt et un", "soixante et onze" */
                 ok = c->rc == 'D' && ((dc == 'U' && d->v == 1) || (dc == 'T' && d->v == 11));
@@ -543,7 +615,7 @@ static bool compose(const scan *S, size_t k, comp *c, size_t *last, bool allow_a
             if (w < S->n && S->a[w].t == AT_WORD && (S->a[w].cls == 'H' || S->a[w].cls == 'S')) {
                 comp probe = *c;
                 if (!comp_add(&probe, S->a[w].cls, S->a[w].v, S->fr, false) ||
-                    (S->a[w].cls == 'H')) { *c = save; break; }
+                    (S->a[w].cls == 'H' && save.hund)) { *c = save; break; }
             }
             *last = y;
             continue;
@@ -583,7 +655,7 @@ static bool ordinal_phrase(const scan *S, size_t k, double *val, size_t *last, c
             if (!comp_add(&c, oc, b->v, S->fr, and_)) return false;
             *val = comp_value(&c);
             *last = x;
-            *ocls = b->cls;
+            *ocls = 'O'; /* "twenty-first" is a denominator even though "first" alone is not */
             return true;
         }
         if (!(is_small_cls(b->cls) || b->cls == 'H' || b->cls == 'S')) return false;
@@ -689,7 +761,15 @@ static bool parse_at(const scan *S, size_t i, res *R)
     size_t l = k;
     double v = 0;
     unsigned flags = 0;
-    if (a->t == AT_NUM && (a->nk == NK_POW || a->nk == NK_FRAC || a->glued)) {
+    if (a->t == AT_SYM && vulgar(a->cp) > 0) {
+        v = vulgar(a->cp);
+        R->kind = PRECIS_NUMBER_FRACTION;
+    } else if (a->t == AT_NUM && a->nk == NK_INT && !a->glued && k + 1 < S->n &&
+               S->a[k + 1].gap == 0 && S->a[k + 1].t == AT_SYM && vulgar(S->a[k + 1].cp) > 0) {
+        v = a->v + vulgar(S->a[k + 1].cp); /* "2½" */
+        l = k + 1;
+        R->kind = PRECIS_NUMBER_FRACTION;
+    } else if (a->t == AT_NUM && (a->nk == NK_POW || a->nk == NK_FRAC || a->glued)) {
         v = a->v;
         R->kind = a->nk == NK_FRAC ? PRECIS_NUMBER_FRACTION : PRECIS_NUMBER_CARDINAL;
         if (a->glued) flags |= PRECIS_NUMBER_GLUED;
@@ -751,7 +831,7 @@ static bool parse_at(const scan *S, size_t i, res *R)
         /* what may follow a cardinal */
         size_t x = next_elem(S, l);
         const atom *b = x < S->n ? &A[x] : NULL;
-        if (b && b->t == AT_WORD && b->cls == 'Z') { /* "trois douzaines", "two dozens" */
+        if (b && b->t == AT_WORD && (b->cls == 'Z' || (b->cls == 'V' && b->v == 12))) { /* "trois douzaines", "two dozens" */
             double part = c.r ? c.r : 1;
             v = v - c.r + part * 12;
             l = x;
@@ -857,6 +937,9 @@ static bool parse_at(const scan *S, size_t i, res *R)
                 only_un = false;
             }
         }
+        if (c.items == 1 && A[k].t == AT_WORD && A[k].v == 1 && l == k && k > 0 &&
+            A[k - 1].t == AT_WORD && A[k - 1].cls == 'Q')
+            return false; /* "the one", "which one": a pronoun */
     after:
         if (only_un) {
             char key[8];
@@ -866,6 +949,10 @@ static bool parse_at(const scan *S, size_t i, res *R)
         }
     }
 tail:
+    if (R->kind == PRECIS_NUMBER_FRACTION) {
+        size_t z = next_elem(S, l);
+        if (z < S->n && A[z].t == AT_WORD && A[z].cls == 'S' && v < 1) { v *= A[z].v; l = z; }
+    }
     R->e = R->ne = A[l].e;
     size_t pl;
     if (percent_after(S, l, &pl)) {
@@ -877,6 +964,42 @@ tail:
     R->flags = flags;
     R->j = l + 1;
     return true;
+}
+
+/* Relative ordinals from data/ordrel: "last", "next to last", "l'avant-dernier". */
+static bool parse_relative_at(const scan *S, size_t i, res *R)
+{
+    const atom *A = S->a;
+    if (A[i].t != AT_WORD || (!S->rel[0] && !S->rel[1])) return false;
+    size_t ends[10];
+    int ne = 0;
+    for (size_t j = i; j < S->n && j < i + 16 && ne < 10; j++) {
+        if (j > i && A[j].gap > 1) break;
+        if (A[j].t == AT_WORD) ends[ne++] = j;
+        else if (!(A[j].cp == '-' || A[j].cp == '\'' || A[j].cp == 0x2019)) break;
+    }
+    for (int k = ne - 1; k >= 0; k--) {
+        char key[160], clean[160];
+        size_t kn = pr_fold(S->t + A[i].s, A[ends[k]].e - A[i].s, key, sizeof key), m = 0;
+        if (!kn) continue;
+        for (size_t x = 0; x < kn; x++) { /* collapse spaces */
+            if (key[x] == ' ' && m && clean[m - 1] == ' ') continue;
+            clean[m++] = key[x];
+        }
+        for (int t = 0; t < 2; t++) {
+            const char *r = pr_table_get(S->rel[t], clean, m);
+            if (!r) continue;
+            memset(R, 0, sizeof *R);
+            R->kind = PRECIS_NUMBER_ORDINAL;
+            R->s = A[i].s;
+            R->e = R->ne = A[ends[k]].e;
+            R->flags = PRECIS_NUMBER_WORDS | (r[0] == 'e' ? PRECIS_NUMBER_FROM_END : PRECIS_NUMBER_FROM_CURRENT);
+            R->v = r[1] == '\t' ? strtod(r + 2, NULL) : 0;
+            R->j = ends[k] + 1;
+            return true;
+        }
+    }
+    return false;
 }
 
 /* Ordinal mode: "3e", "21st", "vingt et unième", "hundred trillionth". */
@@ -898,6 +1021,9 @@ static bool parse_ordinal_at(const scan *S, size_t i, res *R)
     size_t l;
     char oc;
     if (!ordinal_phrase(S, k, &v, &l, &oc) || oc == 'F') return false;
+    if (!art && l == k && i > 0 && S->a[i - 1].t == AT_WORD && S->a[i - 1].cls == 'A' &&
+        S->a[i].gap <= 1)
+        return false; /* "a trillionth" is a fraction */
     if (art && l == k) return false; /* "a trillionth" is a fraction */
     if (art) v *= 1; /* "a hundred trillionth" */
     R->s = a->s; R->e = R->ne = S->a[l].e; R->v = v; R->j = l + 1;
@@ -919,11 +1045,17 @@ precis_status pr_numbers_find(const char *lang, const char *text, size_t len, un
     S.en = is_en || !is_fr;
     if (S.fr) S.wl[0] = pr_wordlist_get("numwords", "fr");
     if (S.en) S.wl[S.fr ? 1 : 0] = pr_wordlist_get("numwords", "en");
+    if (mode & PRECIS_NUMBERS_ORDINALS) {
+        if (S.fr) S.rel[0] = pr_wordlist_get("ordrel", "fr");
+        if (S.en) S.rel[S.fr ? 1 : 0] = pr_wordlist_get("ordrel", "en");
+    }
     if (!tokenize(&S)) { pr_free(S.a); return PRECIS_ERR_NOMEM; }
     size_t found = 0, i = 0;
     while (i < S.n) {
         res R;
-        bool ok = (mode & PRECIS_NUMBERS_ORDINALS) ? parse_ordinal_at(&S, i, &R) : parse_at(&S, i, &R);
+        bool ok = (mode & PRECIS_NUMBERS_ORDINALS)
+                      ? parse_relative_at(&S, i, &R) || parse_ordinal_at(&S, i, &R)
+                      : parse_at(&S, i, &R);
         if (!ok) { i++; continue; }
         if (out && found < cap) {
             precis_number *o = &out[found];
