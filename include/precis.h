@@ -263,6 +263,36 @@ PRECIS_API precis_status precis_numbers_find(const char *lang, const char *text,
 
 /* ==== Evaluation (see docs/quality.md) ===================================================== */
 
+/* -- ROUGE (definition in docs/rouge.md): ROUGE-1, ROUGE-2 and ROUGE-L of summaries against
+ * reference summaries, accumulated over clusters. Unicode word tokens, lower-cased, accents kept;
+ * the summary is cut to a word budget like ROUGE-1.5.5 -l; scores are averaged over the
+ * references of a cluster, then over clusters. */
+typedef struct precis_rouge precis_rouge;
+typedef struct precis_rouge_score { double recall, precision, f1; } precis_rouge_score;
+typedef struct precis_rouge_scores { precis_rouge_score r1, r2, rl; } precis_rouge_scores;
+
+#define PRECIS_ROUGE_STEM (1u << 0) /* compare Snowball stems of the scorer's language */
+
+/* An empty accumulator for language `lang` ("fr", "en"; its stemmer is used with
+ * PRECIS_ROUGE_STEM; a language without one is scored unstemmed, see precis_rouge_stems()).
+ * *out is owned by the caller, free with precis_rouge_free(). */
+PRECIS_API precis_status precis_rouge_new(precis_ctx *ctx, const char *lang, unsigned flags,
+                                          precis_rouge **out);
+PRECIS_API void precis_rouge_free(precis_rouge *r);
+/* 1 when the accumulator really stems, else 0. */
+PRECIS_API int precis_rouge_stems(const precis_rouge *r);
+/* Scores one cluster: `summary` (NULL or "" scores 0) cut to its first `budget_words` tokens
+ * (0 = no cut) against refs[0..nrefs). Writes the cluster's scores to *out (may be NULL) and adds
+ * them to the means. Empty references are ignored; PRECIS_ERR_EMPTY (nothing added) when no
+ * reference has a word. */
+PRECIS_API precis_status precis_rouge_add(precis_rouge *r, const char *summary,
+                                          const char *const *refs, size_t nrefs,
+                                          unsigned budget_words, precis_rouge_scores *out);
+/* Mean scores over the clusters added so far (zeros if none) into *mean (may be NULL); returns
+ * the number of clusters; *with_output (may be NULL) gets how many had a non-empty summary. */
+PRECIS_API size_t precis_rouge_mean(const precis_rouge *r, precis_rouge_scores *mean,
+                                    size_t *with_output);
+
 #ifdef __cplusplus
 }
 #endif
