@@ -259,6 +259,20 @@ PRECIS_API precis_status precis_numbers_find(const char *lang, const char *text,
 
 /* ==== Extraction: main text and metadata of pages (see docs/clean.md) ===================== */
 
+/* Metadata of a document read from a web page (NULL when the page does not give it, and for
+ * plain text). Borrowed strings, valid while the document lives. The title is
+ * precis_doc_title(); the language precis_doc_lang().
+ *   authors      "Jane Doe, John Roe" (meta tags, JSON-LD, itemprop/rel="author")
+ *   date         publication date, ISO 8601: "2023-09-19" or "2023-09-19T10:30:00+02:00"
+ *   site         the site's name ("Le Monde"), from og:site_name or the JSON-LD publisher
+ *   url          the canonical URL (link rel="canonical", og:url)
+ *   description  the page's own summary (meta description, og:description) */
+PRECIS_API const char *precis_doc_authors(const precis_doc *doc);
+PRECIS_API const char *precis_doc_date(const precis_doc *doc);
+PRECIS_API const char *precis_doc_site(const precis_doc *doc);
+PRECIS_API const char *precis_doc_url(const precis_doc *doc);
+PRECIS_API const char *precis_doc_description(const precis_doc *doc);
+
 /* ==== Store, deduplication and stories from a stream (see docs/store.md) ================== */
 
 /* ==== Evaluation (see docs/quality.md) ===================================================== */

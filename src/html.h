@@ -1,4 +1,5 @@
-/* html.h — HTML pages and compressed input (owned by the extraction module). */
+/* html.h — HTML pages and compressed input (owned by the extraction module: html.c,
+ * html_meta.c, charset.c, gzip.c; see docs/clean.md). */
 #ifndef PRECIS_HTML_H
 #define PRECIS_HTML_H
 #include "internal.h"
@@ -16,4 +17,47 @@ precis_status pr_gunzip(const char *data, size_t len, size_t max, char **out, si
  * description, lang (if declared), encoding, and records dropped blocks in doc->removed.
  * On PRECIS_ERR_EMPTY (no article found) *why says why. */
 precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, const char **why);
+
+/* ---- internals shared by the extraction files ---- */
+
+/* charset.c: the page's bytes as valid UTF-8 (NUL-terminated; utf8 owned by the caller,
+ * pr_free), with the encoding used (static) and the count of bytes repaired to U+FFFD. */
+typedef struct pr_html_input {
+    char *utf8;
+    size_t len;
+    const char *encoding;
+    size_t repaired;
+} pr_html_input;
+precis_status pr_html_decode(const char *data, size_t len, pr_html_input *out, const char **why);
+
+/* html_meta.c: metadata gathered while the page is walked, decided at the end. Every string
+ * is owned by the struct (pr_free via pr_html_meta_free). */
+struct _xmlNode;
+typedef struct pr_html_meta {
+    char *title;                    /* <title> */
+    char *og_title, *ld_headline;
+    char *authors_meta, *authors_ld, *authors_dom;
+    char *date_meta, *date_ld, *date_dom;
+    char *site_meta, *site_ld;
+    char *url_canon, *url_og, *url_ld;
+    char *desc_meta, *desc_og, *desc_ld;
+    char *lang_html, *lang_meta, *lang_ld;
+    char *ld_body;                  /* JSON-LD articleBody, whitespace collapsed */
+    size_t ld_body_len;
+    bool oom;
+} pr_html_meta;
+void pr_html_meta_free(pr_html_meta *m);
+/* Looks at one element for metadata (meta, link, title, script ld+json, html, time, itemprop).
+ * `tag` is its lower-case name. */
+void pr_html_meta_visit(pr_html_meta *m, struct _xmlNode *n, const char *tag);
+/* Chooses title, authors, date (ISO 8601), site, url, description and a declared language
+ * (2 letters, only when precis knows it) into doc. h1 (may be NULL) is the page's first
+ * top-level heading, used to trim site names off the title. False on out of memory. */
+bool pr_html_meta_finish(pr_html_meta *m, precis_doc *doc, const char *h1);
+/* Normalizes a date string ("2019-05-15T10:00:00+02:00", "15.05.2019", "May 15, 2019",
+ * "Wed, 15 May 2019 10:00:00 GMT", "15 mai 2019") to ISO 8601 in out: YYYY-MM-DD, plus
+ * "THH:MM:SS" and the zone when the input had them. False if no date is recognised. */
+bool pr_html_date_iso(const char *s, char *out, size_t cap);
+/* A copy of s with runs of white space collapsed to one space and trimmed; NULL on OOM. */
+char *pr_html_squash(const char *s, size_t n);
 #endif
