@@ -1,10 +1,153 @@
-/* cmd_clean.c — PLACEHOLDER: not implemented yet. */
+/*
+ * cmd_clean.c — `precis clean`: the main text (and metadata) of each input, as precis reads it.
+ * Input kinds are detected by content: HTML (any charset), plain text, gzip of either.
+ * Text output: the cleaned text of each input; with several inputs each one is preceded by a
+ * "==> PATH <==" line, as head(1) does. JSON output: one object per input and per line
+ * (JSON Lines), fields documented in docs/clean.md.
+ */
 #include "commands.h"
+#include "cliutil.h"
+#include <jansson.h>
+#include <precis.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static const char usage[] =
+    "usage: precis clean [options] PATH...\n"
+    "  Prints the main text of each input: a web page (HTML in any charset), scraped plain\n"
+    "  text, or gzip of either. PATH is a file, a directory (its files, in name order) or -.\n"
+    "options:\n"
+    "  -f, --format F      text (default) or json (one object per input and line:\n"
+    "                      id, path, title, authors, date, site, lang, url, description,\n"
+    "                      text, removed: [{text, reason}])\n"
+    "  -l, --lang L        auto (default), or a language code forced on every input\n"
+    "  -k, --keep-going    skip unreadable inputs (with a message) instead of stopping\n"
+    "      --keep-boilerplate  keep every line of plain-text input\n"
+    "  -h, --help          this help\n"
+    "exit codes: 0 ok, 1 internal failure, 2 usage error, 3 bad input\n";
+
+typedef struct clean_ud {
+    precis_ctx *ctx;
+    bool json, keep_going, many;
+    size_t done, skipped;
+} clean_ud;
+
+static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
+
+static int print_doc(clean_ud *u, const precis_doc *doc)
+{
+    size_t n;
+    const char *text = precis_doc_text(doc, &n);
+    if (!u->json) {
+        if (u->many) printf("%s==> %s <==\n", u->done ? "\n" : "", precis_doc_path(doc) ? precis_doc_path(doc) : "-");
+        fwrite(text, 1, n, stdout);
+        if (n && text[n - 1] != '\n') putchar('\n');
+        return ferror(stdout) ? EXIT_FAILURE_ : EXIT_OK;
+    }
+    json_t *o = json_object();
+    json_t *removed = json_array();
+    if (!o || !removed) { json_decref(o); json_decref(removed); return EXIT_FAILURE_; }
+    json_object_set_new(o, "id", str_or_null(precis_doc_id(doc)));
+    json_object_set_new(o, "path", str_or_null(precis_doc_path(doc)));
+    json_object_set_new(o, "title", str_or_null(precis_doc_title(doc)));
+    json_object_set_new(o, "authors", str_or_null(precis_doc_authors(doc)));
+    json_object_set_new(o, "date", str_or_null(precis_doc_date(doc)));
+    json_object_set_new(o, "site", str_or_null(precis_doc_site(doc)));
+    json_object_set_new(o, "lang", str_or_null(precis_doc_lang(doc)));
+    json_object_set_new(o, "url", str_or_null(precis_doc_url(doc)));
+    json_object_set_new(o, "description", str_or_null(precis_doc_description(doc)));
+    json_object_set_new(o, "text", json_stringn(text, n));
+    for (size_t i = 0; i < precis_doc_removed_count(doc); i++) {
+        json_t *r = json_object();
+        json_object_set_new(r, "text", str_or_null(precis_doc_removed_text(doc, i)));
+        json_object_set_new(r, "reason", str_or_null(precis_doc_removed_reason(doc, i)));
+        json_array_append_new(removed, r);
+    }
+    json_object_set_new(o, "removed", removed);
+    char *s = json_dumps(o, JSON_COMPACT);
+    json_decref(o);
+    if (!s) return EXIT_FAILURE_;
+    puts(s);
+    free(s);
+    return ferror(stdout) ? EXIT_FAILURE_ : EXIT_OK;
+}
+
+static int clean_one(void *p, const char *path)
+{
+    clean_ud *u = p;
+    precis_doc *doc = NULL;
+    precis_status st;
+    if (!strcmp(path, "-")) {
+        size_t len = 0;
+        char *data = cli_read_stream(stdin, &len);
+        if (!data) { fprintf(stderr, "precis: -: cannot read standard input\n"); return EXIT_BADINPUT; }
+        st = precis_doc_new(u->ctx, "stdin", "-", data, len, &doc);
+        free(data);
+    } else {
+        st = precis_doc_from_file(u->ctx, path, &doc);
+    }
+    if (st == PRECIS_ERR_NOMEM) { fprintf(stderr, "precis: %s: out of memory\n", path); return EXIT_FAILURE_; }
+    if (st != PRECIS_OK) {
+        fprintf(stderr, "precis: %s%s\n", precis_ctx_errmsg(u->ctx), u->keep_going ? " (skipped)" : "");
+        if (u->keep_going) { u->skipped++; return EXIT_OK; }
+        return EXIT_BADINPUT;
+    }
+    int rc = print_doc(u, doc);
+    u->done++;
+    precis_doc_free(doc);
+    if (rc != EXIT_OK) fprintf(stderr, "precis: clean: cannot write the output\n");
+    return rc;
+}
 
 int cmd_clean(int argc, char **argv)
 {
-    (void)argc; (void)argv;
-    fprintf(stderr, "precis: clean: not implemented yet\n");
-    return EXIT_USAGE;
+    precis_options opt = precis_options_default();
+    clean_ud u = {0};
+    int npaths = 0;
+    char **paths = calloc((size_t)argc + 1, sizeof *paths);
+    if (!paths) { fprintf(stderr, "precis: out of memory\n"); return EXIT_FAILURE_; }
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *val = NULL;
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) { fputs(usage, stdout); free(paths); return EXIT_OK; }
+        if (!strcmp(a, "-k") || !strcmp(a, "--keep-going")) { u.keep_going = true; continue; }
+        if (!strcmp(a, "--keep-boilerplate")) { opt.flags |= PRECIS_OPT_KEEP_BOILERPLATE; continue; }
+        if (cli_opt_value(argc, argv, &i, "-f", "--format", &val)) {
+            if (val && !strcmp(val, "json")) u.json = true;
+            else if (val && !strcmp(val, "text")) u.json = false;
+            else { fprintf(stderr, "precis: clean: --format must be text or json\n"); free(paths); return EXIT_USAGE; }
+            continue;
+        }
+        if (cli_opt_value(argc, argv, &i, "-l", "--lang", &val)) {
+            if (!val || !val[0] || strlen(val) >= sizeof opt.lang) {
+                fprintf(stderr, "precis: clean: --lang needs a language code or auto\n");
+                free(paths); return EXIT_USAGE;
+            }
+            snprintf(opt.lang, sizeof opt.lang, "%s", val);
+            continue;
+        }
+        if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "precis: clean: unknown option '%s'\n%s", a, usage);
+            free(paths); return EXIT_USAGE;
+        }
+        paths[npaths++] = argv[i];
+    }
+    if (npaths == 0) { fputs(usage, stderr); free(paths); return EXIT_USAGE; }
+    if (precis_ctx_new(&opt, &u.ctx) != PRECIS_OK) { fprintf(stderr, "precis: out of memory\n"); free(paths); return EXIT_FAILURE_; }
+    u.many = npaths > 1;
+    for (int i = 0; i < npaths && !u.many; i++) {
+        struct stat sb; /* a directory means several inputs */
+        if (strcmp(paths[i], "-") != 0 && stat(paths[i], &sb) == 0 && S_ISDIR(sb.st_mode)) u.many = true;
+    }
+    bool had = false;
+    int rc = cli_each_input(paths, npaths, clean_one, &u, &had);
+    if (rc == EXIT_OK && u.done == 0) {
+        fprintf(stderr, "precis: clean: no readable input\n");
+        rc = EXIT_BADINPUT;
+    }
+    precis_ctx_free(u.ctx);
+    free(paths);
+    return rc;
 }

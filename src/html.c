@@ -32,6 +32,10 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <string.h>
+#ifdef HTML_DEBUG
+#include <stdio.h>
+#include <stdlib.h>
+#endif
 
 /* ---- sniffing ---- */
 
@@ -211,7 +215,14 @@ static void name_hints(const char *v, uint8_t *best, bool *pos, bool *hidden)
     }
     uint8_t h = H_NONE;
     for (size_t i = 0; i < n;) {
-        while (i < n && !((low[i] >= 'a' && low[i] <= 'z') || (low[i] >= '0' && low[i] <= '9'))) i++;
+        /* a BEM modifier ("section--ads") says how a block looks, not what it is */
+        if (i + 1 < n && low[i] == '-' && low[i + 1] == '-') {
+            while (i < n && low[i] != ' ') i++;
+            continue;
+        }
+        while (i < n && !((low[i] >= 'a' && low[i] <= 'z') || (low[i] >= '0' && low[i] <= '9')) &&
+               !(i + 1 < n && low[i] == '-' && low[i + 1] == '-')) i++;
+        if (i + 1 < n && low[i] == '-' && low[i + 1] == '-') continue;
         size_t j = i;
         while (j < n && ((low[j] >= 'a' && low[j] <= 'z') || (low[j] >= '0' && low[j] <= '9'))) j++;
         for (size_t k = 0; j > i && k < sizeof hint_parts / sizeof hint_parts[0]; k++)
@@ -299,7 +310,7 @@ typedef struct hnode {
     uint32_t prev_owner;       /* the block owner before this element opened */
     uint32_t neg;              /* nearest ancestor-or-self with a boilerplate hint, or NONE */
     uint32_t b0, b1;           /* its blocks: [b0, b1) */
-    float score, pscore;       /* subtree sums: all weights, positive weights */
+    float score, pscore, nscore; /* subtree sums: all weights, positive ones, negative ones */
     uint8_t hint, kind, tid;
     bool boundary, pos, ipos;  /* ipos: inside a positive container */
 } hnode;
@@ -580,20 +591,21 @@ static void classify(walker *w, const char *lang)
 /* Subtree sums of block weights; blocks under a hinted element count against it. */
 static void sum_scores(walker *w, bool with_hints)
 {
-    for (size_t i = 0; i < w->n_nodes; i++) w->nodes[i].score = w->nodes[i].pscore = 0;
+    for (size_t i = 0; i < w->n_nodes; i++) w->nodes[i].score = w->nodes[i].pscore = w->nodes[i].nscore = 0;
     for (size_t b = 0; b < w->n_blocks; b++) {
         hblock *k = &w->blocks[b];
         hnode *o = &w->nodes[k->owner];
         float wt = k->weight;
         if (with_hints && o->neg != NONE) wt = -(float)(k->end - k->start);
         o->score += wt;
-        if (wt > 0) o->pscore += wt;
+        if (wt > 0) o->pscore += wt; else o->nscore -= wt;
     }
     for (size_t i = w->n_nodes; i-- > 1;) {
         hnode *e = &w->nodes[i];
         if (e->parent == NONE) continue;
         w->nodes[e->parent].score += e->score;
         w->nodes[e->parent].pscore += e->pscore;
+        w->nodes[e->parent].nscore += e->nscore;
     }
 }
 
@@ -617,6 +629,11 @@ static uint32_t choose_container(walker *w)
         if (!e->hint || total <= 0) continue;
         float share = e->pscore / total;
         if (share > (e->hint == H_COMMENT ? 0.8f : 0.5f)) e->hint = H_NONE;
+        /* nor one on an element full of running text and little noise (an "ad-slot" class on
+         * every section of an article), except for kinds that do hold running text */
+        else if ((e->hint == H_AD || e->hint == H_BYLINE || e->hint == H_CAPTION || e->hint == H_TAGS ||
+                  e->hint == H_SHARE || e->hint == H_POPUP) && e->pscore >= 300 && e->pscore > 2 * e->nscore)
+            e->hint = H_NONE;
     }
     propagate_hints(w);
     sum_scores(w, true);
@@ -767,6 +784,17 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
         classify(&w, lang);
         uint32_t c = choose_container(&w);
         if (c != NONE) select_blocks(&w, c);
+#ifdef HTML_DEBUG
+        if (getenv("HTML_DEBUG")) {
+            fprintf(stderr, "container %u score %.0f blocks [%u,%u) of %zu\n", c, c != NONE ? w.nodes[c].score : 0, c != NONE ? w.nodes[c].b0 : 0, c != NONE ? w.nodes[c].b1 : 0, w.n_blocks);
+            for (size_t b = 0; b < w.n_blocks; b++) {
+                hblock *k = &w.blocks[b];
+                int ln = (int)(k->end - k->start); if (ln > 100) ln = 100;
+                fprintf(stderr, "%4zu %c cls%d w%6.0f own%u neg%d/%s %-16s| %.*s\n", b, k->keep ? '+' : '-', k->cls, k->weight, k->owner,
+                        w.nodes[k->owner].neg == NONE ? -1 : (int)w.nodes[k->owner].neg, w.nodes[k->owner].neg == NONE ? "" : hint_reason[w.nodes[w.nodes[k->owner].neg].hint], k->reason ? k->reason : "", ln, w.text.data + k->start);
+            }
+        }
+#endif
         else for (size_t b = 0; b < w.n_blocks; b++) w.blocks[b].reason = "low-text-density";
     }
     if (!pr_html_meta_finish(&w.meta, doc, w.h1)) { walker_free(&w); *why = "out of memory"; return PRECIS_ERR_NOMEM; }

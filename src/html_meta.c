@@ -372,8 +372,10 @@ bool pr_html_date_iso(const char *s, char *out, size_t cap)
             }
             return false;
         }
-        if (i == 8 && valid_ymd(y / 10000, (y / 100) % 100, y % 100)) { /* YYYYMMDD */
-            snprintf(out, cap, "%04d-%02d-%02d", y / 10000, (y / 100) % 100, y % 100);
+        size_t j = 0;
+        int ymd = num(s, &j, 8);
+        if (j == 8 && !(s[8] >= '0' && s[8] <= '9') && valid_ymd(ymd / 10000, (ymd / 100) % 100, ymd % 100)) {
+            snprintf(out, cap, "%04d-%02d-%02d", ymd / 10000, (ymd / 100) % 100, ymd % 100); /* YYYYMMDD */
             return true;
         }
     }
@@ -470,6 +472,11 @@ bool pr_html_meta_finish(pr_html_meta *m, precis_doc *doc, const char *h1)
         char *t = pr_strdup(title);
         if (!t) return false;
         trim_site(t, site);
+        /* "Headline - Site" whose first part is the page's h1: the h1 is the headline */
+        size_t hl = h1 ? strlen(h1) : 0;
+        if (hl >= 10 && strlen(t) > hl + 2 && ci_eq(t, hl, h1) && t[hl] == ' ' &&
+            strchr("|-\xe2:\xc2/", t[hl + 1]))
+            t[hl] = 0;
         if (!*t) { pr_free(t); t = pr_strdup(title); if (!t) return false; }
         doc->title = nfc_dup(t);
         pr_free(t);

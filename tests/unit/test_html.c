@@ -1,0 +1,364 @@
+/* test_html.c — HTML extraction: fixtures of real-looking pages (tests/golden/html), charsets,
+ * gzip, metadata and dates, and bad input (truncated, binary, deep nesting, empty, home page). */
+#include "harness.h"
+#include "html.h"
+#include <precis.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <zlib.h>
+
+static precis_ctx *ctx;
+
+static precis_doc *from_mem(const char *s, size_t n, precis_status *st)
+{
+    precis_doc *d = NULL;
+    *st = precis_doc_new(ctx, "t", NULL, s, n, &d);
+    return d;
+}
+static precis_doc *from_str(const char *s, precis_status *st) { return from_mem(s, strlen(s), st); }
+
+static bool text_has(const precis_doc *d, const char *needle)
+{
+    size_t n;
+    const char *t = d ? precis_doc_text(d, &n) : NULL;
+    return t && strstr(t, needle);
+}
+
+static bool removed_as(const precis_doc *d, const char *needle, const char *reason)
+{
+    for (size_t i = 0; d && i < precis_doc_removed_count(d); i++)
+        if (strstr(precis_doc_removed_text(d, i), needle)) return !strcmp(precis_doc_removed_reason(d, i), reason);
+    return false;
+}
+
+static void test_article_en(void)
+{
+    precis_doc *d = NULL;
+    precis_status st = precis_doc_from_file(ctx, "tests/golden/html/en/article.html", &d);
+    CHECK_INT(st, PRECIS_OK);
+    if (!d) return;
+    CHECK_STR(precis_doc_title(d), "Council approves new bridge over the river");
+    CHECK_STR(precis_doc_authors(d), "Jane Doe");
+    CHECK_STR(precis_doc_date(d), "2023-09-19T14:05:00+02:00");
+    CHECK_STR(precis_doc_site(d), "The Valley Gazette");
+    CHECK_STR(precis_doc_url(d), "https://gazette.example/2023/09/19/bridge");
+    CHECK_STR(precis_doc_description(d), "The town council voted 7 to 2 for a new footbridge.");
+    CHECK_STR(precis_doc_lang(d), "en");
+    CHECK_STR(precis_doc_encoding(d), "utf-8");
+    /* the article, with its structure: first and last paragraphs, heading, quote, list items */
+    CHECK(text_has(d, "The town council voted seven to two on Tuesday evening"));
+    CHECK(text_has(d, "chosen by a public tender."));
+    CHECK(text_has(d, "\nA decade of debate\n"));
+    CHECK(text_has(d, "\n\u201cThis is a great day for everyone"));
+    CHECK(text_has(d, "\nLength: 84 metres\nWidth: 4 metres"));
+    CHECK(text_has(d, "\u20ac4.2\u00a0million")); /* entities decoded, no-break space kept */
+    /* everything else, dropped with its reason */
+    CHECK(!text_has(d, "cookies"));
+    CHECK(!text_has(d, "Sport"));
+    CHECK(!text_has(d, "Share on"));
+    CHECK(!text_has(d, "twenty years"));
+    CHECK(!text_has(d, "Mayor re-elected"));
+    CHECK(!text_has(d, "bakeries"));
+    CHECK(!text_has(d, "rights reserved"));
+    CHECK(!text_has(d, "hidden paragraph"));
+    CHECK(!text_has(d, "Template text"));
+    CHECK(!text_has(d, "tracking"));
+    CHECK(!text_has(d, "artist's impression"));
+    CHECK(removed_as(d, "We use cookies", "cookie"));
+    CHECK(removed_as(d, "Culture", "nav"));
+    CHECK(removed_as(d, "By Jane Doe", "byline"));
+    CHECK(removed_as(d, "Share on Facebook", "share"));
+    CHECK(removed_as(d, "twenty years", "comment"));
+    CHECK(removed_as(d, "Mayor re-elected", "related"));
+    CHECK(removed_as(d, "artist's impression", "caption"));
+    CHECK(removed_as(d, "Council approves", "title"));
+    CHECK(precis_doc_sentence_count(d) >= 6);
+    precis_doc_free(d);
+}
+
+static void test_article_fr_latin1(void)
+{
+    precis_doc *d = NULL;
+    precis_status st = precis_doc_from_file(ctx, "tests/golden/html/fr/inondations-latin1.html", &d);
+    CHECK_INT(st, PRECIS_OK);
+    if (!d) return;
+    CHECK_STR(precis_doc_encoding(d), "windows-1252");
+    CHECK_STR(precis_doc_lang(d), "fr");
+    CHECK_STR(precis_doc_title(d), "Inondations : la Loire atteint un niveau record");
+    CHECK_STR(precis_doc_authors(d), "Marie Dupont");
+    CHECK_STR(precis_doc_date(d), "2023-09-19");
+    CHECK(text_has(d, "à Orléans, où l'eau"));
+    CHECK(text_has(d, "« Nous n'avions jamais vu ça », a déclaré un commerçant"));
+    CHECK(text_has(d, "près du fleuve."));
+    CHECK(!text_has(d, "Accueil"));
+    CHECK(!text_has(d, "Partager"));
+    CHECK(!text_has(d, "Mentions légales"));
+    CHECK(!text_has(d, "Publié le"));
+    CHECK(precis_doc_repaired_bytes(d) == 0);
+    precis_doc_free(d);
+}
+
+static const char body_en[] =
+    "<p>The committee published its annual report on Monday, and the figures show that the number "
+    "of visitors to the national parks has doubled in the last ten years, with most of them coming "
+    "in the summer months.</p>";
+
+static void check_charset(const char *label, const char *bytes, size_t n, const char *want_enc,
+                          const char *want_text)
+{
+    precis_status st;
+    precis_doc *d = from_mem(bytes, n, &st);
+    CHECK_MSG(st == PRECIS_OK, "%s: status %d (%s)", label, st, precis_ctx_errmsg(ctx));
+    if (!d) return;
+    CHECK_MSG(!strcmp(precis_doc_encoding(d), want_enc), "%s: encoding %s, want %s", label,
+              precis_doc_encoding(d), want_enc);
+    CHECK_MSG(text_has(d, want_text), "%s: text lacks \"%s\"", label, want_text);
+    precis_doc_free(d);
+}
+
+static void test_charsets(void)
+{
+    char buf[4096];
+    const char *fr = "<p>Le comité a publié lundi son rapport annuel : le nombre de visiteurs des parcs "
+                     "nationaux a doublé en dix ans, et la plupart viennent pendant les mois d'été.</p>";
+    /* 1. UTF-8, no declaration */
+    int n = snprintf(buf, sizeof buf, "<html><body>%s</body></html>", fr);
+    check_charset("utf-8 undeclared", buf, (size_t)n, "utf-8", "a doublé en dix ans");
+    /* 2. UTF-8 BOM */
+    n = snprintf(buf, sizeof buf, "\xEF\xBB\xBF<html><body>%s</body></html>", fr);
+    check_charset("utf-8 bom", buf, (size_t)n, "utf-8", "Le comité a publié");
+    /* 3. declared latin-1 (http-equiv), bytes latin-1 */
+    n = snprintf(buf, sizeof buf, "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+                 "charset=ISO-8859-1\"></head><body><p>Le comit\xE9 a publi\xE9 lundi son rapport annuel : le "
+                 "nombre de visiteurs des parcs nationaux a doubl\xE9 en dix ans, et la plupart viennent "
+                 "pendant les mois d'\xE9t\xE9.</p></body></html>");
+    check_charset("latin-1 declared", buf, (size_t)n, "windows-1252", "a doublé en dix ans");
+    /* 4. a wrong declaration: says latin-1, bytes are UTF-8 */
+    n = snprintf(buf, sizeof buf, "<html><head><meta charset=\"iso-8859-1\"></head><body>%s</body></html>", fr);
+    check_charset("latin-1 declared, utf-8 bytes", buf, (size_t)n, "utf-8", "les mois d'été");
+    /* 5. a wrong declaration: says UTF-8, bytes are Windows-1252 (with a curly quote 0x92) */
+    n = snprintf(buf, sizeof buf, "<html><head><meta charset=utf-8></head><body><p>Le comit\xE9 a publi\xE9 "
+                 "lundi son rapport annuel : le nombre de visiteurs des parcs nationaux a doubl\xE9 en dix "
+                 "ans, et la plupart viennent pendant les mois d\x92\xE9t\xE9.</p></body></html>");
+    check_charset("utf-8 declared, cp1252 bytes", buf, (size_t)n, "windows-1252", "les mois d\u2019été");
+    /* 6. another single-byte charset through iconv: ISO-8859-2 (Polish) */
+    n = snprintf(buf, sizeof buf, "<html><head><meta charset=\"iso-8859-2\"></head><body><p>Komitet "
+                 "opublikowa\xB3 w poniedzia\xB3\x65k raport roczny, z kt\xF3rego wynika, \xBF\x65 liczba "
+                 "odwiedzaj\xB1\x63ych parki narodowe podwoi\xB3\x61 si\xEA w ci\xB1gu dziesi\xEA\x63iu lat.</p></body></html>");
+    check_charset("iso-8859-2", buf, (size_t)n, "iso-8859-2", "Komitet opublikował w poniedziałek");
+    /* 7. UTF-16LE with BOM */
+    char u16[4096];
+    n = snprintf(buf, sizeof buf, "<html><body>%s</body></html>", body_en);
+    u16[0] = (char)0xFF; u16[1] = (char)0xFE;
+    for (int i = 0; i < n; i++) { u16[2 + 2 * i] = buf[i]; u16[3 + 2 * i] = 0; }
+    CHECK(pr_sniff_html(u16, (size_t)(2 + 2 * n)) == false); /* UTF-16 pages go through decode.c */
+    /* 8. invalid UTF-8 bytes in a UTF-8 page are repaired and counted */
+    n = snprintf(buf, sizeof buf, "<html><head><meta charset=utf-8></head><body><p>Le comité a publié lundi "
+                 "son rapport \xFF annuel : le nombre de visiteurs des parcs nationaux a doublé en dix ans, et "
+                 "la plupart viennent pendant les mois d'été.</p></body></html>");
+    precis_status st;
+    precis_doc *d = from_mem(buf, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK);
+    if (d) { CHECK(precis_doc_repaired_bytes(d) == 1); CHECK(text_has(d, "rapport \uFFFD annuel")); precis_doc_free(d); }
+}
+
+static void test_gzip(void)
+{
+    char page[2048];
+    int n = snprintf(page, sizeof page, "<html><head><title>Parks</title></head><body>%s</body></html>", body_en);
+    unsigned char gz[4096];
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    CHECK(deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
+    z.next_in = (unsigned char *)page; z.avail_in = (unsigned)n;
+    z.next_out = gz; z.avail_out = sizeof gz;
+    CHECK(deflate(&z, Z_FINISH) == Z_STREAM_END);
+    size_t gl = sizeof gz - z.avail_out;
+    deflateEnd(&z);
+    CHECK(pr_sniff_gzip((char *)gz, gl));
+    precis_status st;
+    precis_doc *d = from_mem((char *)gz, gl, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "national parks has doubled"));
+    precis_doc_free(d);
+    /* truncated: what was inflated is kept */
+    d = from_mem((char *)gz, gl - 12, &st);
+    CHECK_INT(st, PRECIS_OK);
+    precis_doc_free(d);
+    /* corrupt */
+    gz[12] ^= 0x55; gz[13] ^= 0xAA; gz[20] ^= 0xFF;
+    char *out = NULL; size_t ol = 0; const char *why = NULL;
+    st = pr_gunzip((char *)gz, gl, 1 << 20, &out, &ol, &why);
+    CHECK(st == PRECIS_ERR_FORMAT || st == PRECIS_OK);
+    pr_free(out);
+    /* the output cap (a zip bomb) */
+    static char zeros[1 << 20];
+    unsigned char *big = malloc(1 << 16);
+    memset(&z, 0, sizeof z);
+    deflateInit2(&z, 9, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    z.next_in = (unsigned char *)zeros; z.avail_in = sizeof zeros;
+    z.next_out = big; z.avail_out = 1 << 16;
+    deflate(&z, Z_FINISH);
+    size_t bl = (1 << 16) - z.avail_out;
+    deflateEnd(&z);
+    st = pr_gunzip((char *)big, bl, 1000, &out, &ol, &why);
+    CHECK_INT(st, PRECIS_ERR_LIMIT);
+    CHECK(out == NULL);
+    free(big);
+}
+
+static void test_dates(void)
+{
+    char o[40];
+    CHECK(pr_html_date_iso("2019-05-15T10:00:00+02:00", o, sizeof o)); CHECK_STR(o, "2019-05-15T10:00:00+02:00");
+    CHECK(pr_html_date_iso("2019-05-15T10:00:00.000Z", o, sizeof o)); CHECK_STR(o, "2019-05-15T10:00:00Z");
+    CHECK(pr_html_date_iso("2019-05-15", o, sizeof o)); CHECK_STR(o, "2019-05-15");
+    CHECK(pr_html_date_iso("15.05.2019", o, sizeof o)); CHECK_STR(o, "2019-05-15");
+    CHECK(pr_html_date_iso("May 15, 2019", o, sizeof o)); CHECK_STR(o, "2019-05-15");
+    CHECK(pr_html_date_iso("Wed, 15 May 2019 10:00:00 GMT", o, sizeof o)); CHECK_STR(o, "2019-05-15");
+    CHECK(pr_html_date_iso("19 septembre 2023", o, sizeof o)); CHECK_STR(o, "2023-09-19");
+    CHECK(pr_html_date_iso("1er août 2023", o, sizeof o)); CHECK_STR(o, "2023-08-01");
+    CHECK(pr_html_date_iso("3. März 2021", o, sizeof o)); CHECK_STR(o, "2021-03-03");
+    CHECK(pr_html_date_iso("20230919", o, sizeof o)); CHECK_STR(o, "2023-09-19");
+    CHECK(!pr_html_date_iso("yesterday", o, sizeof o));
+    CHECK(!pr_html_date_iso("2019-13-45", o, sizeof o));
+    CHECK(!pr_html_date_iso("", o, sizeof o));
+}
+
+static void test_sniff(void)
+{
+    CHECK(pr_sniff_html("<!DOCTYPE html><html>", 21));
+    CHECK(pr_sniff_html("  \n<HTML><BODY>x", 16));
+    CHECK(pr_sniff_html("<div><p>Hello</p></div>", 23));
+    CHECK(!pr_sniff_html("Plain text about <b> tags.", 26));
+    CHECK(!pr_sniff_html("Le 19 septembre, l'armée a lancé une offensive.", 48));
+    CHECK(!pr_sniff_html("", 0));
+}
+
+static void test_bad_input(void)
+{
+    precis_status st;
+    precis_doc *d;
+    /* empty body, no article, only boilerplate */
+    d = from_str("<html><head><title>x</title></head><body></body></html>", &st);
+    CHECK_INT(st, PRECIS_ERR_EMPTY); CHECK(d == NULL);
+    CHECK(strstr(precis_ctx_errmsg(ctx), "no article text") != NULL);
+    /* a home page: teasers and links only */
+    d = NULL;
+    st = precis_doc_from_file(ctx, "tests/golden/html/en/homepage.html", &d);
+    CHECK_INT(st, PRECIS_ERR_EMPTY); CHECK(d == NULL);
+    /* binary data after an HTML start */
+    char bin[4096];
+    memcpy(bin, "<html><body>", 12);
+    for (size_t i = 12; i < sizeof bin; i++) bin[i] = (char)((i * 7919) % 251);
+    d = from_mem(bin, sizeof bin, &st);
+    CHECK_INT(st, PRECIS_ERR_BINARY); CHECK(d == NULL);
+    /* truncated in the middle of a tag, an attribute and a comment */
+    char page[2048];
+    int n = snprintf(page, sizeof page, "<html><body>%s<p class=\"x", body_en);
+    d = from_mem(page, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK); CHECK(text_has(d, "national parks")); precis_doc_free(d);
+    n = snprintf(page, sizeof page, "<html><body>%s<!-- unterminated comment", body_en);
+    d = from_mem(page, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK); precis_doc_free(d);
+    /* malformed: unclosed and misnested tags, stray end tags */
+    d = from_str("<html><body></div></span><div><p>The committee published its annual report on Monday, "
+                 "<b><i>and the figures show</b></i> that the number of visitors to the national parks has "
+                 "doubled in the last ten years<p>with most of them in summer.</table></body>", &st);
+    CHECK_INT(st, PRECIS_OK); CHECK(text_has(d, "and the figures show that the number")); precis_doc_free(d);
+    /* NUL bytes inside the page */
+    char nul[600];
+    n = snprintf(nul, sizeof nul, "<html><body>%s</body></html>", body_en);
+    nul[40] = 0;
+    d = from_mem(nul, (size_t)n, &st);
+    CHECK(st == PRECIS_OK || st == PRECIS_ERR_EMPTY); precis_doc_free(d);
+}
+
+/* 100,000 nested elements: no stack overflow, linear time, and the text inside is kept or the
+ * page is rejected cleanly. */
+static void test_deep_nesting(void)
+{
+    const size_t depth = 100000;
+    size_t cap = depth * 12 + 1024;
+    char *p = malloc(cap);
+    size_t n = 0;
+    n += (size_t)sprintf(p + n, "<html><body>");
+    for (size_t i = 0; i < depth; i++) n += (size_t)sprintf(p + n, i % 2 ? "<div>" : "<span>");
+    n += (size_t)sprintf(p + n, "%s", body_en);
+    for (size_t i = depth; i-- > 0;) n += (size_t)sprintf(p + n, i % 2 ? "</div>" : "</span>");
+    n += (size_t)sprintf(p + n, "</body></html>");
+    clock_t t0 = clock();
+    precis_status st;
+    precis_doc *d = from_mem(p, n, &st);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECK(st == PRECIS_OK || st == PRECIS_ERR_EMPTY);
+    CHECK_MSG(secs < 20, "deep nesting took %.1f s", secs);
+    precis_doc_free(d);
+    /* 100,000 nested divs, each with a little text */
+    n = 0;
+    n += (size_t)sprintf(p + n, "<html><body>");
+    for (size_t i = 0; i < depth && n + 64 < cap; i++) n += (size_t)sprintf(p + n, "<div>w%zu ", i % 10);
+    p[n] = 0;
+    d = from_mem(p, n, &st);
+    CHECK(st == PRECIS_OK || st == PRECIS_ERR_EMPTY);
+    precis_doc_free(d);
+    free(p);
+}
+
+/* A large page (8 MB of paragraphs): linear time, bounded memory. */
+static void test_large_page(void)
+{
+    size_t target = 8u << 20, bl = strlen(body_en);
+    char *p = malloc(target + 1024);
+    size_t n = (size_t)sprintf(p, "<html><body><article>");
+    while (n + bl + 32 < target) { memcpy(p + n, body_en, bl); n += bl; }
+    n += (size_t)sprintf(p + n, "</article></body></html>");
+    clock_t t0 = clock();
+    precis_status st;
+    precis_doc *d = from_mem(p, n, &st);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECK_INT(st, PRECIS_OK);
+    CHECK_MSG(secs < 60, "8 MB page took %.1f s", secs);
+    size_t tl = 0;
+    if (d) precis_doc_text(d, &tl);
+    CHECK(tl > target / 2);
+    precis_doc_free(d);
+    free(p);
+}
+
+/* Out of memory at every allocation of the extraction: a clean error, no leak (ASan). */
+static void test_oom(void)
+{
+    precis_status st;
+    char page[1024];
+    int n = snprintf(page, sizeof page, "<html><head><title>T</title><meta name=author content=\"A B\">"
+                     "</head><body><nav><a href=/>Home</a></nav>%s</body></html>", body_en);
+    int ok = 0;
+    for (long k = 1; k < 400; k++) {
+        pr_alloc_fail_after(k);
+        precis_doc *d = from_mem(page, (size_t)n, &st);
+        pr_alloc_fail_after(0);
+        CHECK(st == PRECIS_OK || st == PRECIS_ERR_NOMEM);
+        if (st == PRECIS_OK) { ok++; precis_doc_free(d); }
+    }
+    CHECK(ok > 0);
+}
+
+int main(void)
+{
+    if (precis_ctx_new(NULL, &ctx) != PRECIS_OK) return 1;
+    test_sniff();
+    test_article_en();
+    test_article_fr_latin1();
+    test_charsets();
+    test_gzip();
+    test_dates();
+    test_bad_input();
+    test_deep_nesting();
+    test_large_page();
+    test_oom();
+    precis_ctx_free(ctx);
+    return TEST_END();
+}
