@@ -38,6 +38,8 @@ static const char usage[] =
     "      --seeds DIR      score the seed story in DIR instead of a data set\n"
     "      --name NAME      heading of the tables (default: the data set's file name)\n"
     "  -o, --output F       write precis's summaries to F as {\"id\",\"summary\"} lines\n"
+    "      --per-cluster F  write each cluster's stemmed scores to F (tab-separated: id, system,\n"
+    "                       R-1 R, R-2 R, R-L R, R-1 F, R-2 F)\n"
     "      --no-precis      score only the --system files\n"
     "      --check          exit 4 unless precis beats the best system by 1 point of ROUGE-2\n"
     "                       recall and also on ROUGE-1 recall (stemmed)\n"
@@ -61,7 +63,8 @@ typedef struct run {
     bool do_precis;
     sysrun *sys;           /* sys[0] is precis when do_precis */
     size_t nsys;
-    FILE *out;
+    FILE *out;             /* --output */
+    FILE *per;             /* --per-cluster */
     size_t clusters, skipped, failed_docs, empty_briefs;
     double ms_total, ms_max;
 } run;
@@ -225,7 +228,13 @@ static int make_scorers(run *r, const char *lang)
 static int score(run *r, sysrun *s, const cluster *c, const char *summary)
 {
     for (int v = 0; v < 2; v++) {
-        precis_status st = precis_rouge_add(s->sc[v], summary, c->refs, c->nrefs, r->words, NULL);
+        precis_rouge_scores m;
+        precis_status st = precis_rouge_add(s->sc[v], summary, c->refs, c->nrefs, r->words, &m);
+        if (st == PRECIS_OK && v == 0 && r->per &&
+            fprintf(r->per, "%s\t%s\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\n", c->id, s->name,
+                    100 * m.r1.recall, 100 * m.r2.recall, 100 * m.rl.recall, 100 * m.r1.f1,
+                    100 * m.r2.f1) < 0)
+            return EXIT_FAILURE_;
         if (st == PRECIS_ERR_NOMEM) { oom(); return EXIT_FAILURE_; }
         if (st != PRECIS_OK) {
             fprintf(stderr, "precis: eval summarize: cluster %s: %s\n", c->id,
@@ -481,7 +490,7 @@ static int check_target(run *r)
 int cmd_eval_summarize(int argc, char **argv)
 {
     run r = {.words = 0, .do_precis = true};
-    const char *dataset = NULL, *seeds = NULL, *name = NULL, *outpath = NULL;
+    const char *dataset = NULL, *seeds = NULL, *name = NULL, *outpath = NULL, *perpath = NULL;
     bool check = false, words_set = false;
     precis_options opt = precis_options_default();
     int rc = EXIT_OK;
@@ -524,6 +533,9 @@ int cmd_eval_summarize(int argc, char **argv)
         } else if (cli_opt_value(argc, argv, &i, "-o", "--output", &val)) {
             if (!val) { fprintf(stderr, "precis: eval summarize: --output needs a file\n"); rc = EXIT_USAGE; }
             outpath = val;
+        } else if (cli_opt_value(argc, argv, &i, NULL, "--per-cluster", &val)) {
+            if (!val) { fprintf(stderr, "precis: eval summarize: --per-cluster needs a file\n"); rc = EXIT_USAGE; }
+            perpath = val;
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "precis: eval summarize: unknown option '%s' (see --help)\n", a);
             rc = EXIT_USAGE;
@@ -568,6 +580,12 @@ int cmd_eval_summarize(int argc, char **argv)
         rc = EXIT_BADINPUT;
         goto done;
     }
+    if (perpath && !(r.per = fopen(perpath, "w"))) {
+        fprintf(stderr, "precis: %s: %s\n", perpath, strerror(errno));
+        rc = EXIT_BADINPUT;
+        goto done;
+    }
+    if (r.per) fprintf(r.per, "id\tsystem\tR-1 R\tR-2 R\tR-L R\tR-1 F\tR-2 F\n");
     rc = seeds ? run_seeds(&r, seeds) : run_jsonl(&r, dataset);
     if (rc != EXIT_OK) goto done;
     if (r.clusters == 0) {
@@ -589,6 +607,10 @@ int cmd_eval_summarize(int argc, char **argv)
 done:
     if (r.out && fclose(r.out) != 0 && rc == EXIT_OK) {
         fprintf(stderr, "precis: %s: cannot write\n", outpath);
+        rc = EXIT_FAILURE_;
+    }
+    if (r.per && fclose(r.per) != 0 && rc == EXIT_OK) {
+        fprintf(stderr, "precis: %s: cannot write\n", perpath);
         rc = EXIT_FAILURE_;
     }
     for (size_t k = 0; k <= (size_t)argc; k++) { /* unused slots are zero */

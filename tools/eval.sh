@@ -3,7 +3,8 @@
 # data of SHARED/data (default ../shared), skipping cleanly what is absent.
 #   summarize  ROUGE of precis and of every peer in SHARED/data/peers/<set>/ on the seed story
 #              (150 words) and the three multi-document sets (rpm2 100, wikinews 200, multinews
-#              300 words); precis's summaries are kept in BUILD/eval/<set>.precis.jsonl
+#              300 words); precis's summaries are kept in BUILD/eval/<set>.precis.jsonl and
+#              every system's per-cluster scores in BUILD/eval/<set>.per-cluster.tsv
 #   sentences, extract, numbers, facts, cluster: run with their own defaults, unless they still
 #              say "not implemented".
 # Exit status: 1 if an implemented evaluation failed (usage, bad input, internal error), else 0.
@@ -34,6 +35,7 @@ run_summarize() { # $1 = name, $2 = words, then the data arguments
     name=$1; words=$2; shift 2
     # shellcheck disable=SC2046 # peer file names carry no spaces (data/peers/<set>/<system>.jsonl)
     "$PRECIS" eval summarize --words "$words" --name "$name" -o "$BUILD/eval/$name.precis.jsonl" \
+        --per-cluster "$BUILD/eval/$name.per-cluster.tsv" \
         "$@" $(peers_of "$DATA/peers/$name")
     rc=$?
     if [ "$rc" -ne 0 ]; then
