@@ -257,6 +257,22 @@ PRECIS_API precis_status precis_numbers_find(const char *lang, const char *text,
                                              unsigned mode, precis_number *out, size_t cap,
                                              size_t *count);
 
+/* -- Figures, entities, quotes of a story. Rendered as JSON:
+ *   {"figures": [{"what", "values": [{"value", "qualifier", "sources", "text"}],
+ *                 "status": "agree"|"compatible"|"disagree"}],
+ *    "entities": [{"name", "type", "variants", "role"?, "mentions", "sources"}],
+ *    "quotes": [{"text", "speaker", "source"}]}
+ * (docs/facts.md); text and Markdown show the same. */
+typedef struct precis_facts precis_facts;
+/* Extracts the facts of a story. *out is owned by the caller, free with precis_facts_free();
+ * the story must outlive it. Fails only with PRECIS_ERR_NOMEM or _ARG. */
+PRECIS_API precis_status precis_story_facts(const precis_story *story, precis_facts **out);
+PRECIS_API void precis_facts_free(precis_facts *facts);
+/* Renders facts (PRECIS_FORMAT_HTML renders as Markdown). *out (NUL-terminated, *len bytes) is
+ * owned by the caller, free with precis_free(). */
+PRECIS_API precis_status precis_facts_render(const precis_facts *facts, precis_format format,
+                                             char **out, size_t *len);
+
 /* ==== Extraction: main text and metadata of pages (see docs/clean.md) ===================== */
 
 /* Metadata of a document read from a web page (NULL when the page does not give it, and for

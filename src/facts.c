@@ -1,0 +1,1043 @@
+/*
+ * facts.c — figures, entities and quotes of a story, and where the sources disagree.
+ *
+ * Figures: every number of a sentence (numbers.c) that counts something. The thing counted is
+ * the first counted noun after it, looked up in data/quantities/<lang>.txt, which maps
+ * inflections and languages to one concept ("morts", "tués", "killed" -> "dead"); a generic
+ * noun ("habitants", "civils") gives way to an event word of the clause ("... ont été
+ * évacués" -> "evacuated", "deux civils ... morts" -> "dead (civilians)"). The qualifier just
+ * before it comes from data/qualifiers ("au moins" -> "at least"); "dont deux civils" is a part
+ * of the figure before it. Numbers that count nothing known (years, dates, ages) are left out.
+ * Agreement: figures with the same concept form one row; each row's values become intervals
+ * (exact, at least, more than, about = ±10 %, up to, ...): one value = agree, intervals with a
+ * common point = compatible, else disagree.
+ * Entities: runs of capitalized words (not a sentence's first stopword), typed by cues in
+ * data/entities (roles before a person, organization words); spelling variants merge through a
+ * consonant skeleton (Pashinyan = Pachinian, Karabakh = Karabagh), a lone surname joins the one
+ * full name ending with it (never when two people share it).
+ * Quotes: « », “ ” and "…" pairs within a paragraph (a quote may hold several sentences), of at
+ * least 4 words; the speaker comes from data/attrib: a verb of saying after the quote ("»,
+ * a déclaré X", "said X") or before it ("X a déclaré que «"), "selon X", and a pronoun
+ * ("a-t-il déclaré") takes the previous speaker.
+ * Limits: PR_FACTS_MAX_* items per story; each stage is linear in the text (quotes search each
+ * closing mark once per paragraph), entity merging is O(mentions x entities) with entities capped.
+ */
+#include "facts.h"
+#include "numbers.h"
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#define MAX_NUMS_PER_SENT 64
+
+/* ---- helpers ----------------------------------------------------------------------------------- */
+
+static size_t tok_fold(const precis_doc *d, const pr_token *t, char *out, size_t cap)
+{
+    return pr_fold(d->text + t->start, t->end - t->start, out, cap);
+}
+
+static const char *lookup_tok(const pr_wordlist *wl, const precis_doc *d, const pr_token *t)
+{
+    char k[64];
+    size_t n = tok_fold(d, t, k, sizeof k);
+    return n ? pr_table_get(wl, k, n) : NULL;
+}
+
+static bool tok_is(const precis_doc *d, const pr_token *t, const char *w)
+{
+    char k[64];
+    size_t n = tok_fold(d, t, k, sizeof k);
+    return n && !strcmp(k, w);
+}
+
+static bool tok_punct(const pr_token *t) { return t->kind == PR_TOK_PUNCT; }
+static bool tok_char(const precis_doc *d, const pr_token *t, char c)
+{
+    return t->end == t->start + 1 && d->text[t->start] == c;
+}
+
+size_t pr_name_skeleton(const char *s, size_t n, char *out, size_t cap)
+{
+    char f[128];
+    size_t fn = pr_fold(s, n, f, sizeof f), o = 0;
+    if (!fn || !cap) return 0;
+    for (size_t i = 0; i < fn && o + 1 < cap; i++) {
+        char c = f[i], nx = i + 1 < fn ? f[i + 1] : 0;
+        if (!((c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80)) continue; /* spaces, '-', '\'' */
+        if ((c == 's' || c == 'c') && nx == 'h') { c = 's'; i++; }
+        else if (c == 's' && nx == 'c' && i + 2 < fn && f[i + 2] == 'h') { c = 's'; i += 2; }
+        else if ((c == 'k' || c == 'g') && nx == 'h') { c = 'k'; i++; }
+        else if (c == 'h') continue;
+        if (c == 'y') c = 'i';
+        if (c == 'c' || c == 'g' || c == 'q') c = 'k';
+        if (c == 'w') c = 'v';
+        if (o && out[o - 1] == c) continue;
+        out[o++] = c;
+    }
+    out[o] = 0;
+    return o;
+}
+
+static bool add_doc(size_t **docs, size_t *n, size_t *cap, size_t d)
+{
+    for (size_t i = 0; i < *n; i++)
+        if ((*docs)[i] == d) return true;
+    if (*n == *cap && !pr_grow((void **)docs, cap, *n + 1, sizeof **docs)) return false;
+    (*docs)[(*n)++] = d;
+    return true;
+}
+
+/* ---- figures ------------------------------------------------------------------------------------- */
+
+typedef struct lang_tabs {
+    const pr_wordlist *quant, *qual, *attrib, *ent;
+} lang_tabs;
+
+static lang_tabs tabs_for(const char *lang)
+{
+    const char *l = (lang && !strcmp(lang, "en")) ? "en" : "fr";
+    lang_tabs t = {pr_wordlist_get("quantities", l), pr_wordlist_get("qualifiers", l),
+                   pr_wordlist_get("attrib", l), pr_wordlist_get("entities", l)};
+    return t;
+}
+
+/* Canonical qualifier written just before text[pos] (within the sentence), or "". */
+static const char *qualifier_before(const lang_tabs *T, const char *text, size_t sent_start,
+                                    size_t pos, size_t *qstart)
+{
+    size_t from = pos > sent_start + 40 ? pos - 40 : sent_start;
+    while (from < pos && ((unsigned char)text[from] & 0xC0) == 0x80) from++;
+    char f[128];
+    size_t fn = pr_fold(text + from, pos - from, f, sizeof f);
+    if (!fn || !T->qual) return "";
+    while (fn && (f[fn - 1] == ' ' || (unsigned char)f[fn - 1] == 0xA0 || (unsigned char)f[fn - 1] == 0xC2)) fn--;
+    const char *best = "";
+    size_t bestlen = 0;
+    for (size_t i = 0; i < T->qual->n; i++) {
+        const char *w = T->qual->words[i];
+        const char *tab = strchr(w, '\t');
+        if (!tab) continue;
+        size_t wl = (size_t)(tab - w);
+        bool elided = wl && w[wl - 1] == '\''; /* "plus d'" */
+        size_t end = fn;
+        if (!elided && wl <= fn && memcmp(f + fn - wl, w, wl) == 0) end = fn;
+        else if (elided && wl <= fn && memcmp(f + fn - wl, w, wl) == 0) end = fn;
+        else continue;
+        size_t b = end - wl;
+        if (b > 0 && !(f[b - 1] == ' ' || f[b - 1] == '\'' || f[b - 1] == '(' || f[b - 1] == ',')) continue;
+        if (wl > bestlen) { bestlen = wl; best = tab + 1; }
+    }
+    if (bestlen && qstart) {
+        /* map back approximately: the qualifier starts bestlen folded bytes before pos */
+        size_t p = pos, k = 0;
+        while (p > sent_start && k < bestlen) {
+            size_t l = pr_utf8_prev_len(text, p);
+            p -= l;
+            if (text[p] != ' ' || k) k++;
+        }
+        *qstart = p;
+    }
+    return best;
+}
+
+static const char *EVENT_QUALIFIED = "dead injured evacuated missing displaced arrested";
+
+static bool event_qualifies(const char *c)
+{
+    size_t n = strlen(c);
+    const char *p = strstr(EVENT_QUALIFIED, c);
+    return p && (p[n] == ' ' || p[n] == 0) && (p == EVENT_QUALIFIED || p[-1] == ' ');
+}
+
+static precis_status figures_of_doc(pr_facts *F, size_t di)
+{
+    const precis_doc *d = F->story->docs[di];
+    lang_tabs T = tabs_for(d->lang);
+    if (!T.quant) return PRECIS_OK;
+    precis_number nums[MAX_NUMS_PER_SENT];
+    for (size_t si = 0; si < d->n_sents; si++) {
+        const pr_sent *s = &d->sents[si];
+        size_t cnt = 0;
+        precis_status st = pr_numbers_find(d->lang, d->text + s->start, s->end - s->start, 0, nums,
+                                           MAX_NUMS_PER_SENT, &cnt);
+        if (st) return st;
+        if (cnt > MAX_NUMS_PER_SENT) cnt = MAX_NUMS_PER_SENT;
+        int last_main = -1;
+        for (size_t k = 0; k < cnt; k++) {
+            const precis_number *N = &nums[k];
+            if (N->flags & (PRECIS_NUMBER_NOVALUE | PRECIS_NUMBER_GLUED)) continue;
+            if (N->kind == PRECIS_NUMBER_PERCENT) continue;
+            size_t nstart = s->start + N->start, nend = s->start + N->num_end;
+            size_t limit = k + 1 < cnt ? s->start + nums[k + 1].start : s->end;
+            size_t prevend = k ? s->start + nums[k - 1].end : s->start;
+            size_t ti = s->tok0;
+            while (ti < s->tok1 && d->toks[ti].start < nend) ti++;
+            /* the counted noun */
+            const char *noun = NULL, *gen = NULL;
+            char genkind = 0;
+            size_t noun_end = nend;
+            int unknown = 0;
+            for (size_t j = ti; j < s->tok1 && j < ti + 6; j++) {
+                const pr_token *t = &d->toks[j];
+                if (t->start >= limit) break;
+                if (tok_punct(t)) {
+                    if (tok_char(d, t, '\'') || tok_char(d, t, '-')) continue;
+                    if (!strcmp(pr_tok_lower(d, t), "'")) continue;
+                    break;
+                }
+                const char *r = lookup_tok(T.quant, d, t);
+                if (r) {
+                    const char *tab = strchr(r, '\t');
+                    char kind = tab ? tab[1] : 'n';
+                    if (kind == 'e') break;
+                    if (kind == 'g' || kind == 'q') { gen = r; genkind = kind; noun_end = t->end; break; }
+                    noun = r; noun_end = t->end;
+                    break;
+                }
+                if (t->flags & PR_TF_STOP) continue;
+                if (++unknown > 1 || (t->flags & PR_TF_CAP)) {
+                    if (t->flags & PR_TF_CAP) { /* "120.000 Arméniens": people of a place */
+                        gen = NULL;
+                    }
+                    break;
+                }
+            }
+            /* an event word of the clause names generic people or nothing */
+            const char *event = NULL;
+            if (!noun) {
+                for (size_t j = ti; j < s->tok1 && j < ti + 12; j++) {
+                    const pr_token *t = &d->toks[j];
+                    if (tok_punct(t) && (tok_char(d, t, ';') || tok_char(d, t, '.'))) break;
+                    const char *r = lookup_tok(T.quant, d, t);
+                    if (r) {
+                        const char *tab = strchr(r, '\t');
+                        if (tab && (tab[1] == 'e' || tab[1] == 'b')) {
+                            if (j > ti && d->toks[j - 1].kind == PR_TOK_NUM) break; /* another figure's noun */
+                            event = r;
+                            break;
+                        }
+                    }
+                }
+                if (!event) {
+                    size_t j = ti;
+                    for (int back = 0; back < 6 && j > s->tok0; back++) {
+                        j--;
+                        const pr_token *t = &d->toks[j];
+                        if (t->end <= prevend || t->start >= nstart) { if (t->end <= prevend) break; continue; }
+                        const char *r = lookup_tok(T.quant, d, t);
+                        if (r) {
+                            const char *tab = strchr(r, '\t');
+                            if (tab && tab[1] == 'e') { event = r; break; }
+                        }
+                    }
+                }
+            }
+            char what[64];
+            const char *c = noun ? noun : event ? event : gen;
+            if (!c) continue;
+            size_t cl = (size_t)(strchr(c, '\t') ? strchr(c, '\t') - c : (ptrdiff_t)strlen(c));
+            snprintf(what, sizeof what, "%.*s", (int)cl, c);
+            if (!noun && event && gen && genkind == 'q' && event_qualifies(what)) {
+                size_t gl = (size_t)(strchr(gen, '\t') - gen);
+                snprintf(what, sizeof what, "%.*s (%.*s)", (int)cl, c, (int)gl, gen);
+            }
+            if ((N->flags & PRECIS_NUMBER_ARTICLE) && !noun) continue;
+            /* "dont deux civils": a part of the previous figure */
+            int parent = -1;
+            for (size_t j = ti; j > s->tok0 && j + 3 > ti; j--) {
+                const pr_token *t = &d->toks[j - 1];
+                if (t->end > nstart) continue;
+                if (tok_is(d, t, "dont") || tok_is(d, t, "including") || tok_is(d, t, "parmi")) {
+                    parent = last_main;
+                    break;
+                }
+            }
+            size_t qstart = nstart;
+            const char *qual = qualifier_before(&T, d->text, s->start, nstart, &qstart);
+            if (N->flags & PRECIS_NUMBER_VAGUE) qual = "several";
+            if (parent >= 0) {
+                const char *sub = gen ? gen : c;
+                size_t sl = (size_t)(strchr(sub, '\t') ? strchr(sub, '\t') - sub : (ptrdiff_t)strlen(sub));
+                const char *pw = F->figs[parent].what;
+                const char *paren = strchr(pw, ' ');
+                int pl = paren ? (int)(paren - pw) : (int)strlen(pw);
+                snprintf(what, sizeof what, "%.*s (%.*s)", pl, pw, (int)sl, sub);
+            }
+            if (F->nfigs >= PR_FACTS_MAX_FIGS) return PRECIS_OK;
+            if (!PR_GROW(F->figs, F->capfigs, F->nfigs + 1)) return PRECIS_ERR_NOMEM;
+            pr_fig *g = &F->figs[F->nfigs];
+            memset(g, 0, sizeof *g);
+            g->doc = di;
+            g->sent = (uint32_t)si;
+            g->start = (uint32_t)qstart;
+            g->end = (uint32_t)(noun_end > nend ? noun_end : nend);
+            g->value = N->value;
+            g->qual = qual;
+            g->parent = parent;
+            g->nflags = N->flags;
+            snprintf(g->what, sizeof g->what, "%s", what);
+            if (parent < 0) last_main = (int)F->nfigs;
+            F->nfigs++;
+        }
+    }
+    return PRECIS_OK;
+}
+
+typedef struct ival { double lo, hi; } ival;
+
+static ival interval_of(double v, const char *q)
+{
+    ival r = {v, v};
+    double eps = fabs(v) * 1e-9 + 1e-9;
+    if (!strcmp(q, "at least")) r.hi = INFINITY;
+    else if (!strcmp(q, "more than")) { r.lo = v + eps; r.hi = INFINITY; }
+    else if (!strcmp(q, "fewer than")) { r.lo = 0; r.hi = v - eps; }
+    else if (!strcmp(q, "up to") || !strcmp(q, "at most")) r.lo = 0;
+    else if (!strcmp(q, "about")) { r.lo = v * 0.9; r.hi = v * 1.1; }
+    else if (!strcmp(q, "nearly")) { r.lo = v * 0.9; }
+    else if (!strcmp(q, "several")) { r.hi = v * 100; }
+    return r;
+}
+
+static precis_status build_rows(pr_facts *F)
+{
+    for (size_t i = 0; i < F->nfigs; i++) {
+        const pr_fig *g = &F->figs[i];
+        pr_frow *row = NULL;
+        for (size_t r = 0; r < F->nrows; r++)
+            if (!strcmp(F->rows[r].what, g->what)) { row = &F->rows[r]; break; }
+        if (!row) {
+            if (!PR_GROW(F->rows, F->caprows, F->nrows + 1)) return PRECIS_ERR_NOMEM;
+            row = &F->rows[F->nrows++];
+            memset(row, 0, sizeof *row);
+            snprintf(row->what, sizeof row->what, "%s", g->what);
+            row->first = i;
+        }
+        pr_fval *v = NULL;
+        for (size_t k = 0; k < row->nvals; k++)
+            if (row->vals[k].value == g->value && !strcmp(row->vals[k].qual, g->qual)) { v = &row->vals[k]; break; }
+        if (!v) {
+            if (!PR_GROW(row->vals, row->capvals, row->nvals + 1)) return PRECIS_ERR_NOMEM;
+            v = &row->vals[row->nvals++];
+            memset(v, 0, sizeof *v);
+            v->value = g->value;
+            v->qual = g->qual;
+            v->nflags = g->nflags;
+            v->fig = i;
+        }
+        if (!add_doc(&v->docs, &v->ndocs, &v->capdocs, g->doc)) return PRECIS_ERR_NOMEM;
+    }
+    for (size_t r = 0; r < F->nrows; r++) {
+        pr_frow *row = &F->rows[r];
+        size_t *seen = NULL, ns = 0, cs = 0;
+        for (size_t k = 0; k < row->nvals; k++)
+            for (size_t j = 0; j < row->vals[k].ndocs; j++)
+                if (!add_doc(&seen, &ns, &cs, row->vals[k].docs[j])) { pr_free(seen); return PRECIS_ERR_NOMEM; }
+        pr_free(seen);
+        row->nsrc = ns;
+        if (row->nvals <= 1) { row->status = PR_FIG_AGREE; continue; }
+        ival all = {-INFINITY, INFINITY};
+        for (size_t k = 0; k < row->nvals; k++) {
+            ival iv = interval_of(row->vals[k].value, row->vals[k].qual);
+            if (iv.lo > all.lo) all.lo = iv.lo;
+            if (iv.hi < all.hi) all.hi = iv.hi;
+        }
+        row->status = all.lo <= all.hi ? PR_FIG_COMPATIBLE : PR_FIG_DISAGREE;
+    }
+    /* rows reported by more sources first, then in order of appearance */
+    for (size_t a = 1; a < F->nrows; a++) {
+        pr_frow x = F->rows[a];
+        size_t b = a;
+        while (b > 0 && (F->rows[b - 1].nsrc < x.nsrc ||
+                         (F->rows[b - 1].nsrc == x.nsrc && F->rows[b - 1].first > x.first))) {
+            F->rows[b] = F->rows[b - 1];
+            b--;
+        }
+        F->rows[b] = x;
+    }
+    return PRECIS_OK;
+}
+
+/* ---- entities ------------------------------------------------------------------------------------ */
+
+static char ent_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
+{
+    const char *r = lookup_tok(T->ent, d, t);
+    return r ? r[0] : 0;
+}
+
+static bool cap_word(const precis_doc *d, const pr_token *t)
+{
+    return t->kind == PR_TOK_WORD && (t->flags & PR_TF_CAP) && t->end - t->start > 1;
+}
+
+/* Skeleton of a name without place prefixes ("Haut-", "Nagorny"): whole and last word. */
+static void name_keys(const lang_tabs *T, const precis_doc *d, size_t t0, size_t t1, char *full,
+                      char *last)
+{
+    size_t o = 0;
+    full[0] = last[0] = 0;
+    for (size_t j = t0; j < t1; j++) {
+        const pr_token *t = &d->toks[j];
+        if (t->kind != PR_TOK_WORD) continue;
+        if (j + 1 < t1 && ent_kind(T, d, t) == 'a') continue;
+        char sk[96];
+        size_t n = pr_name_skeleton(d->text + t->start, t->end - t->start, sk, sizeof sk);
+        if (!n) continue;
+        if (o + n + 2 < 96) { if (o) full[o++] = ' '; memcpy(full + o, sk, n + 1); o += n; }
+        memcpy(last, sk, n + 1);
+    }
+}
+
+static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, size_t t0, size_t t1,
+                                 const char *role)
+{
+    const precis_doc *d = F->story->docs[di];
+    char full[96], last[96], name[96];
+    name_keys(T, d, t0, t1, full, last);
+    if (!full[0]) return PRECIS_OK;
+    size_t a = d->toks[t0].start, b = d->toks[t1 - 1].end, o = 0;
+    for (size_t i = a; i < b && o + 1 < sizeof name; i++) {
+        char c = d->text[i] == '\n' ? ' ' : d->text[i];
+        if (c == ' ' && o && name[o - 1] == ' ') continue;
+        name[o++] = c;
+    }
+    if (o >= sizeof name - 1) return PRECIS_OK;
+    name[o] = 0;
+    int ntok = 0;
+    bool org = false, pref = false;
+    for (size_t j = t0; j < t1; j++) {
+        if (d->toks[j].kind != PR_TOK_WORD) continue;
+        if (j == t0 || d->toks[j].start > d->toks[j - 1].end) ntok++;
+        char k = ent_kind(T, d, &d->toks[j]);
+        if (k == 'o') org = true;
+        if (k == 'a') pref = true;
+    }
+    pr_ent_type type = org ? PR_ENT_ORG : (role && *role) ? PR_ENT_PERSON
+                       : (ntok >= 2 && !pref) ? PR_ENT_PERSON : PR_ENT_PLACE;
+    /* find the entity */
+    pr_ent *e = NULL;
+    for (size_t i = 0; i < F->nents && !e; i++)
+        if (!strcmp(F->ents[i].full, full)) e = &F->ents[i];
+    if (!e && ntok == 1) { /* a lone word joins the one longer name ending with it */
+        pr_ent *cand = NULL;
+        int hits = 0;
+        for (size_t i = 0; i < F->nents; i++)
+            if (F->ents[i].ntok > 1 && !strcmp(F->ents[i].key, last) && F->ents[i].type != PR_ENT_ORG) {
+                cand = &F->ents[i];
+                hits++;
+            }
+        if (hits == 1) e = cand;
+    }
+    if (!e && ntok > 1 && type == PR_ENT_PERSON) { /* a full name completing a lone word seen before */
+        for (size_t i = 0; i < F->nents && !e; i++)
+            if (F->ents[i].ntok == 1 && !strcmp(F->ents[i].key, last) && F->ents[i].type != PR_ENT_ORG) {
+                e = &F->ents[i];
+                snprintf(e->full, sizeof e->full, "%s", full);
+                e->ntok = ntok;
+                if (e->nvar < PR_ENT_MAX_VARIANTS) memcpy(e->variants[e->nvar++], e->name, sizeof e->name);
+                snprintf(e->name, sizeof e->name, "%s", name);
+                e->type = type;
+            }
+    }
+    if (!e) {
+        if (F->nents >= PR_FACTS_MAX_ENTITIES) return PRECIS_OK;
+        if (!PR_GROW(F->ents, F->capents, F->nents + 1)) return PRECIS_ERR_NOMEM;
+        e = &F->ents[F->nents++];
+        memset(e, 0, sizeof *e);
+        snprintf(e->name, sizeof e->name, "%s", name);
+        snprintf(e->full, sizeof e->full, "%s", full);
+        snprintf(e->key, sizeof e->key, "%s", last);
+        e->ntok = ntok;
+        e->type = type;
+        e->first_doc = di;
+        e->first_start = d->toks[t0].start;
+    } else {
+        bool known = !strcmp(e->name, name);
+        for (size_t v = 0; v < e->nvar && !known; v++) known = !strcmp(e->variants[v], name);
+        if (!known && e->nvar < PR_ENT_MAX_VARIANTS) {
+            bool caps = true; /* a name in capitals (a dateline) gives way to its usual spelling */
+            for (const char *c = e->name; *c; c++) if (*c >= 'a' && *c <= 'z') caps = false;
+            if (caps) {
+                memcpy(e->variants[e->nvar++], e->name, sizeof e->name);
+                snprintf(e->name, sizeof e->name, "%s", name);
+            } else {
+                snprintf(e->variants[e->nvar++], 96, "%s", name);
+            }
+        }
+        if (type == PR_ENT_PERSON && e->type == PR_ENT_PLACE && ntok > 1) e->type = PR_ENT_PERSON;
+    }
+    if (role && *role && !e->role[0]) snprintf(e->role, sizeof e->role, "%s", role);
+    e->mentions++;
+    if (!add_doc(&e->docs, &e->ndocs, &e->capdocs, di)) return PRECIS_ERR_NOMEM;
+    return PRECIS_OK;
+}
+
+static precis_status entities_of_doc(pr_facts *F, size_t di)
+{
+    const precis_doc *d = F->story->docs[di];
+    lang_tabs T = tabs_for(d->lang);
+    for (size_t si = 0; si < d->n_sents; si++) {
+        const pr_sent *s = &d->sents[si];
+        size_t j = s->tok0;
+        while (j < s->tok1) {
+            const pr_token *t = &d->toks[j];
+            bool elided = j + 1 < s->tok1 && t->end - t->start == 1 && tok_punct(&d->toks[j + 1]);
+            char k0 = cap_word(d, t) ? ent_kind(&T, d, t) : 0;
+            if (!cap_word(d, t) || elided || k0 == 's' || k0 == 'r' || (t->flags & PR_TF_STOP)) {
+                j++;
+                continue;
+            }
+            /* extend: capitalized words joined by spaces or hyphens; "de", "d'", "du" inside */
+            size_t e = j + 1;
+            int words = 1;
+            while (e < s->tok1 && words < 6) {
+                const pr_token *u = &d->toks[e];
+                if (cap_word(d, u) && ent_kind(&T, d, u) != 's' && !(u->flags & PR_TF_STOP)) {
+                    if (words == 1 && k0 == 'o' && e == j + 1) break; /* "Reuters Hikmet Hajiyev" */
+                    e++; words++; continue;
+                }
+                if (tok_char(d, u, '-') && e + 1 < s->tok1 && u->start == d->toks[e - 1].end &&
+                    cap_word(d, &d->toks[e + 1])) { e += 2; words++; continue; }
+                if ((tok_is(d, u, "d") || tok_is(d, u, "de") || tok_is(d, u, "du")) && e + 1 < s->tok1) {
+                    size_t x = e + 1;
+                    if (x < s->tok1 && tok_punct(&d->toks[x]) && tok_is(d, &d->toks[x], "'")) x++;
+                    if (x < s->tok1 && cap_word(d, &d->toks[x]) && ent_kind(&T, d, &d->toks[x]) != 's') {
+                        e = x + 1; words++; continue;
+                    }
+                }
+                break;
+            }
+            /* a role just before: "le Premier ministre arménien Nikol Pachinian" */
+            char role[96] = "";
+            size_t rb = j;
+            for (size_t back = 0; back < 4 && rb > s->tok0; back++) {
+                const pr_token *u = &d->toks[rb - 1];
+                if (tok_punct(u) && !tok_char(d, u, '-')) break;
+                rb--;
+                if (ent_kind(&T, d, u) == 'r') {
+                    size_t a = u->start, b = d->toks[j - 1].end;
+                    if (b > a && b - a < sizeof role) snprintf(role, sizeof role, "%.*s", (int)(b - a), d->text + a);
+                }
+            }
+            if (role[0] && (ent_kind(&T, d, &d->toks[j - 1]) == 'r') && words == 1 &&
+                (t->flags & PR_TF_SENT0)) role[0] = 0;
+            precis_status st = add_mention(F, &T, di, j, e, role);
+            if (st) return st;
+            j = e;
+        }
+    }
+    return PRECIS_OK;
+}
+
+/* A one-word organization that is only a generic word ("République", "Conseil"). */
+static bool generic_org(const pr_ent *e)
+{
+    return e->type == PR_ENT_ORG && e->ntok == 1 && !e->nvar && !strchr(e->name, '-') &&
+           strlen(e->name) > 4 && !(e->name[1] >= 'A' && e->name[1] <= 'Z');
+}
+
+bool pr_ent_shown(const pr_ent *e)
+{
+    if (generic_org(e)) return false;
+    if (e->ntok == 1 && e->type == PR_ENT_ORG && e->mentions < 2 && !e->role[0]) return false;
+    if (e->ntok == 1 && !strchr(e->name, ' ') && e->type == PR_ENT_ORG && e->mentions >= 2) return true;
+    return e->mentions >= 2 || e->type == PR_ENT_PERSON || e->type == PR_ENT_ORG || e->ntok >= 2 ||
+           e->role[0];
+}
+
+/* ---- quotes -------------------------------------------------------------------------------------- */
+
+static size_t find_sent(const precis_doc *d, size_t pos)
+{
+    size_t lo = 0, hi = d->n_sents;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->sents[mid].end <= pos) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < d->n_sents ? lo : d->n_sents ? d->n_sents - 1 : 0;
+}
+
+static size_t find_tok(const precis_doc *d, size_t pos) /* first token starting at or after pos */
+{
+    size_t lo = 0, hi = d->n_toks;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->toks[mid].start < pos) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+static bool is_article(const precis_doc *d, const pr_token *t)
+{
+    static const char *const arts[] = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "des", NULL};
+    char k[16];
+    size_t n = tok_fold(d, t, k, sizeof k);
+    if (!n) return false;
+    for (int i = 0; arts[i]; i++) if (!strcmp(k, arts[i])) return true;
+    return false;
+}
+
+/* A one-word organization that is only a generic word ("République", "Conseil"). */
+
+/* The entity named inside text[a..b), as its canonical name; else NULL. */
+static const char *entity_in(const pr_facts *F, size_t di, size_t a, size_t b)
+{
+    const precis_doc *d = F->story->docs[di];
+    lang_tabs T = tabs_for(d->lang);
+    for (size_t j = find_tok(d, a); j < d->n_toks && d->toks[j].end <= b; j++) {
+        if (!cap_word(d, &d->toks[j]) || ent_kind(&T, d, &d->toks[j]) == 's') continue;
+        char sk[96];
+        if (!pr_name_skeleton(d->text + d->toks[j].start, d->toks[j].end - d->toks[j].start, sk, sizeof sk)) continue;
+        for (size_t i = 0; i < F->nents; i++)
+            if (!strcmp(F->ents[i].key, sk) && F->ents[i].type == PR_ENT_PERSON) return F->ents[i].name;
+        for (size_t i = 0; i < F->nents; i++)
+            if (!strcmp(F->ents[i].key, sk) && pr_ent_shown(&F->ents[i]) && !generic_org(&F->ents[i]))
+                return F->ents[i].name;
+    }
+    return NULL;
+}
+
+/* Speaker phrase over tokens [j0, j1): entity if one is named, else the words without article. */
+static void speaker_phrase(const pr_facts *F, size_t di, size_t j0, size_t j1, char *out, size_t cap)
+{
+    const precis_doc *d = F->story->docs[di];
+    out[0] = 0;
+    while (j0 < j1 && (is_article(d, &d->toks[j0]) || tok_punct(&d->toks[j0]))) j0++;
+    if (j0 >= j1) return;
+    size_t a = d->toks[j0].start, b = d->toks[j1 - 1].end;
+    const char *ent = entity_in(F, di, a, b);
+    if (ent) { snprintf(out, cap, "%s", ent); return; }
+    if (b - a < cap) snprintf(out, cap, "%.*s", (int)(b - a), d->text + a);
+}
+
+static char attrib_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
+{
+    const char *r = lookup_tok(T->attrib, d, t);
+    return r ? r[0] : 0;
+}
+
+/* After a verb of saying at token v: the phrase naming the speaker. */
+static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size_t v, size_t end_tok,
+                          char *out, size_t cap)
+{
+    const precis_doc *d = F->story->docs[di];
+    size_t j = v + 1;
+    /* skip a day, an adverb, "à Reuters", "dans un communiqué" */
+    for (int guard = 0; guard < 4 && j < end_tok; guard++) {
+        const pr_token *t = &d->toks[j];
+        char k = attrib_kind(T, d, t);
+        if (k == 'x' && !tok_is(d, t, "sur")) { j++; continue; }
+        if (tok_is(d, t, "aussi") || tok_is(d, t, "egalement") || tok_is(d, t, "plus") || tok_is(d, t, "tard")) { j++; continue; }
+        if (tok_is(d, t, "a") || tok_is(d, t, "dans") || tok_is(d, t, "to")) {
+            j++;
+            if (j < end_tok && is_article(d, &d->toks[j])) j++;
+            if (j < end_tok) j++;
+            continue;
+        }
+        break;
+    }
+    size_t e = j;
+    while (e < end_tok && e < j + 8) {
+        const pr_token *t = &d->toks[e];
+        if (tok_punct(t) && !tok_char(d, t, '-') && !tok_is(d, t, "'")) break;
+        if (attrib_kind(T, d, t) == 'x' || attrib_kind(T, d, t) == 'p') break;
+        e++;
+    }
+    speaker_phrase(F, di, j, e, out, cap);
+}
+
+static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_t open_pos, size_t close_end,
+                               const char *prev_speaker, size_t prev_close)
+{
+    const precis_doc *d = F->story->docs[di];
+    lang_tabs T = tabs_for(d->lang);
+    if (F->nquotes >= PR_FACTS_MAX_QUOTES) return PRECIS_OK;
+    if (pr_count_words(d->text + a, b - a) < 4) return PRECIS_OK;
+    if (!PR_GROW(F->quotes, F->capquotes, F->nquotes + 1)) return PRECIS_ERR_NOMEM;
+    pr_quote *q = &F->quotes[F->nquotes++];
+    memset(q, 0, sizeof *q);
+    q->doc = di;
+    q->start = (uint32_t)a;
+    q->end = (uint32_t)b;
+    size_t se = find_sent(d, close_end > 0 ? close_end - 1 : 0);
+    size_t ss = find_sent(d, open_pos);
+    size_t send_tok = d->n_sents ? d->sents[se].tok1 : 0;
+    /* after the quote: "», a déclaré X", "a-t-il averti", "selon X" */
+    bool pronoun = false;
+    for (size_t j = find_tok(d, close_end), n = 0; j < send_tok && n < 8; j++, n++) {
+        const pr_token *t = &d->toks[j];
+        if (tok_punct(t) && (tok_char(d, t, '.') || !strcmp(pr_tok_lower(d, t), "\xc2\xab"))) break;
+        char k = attrib_kind(&T, d, t);
+        if (k == 'r') pronoun = true;
+        if (k == 'v' || k == 'p') {
+            if (k == 'p' && tok_is(d, t, "according") && j + 1 < send_tok) j++;
+            if (pronoun) { snprintf(q->speaker, sizeof q->speaker, "%s", prev_speaker ? prev_speaker : ""); return PRECIS_OK; }
+            speaker_after(F, &T, di, j, send_tok, q->speaker, sizeof q->speaker);
+            if (q->speaker[0]) return PRECIS_OK;
+        }
+    }
+    /* before the quote, in its sentence (after a previous quote of that sentence) */
+    size_t from = d->n_sents ? d->sents[ss].start : 0;
+    if (prev_close > from && prev_close <= open_pos) from = prev_close;
+    size_t j0 = find_tok(d, from), j1 = find_tok(d, open_pos);
+    for (size_t j = j1; j > j0; j--) {
+        const pr_token *t = &d->toks[j - 1];
+        char k = attrib_kind(&T, d, t);
+        if (k == 'p') { /* "selon X, « »" */
+            size_t e = j;
+            while (e < j1 && !(tok_punct(&d->toks[e]) && !tok_char(d, &d->toks[e], '-'))) e++;
+            speaker_phrase(F, di, j, e, q->speaker, sizeof q->speaker);
+            if (q->speaker[0]) return PRECIS_OK;
+        }
+        if (k == 'v') { /* the subject before the verb */
+            size_t b0 = j - 1;
+            size_t e = b0;
+            while (e > j0) {
+                const pr_token *u = &d->toks[e - 1];
+                if (tok_punct(u) && !tok_char(d, u, '-') && !tok_is(d, u, "'")) break;
+                e--;
+            }
+            /* drop auxiliaries and adverbs right before the verb */
+            size_t ve = b0;
+            while (ve > e && (tok_is(d, &d->toks[ve - 1], "a") || tok_is(d, &d->toks[ve - 1], "avait") ||
+                              tok_is(d, &d->toks[ve - 1], "ont") || tok_is(d, &d->toks[ve - 1], "aussi") ||
+                              tok_is(d, &d->toks[ve - 1], "egalement") || tok_is(d, &d->toks[ve - 1], "has") ||
+                              tok_is(d, &d->toks[ve - 1], "had") || tok_is(d, &d->toks[ve - 1], "also") ||
+                              tok_is(d, &d->toks[ve - 1], "deja")))
+                ve--;
+            if (ve == e && e > j0 && tok_char(d, &d->toks[e - 1], ',')) { /* "Catherine Colonnová, a déclaré" */
+                ve = e - 1;
+                e = ve;
+                while (e > j0 && !(tok_punct(&d->toks[e - 1]) && !tok_char(d, &d->toks[e - 1], '-') &&
+                                   !tok_is(d, &d->toks[e - 1], "'")))
+                    e--;
+            }
+            if (ve > e && attrib_kind(&T, d, &d->toks[ve - 1]) == 'r') {
+                snprintf(q->speaker, sizeof q->speaker, "%s", prev_speaker ? prev_speaker : "");
+                return PRECIS_OK;
+            }
+            speaker_phrase(F, di, e, ve, q->speaker, sizeof q->speaker);
+            if (q->speaker[0]) return PRECIS_OK;
+        }
+    }
+    /* a second quote of the same sentence keeps the speaker; else the entity named before */
+    if (prev_close > d->sents[ss].start && prev_speaker && *prev_speaker) {
+        snprintf(q->speaker, sizeof q->speaker, "%s", prev_speaker);
+        return PRECIS_OK;
+    }
+    const char *ent = NULL;
+    for (size_t j = j1; j > j0 && !ent; j--)
+        if (cap_word(d, &d->toks[j - 1]) && !(d->toks[j - 1].flags & PR_TF_SENT0))
+            ent = entity_in(F, di, d->toks[j - 1].start, d->toks[j - 1].end);
+    if (ent) snprintf(q->speaker, sizeof q->speaker, "%s", ent);
+    return PRECIS_OK;
+}
+
+static int32_t cp_at(const char *t, size_t n, size_t i, size_t *next)
+{
+    size_t k = i;
+    int32_t c = pr_utf8_next(t, n, &k);
+    *next = k;
+    return c;
+}
+
+static precis_status quotes_of_doc(pr_facts *F, size_t di)
+{
+    const precis_doc *d = F->story->docs[di];
+    const char *t = d->text;
+    size_t n = d->text_len, p = 0;
+    char prev[128] = "";
+    size_t prev_close = 0;
+    while (p < n) {
+        size_t pe = p;
+        while (pe < n && t[pe] != '\n') pe++;
+        /* closing marks known to be absent from the rest of this paragraph */
+        bool none_guil = false, none_curly = false, none_ascii = false;
+        size_t i = p;
+        while (i < pe) {
+            size_t nx;
+            int32_t c = cp_at(t, pe, i, &nx);
+            int32_t close = 0;
+            bool *none = NULL;
+            if (c == 0xAB) { close = 0xBB; none = &none_guil; }
+            else if (c == 0x201C) { close = 0x201D; none = &none_curly; }
+            else if (c == '"') {
+                size_t pl = i > p ? pr_utf8_prev_len(t, i) : 0;
+                int32_t pc = ' ';
+                if (pl) { size_t z; pc = cp_at(t, pe, i - pl, &z); }
+                if (pr_cp_is_letter(pc) || pr_cp_is_digit(pc)) { i = nx; continue; }
+                close = '"'; none = &none_ascii;
+            }
+            if (!close || *none) { i = nx; continue; }
+            size_t k = nx, cend = 0, cstart = 0;
+            while (k < pe) {
+                size_t kn;
+                int32_t c2 = cp_at(t, pe, k, &kn);
+                if (c2 == close || (close == 0x201D && c2 == '"')) { cstart = k; cend = kn; break; }
+                k = kn;
+            }
+            if (!cend) { *none = true; i = nx; continue; }
+            size_t a = nx, b = cstart;
+            while (a < b && (t[a] == ' ' || (unsigned char)t[a] == 0xC2 || (unsigned char)t[a] == 0xA0 ||
+                             (unsigned char)t[a] == 0xE2)) {
+                if ((unsigned char)t[a] == 0xE2) { if (a + 2 < b && (unsigned char)t[a + 1] == 0x80 && ((unsigned char)t[a + 2] == 0xAF || (unsigned char)t[a + 2] == 0x89)) a += 3; else break; }
+                else a++;
+            }
+            while (b > a && (t[b - 1] == ' ' || (unsigned char)t[b - 1] == 0xA0 || (unsigned char)t[b - 1] == 0xAF)) {
+                if ((unsigned char)t[b - 1] == 0xA0 && b >= 2 && (unsigned char)t[b - 2] == 0xC2) b -= 2;
+                else if ((unsigned char)t[b - 1] == 0xAF && b >= 3 && (unsigned char)t[b - 3] == 0xE2) b -= 3;
+                else if (t[b - 1] == ' ') b--;
+                else break;
+            }
+            if (b > a && b - a <= PR_FACTS_MAX_QUOTE_BYTES) {
+                size_t before = F->nquotes;
+                precis_status st = add_quote(F, di, a, b, i, cend, prev, prev_close);
+                if (st) return st;
+                if (F->nquotes > before) {
+                    const pr_quote *q = &F->quotes[F->nquotes - 1];
+                    if (q->speaker[0]) snprintf(prev, sizeof prev, "%s", q->speaker);
+                    prev_close = cend;
+                }
+            }
+            i = cend;
+        }
+        p = pe + 1;
+    }
+    return PRECIS_OK;
+}
+
+/* ---- driver -------------------------------------------------------------------------------------- */
+
+void pr_facts_free(pr_facts *f)
+{
+    if (!f) return;
+    for (size_t r = 0; r < f->nrows; r++) {
+        for (size_t k = 0; k < f->rows[r].nvals; k++) pr_free(f->rows[r].vals[k].docs);
+        pr_free(f->rows[r].vals);
+    }
+    for (size_t e = 0; e < f->nents; e++) pr_free(f->ents[e].docs);
+    pr_free(f->rows);
+    pr_free(f->figs);
+    pr_free(f->ents);
+    pr_free(f->quotes);
+    pr_free(f);
+}
+
+precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
+{
+    *out = NULL;
+    if (!story) return PRECIS_ERR_ARG;
+    pr_facts *F = pr_calloc(1, sizeof *F);
+    if (!F) return PRECIS_ERR_NOMEM;
+    F->story = story;
+    precis_status st = PRECIS_OK;
+    for (size_t i = 0; i < story->n_docs && !st; i++) st = figures_of_doc(F, i);
+    for (size_t i = 0; i < story->n_docs && !st; i++) st = entities_of_doc(F, i);
+    for (size_t i = 0; i < story->n_docs && !st; i++) st = quotes_of_doc(F, i);
+    if (!st) st = build_rows(F);
+    if (st) { pr_facts_free(F); return st; }
+    *out = F;
+    return PRECIS_OK;
+}
+
+/* ---- output -------------------------------------------------------------------------------------- */
+
+static const char *status_name(pr_fig_status s)
+{
+    return s == PR_FIG_AGREE ? "agree" : s == PR_FIG_COMPATIBLE ? "compatible" : "disagree";
+}
+static const char *type_name(pr_ent_type t)
+{
+    return t == PR_ENT_PERSON ? "person" : t == PR_ENT_ORG ? "organization" : "place";
+}
+
+static const char *doc_id(const pr_facts *f, size_t d)
+{
+    const char *id = f->story->docs[d]->id;
+    return id ? id : "?";
+}
+
+/* The sentence of a figure, whitespace collapsed; caller frees. */
+static char *fig_text(const pr_facts *f, size_t fi)
+{
+    const pr_fig *g = &f->figs[fi];
+    const precis_doc *d = f->story->docs[g->doc];
+    const pr_sent *s = &d->sents[g->sent];
+    pr_buf b;
+    pr_buf_init(&b);
+    for (size_t i = s->start; i < s->end; i++) {
+        char c = d->text[i] == '\n' || d->text[i] == '\t' ? ' ' : d->text[i];
+        if (c == ' ' && b.len && b.data[b.len - 1] == ' ') continue;
+        pr_buf_putc(&b, c);
+    }
+    if (b.oom) { pr_buf_free(&b); return NULL; }
+    return pr_buf_detach(&b, NULL);
+}
+
+static void fmt_value(char *out, size_t cap, double v)
+{
+    if (v == floor(v) && fabs(v) < 1e15) snprintf(out, cap, "%.0f", v);
+    else snprintf(out, cap, "%.6g", v);
+}
+
+json_t *pr_facts_to_json(const pr_facts *f)
+{
+    json_t *root = json_object(), *figs = json_array(), *ents = json_array(), *quotes = json_array();
+    bool ok = root && figs && ents && quotes;
+    if (ok) {
+        json_object_set_new(root, "figures", figs);
+        json_object_set_new(root, "entities", ents);
+        json_object_set_new(root, "quotes", quotes);
+    } else {
+        json_decref(figs); json_decref(ents); json_decref(quotes);
+    }
+    for (size_t r = 0; ok && r < f->nrows; r++) {
+        const pr_frow *row = &f->rows[r];
+        json_t *o = json_object(), *vals = json_array();
+        ok = o && vals && !json_array_append_new(figs, o);
+        if (!ok) { json_decref(vals); break; }
+        json_object_set_new(o, "what", json_string(row->what));
+        json_object_set_new(o, "values", vals);
+        for (size_t k = 0; ok && k < row->nvals; k++) {
+            const pr_fval *v = &row->vals[k];
+            json_t *vo = json_object(), *src = json_array();
+            char *text = fig_text(f, v->fig);
+            ok = vo && src && text && !json_array_append_new(vals, vo);
+            if (!ok) { json_decref(src); pr_free(text); break; }
+            json_object_set_new(vo, "value", v->value == floor(v->value) && fabs(v->value) < 1e15
+                                                 ? json_integer((json_int_t)v->value) : json_real(v->value));
+            json_object_set_new(vo, "qualifier", json_string(v->qual));
+            for (size_t j = 0; j < v->ndocs; j++) json_array_append_new(src, json_string(doc_id(f, v->docs[j])));
+            json_object_set_new(vo, "sources", src);
+            json_object_set_new(vo, "text", json_string(text));
+            pr_free(text);
+        }
+        if (ok) json_object_set_new(o, "status", json_string(status_name(row->status)));
+    }
+    for (size_t e = 0; ok && e < f->nents; e++) {
+        const pr_ent *en = &f->ents[e];
+        if (!pr_ent_shown(en)) continue;
+        json_t *o = json_object(), *var = json_array(), *src = json_array();
+        ok = o && var && src && !json_array_append_new(ents, o);
+        if (!ok) { json_decref(var); json_decref(src); break; }
+        json_object_set_new(o, "name", json_string(en->name));
+        json_object_set_new(o, "type", json_string(type_name(en->type)));
+        for (size_t v = 0; v < en->nvar; v++) json_array_append_new(var, json_string(en->variants[v]));
+        json_object_set_new(o, "variants", var);
+        if (en->role[0]) json_object_set_new(o, "role", json_string(en->role));
+        json_object_set_new(o, "mentions", json_integer((json_int_t)en->mentions));
+        for (size_t j = 0; j < en->ndocs; j++) json_array_append_new(src, json_string(doc_id(f, en->docs[j])));
+        json_object_set_new(o, "sources", src);
+    }
+    for (size_t q = 0; ok && q < f->nquotes; q++) {
+        const pr_quote *qu = &f->quotes[q];
+        const precis_doc *d = f->story->docs[qu->doc];
+        json_t *o = json_object();
+        ok = o && !json_array_append_new(quotes, o);
+        if (!ok) break;
+        json_object_set_new(o, "text", json_stringn(d->text + qu->start, qu->end - qu->start));
+        json_object_set_new(o, "speaker", qu->speaker[0] ? json_string(qu->speaker) : json_null());
+        json_object_set_new(o, "source", json_string(doc_id(f, qu->doc)));
+    }
+    if (!ok) { json_decref(root); return NULL; }
+    return root;
+}
+
+bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md)
+{
+    char num[48];
+    if (f->nrows) {
+        pr_buf_puts(b, md ? "## Figures\n\n" : "Figures\n");
+        for (size_t r = 0; r < f->nrows; r++) {
+            const pr_frow *row = &f->rows[r];
+            pr_buf_printf(b, md ? "- **%s**: " : "  %s: ", row->what);
+            for (size_t k = 0; k < row->nvals; k++) {
+                const pr_fval *v = &row->vals[k];
+                fmt_value(num, sizeof num, v->value);
+                pr_buf_printf(b, "%s%s%s%s (", k ? "; " : "", v->qual, *v->qual ? " " : "", num);
+                for (size_t j = 0; j < v->ndocs; j++) pr_buf_printf(b, "%s%s", j ? ", " : "", doc_id(f, v->docs[j]));
+                pr_buf_puts(b, ")");
+            }
+            if (row->nvals > 1) pr_buf_printf(b, md ? " — *%s*" : " [%s]", status_name(row->status));
+            pr_buf_puts(b, "\n");
+        }
+        pr_buf_puts(b, "\n");
+    }
+    size_t shown = 0;
+    for (size_t e = 0; e < f->nents; e++) shown += pr_ent_shown(&f->ents[e]);
+    if (shown) {
+        pr_buf_puts(b, md ? "## People, places, organizations\n\n" : "People, places, organizations\n");
+        for (size_t e = 0; e < f->nents; e++) {
+            const pr_ent *en = &f->ents[e];
+            if (!pr_ent_shown(en)) continue;
+            pr_buf_printf(b, md ? "- **%s** (%s" : "  %s (%s", en->name, type_name(en->type));
+            if (en->role[0]) pr_buf_printf(b, "; %s", en->role);
+            for (size_t v = 0; v < en->nvar; v++) pr_buf_printf(b, "%s%s", v ? ", " : "; also ", en->variants[v]);
+            pr_buf_printf(b, "): %zu mention%s in %zu source%s\n", en->mentions, en->mentions > 1 ? "s" : "",
+                          en->ndocs, en->ndocs > 1 ? "s" : "");
+        }
+        pr_buf_puts(b, "\n");
+    }
+    if (f->nquotes) {
+        pr_buf_puts(b, md ? "## Quotes\n\n" : "Quotes\n");
+        for (size_t q = 0; q < f->nquotes; q++) {
+            const pr_quote *qu = &f->quotes[q];
+            const precis_doc *d = f->story->docs[qu->doc];
+            pr_buf_puts(b, md ? "> " : "  “");
+            for (size_t i = qu->start; i < qu->end; i++) pr_buf_putc(b, d->text[i] == '\n' ? ' ' : d->text[i]);
+            pr_buf_printf(b, md ? "\n> — %s (%s)\n\n" : "” — %s (%s)\n", qu->speaker[0] ? qu->speaker : "?",
+                          doc_id(f, qu->doc));
+        }
+    }
+    return !b->oom;
+}
+
+/* ---- public API ---------------------------------------------------------------------------------- */
+
+PRECIS_API precis_status precis_story_facts(const precis_story *story, precis_facts **out)
+{
+    if (!out) return PRECIS_ERR_ARG;
+    *out = NULL;
+    if (!story) return PRECIS_ERR_ARG;
+    return pr_facts_extract(story, out);
+}
+
+PRECIS_API void precis_facts_free(precis_facts *facts) { pr_facts_free(facts); }
+
+PRECIS_API precis_status precis_facts_render(const precis_facts *facts, precis_format format,
+                                             char **out, size_t *len)
+{
+    if (!facts || !out) return PRECIS_ERR_ARG;
+    *out = NULL;
+    if (len) *len = 0;
+    if (format == PRECIS_FORMAT_JSON) {
+        json_t *j = pr_facts_to_json(facts);
+        if (!j) return PRECIS_ERR_NOMEM;
+        char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+        json_decref(j);
+        if (!s) return PRECIS_ERR_NOMEM;
+        size_t n = strlen(s);
+        char *c = pr_malloc(n + 2);
+        if (!c) { free(s); return PRECIS_ERR_NOMEM; }
+        memcpy(c, s, n);
+        c[n] = '\n';
+        c[n + 1] = 0;
+        free(s);
+        *out = c;
+        if (len) *len = n + 1;
+        return PRECIS_OK;
+    }
+    pr_buf b;
+    pr_buf_init(&b);
+    if (!pr_facts_render_text(facts, &b, format != PRECIS_FORMAT_TEXT)) { pr_buf_free(&b); return PRECIS_ERR_NOMEM; }
+    size_t n = b.len;
+    char *s = pr_buf_detach(&b, NULL);
+    if (!s) { s = pr_strdup(""); n = 0; if (!s) return PRECIS_ERR_NOMEM; }
+    *out = s;
+    if (len) *len = n;
+    return PRECIS_OK;
+}

@@ -1,0 +1,96 @@
+/*
+ * facts.h — figures, entities and quotes of a story, and where the sources disagree.
+ * Internal to libprecis; the public entry points are precis_story_facts() & co in precis.h.
+ *
+ * Ownership: a pr_facts owns everything in it; spans index the cleaned text of the story's
+ * documents, so the story must outlive the facts.
+ */
+#ifndef PRECIS_FACTS_H
+#define PRECIS_FACTS_H
+
+#include "internal.h"
+#include <jansson.h>
+
+/* Caps: beyond them a story's extra items are dropped (never an error). */
+#define PR_FACTS_MAX_FIGS     4096
+#define PR_FACTS_MAX_ENTITIES 2048
+#define PR_FACTS_MAX_QUOTES   1024
+#define PR_FACTS_MAX_QUOTE_BYTES 4000 /* a quote longer than this is not a quote */
+
+typedef enum pr_fig_status { PR_FIG_AGREE = 0, PR_FIG_COMPATIBLE, PR_FIG_DISAGREE } pr_fig_status;
+
+typedef struct pr_fig {          /* one figure as one document reports it */
+    size_t doc;                  /* index in the story */
+    uint32_t sent;               /* sentence index in the document */
+    uint32_t start, end;         /* span: qualifier, number and counted word */
+    double value;
+    const char *qual;            /* canonical qualifier ("at least", ...; "" = none), static */
+    char what[64];               /* canonical thing counted: "dead", "dead (civilians)" */
+    int parent;                  /* figure this one is a part of ("dont deux civils"), or -1 */
+    unsigned nflags;             /* PRECIS_NUMBER_* of the number */
+} pr_fig;
+
+typedef struct pr_fval {         /* one value of a row, with every document giving it */
+    double value;
+    const char *qual;
+    unsigned nflags;
+    size_t fig;                  /* first figure giving it (its sentence is the "text") */
+    size_t *docs; size_t ndocs, capdocs;
+} pr_fval;
+
+typedef struct pr_frow {         /* one quantity across sources */
+    char what[64];
+    pr_fval *vals; size_t nvals, capvals;
+    size_t nsrc;                 /* distinct documents */
+    size_t first;                /* first figure, for ordering */
+    pr_fig_status status;
+} pr_frow;
+
+typedef enum pr_ent_type { PR_ENT_PLACE = 0, PR_ENT_PERSON, PR_ENT_ORG } pr_ent_type;
+
+#define PR_ENT_MAX_VARIANTS 8
+typedef struct pr_ent {
+    char name[96];               /* the fullest spelling seen */
+    char key[96];                /* skeleton of the last word, for variant merging */
+    char full[96];               /* skeleton of the whole name without place prefixes */
+    char variants[PR_ENT_MAX_VARIANTS][96];
+    size_t nvar;
+    int ntok;                    /* words in the name */
+    pr_ent_type type;
+    char role[96];               /* "Premier ministre arménien", or "" */
+    size_t mentions;
+    size_t *docs; size_t ndocs, capdocs;
+    size_t first_doc;
+    uint32_t first_start;
+} pr_ent;
+
+typedef struct pr_quote {
+    size_t doc;
+    uint32_t start, end;         /* the quoted words, without the quote marks */
+    char speaker[128];           /* "" when unknown */
+} pr_quote;
+
+struct precis_facts {
+    const precis_story *story;
+    pr_fig *figs; size_t nfigs, capfigs;
+    pr_frow *rows; size_t nrows, caprows;
+    pr_ent *ents; size_t nents, capents;
+    pr_quote *quotes; size_t nquotes, capquotes;
+};
+typedef struct precis_facts pr_facts;
+
+/* Extracts the facts of a story. *out owned by the caller, free with pr_facts_free(). */
+precis_status pr_facts_extract(const precis_story *story, pr_facts **out);
+void pr_facts_free(pr_facts *f);
+/* {"figures": [...], "entities": [...], "quotes": [...]} as documented in docs/facts.md; NULL
+ * on OOM. Owned by the caller (json_decref). */
+json_t *pr_facts_to_json(const pr_facts *f);
+/* Appends a readable text or Markdown rendering to out; false on OOM. */
+bool pr_facts_render_text(const pr_facts *f, pr_buf *out, bool markdown);
+/* Entities worth showing (mentioned twice, or a person or organization, or a multi-word name). */
+bool pr_ent_shown(const pr_ent *e);
+/* Skeleton of a name for variant matching: folded, "sh"/"ch" -> s, "kh"/"gh" -> k, h dropped,
+ * y -> i, c/g/q -> k, doubled letters once ("Pashinyan" = "Pachinian"). Returns the length. */
+size_t pr_name_skeleton(const char *s, size_t n, char *out, size_t cap);
+
+#endif
