@@ -411,7 +411,7 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
         if (d->toks[j].kind != PR_TOK_WORD) continue;
         if (j == t0 || d->toks[j].start > d->toks[j - 1].end) ntok++;
         char k = ent_kind(T, d, &d->toks[j]);
-        if (k == 'o') org = true;
+        if (k == 'o' || k == 'O') org = true;
         if (k == 'a') pref = true;
     }
     pr_ent_type type = org ? PR_ENT_ORG : (role && *role) ? PR_ENT_PERSON
@@ -470,6 +470,8 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
     }
     if (role && *role && !e->role[0]) snprintf(e->role, sizeof e->role, "%s", role);
     e->mentions++;
+    if (!(d->toks[t0].flags & PR_TF_SENT0)) e->mid++;
+    if (ntok == 1 && e->ntok == 1 && t1 == t0 + 1) e->cue = ent_kind(T, d, &d->toks[t0]);
     if (!add_doc(&e->docs, &e->ndocs, &e->capdocs, di)) return PRECIS_ERR_NOMEM;
     return PRECIS_OK;
 }
@@ -495,7 +497,7 @@ static precis_status entities_of_doc(pr_facts *F, size_t di)
             while (e < s->tok1 && words < 6) {
                 const pr_token *u = &d->toks[e];
                 if (cap_word(d, u) && ent_kind(&T, d, u) != 's' && !(u->flags & PR_TF_STOP)) {
-                    if (words == 1 && k0 == 'o' && e == j + 1) break; /* "Reuters Hikmet Hajiyev" */
+                    if (words == 1 && (k0 == 'o' || k0 == 'O') && e == j + 1) break; /* "Reuters Hikmet Hajiyev" */
                     e++; words++; continue;
                 }
                 if (tok_char(d, u, '-') && e + 1 < s->tok1 && u->start == d->toks[e - 1].end &&
@@ -534,17 +536,15 @@ static precis_status entities_of_doc(pr_facts *F, size_t di)
 /* A one-word organization that is only a generic word ("République", "Conseil"). */
 static bool generic_org(const pr_ent *e)
 {
-    return e->type == PR_ENT_ORG && e->ntok == 1 && !e->nvar && !strchr(e->name, '-') &&
-           strlen(e->name) > 4 && !(e->name[1] >= 'A' && e->name[1] <= 'Z');
+    return e->type == PR_ENT_ORG && e->ntok == 1 && !e->nvar && e->cue == 'o';
 }
 
 bool pr_ent_shown(const pr_ent *e)
 {
+    /* a generic word alone ("République", "Conseil") is the head of a name we did not read whole */
     if (generic_org(e)) return false;
-    if (e->ntok == 1 && e->type == PR_ENT_ORG && e->mentions < 2 && !e->role[0]) return false;
-    if (e->ntok == 1 && !strchr(e->name, ' ') && e->type == PR_ENT_ORG && e->mentions >= 2) return true;
-    return e->mentions >= 2 || e->type == PR_ENT_PERSON || e->type == PR_ENT_ORG || e->ntok >= 2 ||
-           e->role[0];
+    /* a lone capitalized word opening sentences only is an ordinary word ("Suite", "Face") */
+    return e->ntok > 1 || e->mid > 0 || e->role[0];
 }
 
 /* ---- quotes -------------------------------------------------------------------------------------- */

@@ -59,6 +59,8 @@ typedef struct pr_ent {
     pr_ent_type type;
     char role[96];               /* "Premier ministre arménien", or "" */
     size_t mentions;
+    size_t mid;                  /* mentions not opening a sentence */
+    char cue;                    /* data/entities kind of a one-word name ('o' generic organization word) */
     size_t *docs; size_t ndocs, capdocs;
     size_t first_doc;
     uint32_t first_start;
