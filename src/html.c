@@ -163,7 +163,7 @@ static const struct { const char *w; uint8_t h; } hint_parts[] = {
     {"cookie", H_COOKIE}, {"cookies", H_COOKIE}, {"consent", H_COOKIE}, {"gdpr", H_COOKIE},
     {"newsletter", H_NEWSLETTER}, {"subscribe", H_NEWSLETTER}, {"subscription", H_NEWSLETTER},
     {"signup", H_NEWSLETTER}, {"paywall", H_NEWSLETTER}, {"tags", H_TAGS}, {"tagcloud", H_TAGS},
-    {"keywords", H_TAGS}, {"header", H_HEADER}, {"masthead", H_HEADER}, {"topbar", H_HEADER},
+    {"keywords", H_TAGS}, {"masthead", H_HEADER}, {"topbar", H_HEADER}, {"siteheader", H_HEADER},
     {"modal", H_POPUP}, {"popup", H_POPUP}, {"overlay", H_POPUP},
 };
 /* Substrings of a class/id name for camelCase and glued names ("relatedArticles"). */
@@ -207,9 +207,10 @@ static void name_hints(const char *v, uint8_t *best, bool *pos, bool *hidden)
         if (j > i) {
             static const char *const hide[] = {"hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden",
                                                "screen-reader-text", "d-none", "invisible", "is-hidden", "u-hidden"};
-            for (size_t k = 0; k < sizeof hide / sizeof hide[0]; k++) if (part_is(low + i, j - i, hide[k])) *hidden = true;
+            for (size_t k = 0; k < sizeof hide / sizeof hide[0]; k++)
+                if (hide[k][0] == low[i] && part_is(low + i, j - i, hide[k])) *hidden = true;
             for (size_t k = 0; k < sizeof strong_pos / sizeof strong_pos[0]; k++)
-                if (part_is(low + i, j - i, strong_pos[k])) *pos = true;
+                if (strong_pos[k][0] == low[i] && part_is(low + i, j - i, strong_pos[k])) *pos = true;
         }
         i = j;
     }
@@ -225,15 +226,23 @@ static void name_hints(const char *v, uint8_t *best, bool *pos, bool *hidden)
         if (i + 1 < n && low[i] == '-' && low[i + 1] == '-') continue;
         size_t j = i;
         while (j < n && ((low[j] >= 'a' && low[j] <= 'z') || (low[j] >= '0' && low[j] <= '9'))) j++;
+        bool exact = false;
         for (size_t k = 0; j > i && k < sizeof hint_parts / sizeof hint_parts[0]; k++)
-            if (part_is(low + i, j - i, hint_parts[k].w)) {
+            if (hint_parts[k].w[0] == low[i] && part_is(low + i, j - i, hint_parts[k].w)) {
                 if (hint_parts[k].h && (!h || hint_parts[k].h < h)) h = hint_parts[k].h;
+                exact = true;
                 break;
             }
+        /* glued or camelCase names ("relatedposts", "commentList"): look inside long parts */
+        if (!exact && j - i >= 7) {
+            char save = low[j];
+            low[j] = 0;
+            for (size_t k = 0; k < sizeof hint_subs / sizeof hint_subs[0]; k++)
+                if (strstr(low + i, hint_subs[k].w) && (!h || hint_subs[k].h < h)) h = hint_subs[k].h;
+            low[j] = save;
+        }
         i = j;
     }
-    for (size_t k = 0; k < sizeof hint_subs / sizeof hint_subs[0]; k++)
-        if (strstr(low, hint_subs[k].w) && (!h || hint_subs[k].h < h)) h = hint_subs[k].h;
     if (h && (!*best || h < *best)) *best = h;
 }
 
@@ -550,6 +559,9 @@ static bool in_ld_body(const pr_html_meta *m, const char *s, size_t n)
     return strstr(m->ld_body, probe) != NULL;
 }
 
+#ifndef SHORT_W
+#define SHORT_W 0.3f
+#endif
 static void classify(walker *w, const char *lang)
 {
     bool has_list = pr_wordlist_get("stopwords", lang) != NULL;
@@ -578,7 +590,7 @@ static void classify(walker *w, const char *lang)
         case C_NEAR: wt = len * 0.5f; break;
         case C_BAD_LINK: wt = -(float)k->links; break;
         case C_BAD_TEXT: wt = -len * 0.25f; break;
-        default: wt = -(float)k->links; break;
+        default: wt = k->links ? -(float)k->links : len * SHORT_W; break;
         }
         if (wt > 0 && o->ipos) wt *= 1.5f;   /* inside itemprop=articleBody, <main>, .entry-content */
         if (wt > 0 && k->ld) wt *= 2.0f;     /* vouched for by the JSON-LD articleBody */
