@@ -1,0 +1,201 @@
+/* test_facts.c — figures (qualifiers, concepts across languages, sub-counts, agreement), entities
+ * (variant merging, namesakes kept apart), quotes (marks, speakers), the bundled example,
+ * pathological input and out-of-memory at every allocation. Run from the repository root. */
+#include "harness.h"
+#include "internal.h"
+#include "facts.h"
+#include <jansson.h>
+#include <stdlib.h>
+
+static precis_story *story_of(precis_ctx *ctx, const char *const *texts, size_t n)
+{
+    precis_story *st = NULL;
+    if (precis_story_new(ctx, &st) != PRECIS_OK) return NULL;
+    for (size_t i = 0; i < n; i++) {
+        precis_doc *d;
+        char id[32];
+        snprintf(id, sizeof id, "d%zu", i + 1);
+        if (precis_doc_new(ctx, id, NULL, texts[i], strlen(texts[i]), &d) != PRECIS_OK) continue;
+        if (precis_story_add(st, d) != PRECIS_OK) precis_doc_free(d);
+    }
+    return st;
+}
+
+static const pr_frow *row_of(const pr_facts *f, const char *what)
+{
+    for (size_t i = 0; i < f->nrows; i++)
+        if (!strcmp(f->rows[i].what, what)) return &f->rows[i];
+    return NULL;
+}
+
+static const char *const fr_texts[] = {
+    "Les combats ont fait au moins 27 morts, dont deux civils, et plus de 200 blessés dans cette "
+    "région où environ 7000 habitants de 16 localités ont été évacués, selon les séparatistes. "
+    "« Nous ne céderons jamais devant cette agression », a déclaré le Premier ministre arménien Nikol Pachinian.",
+    "L'opération a fait au moins 29 morts et 138 blessés, a indiqué le médiateur. Le Premier ministre "
+    "Nikol Pashinyan a réuni son gouvernement. Sa fille Anna Pashinyan était à Erevan. "
+    "Pashinyan a ensuite parlé à la presse pendant une heure au sujet de la situation.",
+};
+
+static void test_figures(precis_ctx *ctx)
+{
+    precis_story *st = story_of(ctx, fr_texts, 2);
+    CHECK(st && st->n_docs == 2);
+    if (!st) return;
+    pr_facts *f = NULL;
+    CHECK(pr_facts_extract(st, &f) == PRECIS_OK && f);
+    if (f) {
+        const pr_frow *dead = row_of(f, "dead"), *inj = row_of(f, "injured");
+        CHECK(dead && dead->nvals == 2 && dead->status == PR_FIG_COMPATIBLE);
+        CHECK(dead && !strcmp(dead->vals[0].qual, "at least") && dead->vals[0].value == 27);
+        CHECK(inj && inj->nvals == 2 && inj->status == PR_FIG_DISAGREE);
+        CHECK(inj && !strcmp(inj->vals[0].qual, "more than") && inj->vals[0].value == 200);
+        const pr_frow *civ = row_of(f, "dead (civilians)"), *ev = row_of(f, "evacuated");
+        CHECK(civ && civ->vals[0].value == 2);
+        CHECK(ev && ev->vals[0].value == 7000 && !strcmp(ev->vals[0].qual, "about"));
+        CHECK(row_of(f, "localities") != NULL);
+        /* entities: one Nikol Pashinyan whatever the spelling; his daughter is someone else */
+        const pr_ent *nikol = NULL, *anna = NULL;
+        for (size_t i = 0; i < f->nents; i++) {
+            if (strstr(f->ents[i].name, "Nikol")) nikol = &f->ents[i];
+            if (strstr(f->ents[i].name, "Anna")) anna = &f->ents[i];
+        }
+        CHECK(nikol && anna && nikol != anna);
+        CHECK(nikol && nikol->type == PR_ENT_PERSON && nikol->ndocs == 2);
+        CHECK(nikol && nikol->role[0] != 0);
+        /* quotes */
+        CHECK(f->nquotes == 1);
+        if (f->nquotes) CHECK(strstr(f->quotes[0].speaker, "Pachinian") || strstr(f->quotes[0].speaker, "Pashinyan"));
+        /* JSON shape */
+        json_t *j = pr_facts_to_json(f);
+        CHECK(j && json_is_array(json_object_get(j, "figures")) && json_is_array(json_object_get(j, "entities")) &&
+              json_is_array(json_object_get(j, "quotes")));
+        json_t *r0 = json_array_get(json_object_get(j, "figures"), 0);
+        CHECK(r0 && json_is_string(json_object_get(r0, "what")) && json_is_string(json_object_get(r0, "status")));
+        json_t *v0 = json_array_get(json_object_get(r0, "values"), 0);
+        CHECK(v0 && json_is_number(json_object_get(v0, "value")) && json_is_array(json_object_get(v0, "sources")) &&
+              json_is_string(json_object_get(v0, "text")) && json_is_string(json_object_get(v0, "qualifier")));
+        json_decref(j);
+        char *out;
+        size_t n;
+        CHECK(precis_facts_render(f, PRECIS_FORMAT_TEXT, &out, &n) == PRECIS_OK && strstr(out, "at least 27"));
+        precis_free(out);
+        CHECK(precis_facts_render(f, PRECIS_FORMAT_MARKDOWN, &out, &n) == PRECIS_OK && strstr(out, "## Figures"));
+        precis_free(out);
+    }
+    pr_facts_free(f);
+    precis_story_free(st);
+}
+
+static void test_english(void)
+{
+    precis_options o = precis_options_default();
+    snprintf(o.lang, sizeof o.lang, "en");
+    precis_ctx *ctx;
+    if (precis_ctx_new(&o, &ctx) != PRECIS_OK) { CHECK(0); return; }
+    const char *t[] = {"At least 25 people were killed and more than 200 were injured on Tuesday. "
+                       "“We will not give up,” said Prime Minister Nikol Pashinyan. Dozens of houses burned."};
+    precis_story *st = story_of(ctx, t, 1);
+    pr_facts *f = NULL;
+    CHECK(st && pr_facts_extract(st, &f) == PRECIS_OK);
+    if (f) {
+        const pr_frow *dead = row_of(f, "dead");
+        CHECK(dead && dead->vals[0].value == 25 && !strcmp(dead->vals[0].qual, "at least"));
+        const pr_frow *houses = row_of(f, "houses");
+        CHECK(houses && !strcmp(houses->vals[0].qual, "several"));
+        CHECK(f->nquotes == 1 && strstr(f->quotes[0].speaker, "Pashinyan"));
+    }
+    pr_facts_free(f);
+    precis_story_free(st);
+    precis_ctx_free(ctx);
+}
+
+static void test_example(precis_ctx *ctx)
+{
+    static const char *const files[] = {
+        "examples/karabakh/001_d6306359808934e9.txt", "examples/karabakh/002_187a70de33b9ef4b.txt",
+        "examples/karabakh/003_e0b1685020b70630.txt", "examples/karabakh/004_5568c2f5bfe2e384.txt"};
+    precis_story *st;
+    if (precis_story_new(ctx, &st) != PRECIS_OK) { CHECK(0); return; }
+    for (int i = 0; i < 4; i++) {
+        precis_doc *d;
+        if (precis_doc_from_file(ctx, files[i], &d) == PRECIS_OK && precis_story_add(st, d) != PRECIS_OK)
+            precis_doc_free(d);
+    }
+    precis_facts *f;
+    CHECK(precis_story_facts(st, &f) == PRECIS_OK);
+    if (f) {
+        const pr_frow *dead = row_of(f, "dead"), *inj = row_of(f, "injured");
+        CHECK(dead && dead->nsrc == 3 && dead->status == PR_FIG_COMPATIBLE);
+        CHECK(inj && inj->nsrc == 3 && inj->status == PR_FIG_DISAGREE);
+        bool karabakh = false;
+        for (size_t i = 0; i < f->nents; i++)
+            if (!strcmp(f->ents[i].name, "Haut-Karabakh")) {
+                bool agh = false, nag = false;
+                for (size_t v = 0; v < f->ents[i].nvar; v++) {
+                    agh |= !strcmp(f->ents[i].variants[v], "Haut-Karabagh");
+                    nag |= !strcmp(f->ents[i].variants[v], "Nagorny Karabakh");
+                }
+                karabakh = agh && nag;
+            }
+        CHECK(karabakh);
+        CHECK(f->nquotes >= 20);
+    }
+    /* out of memory at every allocation: an error or success, never a crash or a leak */
+    int ok_at = 0;
+    for (long n = 1; n < 100000 && !ok_at; n++) {
+        precis_facts *g = NULL;
+        pr_alloc_fail_after(n);
+        precis_status s = precis_story_facts(st, &g);
+        pr_alloc_fail_after(0);
+        CHECK(s == PRECIS_OK || s == PRECIS_ERR_NOMEM);
+        if (s == PRECIS_OK) ok_at = (int)n;
+        precis_facts_free(g);
+    }
+    CHECK(ok_at > 1);
+    precis_facts_free(f);
+    precis_story_free(st);
+}
+
+static void test_pathological(precis_ctx *ctx)
+{
+    /* 10,000 capitalized words, unbalanced and unclosed quotes, a 5,000-digit number */
+    size_t n = 10000;
+    pr_buf b;
+    pr_buf_init(&b);
+    for (size_t i = 0; i < n; i++) pr_buf_printf(&b, "Nom%c%c ", 'a' + (char)(i % 26), 'a' + (char)(i / 26 % 26));
+    pr_buf_puts(&b, ".\n« ouverte sans fin et « encore » » » “ “ \" \" \" «\n");
+    for (int i = 0; i < 5000; i++) pr_buf_putc(&b, (char)('0' + i % 10));
+    pr_buf_puts(&b, " morts.\n");
+    for (int i = 0; i < 3000; i++) pr_buf_puts(&b, "« ");
+    pr_buf_puts(&b, "\n");
+    CHECK(!b.oom);
+    const char *texts[] = {pr_buf_cstr(&b)};
+    precis_story *st = story_of(ctx, texts, 1);
+    pr_facts *f = NULL;
+    CHECK(st && pr_facts_extract(st, &f) == PRECIS_OK);
+    if (f) {
+        CHECK(f->nents <= PR_FACTS_MAX_ENTITIES && f->nquotes <= PR_FACTS_MAX_QUOTES);
+        char *out;
+        size_t len;
+        CHECK(precis_facts_render(f, PRECIS_FORMAT_JSON, &out, &len) == PRECIS_OK);
+        precis_free(out);
+    }
+    pr_facts_free(f);
+    precis_story_free(st);
+    pr_buf_free(&b);
+    CHECK(precis_story_facts(NULL, &f) == PRECIS_ERR_ARG);
+    precis_facts_free(NULL);
+}
+
+int main(void)
+{
+    precis_ctx *ctx;
+    if (precis_ctx_new(NULL, &ctx) != PRECIS_OK) return 1;
+    test_figures(ctx);
+    test_english();
+    test_example(ctx);
+    test_pathological(ctx);
+    precis_ctx_free(ctx);
+    return TEST_END();
+}
