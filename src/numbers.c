@@ -100,6 +100,7 @@ typedef struct atom {
     uint8_t nk;     /* AT_NUM: NK_* */
     uint8_t glued;  /* AT_NUM: letters follow without a space */
     uint8_t plural; /* AT_WORD: surface form ends in "s" */
+    uint8_t mult;   /* AT_NUM: a glued multiplier was read ("10k") */
     int32_t cp;     /* AT_SYM: the code point; AT_WORD: first code point of the surface form */
     double v;
 } atom;
@@ -291,6 +292,7 @@ static size_t scan_digits(const scan *S, size_t p, atom *a)
         }
         if (mult) {
             v *= mult;
+            a->mult = 1;
             q = k;
         } else if (word_end && a->nk == NK_INT &&
                    (suffix_is(s, n, "st") || suffix_is(s, n, "nd") || suffix_is(s, n, "rd") ||
@@ -581,6 +583,7 @@ static bool compose(const scan *S, size_t k, comp *c, size_t *last, bool allow_a
         if (bc == 'V' && b->v >= 100) bc = b->v == 100 ? 'H' : 'S'; /* "five hundreds", "3 millions" */
         if (is_small_cls(bc) || bc == 'H' || bc == 'S') {
             if (c->rc == 'A' && bc != 'H' && bc != 'S') break;
+            if (bc == 'H' && b->plural && c->rc == 'N') break; /* "34 cents" is money, not 3400 */
             if (c->dec && bc != 'H' && bc != 'S') break;
             if (!comp_add(c, bc, b->v, S->fr, false)) { *c = save; break; }
             c->words = true;
@@ -720,7 +723,8 @@ static bool parse_at(const scan *S, size_t i, res *R)
         k = x;
     } else if (A[k].t == AT_SYM && is_minus_sym(A[k].cp) && k + 1 < S->n && A[k + 1].t == AT_NUM &&
                (A[k + 1].gap == 0 || (k == 0 && A[k + 1].gap == 1)) &&
-               (A[k].gap >= 1 || (k && A[k - 1].t == AT_SYM && A[k - 1].cp != '-'))) {
+               (A[k].gap >= 1 || (k && A[k - 1].t == AT_SYM && A[k - 1].cp != '-')) &&
+               !(k && A[k - 1].t == AT_NUM)) { /* "75 -300mm" is a range */
         neg = true;
         k++;
     }
@@ -903,7 +907,7 @@ static bool parse_at(const scan *S, size_t i, res *R)
                 }
             }
         } else if (b && b->t == AT_WORD && !b->cls && b->e - b->s == 1 && b->gap <= 1 &&
-                   !c.words && (b->cp == 'k' || b->cp == 'K' || b->cp == 'G' || b->cp == 'M')) {
+                   !c.words && !A[k].mult && (b->cp == 'k' || b->cp == 'K' || b->cp == 'G' || b->cp == 'M')) {
             size_t z = x + 1;
             if (z >= S->n || A[z].gap > 0 || A[z].t == AT_SYM) {
                 v *= b->cp == 'G' ? 1e9 : b->cp == 'M' ? 1e6 : 1e3;
