@@ -181,7 +181,7 @@ static const char *const strong_pos[] = {"articlebody", "article-body", "article
     "article__content", "c-article-body", "field-name-body", "text-content", "post_content", "entry_content",
     "content-body", "articlecontent", "single-content", "blog-content", "news-content", "newsarticle"};
 
-typedef struct hint_res { uint8_t hint; bool pos, hidden; } hint_res;
+typedef struct hint_res { uint8_t hint; bool pos, hidden, author; } hint_res;
 
 static const char *attr_of(xmlNode *n, const char *name)
 {
@@ -258,7 +258,7 @@ static bool style_hidden(const char *s)
 
 static hint_res hints_of(xmlNode *n, const tag_info *t)
 {
-    hint_res r = {H_NONE, false, false};
+    hint_res r = {H_NONE, false, false, false};
     if (attr_of(n, "hidden")) r.hidden = true;
     const char *st = attr_of(n, "style");
     if (st && style_hidden(st)) r.hidden = true;
@@ -290,6 +290,8 @@ static hint_res hints_of(xmlNode *n, const tag_info *t)
         if (c) name_hints(c, &dummy, &p, &h);
         r.hidden = r.hidden && t->id == T_A;
         if (t->id == T_A && h) r.hidden = true;
+        const char *rel = attr_of(n, "rel");
+        if (t->id == T_A && rel && !strcmp(rel, "author")) r.author = true;
         return r;
     }
     uint8_t h = H_NONE;
@@ -298,7 +300,19 @@ static hint_res hints_of(xmlNode *n, const tag_info *t)
     if (c) name_hints(c, &h, &pos, &hid);
     const char *id = attr_of(n, "id");
     if (id) name_hints(id, &h, &pos, &hid);
-    if (ip && !strcmp(ip, "author")) h = H_BYLINE;
+    if (ip && !strcmp(ip, "author")) { h = H_BYLINE; r.author = true; }
+    {
+        const char *rel = attr_of(n, "rel");
+        if (rel && !strcmp(rel, "author")) r.author = true;
+        char low[128];
+        for (int pass = 0; pass < 2; pass++) {
+            const char *v = pass ? id : c;
+            size_t k = 0;
+            for (; v && v[k] && k + 1 < sizeof low; k++) low[k] = (char)lc((unsigned char)v[k]);
+            low[k] = 0;
+            if (v && (strstr(low, "author") || strstr(low, "byline"))) r.author = true;
+        }
+    }
     if (hid) r.hidden = true;
     if (pos) r.pos = true;
     if (t->id == T_ARTICLE || t->id == T_MAIN || r.pos) {
@@ -322,6 +336,7 @@ typedef struct hnode {
     float score, pscore, nscore; /* subtree sums: all weights, positive ones, negative ones */
     uint8_t hint, kind, tid;
     bool boundary, pos, ipos;  /* ipos: inside a positive container */
+    bool author, iauthor;      /* names the author (class/id "author", "byline"); inside one */
 } hnode;
 
 enum { C_SHORT, C_GOOD, C_NEAR, C_BAD_LINK, C_BAD_TEXT };
@@ -351,6 +366,7 @@ typedef struct walker {
     int pending;               /* pending space: 0 none, 1 space, 2 a single no-break space */
     uint32_t cur, owner;
     char *h1;
+    char *byline;              /* text of the first block inside an author element */
     const char *lang;          /* the page's language, for stopwords and cue phrases */
     bool oom;
 } walker;
@@ -415,6 +431,8 @@ static void flush(walker *w)
         k->owner = w->owner;
         uint32_t len = k->end - k->start;
         k->links = w->links > len ? len : w->links;
+        if (!w->byline && w->owner != NONE && w->nodes[w->owner].iauthor && len >= 3 && len <= 120)
+            w->byline = pr_html_squash(b->data + k->start, len);
     }
     w->blk_start = b->len;
     w->links = 0;
@@ -444,6 +462,8 @@ static bool enter(walker *w, xmlNode *n)
     /* hinted inline elements (a <span class="byline">) become blocks of their own */
     e->boundary = (t->flags & F_BLOCK) || (h.hint && t->id != T_A);
     e->ipos = h.pos || (w->cur != NONE && w->nodes[w->cur].ipos);
+    e->author = h.author;
+    e->iauthor = h.author || (w->cur != NONE && w->nodes[w->cur].iauthor);
     e->b0 = (uint32_t)w->n_blocks;
     n->_private = (void *)(uintptr_t)(i + 1);
     w->cur = i;
@@ -827,6 +847,7 @@ static void walker_free(walker *w)
     pr_free(w->blocks);
     pr_buf_free(&w->text);
     pr_free(w->h1);
+    pr_free(w->byline);
 }
 
 precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, const char **why)
@@ -888,6 +909,7 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
 #endif
         else for (size_t b = 0; b < w.n_blocks; b++) w.blocks[b].reason = "low-text-density";
     }
+    if (w.byline && !w.meta.authors_dom) { w.meta.authors_dom = w.byline; w.byline = NULL; }
     if (!pr_html_meta_finish(&w.meta, doc, w.h1)) { walker_free(&w); *why = "out of memory"; return PRECIS_ERR_NOMEM; }
     if (strcmp(lang, "und") != 0 && strlen(lang) < sizeof doc->lang) snprintf(doc->lang, sizeof doc->lang, "%s", lang);
 
