@@ -583,6 +583,17 @@ static bool in_ld_body(const pr_html_meta *m, const char *s, size_t n)
 #ifndef SHORT_W
 #define SHORT_W 0.3f
 #endif
+/* Thresholds (jusText's are 0.30/0.32 with lists of a few hundred words; precis's lists are
+ * the 40-240 most frequent function words, hence lower densities). */
+#ifndef GOOD_SD
+#define GOOD_SD 0.22f
+#endif
+#ifndef NEAR_SD
+#define NEAR_SD 0.10f
+#endif
+#ifndef GOOD_LEN
+#define GOOD_LEN 100
+#endif
 static void classify(walker *w, const char *lang)
 {
     bool has_list = pr_wordlist_get("stopwords", lang) != NULL;
@@ -597,8 +608,8 @@ static void classify(walker *w, const char *lang)
         if (ld > 0.5f) k->cls = C_BAD_LINK;
         else if (len < 60) k->cls = ld > 0.3f ? C_BAD_LINK : C_SHORT;
         else if (has_list) {
-            if (sd >= 0.22f && len >= 140 && ld < 0.25f) k->cls = C_GOOD;
-            else if (sd >= 0.14f) k->cls = C_NEAR;
+            if (sd >= GOOD_SD && len >= GOOD_LEN && ld < 0.25f) k->cls = C_GOOD;
+            else if (sd >= NEAR_SD) k->cls = C_NEAR;
             else k->cls = len >= 200 && k->puncts >= 2 ? C_NEAR : C_BAD_TEXT;
         } else {
             if (len >= 140 && ld < 0.25f && k->puncts >= 1) k->cls = C_GOOD;
