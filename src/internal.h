@@ -63,6 +63,7 @@ bool pr_cp_is_space(int32_t cp);       /* includes NBSP, narrow NBSP, thin space
 bool pr_cp_is_punct(int32_t cp);
 bool pr_cp_is_dash(int32_t cp);
 bool pr_cp_is_apostrophe(int32_t cp);
+bool pr_cp_is_mark(int32_t cp);        /* combining mark (Mn, Mc, Me) */
 int32_t pr_cp_lower(int32_t cp);
 /* Lower-cased (case-folded, NFC) copy of s[0..n): caller owns, pr_free. */
 char *pr_utf8_lower(const char *s, size_t n, size_t *outlen);
@@ -226,7 +227,10 @@ struct precis_brief {
     char *title;           /* headline chosen for the story, or NULL */
 };
 
-/* Counts words as a reader does: whitespace-separated chunks holding a letter or a digit. */
+/* Counts words strictly: maximal runs of letters, marks and digits, so "l’Azerbaïdjan",
+ * "Haut-Karabakh" and "7 000" are two words each. A reader's count (space-separated chunks)
+ * is never larger, so a brief within this count is within the budget however one counts, and
+ * ROUGE's "-l" truncation (which counts the same way) never cuts its last sentence. */
 size_t pr_count_words(const char *s, size_t n);
 /* Selects, orders and attributes summary sentences into brief (summarize.c). */
 precis_status pr_summarize(const precis_story *story, unsigned budget, precis_brief *brief);

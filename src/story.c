@@ -43,18 +43,14 @@ void precis_story_free(precis_story *story)
 size_t pr_count_words(const char *s, size_t n)
 {
     size_t words = 0, i = 0;
-    bool in = false, has = false;
+    bool in = false;
     while (i < n) {
         int32_t cp = pr_utf8_next(s, n, &i);
-        if (pr_cp_is_space(cp)) {
-            if (in && has) words++;
-            in = has = false;
-        } else {
-            in = true;
-            if (pr_cp_is_letter(cp) || pr_cp_is_digit(cp)) has = true;
-        }
+        bool w = pr_cp_is_letter(cp) || pr_cp_is_digit(cp) || (in && pr_cp_is_mark(cp));
+        if (w && !in) words++;
+        in = w;
     }
-    return words + (in && has);
+    return words;
 }
 
 void precis_brief_free(precis_brief *b)

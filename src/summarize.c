@@ -30,13 +30,14 @@
 /* Tunables, set on the dev sets (docs/quality.md): weight of unigram and bigram concepts,
  * of concepts seen in one document only, the position prior, the length exponent of the
  * greedy ratio, and the overlap above which two sentences are the same. */
-#define W_UNI 0.0
+#define W_UNI 0.3
 #define W_BI 2.0
 #define W_ONE 0.1
 #define POS_PRIOR 1.0
 #define LEN_EXP 1.0
 #define DUP_OVERLAP 0.7
 #define TITLE_BOOST 1.0
+#define FIGURE_BOOST 1.0
 
 typedef struct cand {
     size_t doc, sent;
@@ -45,6 +46,8 @@ typedef struct cand {
     size_t words;      /* as counted for the budget */
     double pos;        /* relative position in its document, 0 = first */
     bool ok;           /* passes the readability filters */
+    bool fill;         /* may fill a brief that ran out of candidates (no antecedent problem,
+                        * but possibly incomplete: a heading, a sentence glued to the next) */
     bool chosen;
 } cand;
 
@@ -215,6 +218,13 @@ static bool bigram_key(const pr_intern *in, uint32_t prev, const char *form, siz
     return true;
 }
 
+/* A figure with what it counts ("27 mort", "7000 habit") is the kind of fact a brief is for. */
+static bool has_digit(const char *s)
+{
+    for (; *s; s++) if (*s >= '0' && *s <= '9') return true;
+    return false;
+}
+
 /* Headlines name what the editors found essential (Edmundson's title method): concepts of
  * the documents' titles weigh more. */
 static precis_status title_boost(summ *S)
@@ -326,8 +336,9 @@ static precis_status build(summ *S)
             c->nuni = nt;
             c->words = pr_count_words(d->text + s->start, s->end - s->start);
             c->pos = d->n_sents > 1 ? (double)si / (double)(d->n_sents - 1) : 0.0;
-            c->ok = c->words >= 6 && c->words <= 60 && complete(d->text, s->start, s->end) &&
-                    !dangling(d, s);
+            bool dang = dangling(d, s);
+            c->ok = c->words >= 6 && c->words <= 70 && complete(d->text, s->start, s->end) && !dang;
+            c->fill = c->words >= 5 && c->words <= 120 && !dang;
         }
     }
     pr_free(tmp);
@@ -335,7 +346,7 @@ static precis_status build(summ *S)
     precis_status gst = group_docs(S);
     if (gst != PRECIS_OK) return gst;
     for (size_t i = 0; i < S->n; i++)
-        if (!S->inlang[S->c[i].doc]) S->c[i].ok = false;
+        if (!S->inlang[S->c[i].doc]) S->c[i].ok = S->c[i].fill = false;
     /* document frequencies, counting copies of one article once */
     S->nw = S->in.n;
     S->df = pr_calloc(S->nw, sizeof *S->df);
@@ -366,6 +377,7 @@ static precis_status build(summ *S)
             double f = tf ? (double)tf[id] : (double)S->df[id];
             double w = f >= 2 ? f : W_ONE * f;
             S->w[id] = k < c->nuni ? W_UNI * w : W_BI * w;
+            if (k >= c->nuni && has_digit(pr_intern_str(&S->in, id))) S->w[id] *= 1.0 + FIGURE_BOOST;
         }
     }
     pr_free(tf);
@@ -473,11 +485,18 @@ static double set_value(const summ *S, const size_t *idx, size_t n, uint8_t *cov
  * own concept weight. GLPK's branch-and-cut runs under the time cap; returns true and marks the
  * chosen sentences when it found an integer solution at least as good as `floor`. */
 #define ILP_POOL 40
-#define ILP_CAP_MS 25.0
+#define ILP_CAP_MS 100.0
 static int cmp_score(const void *a, const void *b)
 {
     double x = ((const double *)a)[0], y = ((const double *)b)[0];
     return x > y ? -1 : x < y;
+}
+
+#define ILP_NODES 200
+static void ilp_node_cap(glp_tree *T, void *info)
+{
+    long *nodes = info;
+    if (glp_ios_reason(T) == GLP_ISELECT && ++*nodes > ILP_NODES) glp_ios_terminate(T);
 }
 
 static bool ilp_select(summ *S, unsigned budget, double cap_ms, double floor)
@@ -519,7 +538,9 @@ static bool ilp_select(summ *S, unsigned budget, double cap_ms, double floor)
     glp_set_row_bnds(P, 1, GLP_UP, 0.0, (double)budget);
     /* arrays sized generously: budget row + 2 entries per (sentence, concept) + dup pairs */
     size_t total = 1 + m;
-    for (size_t k = 0; k < m; k++) total += 3 * S->c[(size_t)rank[k][1]].ncon;
+    /* per (sentence, concept): two entries in its s <= c row, one in the concept's row; plus
+     * one per distinct concept (at most one per pair) */
+    for (size_t k = 0; k < m; k++) total += 4 * S->c[(size_t)rank[k][1]].ncon;
     total += m * m;
     ia = pr_malloc((total + 1) * sizeof *ia);
     ja = pr_malloc((total + 1) * sizeof *ja);
@@ -583,10 +604,15 @@ static bool ilp_select(summ *S, unsigned budget, double cap_ms, double floor)
     glp_init_iocp(&parm);
     parm.presolve = GLP_ON;
     parm.msg_lev = GLP_MSG_OFF;
+    /* A node budget, not the clock, bounds the search, so the same input always gives the same
+     * brief; the time cap is only a safety net (a result it cut short is not used). */
+    long nodes = 0;
+    parm.cb_func = ilp_node_cap;
+    parm.cb_info = &nodes;
     parm.tm_lim = cap_ms > 1 ? (int)cap_ms : 1;
     int rc = glp_intopt(P, &parm);
     int st = glp_mip_status(P);
-    if ((rc == 0 || rc == GLP_ETMLIM) && (st == GLP_OPT || st == GLP_FEAS)) {
+    if ((rc == 0 || rc == GLP_ESTOP) && (st == GLP_OPT || st == GLP_FEAS)) {
         size_t nsel = 0;
         for (size_t k = 0; k < m; k++)
             if (glp_mip_col_val(P, (int)k + 1) >= 0.5) sel[nsel++] = (size_t)rank[k][1];
@@ -604,6 +630,38 @@ out:
     return ok;
 }
 
+
+/* When the readable candidates run out before the budget (pages whose sentences came glued
+ * together, short articles), the rest is filled from the weaker candidates, best first, still
+ * without near-duplicates: a short brief loses more content than a long sentence costs. */
+static void fill(summ *S, unsigned budget, uint8_t *covered)
+{
+    size_t used = 0;
+    memset(covered, 0, S->nw ? S->nw : 1);
+    for (size_t i = 0; i < S->n; i++)
+        if (S->c[i].chosen) {
+            used += S->c[i].words;
+            for (size_t q = 0; q < S->c[i].ncon; q++) covered[S->c[i].con[q]] = 1;
+        }
+    for (;;) {
+        double best = 0;
+        size_t bi = SIZE_MAX;
+        for (size_t i = 0; i < S->n; i++) {
+            cand *c = &S->c[i];
+            if (c->chosen || !(c->ok || c->fill) || used + c->words > budget) continue;
+            double g = gain(S, c, covered) * prior(c) / (double)c->words;
+            if (g <= best) continue;
+            bool dup = false;
+            for (size_t k = 0; k < S->n && !dup; k++)
+                if (S->c[k].chosen && (overlap(c, &S->c[k]) > DUP_OVERLAP || overlap(&S->c[k], c) > DUP_OVERLAP)) dup = true;
+            if (!dup) { best = g; bi = i; }
+        }
+        if (bi == SIZE_MAX) break;
+        S->c[bi].chosen = true;
+        used += S->c[bi].words;
+        for (size_t q = 0; q < S->c[bi].ncon; q++) covered[S->c[bi].con[q]] = 1;
+    }
+}
 
 /* Several greedy passes (length exponents 0.3 / 0.6 / 1: from favouring long, dense sentences to
  * favouring short ones) and the best single sentence (Khuller et al.'s fix that bounds the
@@ -635,6 +693,7 @@ static precis_status greedy(summ *S, unsigned budget, double cap_ms)
     double left = cap_ms - elapsed_ms(&t0);
     if (left > ILP_CAP_MS) left = ILP_CAP_MS;
     if (left > 5) ilp_select(S, budget, left, bestobj);
+    fill(S, budget, covered);
     pr_free(best);
     pr_free(chosen);
     pr_free(covered);

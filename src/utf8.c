@@ -105,6 +105,13 @@ bool pr_cp_is_punct(int32_t cp)
     return c >= UTF8PROC_CATEGORY_PC && c <= UTF8PROC_CATEGORY_PO;
 }
 
+bool pr_cp_is_mark(int32_t cp)
+{
+    if (cp < 0x300) return false;
+    utf8proc_category_t c = cat(cp);
+    return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
+}
+
 bool pr_cp_is_dash(int32_t cp)
 {
     return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE58 ||
