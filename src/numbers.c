@@ -111,6 +111,7 @@ typedef struct scan {
     bool fr, en;
     const pr_wordlist *wl[2];
     const pr_wordlist *rel[2]; /* relative ordinals ("last", "avant-dernier") */
+    const pr_wordlist *cur[2]; /* currency words, for amounts in two parts */
     atom *a;
     size_t n, cap;
 } scan;
@@ -559,8 +560,11 @@ static bool ends_in_fraction(const scan *S, size_t y)
 }
 
 /* Composes a cardinal from atom k: words and digits. *last = last atom used. */
-static bool compose(const scan *S, size_t k, comp *c, size_t *last, bool allow_and)
+#define CP_AND 1u      /* "and"/"et" may join parts */
+#define CP_NO_HUNDREDS 2u /* a plural hundred ("cents") ends the number: money after a unit */
+static bool compose(const scan *S, size_t k, comp *c, size_t *last, unsigned flags)
 {
+    bool allow_and = flags & CP_AND;
     memset(c, 0, sizeof *c);
     const atom *a = &S->a[k];
     if (a->t == AT_NUM) {
@@ -568,6 +572,7 @@ static bool compose(const scan *S, size_t k, comp *c, size_t *last, bool allow_a
         if (!comp_add(c, 'N', a->v, S->fr, false)) return false;
         c->dec = a->nk == NK_DEC;
     } else if (a->t == AT_WORD && (is_small_cls(a->cls) || a->cls == 'H' || a->cls == 'S' || a->cls == 'A')) {
+        if (a->cls == 'H' && a->plural) return false; /* "cents" alone is not a number */
         if (!comp_add(c, a->cls, a->v, S->fr, false)) return false;
         c->words = true;
     } else {
@@ -583,7 +588,8 @@ static bool compose(const scan *S, size_t k, comp *c, size_t *last, bool allow_a
         if (bc == 'V' && b->v >= 100) bc = b->v == 100 ? 'H' : 'S'; /* "five hundreds", "3 millions" */
         if (is_small_cls(bc) || bc == 'H' || bc == 'S') {
             if (c->rc == 'A' && bc != 'H' && bc != 'S') break;
-            if (bc == 'H' && b->plural && c->rc == 'N') break; /* "34 cents" is money, not 3400 */
+            if (bc == 'H' && b->plural && (c->rc == 'N' || (flags & CP_NO_HUNDREDS)))
+                break; /* "34 cents" is money, not 3400 */
             if (c->dec && bc != 'H' && bc != 'S') break;
             if (!comp_add(c, bc, b->v, S->fr, false)) { *c = save; break; }
             c->words = true;
@@ -679,7 +685,7 @@ static bool fraction_at(const scan *S, size_t k, double *val, size_t *last)
     size_t l;
     if (a->t == AT_WORD && a->cls == 'A') {
         memset(&c, 0, sizeof c); c.r = 1; c.any = true; l = k;
-    } else if (!compose(S, k, &c, &l, false) || c.dec) {
+    } else if (!compose(S, k, &c, &l, 0) || c.dec) {
         return false;
     }
     size_t x = next_elem(S, l);
@@ -705,6 +711,25 @@ static bool percent_after(const scan *S, size_t l, size_t *pl)
         return true;
     }
     return false;
+}
+
+/* Currency class of an atom: 'M' major unit ("dollars", "$"), 'm' minor ("cents"), 'X' a
+ * million-prefixed ISO code ("MUSD"), or 0. */
+static char cur_class(const scan *S, const atom *a, double *parts)
+{
+    if (parts) *parts = 100;
+    if (a->t == AT_SYM) return (a->cp == '$' || a->cp == 0x20AC || a->cp == 0xA3) ? 'M' : 0;
+    if (a->t != AT_WORD) return 0;
+    char key[16];
+    size_t kn = pr_fold(S->t + a->s, a->e - a->s, key, sizeof key);
+    for (int k = 0; kn && k < 2; k++) {
+        const char *r = pr_table_get(S->cur[k], key, kn);
+        if (r) {
+            if (parts && r[1] == '\t') *parts = strtod(r + 2, NULL);
+            return r[0];
+        }
+    }
+    return 0;
 }
 
 /* Reads the cardinal, fraction or percent starting at atom i (cardinal mode). */
@@ -735,7 +760,7 @@ static bool parse_at(const scan *S, size_t i, res *R)
         if (x < S->n && A[x].t == AT_WORD && A[x].cls == 'X') {
             size_t y = next_elem(S, x), l;
             comp c;
-            if (y < S->n && compose(S, y, &c, &l, true)) {
+            if (y < S->n && compose(S, y, &c, &l, CP_AND)) {
                 R->kind = PRECIS_NUMBER_PERCENT;
                 R->v = comp_value(&c);
                 R->e = R->ne = A[l].e;
@@ -750,6 +775,17 @@ static bool parse_at(const scan *S, size_t i, res *R)
             R->flags = PRECIS_NUMBER_NOVALUE | PRECIS_NUMBER_WORDS;
             R->e = R->ne = a->e;
             R->j = k + 1;
+            return true;
+        }
+        return false;
+    }
+    if (a->t == AT_WORD && !a->cls && cur_class(S, a, NULL) == 'X') { /* "MAUD 60" */
+        size_t x = next_elem(S, k), l;
+        comp c;
+        if (x < S->n && A[x].t == AT_NUM && compose(S, x, &c, &l, 0)) {
+            R->v = (neg ? -1 : 1) * comp_value(&c) * 1e6;
+            R->e = R->ne = A[l].e;
+            R->j = l + 1;
             return true;
         }
         return false;
@@ -828,7 +864,7 @@ static bool parse_at(const scan *S, size_t i, res *R)
             }
             if (xc != 'H' && xc != 'S') return false;
         }
-        if (!compose(S, k, &c, &l, true)) return false;
+        if (!compose(S, k, &c, &l, CP_AND)) return false;
         v = comp_value(&c);
         if (c.words) flags |= PRECIS_NUMBER_WORDS;
         bool only_un = c.items == 1 && A[k].t == AT_WORD && A[k].v == 1 && A[k].cls == 'U';
@@ -879,7 +915,7 @@ static bool parse_at(const scan *S, size_t i, res *R)
                 if (nd < 2) {
                     comp d;
                     size_t dl;
-                    if (compose(S, y, &d, &dl, false)) {
+                    if (compose(S, y, &d, &dl, 0)) {
                         double dv = comp_value(&d);
                         nd = (size_t)snprintf(digs, sizeof digs, "%.0f", dv);
                         yl = dl;
@@ -897,7 +933,7 @@ static bool parse_at(const scan *S, size_t i, res *R)
         } else if (b && b->t == AT_WORD && b->cls == 'R' && !c.dec) { /* "un sur trois", "1 in 20" */
             size_t y = next_elem(S, x), dl;
             comp d;
-            if (y < S->n && compose(S, y, &d, &dl, true)) {
+            if (y < S->n && compose(S, y, &d, &dl, CP_AND)) {
                 double den = comp_value(&d);
                 if (den > v && den > 0) {
                     v /= den;
@@ -941,6 +977,38 @@ static bool parse_at(const scan *S, size_t i, res *R)
                 only_un = false;
             }
         }
+        /* amounts: "15 dollars 50", "treize euros et quarante-cinq cents", "75 USD million",
+         * "30 MUSD" */
+        size_t m = next_elem(S, l);
+        double parts = 100, mparts = 100;
+        char mc = (m < S->n && R->kind == PRECIS_NUMBER_CARDINAL) ? cur_class(S, &A[m], &parts) : 0;
+        if (c.dec && mc != 'X') mc = 0;
+        if (mc == 'X') {
+            v *= 1e6;
+            l = m;
+        } else if (mc == 'M' || mc == 'N') {
+            size_t y = next_elem(S, m);
+            if (y < S->n && A[y].t == AT_WORD && A[y].cls == 'S' && !A[y].plural) {
+                v *= A[y].v;
+                l = y;
+            } else {
+                if (y < S->n && A[y].t == AT_WORD && A[y].cls == 'C') y = next_elem(S, y);
+                comp d;
+                size_t dl;
+                if (y < S->n && A[y].gap > 0 && compose(S, y, &d, &dl, CP_NO_HUNDREDS) && !d.dec &&
+                    comp_value(&d) >= 1 && comp_value(&d) < parts) {
+                    size_t z = next_elem(S, dl);
+                    char zc = z < S->n ? cur_class(S, &A[z], &mparts) : 0;
+                    bool minor = zc == 'm' && mparts == parts;
+                    bool more = z < S->n && (A[z].t == AT_NUM || (A[z].t == AT_WORD && is_small_cls(A[z].cls)) ||
+                                             zc == 'M' || zc == 'N');
+                    if (!more && (minor || mc == 'M')) {
+                        v += comp_value(&d) / parts;
+                        l = minor ? z : dl;
+                    }
+                }
+            }
+        }
         if (c.items == 1 && A[k].t == AT_WORD && A[k].v == 1 && l == k && k > 0 &&
             A[k - 1].t == AT_WORD && A[k - 1].cls == 'Q')
             return false; /* "the one", "which one": a pronoun */
@@ -956,6 +1024,11 @@ tail:
     if (R->kind == PRECIS_NUMBER_FRACTION) {
         size_t z = next_elem(S, l);
         if (z < S->n && A[z].t == AT_WORD && A[z].cls == 'S' && v < 1) { v *= A[z].v; l = z; }
+        else if (z < S->n && A[z].t == AT_WORD && A[z].cls == 'X' && v < 1) { /* "two thirds of a million" */
+            size_t y = next_elem(S, z);
+            if (y < S->n && A[y].t == AT_WORD && A[y].cls == 'A') y = next_elem(S, y);
+            if (y < S->n && A[y].t == AT_WORD && A[y].cls == 'S' && !A[y].plural) { v *= A[y].v; l = y; }
+        }
     }
     R->e = R->ne = A[l].e;
     size_t pl;
@@ -1025,10 +1098,12 @@ static bool parse_ordinal_at(const scan *S, size_t i, res *R)
     size_t l;
     char oc;
     if (!ordinal_phrase(S, k, &v, &l, &oc) || oc == 'F') return false;
-    if (!art && l == k && i > 0 && S->a[i - 1].t == AT_WORD && S->a[i - 1].cls == 'A' &&
+    /* "a trillionth" is a fraction; "a first class", "and a third" are ordinals */
+    if (!art && l == k && v >= 100 && i > 0 && S->a[i - 1].t == AT_WORD && S->a[i - 1].cls == 'A' &&
         S->a[i].gap <= 1)
-        return false; /* "a trillionth" is a fraction */
-    if (art && l == k) return false; /* "a trillionth" is a fraction */
+        return false;
+    if (art && l == k && v >= 100) return false; /* "a trillionth" is a fraction */
+    if (art && l == k) { R->s = S->a[k].s; R->e = R->ne = S->a[l].e; R->v = v; R->j = l + 1; R->flags = PRECIS_NUMBER_WORDS; return true; }
     if (art) v *= 1; /* "a hundred trillionth" */
     R->s = a->s; R->e = R->ne = S->a[l].e; R->v = v; R->j = l + 1;
     R->flags = PRECIS_NUMBER_WORDS;
@@ -1049,6 +1124,8 @@ precis_status pr_numbers_find(const char *lang, const char *text, size_t len, un
     S.en = is_en || !is_fr;
     if (S.fr) S.wl[0] = pr_wordlist_get("numwords", "fr");
     if (S.en) S.wl[S.fr ? 1 : 0] = pr_wordlist_get("numwords", "en");
+    if (S.fr) S.cur[0] = pr_wordlist_get("currency", "fr");
+    if (S.en) S.cur[S.fr ? 1 : 0] = pr_wordlist_get("currency", "en");
     if (mode & PRECIS_NUMBERS_ORDINALS) {
         if (S.fr) S.rel[0] = pr_wordlist_get("ordrel", "fr");
         if (S.en) S.rel[S.fr ? 1 : 0] = pr_wordlist_get("ordrel", "en");

@@ -75,6 +75,15 @@ static void test_words(void)
     NUM("fr", "deux tiers", 2.0 / 3);
     NUM("fr", "un sur trois", 1.0 / 3);
     NUM("fr", "deux cent virgule trois", 200.3);
+    /* amounts in two parts, and what is not one */
+    NUM("en", "it costs 15 dollars 50.", 15.5);
+    NUM("fr", "treize euros et quarante-cinq cents", 13.45);
+    NUM("en", "he is 5 feet 2 inches", 5 + 2.0 / 12);
+    NUM("en", "30 MUSD", 3e7);
+    NUM("fr", "34 cents", 34);
+    size_t c2;
+    precis_number n2[4];
+    CHECK(precis_numbers_find("en", "50 dollar 50 dollar", 19, 0, n2, 4, &c2) == PRECIS_OK && c2 == 2);
     unsigned fl = 0;
     CHECK(one("en", "dozens of weapons", NULL, &fl, NULL, NULL) == 12 && (fl & PRECIS_NUMBER_VAGUE));
     CHECK(one("fr", "des dizaines d'armes", NULL, &fl, NULL, NULL) == 10 && (fl & PRECIS_NUMBER_VAGUE));
