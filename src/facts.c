@@ -412,7 +412,7 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
         if (j == t0 || d->toks[j].start > d->toks[j - 1].end) ntok++;
         char k = ent_kind(T, d, &d->toks[j]);
         if (k == 'o' || k == 'O') org = true;
-        if (k == 'a') pref = true;
+        if (k == 'a' || k == 'p') pref = true;
     }
     pr_ent_type type = org ? PR_ENT_ORG : (role && *role) ? PR_ENT_PERSON
                        : (ntok >= 2 && !pref) ? PR_ENT_PERSON : PR_ENT_PLACE;
@@ -482,6 +482,14 @@ static precis_status entities_of_doc(pr_facts *F, size_t di)
     lang_tabs T = tabs_for(d->lang);
     for (size_t si = 0; si < d->n_sents; si++) {
         const pr_sent *s = &d->sents[si];
+        /* a line in title case (a headline, a menu) names nothing reliably */
+        size_t nwords = 0, ncaps = 0;
+        for (size_t j = s->tok0; j < s->tok1; j++)
+            if (d->toks[j].kind == PR_TOK_WORD && !(d->toks[j].flags & PR_TF_STOP)) {
+                nwords++;
+                if (d->toks[j].flags & PR_TF_CAP) ncaps++;
+            }
+        if (nwords >= 5 && ncaps * 10 >= nwords * 8) continue;
         size_t j = s->tok0;
         while (j < s->tok1) {
             const pr_token *t = &d->toks[j];
@@ -525,6 +533,7 @@ static precis_status entities_of_doc(pr_facts *F, size_t di)
             }
             if (role[0] && (ent_kind(&T, d, &d->toks[j - 1]) == 'r') && words == 1 &&
                 (t->flags & PR_TF_SENT0)) role[0] = 0;
+            if (words >= 4) { j = e; continue; } /* "Four Corners Inside Business Insiders": a menu */
             precis_status st = add_mention(F, &T, di, j, e, role);
             if (st) return st;
             j = e;
