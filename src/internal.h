@@ -225,6 +225,7 @@ struct precis_brief {
     size_t n, cap;
     size_t words;
     char *title;           /* headline chosen for the story, or NULL */
+    struct precis_facts *facts; /* figures, entities, quotes (facts.c), or NULL */
 };
 
 /* Counts words strictly: maximal runs of letters, marks and digits, so "l’Azerbaïdjan",

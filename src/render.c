@@ -3,6 +3,7 @@
  * JSON is built with jansson, so escaping is always right.
  */
 #include "internal.h"
+#include "facts.h"
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,6 +48,10 @@ static void render_text(const precis_brief *br, pr_buf *b, bool md)
         else pr_buf_puts(b, br->s[i].text);
         sources_list(b, &br->s[i], md);
         pr_buf_puts(b, md ? "\n\n" : "\n");
+    }
+    if (br->facts) {
+        if (!md) pr_buf_putc(b, '\n');
+        pr_facts_render_text(br->facts, b, md);
     }
     pr_buf_puts(b, md ? "## Sources\n\n" : "\nSOURCES\n");
     for (size_t i = 0; i < st->n_docs; i++) {
@@ -102,6 +107,11 @@ static json_t *render_json_obj(const precis_brief *br)
         json_array_append_new(srcs, o);
     }
     json_object_set_new(root, "sources", srcs);
+    if (br->facts) {
+        json_t *fj = pr_facts_to_json(br->facts);
+        if (!fj || json_object_update(root, fj) != 0) { json_decref(fj); json_decref(root); return NULL; }
+        json_decref(fj);
+    }
     return root;
 }
 
@@ -116,6 +126,16 @@ static void render_html(const precis_brief *br, pr_buf *b)
         for (size_t k = 0; k < br->s[i].n_src; k++)
             pr_buf_printf(b, "%s<a href=\"#src%zu\">%zu</a>", k ? ", " : "", br->s[i].src[k] + 1, br->s[i].src[k] + 1);
         pr_buf_puts(b, "</sup></p>\n");
+    }
+    if (br->facts) {
+        pr_buf facts;
+        pr_buf_init(&facts);
+        pr_facts_render_text(br->facts, &facts, false);
+        pr_buf_puts(b, "<h2>Facts</h2>\n<pre>");
+        html_escape(b, pr_buf_cstr(&facts));
+        pr_buf_puts(b, "</pre>\n");
+        if (facts.oom) b->oom = true;
+        pr_buf_free(&facts);
     }
     pr_buf_puts(b, "<h2>Sources</h2>\n<ol>\n");
     for (size_t i = 0; i < st->n_docs; i++) {

@@ -2,6 +2,7 @@
  * story.c — a story is a set of documents about one event; a brief is what precis says of it.
  */
 #include "internal.h"
+#include "facts.h"
 #include <string.h>
 
 precis_status precis_story_new(precis_ctx *ctx, precis_story **out)
@@ -59,6 +60,7 @@ void precis_brief_free(precis_brief *b)
     for (size_t i = 0; i < b->n; i++) { pr_free(b->s[i].text); pr_free(b->s[i].src); }
     pr_free(b->s);
     pr_free(b->title);
+    pr_facts_free(b->facts);
     pr_free(b);
 }
 
@@ -72,6 +74,8 @@ precis_status precis_story_brief(precis_story *story, precis_brief **out)
     if (!b) return pr_error(story->ctx, PRECIS_ERR_NOMEM, "brief: out of memory");
     b->story = story;
     precis_status st = pr_summarize(story, story->ctx->opt.words, b);
+    if (st == PRECIS_OK && !(story->ctx->opt.flags & PRECIS_OPT_NO_FACTS))
+        st = pr_facts_extract(story, &b->facts);
     if (st != PRECIS_OK) {
         precis_brief_free(b);
         return pr_error(story->ctx, st, "brief: %s", precis_strerror(st));
