@@ -7,8 +7,9 @@
  *    every "without" snippet found is a false positive (the metric of trafilatura's
  *    tests/comparison.py). A page precis rejects counts all its "with" snippets as missed.
  *    Precision, recall and F1 overall and per language (languages.tsv). Text and snippets are
- *    compared after mapping no-break spaces to spaces and collapsing runs of spaces (browsers
- *    do the same when the snippets were copied).
+ *    compared after mapping no-break spaces to spaces, collapsing runs of spaces (browsers do
+ *    the same when the snippets were copied) and deleting soft hyphens (invisible; precis
+ *    removes them from its text, some snippets were copied with them).
  * 2. Readability's test pages (a DIR holding test-pages/NAME/expected-metadata.json): title,
  *    byline (authors) and publication date accuracy over the pages whose gold has the field.
  * Also prints throughput (pages/s, MB/s of HTML, extraction only, single thread).
@@ -53,6 +54,7 @@ static char *norm(const char *s)
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         bool sp = c == ' ' || c == '\t';
+        if (c == 0xC2 && (unsigned char)s[i + 1] == 0xAD) { i++; continue; } /* soft hyphen */
         if (c == 0xC2 && (unsigned char)s[i + 1] == 0xA0) { sp = true; i++; }
         else if (c == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0xAF) { sp = true; i += 2; }
         if (sp) { if (k && o[k - 1] != ' ') o[k++] = ' '; continue; }

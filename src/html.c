@@ -334,6 +334,7 @@ typedef struct hnode {
     uint32_t neg;              /* nearest ancestor-or-self with a boilerplate hint, or NONE */
     uint32_t b0, b1;           /* its blocks: [b0, b1) */
     float score, pscore, nscore; /* subtree sums: all weights, positive ones, negative ones */
+    uint32_t tbytes, lbytes;   /* subtree text and link-text bytes */
     uint8_t hint, kind, tid;
     bool boundary, pos, ipos;  /* ipos: inside a positive container */
     bool author, iauthor;      /* names the author (class/id "author", "byline"); inside one */
@@ -662,11 +663,48 @@ static void propagate_hints(walker *w)
     }
 }
 
+#ifndef TEASER_CARD_MAX
+#define TEASER_CARD_MAX 800
+#endif
+#ifndef TEASER_LINK_PCT
+#define TEASER_LINK_PCT 20
+#endif
 #ifndef ASIDE_MIN
 #define ASIDE_MIN 600
 #endif
+/* Text and link bytes per subtree (preorder: children after parents, so a reverse pass). */
+static void sum_bytes(walker *w)
+{
+    for (size_t b = 0; b < w->n_blocks; b++) {
+        hblock *k = &w->blocks[b];
+        w->nodes[k->owner].tbytes += k->end - k->start;
+        w->nodes[k->owner].lbytes += k->links;
+    }
+    for (size_t i = w->n_nodes; i-- > 1;) {
+        hnode *e = &w->nodes[i];
+        if (e->parent == NONE) continue;
+        w->nodes[e->parent].tbytes += e->tbytes;
+        w->nodes[e->parent].lbytes += e->lbytes;
+    }
+}
+
+/* A teaser: a small card (the block's parent element) whose text is partly links — a linked
+ * headline and an excerpt of another article. */
+static bool is_teaser(const walker *w, const hblock *k)
+{
+    if (k->ld || k->links) return false;
+    uint32_t p = w->nodes[k->owner].parent;
+    if (p == NONE) return false;
+    const hnode *e = &w->nodes[p];
+    return e->tbytes < TEASER_CARD_MAX && e->lbytes * 100 > e->tbytes * TEASER_LINK_PCT &&
+           e->b1 - e->b0 <= 4;
+}
+
 static uint32_t choose_container(walker *w)
 {
+    sum_bytes(w);
+    for (size_t b = 0; b < w->n_blocks; b++)
+        if (w->blocks[b].weight > 0 && is_teaser(w, &w->blocks[b])) w->blocks[b].weight = -w->blocks[b].weight * 0.5f;
     sum_scores(w, false);
     float total = 0;
     for (size_t i = 0; i < w->n_nodes; i++) if (w->nodes[i].parent == NONE) total += w->nodes[i].pscore;
@@ -752,6 +790,18 @@ static const char *cue_of(const pr_wordlist *cues, const char *s, size_t n, bool
 
 static bool is_heading(const walker *w, const hblock *k) { uint8_t kd = w->nodes[k->owner].kind; return kd == K_H || kd == K_H1; }
 
+#ifndef TEASER_DROP
+#define TEASER_DROP 1
+#endif
+#ifndef DATELINE_MAX
+#define DATELINE_MAX 60
+#endif
+#ifndef EXT_SKIP_LEN
+#define EXT_SKIP_LEN 200
+#endif
+#ifndef EXT_SKIP_MAX
+#define EXT_SKIP_MAX 3
+#endif
 static void select_blocks(walker *w, uint32_t c)
 {
     const hnode *C = &w->nodes[c];
@@ -768,7 +818,8 @@ static void select_blocks(walker *w, uint32_t c)
     for (size_t b = b0; b < b1; b++) {
         hblock *k = &w->blocks[b];
         if (k->reason) continue;
-        if (k->cls == C_BAD_LINK) k->reason = "links";
+        if (TEASER_DROP && is_teaser(w, k) && k->cls != C_SHORT) k->reason = "related";
+        else if (k->cls == C_BAD_LINK) k->reason = "links";
         else if (k->cls == C_BAD_TEXT) k->reason = "low-text-density";
     }
     /* cue phrases; a "related"/"comments" label ends the article */
@@ -784,6 +835,17 @@ static void select_blocks(walker *w, uint32_t c)
                 if (!w->blocks[j].reason && !w->blocks[j].ld) w->blocks[j].reason = r;
             break;
         }
+    }
+    /* a short line that is mostly a date ("19.03.2019 11:45", "Mardi 19 septembre 2023") is a
+     * dateline, not text */
+    for (size_t b = b0; b < b1; b++) {
+        hblock *k = &w->blocks[b];
+        size_t n = k->end - k->start;
+        if (k->reason || k->cls == C_GOOD || n > DATELINE_MAX || k->words > 8) continue;
+        char tmp[DATELINE_MAX + 1], iso[40];
+        memcpy(tmp, w->text.data + k->start, n);
+        tmp[n] = 0;
+        if (pr_html_date_iso(tmp, iso, sizeof iso)) k->reason = "byline";
     }
     /* context smoothing: a short or near-good block takes its class from the nearest
      * non-short neighbours; C's edges count as bad */
@@ -812,19 +874,29 @@ static void select_blocks(walker *w, uint32_t c)
         else k->keep = prev >= 0 || next >= 0; /* not between two bad neighbours */
         if (!k->keep) k->reason = "low-text-density";
     }
-    /* good text just outside C: walk outwards while the blocks are good or short */
+    /* good text just outside C: walk outwards while the blocks are good or short, stepping
+     * over a few small boilerplate blocks (a photo credit or share bar between two sections
+     * of one article); only good blocks and the plain short ones between them are taken */
     for (int dir = -1; dir <= 1; dir += 2) {
         size_t pending_from = dir < 0 ? b0 : b1;
-        int gap = 0;
+        int gap = 0, skipped = 0;
         for (size_t b = dir < 0 ? b0 : b1; dir < 0 ? b > 0 : b < w->n_blocks;) {
             size_t j = dir < 0 ? b - 1 : b;
             hblock *q = &w->blocks[j];
-            if (q->reason || q->cls == C_BAD_LINK || q->cls == C_BAD_TEXT) break;
-            if (q->cls == C_GOOD || (q->cls == C_NEAR && q->ld)) {
+            bool bad = q->reason || q->cls == C_BAD_LINK || q->cls == C_BAD_TEXT;
+            if (bad) {
+                if (q->end - q->start > EXT_SKIP_LEN || ++skipped > EXT_SKIP_MAX) break;
+            } else if (q->cls == C_GOOD || (q->cls == C_NEAR && q->ld)) {
                 size_t lo = dir < 0 ? j : pending_from, hi = dir < 0 ? pending_from : j + 1;
-                for (size_t x = lo; x < hi; x++) { w->blocks[x].keep = true; w->blocks[x].reason = NULL; }
+                for (size_t x = lo; x < hi; x++) {
+                    hblock *y = &w->blocks[x];
+                    if (y->reason || y->cls == C_BAD_LINK || y->cls == C_BAD_TEXT) continue;
+                    y->keep = true;
+                    y->reason = NULL;
+                }
                 pending_from = dir < 0 ? j : j + 1;
                 gap = 0;
+                skipped = 0;
             } else if (++gap > 3) break;
             b = dir < 0 ? b - 1 : b + 1;
         }
