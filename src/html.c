@@ -145,7 +145,7 @@ static const char *const hint_reason[H_N] = {
 static const struct { const char *w; uint8_t h; } hint_parts[] = {
     {"ad", H_AD}, {"ads", H_AD}, {"adv", H_AD}, {"advert", H_AD}, {"anzeige", H_AD}, {"werbung", H_AD},
     {"banner", H_AD}, {"dfp", H_AD}, {"sponsor", H_AD}, {"sponsored", H_AD}, {"promo", H_NEWSLETTER},
-    {"author", H_BYLINE}, {"authors", H_BYLINE}, {"byline", H_BYLINE}, {"dateline", H_BYLINE},
+    {"author", H_BYLINE}, {"authors", H_BYLINE}, {"bio", H_BYLINE}, {"authorbio", H_BYLINE}, {"byline", H_BYLINE}, {"dateline", H_BYLINE},
     {"meta", H_BYLINE}, {"postmeta", H_BYLINE}, {"posted", H_BYLINE}, {"published", H_BYLINE},
     {"timestamp", H_BYLINE}, {"date", H_BYLINE}, {"datum", H_BYLINE}, {"info", H_NONE},
     {"breadcrumb", H_NAV}, {"breadcrumbs", H_NAV}, {"menu", H_NAV}, {"nav", H_NAV}, {"navbar", H_NAV},
@@ -669,6 +669,12 @@ static void propagate_hints(walker *w)
 #ifndef TEASER_LINK_PCT
 #define TEASER_LINK_PCT 20
 #endif
+#ifndef AD_CANCEL
+#define AD_CANCEL 1
+#endif
+#ifndef BYLINE_CANCEL
+#define BYLINE_CANCEL 0
+#endif
 #ifndef ASIDE_MIN
 #define ASIDE_MIN 600
 #endif
@@ -716,8 +722,8 @@ static uint32_t choose_container(walker *w)
         if (share > (e->hint == H_COMMENT ? 0.8f : 0.5f)) e->hint = H_NONE;
         /* nor one on an element full of running text and little noise (an "ad-slot" class on
          * every section of an article), except for kinds that do hold running text */
-        else if ((e->hint == H_AD || e->hint == H_BYLINE || e->hint == H_CAPTION || e->hint == H_TAGS ||
-                  e->hint == H_SHARE || e->hint == H_POPUP || e->hint == H_HEADER) &&
+        else if (((AD_CANCEL && e->hint == H_AD) || (BYLINE_CANCEL && e->hint == H_BYLINE) || e->hint == H_CAPTION ||
+                  e->hint == H_TAGS || (AD_CANCEL && e->hint == H_SHARE) || e->hint == H_POPUP || e->hint == H_HEADER) &&
                  e->pscore >= 300 && e->pscore > 2 * e->nscore)
             e->hint = H_NONE;
         else if (e->hint == H_ASIDE && e->pscore >= ASIDE_MIN && e->pscore > 3 * e->nscore)
@@ -824,13 +830,13 @@ static void select_blocks(walker *w, uint32_t c)
     }
     /* cue phrases; a "related"/"comments" label ends the article */
     const pr_wordlist *cues = pr_wordlist_get("boilerplate", w->lang);
-    for (size_t b = b0; cues && b < b1; b++) {
+    for (size_t b = 0; cues && b < w->n_blocks; b++) {
         hblock *k = &w->blocks[b];
         if (k->reason || (k->cls == C_GOOD && k->end - k->start > 200)) continue;
         bool ends;
         const char *r = cue_of(cues, w->text.data + k->start, k->end - k->start, is_heading(w, k), &ends);
         if (r) k->reason = r;
-        if (ends && CUE_ENDS_ARTICLE) {
+        if (ends && CUE_ENDS_ARTICLE && b >= b0 && b < b1) {
             for (size_t j = b + 1; j < b1; j++)
                 if (!w->blocks[j].reason && !w->blocks[j].ld) w->blocks[j].reason = r;
             break;
