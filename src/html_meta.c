@@ -184,7 +184,9 @@ static void ld_parse(pr_html_meta *m, xmlNode *script)
     const char *s = b.data;
     size_t n = b.len;
     while (n && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t')) { s++; n--; }
+    if (n >= 2 && !memcmp(s, "//", 2)) { s += 2; n -= 2; }
     if (n >= 4 && !memcmp(s, "<!--", 4)) { s += 4; n -= 4; }
+    else if (n >= 9 && !memcmp(s, "<![CDATA[", 9)) { s += 9; n -= 9; }
     json_error_t err;
     json_t *j = json_loadb(s, n, JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY, &err);
     if (j) { ld_walk(m, j, 0); json_decref(j); }
@@ -467,7 +469,13 @@ bool pr_html_meta_finish(pr_html_meta *m, precis_doc *doc, const char *h1)
 {
     if (m->oom) return false;
     const char *site = m->site_meta ? m->site_meta : m->site_ld;
-    const char *title = m->og_title ? m->og_title : m->ld_headline ? m->ld_headline : m->title ? m->title : h1;
+    /* og:title, else a <title> that starts with the page's h1 (the headline, plus a site
+     * name), else the JSON-LD headline (sometimes a description: Wikipedia), else <title>,
+     * else the h1 */
+    size_t h1n = h1 ? strlen(h1) : 0;
+    bool title_is_h1 = m->title && h1n >= 3 && strlen(m->title) >= h1n && ci_eq(m->title, h1n, h1);
+    const char *title = m->og_title ? m->og_title : title_is_h1 ? m->title : m->ld_headline ? m->ld_headline
+                      : m->title ? m->title : h1;
     if (title) {
         char *t = pr_strdup(title);
         if (!t) return false;
@@ -492,7 +500,9 @@ bool pr_html_meta_finish(pr_html_meta *m, precis_doc *doc, const char *h1)
         }
         if (*au && !(doc->authors = nfc_dup(au))) return false;
     }
-    const char *dates[] = {m->date_meta, m->date_ld, m->date_dom};
+    /* JSON-LD first: it describes the article itself, where meta tags are often the site
+     * template's (and Readability's gold agrees) */
+    const char *dates[] = {m->date_ld, m->date_meta, m->date_dom};
     for (size_t k = 0; k < 3 && !doc->date; k++) {
         char iso[40];
         if (dates[k] && pr_html_date_iso(dates[k], iso, sizeof iso) && !(doc->date = pr_strdup(iso))) return false;

@@ -227,6 +227,30 @@ static void test_dates(void)
     CHECK(!pr_html_date_iso("", o, sizeof o));
 }
 
+/* JSON-LD wrapped in CDATA, in an @graph, with the article's date and authors; <title> that
+ * starts with the h1 wins over a JSON-LD headline that is a description. */
+static void test_jsonld(void)
+{
+    char page[2048];
+    int n = snprintf(page, sizeof page,
+        "<html><head><title>Parks report - Example News</title><script type=\"application/ld+json\">\n"
+        "<![CDATA[ {\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"x\"},"
+        "{\"@type\":[\"NewsArticle\"],\"headline\":\"annual figures of a committee\",\"datePublished\":"
+        "\"2020-07-10T14:15:42+00:00\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ann Lee\"},\"Bo Chen\"],"
+        "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Example News\"}}]} ]]></script></head>"
+        "<body><h1>Parks report</h1>%s</body></html>", body_en);
+    precis_status st;
+    precis_doc *d = from_mem(page, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK);
+    if (!d) return;
+    CHECK_STR(precis_doc_date(d), "2020-07-10T14:15:42+00:00");
+    CHECK_STR(precis_doc_authors(d), "Ann Lee, Bo Chen");
+    CHECK_STR(precis_doc_site(d), "Example News");
+    CHECK_STR(precis_doc_title(d), "Parks report");
+    CHECK(!text_has(d, "Parks report"));
+    precis_doc_free(d);
+}
+
 static void test_sniff(void)
 {
     CHECK(pr_sniff_html("<!DOCTYPE html><html>", 21));
@@ -354,6 +378,7 @@ int main(void)
     test_article_fr_latin1();
     test_charsets();
     test_gzip();
+    test_jsonld();
     test_dates();
     test_bad_input();
     test_deep_nesting();
