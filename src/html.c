@@ -324,6 +324,10 @@ static hint_res hints_of(xmlNode *n, const tag_info *t)
     return r;
 }
 
+#ifndef HEADER_IN_ARTICLE
+#define HEADER_IN_ARTICLE 1
+#endif
+
 /* ---- the walk ---- */
 
 #define NONE UINT32_MAX
@@ -338,6 +342,7 @@ typedef struct hnode {
     uint8_t hint, kind, tid;
     bool boundary, pos, ipos;  /* ipos: inside a positive container */
     bool author, iauthor;      /* names the author (class/id "author", "byline"); inside one */
+    bool inart;                /* inside <article>, <main> or a positive container */
 } hnode;
 
 enum { C_SHORT, C_GOOD, C_NEAR, C_BAD_LINK, C_BAD_TEXT };
@@ -463,6 +468,10 @@ static bool enter(walker *w, xmlNode *n)
     /* hinted inline elements (a <span class="byline">) become blocks of their own */
     e->boundary = (t->flags & F_BLOCK) || (h.hint && t->id != T_A);
     e->ipos = h.pos || (w->cur != NONE && w->nodes[w->cur].ipos);
+    e->inart = e->ipos || t->id == T_ARTICLE || (w->cur != NONE && w->nodes[w->cur].inart);
+    /* an article's own <header> holds its headline and lead, not the site's banner */
+    if (HEADER_IN_ARTICLE && e->hint == H_HEADER && t->id == T_HEADER && w->cur != NONE && w->nodes[w->cur].inart)
+        e->hint = H_NONE;
     e->author = h.author;
     e->iauthor = h.author || (w->cur != NONE && w->nodes[w->cur].iauthor);
     e->b0 = (uint32_t)w->n_blocks;
