@@ -1,32 +1,584 @@
-/* sentence.c — PLACEHOLDER splitter (newlines and ". X"); being replaced by the real one. */
+/*
+ * sentence.c — sentence boundaries for French and English news, with a generic fallback.
+ *
+ * Method: a rule-based, single-pass splitter in the manner of Punkt's orthographic heuristics
+ * and pySBD/pragmatic_segmenter's golden rules, reduced to what news text needs. Each line
+ * ('\n', U+2028, U+2029) is split on its own: a line break always ends a sentence, so title
+ * and heading lines are sentences of their own. Inside a line, every run of terminal
+ * punctuation (". ! ? …", CJK and Ethiopic stops) together with the closing quotes and
+ * brackets that follow it (French spacing before » included) is a candidate; it is a
+ * boundary when what follows looks like a sentence start and what precedes is not an
+ * abbreviation that keeps the sentence going:
+ *   - after the candidate, a lower-case word never starts a sentence ("." a déclaré ...);
+ *   - "?" "!" "…" before an upper-case letter, a digit or an opening quote end the sentence;
+ *   - a full stop after a word from data/abbrev_pre (M., Dr, St., e.g.) never does;
+ *   - after another abbreviation (data/abbrev: Co., Jan., p., U.S.-like dotted letter groups,
+ *     single-letter initials), only before a capitalized function word or pronoun ("in the
+ *     U.S. The ...", "you and I. Did ...") or a word followed by a comma; never before a digit;
+ *   - a number or a letter that opens a sentence ("1. Le ...", "a) ...") is a list marker,
+ *     and a following marker of the same list ("... 2. Le ...") starts a new sentence;
+ *   - with no space after the stop ("fin.Le début"), only a lower-case letter or digit, then
+ *     a capitalized word, and never inside URLs, e-mail addresses or domains (Atlantico.fr);
+ *   - spaced ellipses follow MLA usage (". . ." inside, ". . . ." ends).
+ * Spans exclude surrounding whitespace; empty spans are not produced.
+ *
+ * Limits: linear time (each byte is read a bounded number of times: words before a stop are
+ * looked at over at most WORD_MAX bytes, URLs over URL_SCAN); texts beyond 4 GiB - 1 are
+ * split up to that offset only (spans are 32-bit). No allocation except the output array.
+ * Measured in docs/sentences.md (`precis eval sentences`).
+ */
 #include "internal.h"
+#include <string.h>
 
-static bool push(pr_span **out, size_t *n, size_t *cap, size_t s, size_t e, const char *t)
+#define WORD_MAX 64   /* bytes of the word before a stop that are examined */
+#define URL_SCAN 256  /* bytes scanned back for '@' or '/' before a stop with no space */
+#define KEY_MAX 64    /* longest folded word looked up in the lists */
+
+typedef bool (*emit_fn)(void *ud, size_t start, size_t end);
+
+typedef struct splitter {
+    const char *t;
+    size_t ls, le;                 /* current line [ls, le) */
+    const pr_wordlist *abbr[2];    /* data/abbrev: the language's list (or en + fr) */
+    const pr_wordlist *pre[2];     /* data/abbrev_pre */
+    const pr_wordlist *stop[2];    /* data/stopwords */
+    emit_fn emit;
+    void *ud;
+    size_t s;                      /* start of the current sentence */
+    size_t first;                  /* its first content byte (after spaces and bullets) */
+    int list_next;                 /* value of the next list marker expected, 0 = none */
+    char list_kind;                /* 'd' digits, 'a' letters */
+    char list_suf;                 /* '.', ')', ']' for ".)", '(' for "(a)" */
+    bool caseless;                 /* the line is written without capitals ("i" aside) */
+} splitter;
+
+enum wclass { W_PLAIN, W_ABBR, W_PRE, W_LIST };
+
+/* ---- code point classes ---- */
+
+static int32_t cp_at(const char *t, size_t n, size_t i, size_t *next)
 {
-    while (s < e && (t[s] == ' ' || t[s] == '\t')) s++;
-    while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t')) e--;
-    if (e <= s) return true;
-    if (!pr_grow((void **)out, cap, *n + 1, sizeof **out)) return false;
-    (*out)[*n].start = (uint32_t)s;
-    (*out)[*n].end = (uint32_t)e;
-    (*n)++;
+    size_t k = i;
+    int32_t c = pr_utf8_next(t, n, &k);
+    if (next) *next = k;
+    return c < 0 ? 0xFFFD : c;
+}
+
+static int32_t cp_before(const char *t, size_t lo, size_t i, size_t *start)
+{
+    size_t pl = pr_utf8_prev_len(t, i);
+    if (pl > i - lo) pl = 1;
+    if (start) *start = i - pl;
+    return cp_at(t, i, i - pl, NULL);
+}
+
+static bool is_space(int32_t c) { return c != '\n' && pr_cp_is_space(c); }
+
+/* Stops that need a following space (or a case change) to end a sentence. */
+static bool is_stop_q(int32_t c)
+{
+    return c == '!' || c == '?' || c == 0x203C || c == 0x2047 || c == 0x2048 || c == 0x2049 ||
+           c == 0x061F || c == 0x06D4 || c == 0x0964 || c == 0x0965 || c == 0x0589;
+}
+
+/* Stops of scripts written without spaces between sentences: always a boundary. */
+static bool is_stop_strong(int32_t c)
+{
+    return c == 0x3002 || c == 0xFF0E || c == 0xFF01 || c == 0xFF1F || c == 0xFF61 ||
+           c == 0x1362 || c == 0x1367 || c == 0x1368 || c == 0x104B;
+}
+
+static bool is_term(int32_t c) { return c == '.' || c == 0x2026 || is_stop_q(c) || is_stop_strong(c); }
+
+static bool is_closer(int32_t c)
+{
+    return c == '"' || c == '\'' || c == 0x2019 || c == 0x201D || c == 0xBB || c == 0x203A ||
+           c == ')' || c == ']' || c == '}' || c == 0x300D || c == 0x300F || c == 0xFF09 ||
+           c == 0x3011;
+}
+
+static bool is_bullet(int32_t c)
+{
+    return c == 0x2022 || c == 0x2043 || c == 0x25AA || c == 0x25E6 || c == 0x2023 ||
+           c == 0x25CF || c == 0x25A0 || c == 0x25BA || c == 0x2219;
+}
+
+static bool is_opener(int32_t c)
+{
+    return c == '"' || c == '\'' || c == 0x201C || c == 0x2018 || c == 0xAB || c == 0x2039 ||
+           c == 0x201E || c == '(' || c == '[' || c == '{' || c == 0xBF || c == 0xA1 ||
+           c == 0x300C || c == 0x300E || c == 0xFF08 || c == '`' || pr_cp_is_dash(c) ||
+           is_bullet(c);
+}
+
+static bool is_upperish(int32_t c) { return pr_cp_is_letter(c) && !pr_cp_is_lower(c); }
+
+/* Lower-cases t[a, b) into buf; returns its length, 0 if it does not fit or is invalid. */
+static size_t fold(const char *t, size_t a, size_t b, char *buf, size_t cap)
+{
+    size_t o = 0;
+    for (size_t k = a; k < b;) {
+        int32_t c = pr_utf8_next(t, b, &k);
+        if (c < 0) return 0;
+        char e[4];
+        int m = pr_utf8_encode(pr_cp_lower(c), e);
+        if (o + (size_t)m > cap) return 0;
+        memcpy(buf + o, e, (size_t)m);
+        o += (size_t)m;
+    }
+    return o;
+}
+
+static bool in_lists(const pr_wordlist *const wl[2], const char *w, size_t n)
+{
+    return n && (pr_wordlist_hasn(wl[0], w, n) || pr_wordlist_hasn(wl[1], w, n));
+}
+
+/* ---- output ---- */
+
+static bool push(splitter *S, size_t a, size_t b)
+{
+    while (a < b) {
+        size_t k;
+        if (!is_space(cp_at(S->t, b, a, &k))) break;
+        a = k;
+    }
+    while (b > a) {
+        size_t k;
+        if (!is_space(cp_before(S->t, a, b, &k))) break;
+        b = k;
+    }
+    return b <= a || S->emit(S->ud, a, b);
+}
+
+/* ---- list markers: "1." "2.)" "3)" "a." "b)" followed by a space ---- */
+
+static int parse_marker(const char *t, size_t le, size_t p, char *kind, char *suf)
+{
+    int v = 0;
+    size_t k = p;
+    bool paren = k < le && t[k] == '(';
+    if (paren) k++;
+    if (k < le && t[k] >= '0' && t[k] <= '9') {
+        size_t d0 = k;
+        while (k < le && t[k] >= '0' && t[k] <= '9' && k - d0 < 3) v = v * 10 + (t[k++] - '0');
+        if (k - d0 > 2 || (k < le && t[k] >= '0' && t[k] <= '9')) return 0;
+        *kind = 'd';
+    } else if (k < le && t[k] >= 'a' && t[k] <= 'z') {
+        v = t[k++] - 'a' + 1;
+        *kind = 'a';
+    } else {
+        return 0;
+    }
+    if (paren) {
+        if (k >= le || t[k] != ')') return 0;
+        *suf = '(';
+        k++;
+    } else if (k < le && t[k] == '.' && k + 1 < le && t[k + 1] == ')') { *suf = ']'; k += 2; }
+    else if (k < le && (t[k] == '.' || t[k] == ')')) *suf = t[k++];
+    else return 0;
+    if (k >= le || !is_space(cp_at(t, le, k, NULL))) return 0;
+    return v;
+}
+
+/* A sentence starts at p: find its first content byte and whether it opens a list. */
+static void sentence_begins(splitter *S, size_t p)
+{
+    S->s = p;
+    size_t k = p;
+    while (k < S->le) {
+        size_t nx;
+        int32_t c = cp_at(S->t, S->le, k, &nx);
+        if (!is_space(c) && !is_bullet(c)) break;
+        k = nx;
+    }
+    S->first = k;
+    S->list_next = parse_marker(S->t, S->le, k, &S->list_kind, &S->list_suf);
+    if (S->list_next) S->list_next++;
+}
+
+static bool cut(splitter *S, size_t at)
+{
+    if (!push(S, S->s, at)) return false;
+    sentence_begins(S, at);
+    return true;
+}
+
+/* ---- the word before a full stop ---- */
+
+static bool is_roman(const char *t, size_t a, size_t b)
+{
+    if (b - a > 4) return false;
+    for (size_t k = a; k < b; k++)
+        if (!strchr("IVXLC", t[k]) || !t[k]) return false;
+    return b > a;
+}
+
+/* "U.S", "a.m", "Ph.D", "LL.AA.II.RR": letter groups of 1-2 joined by dots (or "-"). */
+static bool is_dotted(const char *t, size_t a, size_t b)
+{
+    size_t seg = 0, dots = 0;
+    for (size_t k = a; k < b;) {
+        size_t nx;
+        int32_t c = cp_at(t, b, k, &nx);
+        if (c == '.' || c == '-') {
+            if (!seg && c == '.') return false;
+            if (c == '.') dots++;
+            seg = 0;
+        } else if (pr_cp_is_letter(c)) {
+            if (++seg > 2) return false;
+        } else {
+            return false;
+        }
+        k = nx;
+    }
+    return dots > 0;
+}
+
+static enum wclass classify(splitter *S, size_t b)
+{
+    const char *t = S->t;
+    size_t ts = b;
+    while (ts > S->ls) {
+        size_t k;
+        if (is_space(cp_before(t, S->ls, ts, &k))) break;
+        ts = k;
+        if (b - ts > WORD_MAX) return W_PLAIN;
+    }
+    while (ts < b) {
+        size_t nx;
+        int32_t c = cp_at(t, b, ts, &nx);
+        if (!is_opener(c)) break;
+        ts = nx;
+    }
+    if (ts < S->first && S->first < b) ts = S->first;  /* "Tuesday.Mr." cut before "Mr" */
+    if (ts >= b) return W_PLAIN;
+    if (ts == S->first) {  /* "1.", "a.", "B.", "IV." opening a sentence: a list marker */
+        bool digits = b - ts <= 2;
+        for (size_t k = ts; k < b && digits; k++) digits = t[k] >= '0' && t[k] <= '9';
+        if (digits || (b - ts == 1 && ((t[ts] >= 'a' && t[ts] <= 'z') || (t[ts] >= 'A' && t[ts] <= 'Z'))) ||
+            is_roman(t, ts, b))
+            return W_LIST;
+    }
+    for (size_t k = ts; k < b;) {  /* "l'art.", "d’env.": the word after the elision */
+        size_t nx;
+        if (pr_cp_is_apostrophe(cp_at(t, b, k, &nx)) && nx < b) ts = nx;
+        k = nx;
+    }
+    char key[KEY_MAX];
+    size_t kn = fold(t, ts, b, key, sizeof key);
+    size_t nx;
+    int32_t c0 = cp_at(t, b, ts, &nx);
+    bool one_letter = nx == b && pr_cp_is_letter(c0);
+    if (in_lists(S->pre, key, kn))
+        return one_letter && pr_cp_is_lower(c0) ? W_ABBR : W_PRE;
+    if (in_lists(S->abbr, key, kn)) return W_ABBR;
+    /* two-word abbreviations ("p. ex."): the word before, its stop, a space, this word */
+    if (kn && ts >= S->ls + 3 && t[ts - 1] == ' ' && t[ts - 2] == '.') {
+        size_t ps = ts - 2;
+        while (ps > S->ls && ts - ps < 8) {
+            size_t k;
+            if (is_space(cp_before(t, S->ls, ps, &k))) break;
+            ps = k;
+        }
+        char key2[KEY_MAX];
+        size_t k2 = fold(t, ps, b, key2, sizeof key2);
+        if (in_lists(S->pre, key2, k2)) return W_PRE;
+        if (in_lists(S->abbr, key2, k2)) return W_ABBR;
+    }
+    if (one_letter || is_dotted(t, ts, b)) return W_ABBR;
+    return W_PLAIN;
+}
+
+/* Does the word at w look like the start of a new sentence after an abbreviation: a
+ * function word or pronoun ("The", "Il"), or any word directly followed by a comma? */
+static bool starts_clause(splitter *S, size_t w)
+{
+    const char *t = S->t;
+    size_t e = w;
+    while (e < S->le && e - w <= KEY_MAX) {
+        size_t nx;
+        if (!pr_cp_is_letter(cp_at(t, S->le, e, &nx))) break;
+        e = nx;
+    }
+    if (e == w || (e < S->le && t[e] == '.')) return false;  /* "J.-C.", "R. R." */
+    if (e < S->le && t[e] == ',') return true;
+    char key[KEY_MAX];
+    size_t kn = fold(t, w, e, key, sizeof key);
+    return in_lists(S->stop, key, kn);
+}
+
+/* ---- the decision at a run of stops ---- */
+
+/* No space after the stop: "fin.Le début", "1,000.That" split; "U.S.", "3.5", "Atlantico.fr",
+ * "Jane.Doe@example.com", "www.testurl.Awesome.com" do not. */
+static bool glued_boundary(splitter *S, size_t b, size_t m, bool q)
+{
+    const char *t = S->t;
+    if (b <= S->ls) return false;
+    int32_t pc = cp_before(t, S->ls, b, NULL);
+    if (!(pr_cp_is_lower(pc) || (!q && pr_cp_is_digit(pc)))) return false;
+    size_t nx;
+    if (!is_upperish(cp_at(t, S->le, m, &nx)) || nx >= S->le ||
+        !pr_cp_is_lower(cp_at(t, S->le, nx, NULL)))
+        return false;
+    for (size_t k = b; k > S->ls && b - k < URL_SCAN;) {
+        size_t p;
+        int32_t c = cp_before(t, S->ls, k, &p);
+        if (is_space(c)) break;
+        if (c == '@' || c == '/' || c == '.' || c == ':') return false;
+        k = p;
+    }
+    size_t e = m;
+    while (e < S->le && e - m <= URL_SCAN) {
+        int32_t c = cp_at(t, S->le, e, &nx);
+        if (!pr_cp_is_letter(c)) {
+            if (c == '@' || c == '/') return false;
+            if (c == '.' && nx < S->le && pr_cp_is_letter(cp_at(t, S->le, nx, NULL))) return false;
+            break;
+        }
+        e = nx;
+    }
+    return true;
+}
+
+/* A run of stops starts at i. Sets *resume to where scanning goes on and *at to the boundary
+ * (0 when there is none). */
+static void decide(splitter *S, size_t i, size_t *resume, size_t *at)
+{
+    const char *t = S->t;
+    size_t le = S->le, k = i, first_dot_end = 0;
+    int dots = 0;
+    bool q = false, ell = false, strong = false, spaced = false, closed = false;
+    *at = 0;
+    while (k < le) {
+        size_t nx;
+        int32_t c = cp_at(t, le, k, &nx);
+        if (c == '.') {
+            if (++dots == 1) first_dot_end = nx;
+            k = nx;
+            if (!q && !ell && !closed && k + 1 < le && t[k] == ' ' && t[k + 1] == '.') {
+                spaced = true;
+                k++;
+            }
+        } else if (is_stop_q(c)) {
+            q = true, k = nx;
+        } else if (c == 0x2026) {
+            ell = true, k = nx;
+        } else if (is_stop_strong(c)) {
+            strong = true, k = nx;
+        } else if (is_closer(c)) {
+            closed = true, k = nx;
+        } else if (is_space(c)) {
+            /* French spacing inside a closing guillemet: "fin. »" */
+            size_t m = nx;
+            while (m < le && is_space(cp_at(t, le, m, &nx))) m = nx;
+            if (m >= le) break;
+            int32_t d = cp_at(t, le, m, &nx);
+            if (d != 0xBB && d != 0x203A) break;
+            closed = true, k = nx;
+        } else {
+            break;
+        }
+    }
+    *resume = k;
+    if (!spaced && dots >= 2) ell = true;
+    size_t m = k;
+    bool sp = false;
+    while (m < le) {
+        size_t nx;
+        if (!is_space(cp_at(t, le, m, &nx))) break;
+        sp = true;
+        m = nx;
+    }
+    if (m >= le || strong) { *at = k; return; }
+    if (!sp) {
+        if (!closed && glued_boundary(S, i, m, q)) *at = k;
+        return;
+    }
+    /* what follows: skip opening quotes, brackets, dashes, bullets */
+    size_t w = m;
+    bool opened = false;
+    for (int n = 0; w < le && n < 8; n++) {
+        size_t nx;
+        int32_t c = cp_at(t, le, w, &nx);
+        if (is_opener(c) || (opened && is_space(c))) { opened = opened || is_opener(c); w = nx; }
+        else break;
+    }
+    if (w >= le) { *at = k; return; }
+    if (i > S->ls) {  /* "[...]", "(...)": an elision mark, not a stop */
+        int32_t pc = cp_before(t, S->ls, i, NULL);
+        if (pc == '[' || pc == '(') return;
+    }
+    int32_t c = cp_at(t, le, w, NULL);
+    bool lower = pr_cp_is_lower(c);
+    if (lower && (!S->caseless || ell || spaced)) return;
+    bool upper = is_upperish(c) || lower, digit = pr_cp_is_digit(c);
+    bool startish = upper || digit || opened || (!pr_cp_is_punct(c) && !pr_cp_is_letter(c));
+    if (!startish) return;
+    if (spaced) {
+        bool isolated = i <= S->ls || is_space(cp_before(t, S->ls, i, NULL));
+        if (isolated) {
+            if (dots >= 4) *at = k;        /* "period . . . . Next" */
+        } else if (dots >= 4) {
+            *at = *resume = first_dot_end;  /* "compounds. . . . The": the stop, then ". . ." */
+        } else {
+            *at = k;
+        }
+        return;
+    }
+    if (q || ell) { *at = k; return; }
+    switch (classify(S, i)) {
+    case W_PRE:
+    case W_LIST:
+        return;
+    case W_ABBR:
+        if (digit) return;
+        if (opened || (upper && starts_clause(S, w))) *at = k;
+        return;
+    case W_PLAIN:
+        *at = k;
+        return;
+    }
+}
+
+/* ---- lines ---- */
+
+/* The next marker of the current list, or a new list of the same kind ("... 2) b 1) c"). */
+static bool list_continues(const splitter *S, int v, char kind, char suf)
+{
+    return v && kind == S->list_kind && suf == S->list_suf && (v == S->list_next || v == 1);
+}
+
+/* Lines with no capital letter but the pronoun "I"/"i" (chat, e-mail): there a lower-case
+ * word after a stop can start a sentence. */
+static bool line_caseless(const char *t, size_t ls, size_t le)
+{
+    for (size_t k = ls; k < le;) {
+        size_t nx;
+        int32_t c = cp_at(t, le, k, &nx);
+        if (is_upperish(c)) {
+            bool pronoun = c == 'I' && (k == ls || t[k - 1] == ' ') &&
+                           (nx >= le || !pr_cp_is_letter(cp_at(t, le, nx, NULL)));
+            if (!pronoun) return false;
+        }
+        k = nx;
+    }
+    return true;
+}
+
+static bool split_line(splitter *S, size_t ls, size_t le)
+{
+    const char *t = S->t;
+    S->ls = ls;
+    S->le = le;
+    S->caseless = line_caseless(t, ls, le);
+    sentence_begins(S, ls);
+    bool after_space = true;
+    for (size_t i = ls; i < le;) {
+        size_t nx;
+        int32_t c = cp_at(t, le, i, &nx);
+        if (is_space(c)) { after_space = true; i = nx; continue; }
+        if (after_space && i > S->first) {
+            /* a bullet, or the next marker of the list this sentence opened, starts a sentence */
+            char kind = 0, suf = 0;
+            int v = S->list_next ? parse_marker(t, le, i, &kind, &suf) : 0;
+            if (is_bullet(c) || list_continues(S, v, kind, suf)) {
+                if (!cut(S, i)) return false;
+            }
+        }
+        after_space = false;
+        if (is_term(c)) {
+            size_t resume, at;
+            decide(S, i, &resume, &at);
+            if (at && !cut(S, at)) return false;
+            i = resume > i ? resume : nx;
+            continue;
+        }
+        i = nx;
+    }
+    return push(S, S->s, le);
+}
+
+static bool split(const char *lang, const char *text, size_t len, emit_fn emit, void *ud)
+{
+    if (!text) return true;
+    if (len > UINT32_MAX) len = UINT32_MAX;
+    splitter S;
+    memset(&S, 0, sizeof S);
+    S.t = text;
+    S.emit = emit;
+    S.ud = ud;
+    const pr_wordlist *a = lang ? pr_wordlist_get("abbrev", lang) : NULL;
+    if (a) {
+        S.abbr[0] = a;
+        S.pre[0] = pr_wordlist_get("abbrev_pre", lang);
+    } else {  /* unknown language: French and English abbreviations, common in any news */
+        S.abbr[0] = pr_wordlist_get("abbrev", "en");
+        S.abbr[1] = pr_wordlist_get("abbrev", "fr");
+        S.pre[0] = pr_wordlist_get("abbrev_pre", "en");
+        S.pre[1] = pr_wordlist_get("abbrev_pre", "fr");
+    }
+    const pr_wordlist *st = lang ? pr_wordlist_get("stopwords", lang) : NULL;
+    if (st) {
+        S.stop[0] = st;
+    } else {
+        S.stop[0] = pr_wordlist_get("stopwords", "en");
+        S.stop[1] = pr_wordlist_get("stopwords", "fr");
+    }
+    size_t ls = 0;
+    for (size_t i = 0; i < len; i++) {
+        const unsigned char *u = (const unsigned char *)text + i;
+        size_t brk = 0;
+        if (*u == '\n') brk = 1;
+        else if (*u == 0xE2 && i + 2 < len && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9)) brk = 3;
+        if (!brk) continue;
+        if (!split_line(&S, ls, i)) return false;
+        i += brk - 1;
+        ls = i + 1;
+    }
+    return split_line(&S, ls, len);
+}
+
+/* ---- entry points ---- */
+
+typedef struct grow_ud { pr_span **out; size_t *n, *cap; } grow_ud;
+
+static bool emit_grow(void *ud, size_t start, size_t end)
+{
+    grow_ud *g = ud;
+    if (!pr_grow((void **)g->out, g->cap, *g->n + 1, sizeof **g->out)) return false;
+    (*g->out)[*g->n].start = (uint32_t)start;
+    (*g->out)[*g->n].end = (uint32_t)end;
+    (*g->n)++;
     return true;
 }
 
 bool pr_split_sentences(const char *lang, const char *text, size_t len, pr_span **out, size_t *n,
                         size_t *cap)
 {
-    (void)lang;
-    size_t s = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (text[i] == '\n') {
-            if (!push(out, n, cap, s, i, text)) return false;
-            s = i + 1;
-        } else if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && i + 2 < len &&
-                   text[i + 1] == ' ' && text[i + 2] >= 'A' && text[i + 2] <= 'Z') {
-            if (!push(out, n, cap, s, i + 1, text)) return false;
-            s = i + 1;
-        }
+    grow_ud g = {out, n, cap};
+    return split(lang, text, len, emit_grow, &g);
+}
+
+typedef struct arr_ud { size_t *starts, *ends, cap, n; } arr_ud;
+
+static bool emit_arr(void *ud, size_t start, size_t end)
+{
+    arr_ud *a = ud;
+    if (a->n < a->cap) {
+        if (a->starts) a->starts[a->n] = start;
+        if (a->ends) a->ends[a->n] = end;
     }
-    return push(out, n, cap, s, len, text);
+    a->n++;
+    return true;
+}
+
+size_t precis_split_sentences(precis_ctx *ctx, const char *lang, const char *text, size_t len,
+                              size_t *starts, size_t *ends, size_t cap)
+{
+    (void)ctx;
+    arr_ud a = {starts, ends, cap, 0};
+    split(lang, text, len, emit_arr, &a);
+    return a.n;
 }

@@ -1,0 +1,235 @@
+/* test_sentence.c — the sentence splitter on hard French and English cases (abbreviations,
+ * initials, numbers, quotes, ellipses, lists, URLs, missing spaces, line breaks), the public
+ * entry point, and pathological inputs (1 MB without punctuation, 100,000 full stops, invalid
+ * bytes, OOM). Each case: language, input, expected sentences separated by " | ". */
+#include "harness.h"
+#include "internal.h"
+#include <stdlib.h>
+#include <time.h>
+
+static const struct { const char *lang, *in, *want; } cases[] = {
+    /* abbreviations and titles */
+    {"fr", "M. Macron a parlé. Mme Borne aussi.", "M. Macron a parlé. | Mme Borne aussi."},
+    {"fr", "MM. Dupont et Durand sont arrivés.", "MM. Dupont et Durand sont arrivés."},
+    {"fr", "Le Dr. Martin soigne. Le Pr. Ducros aussi.", "Le Dr. Martin soigne. | Le Pr. Ducros aussi."},
+    {"fr", "Il cite p. ex. Paris et Lyon.", "Il cite p. ex. Paris et Lyon."},
+    {"fr", "Voir l'art. 49 de la Constitution.", "Voir l'art. 49 de la Constitution."},
+    {"fr", "Jules César est mort en 44 av. J.-C. Il avait 55 ans.",
+     "Jules César est mort en 44 av. J.-C. | Il avait 55 ans."},
+    {"fr", "Des chaises, des tables, etc. Le reste a brûlé.",
+     "Des chaises, des tables, etc. | Le reste a brûlé."},
+    {"en", "Mr. Smith met Dr. Jones at St. Mary's.", "Mr. Smith met Dr. Jones at St. Mary's."},
+    {"en", "I work for the U.S. Government in Virginia.", "I work for the U.S. Government in Virginia."},
+    {"en", "I live in the U.S. How about you?", "I live in the U.S. | How about you?"},
+    {"en", "Find 3 items, e.g. a hat and a coat.", "Find 3 items, e.g. a hat and a coat."},
+    {"en", "They closed the deal with Pitt, Briggs & Co. It closed yesterday.",
+     "They closed the deal with Pitt, Briggs & Co. | It closed yesterday."},
+    {"en", "The hunt ends on Jan. 31, 2024.", "The hunt ends on Jan. 31, 2024."},
+    {"en", "Please turn to p. 55.", "Please turn to p. 55."},
+    /* initials */
+    {"en", "J. R. R. Tolkien wrote it.", "J. R. R. Tolkien wrote it."},
+    {"fr", "Emmanuel M. Dupont est venu.", "Emmanuel M. Dupont est venu."},
+    {"en", "We make a good team, you and I. Did you see Albert I. Jones?",
+     "We make a good team, you and I. | Did you see Albert I. Jones?"},
+    /* numbers and dates */
+    {"fr", "Ils étaient 120.000 selon la police. Le 19.9.2023, tout a changé.",
+     "Ils étaient 120.000 selon la police. | Le 19.9.2023, tout a changé."},
+    {"fr", "Le taux est de 3,5 %. Il baisse.", "Le taux est de 3,5 %. | Il baisse."},
+    {"fr", "Près de 7 000 personnes ont fui. 120 000 autres attendent.",
+     "Près de 7 000 personnes ont fui. | 120 000 autres attendent."},
+    {"en", "She has $100.00. It is 3.5 times more.", "She has $100.00. | It is 3.5 times more."},
+    {"en", "1. The first item 2. The second item", "1. The first item | 2. The second item"},
+    {"en", "a) first b) second c) third", "a) first | b) second | c) third"},
+    {"en", "As payment for 1. above, pay nothing.", "As payment for 1. above, pay nothing."},
+    /* quotes */
+    {"fr", "« Nous ne céderons pas. » a déclaré le ministre.",
+     "« Nous ne céderons pas. » a déclaré le ministre."},
+    {"fr", "« Nous ne céderons pas. » Le ministre est parti.",
+     "« Nous ne céderons pas. » | Le ministre est parti."},
+    {"fr", "Il a dit : « C'est fini. Tout est fini. » Puis il est parti.",
+     "Il a dit : « C'est fini. | Tout est fini. » | Puis il est parti."},
+    {"fr", "« Pourquoi ? » a-t-il demandé.", "« Pourquoi ? » a-t-il demandé."},
+    {"en", "She said, \"This is great.\" she said.", "She said, \"This is great.\" she said."},
+    {"en", "She said, “This is great.” She left.", "She said, “This is great.” | She left."},
+    {"en", "He left. \"We stay,\" they said.", "He left. | \"We stay,\" they said."},
+    /* parentheses */
+    {"en", "He teaches (he worked as an engineer.) at the university.",
+     "He teaches (he worked as an engineer.) at the university."},
+    {"fr", "Il est parti. (Il reviendra demain.) Nous attendons.",
+     "Il est parti. | (Il reviendra demain.) | Nous attendons."},
+    /* ellipses, ?!, !! */
+    {"fr", "Il hésita… Puis il partit.", "Il hésita… | Puis il partit."},
+    {"fr", "Il hésita… et partit.", "Il hésita… et partit."},
+    {"en", "I never meant that... She left.", "I never meant that... | She left."},
+    {"en", "Really?! Yes!! Go.", "Really?! | Yes!! | Go."},
+    {"fr", "Vraiment ? Oui ! C'est vrai.", "Vraiment ? | Oui ! | C'est vrai."},
+    {"en", "\"Bohr [...] used the analogy [...]\" (Smith 55).",
+     "\"Bohr [...] used the analogy [...]\" (Smith 55)."},
+    /* missing space, URLs, e-mails, domains */
+    {"fr", "C'est la fin.Le début commence.", "C'est la fin. | Le début commence."},
+    {"fr", "Lu sur Atlantico.fr et BFMTV.com hier.", "Lu sur Atlantico.fr et BFMTV.com hier."},
+    {"fr", "Lu sur Atlantico.fr. Le site est connu.", "Lu sur Atlantico.fr. | Le site est connu."},
+    {"en", "Her email is Jane.Doe@example.com. I wrote.", "Her email is Jane.Doe@example.com. | I wrote."},
+    {"en", "See https://www.example.com/a.html. Then go.", "See https://www.example.com/a.html. | Then go."},
+    {"en", "Visit www.testurl.Awesome.com today.", "Visit www.testurl.Awesome.com today."},
+    {"en", "I visited the U.S.A. last year.", "I visited the U.S.A. last year."},
+    /* lines: titles and headings */
+    {"fr", "Le Haut-Karabakh attaqué\nL'Azerbaïdjan a lancé une offensive. Bakou parle d'une opération.",
+     "Le Haut-Karabakh attaqué | L'Azerbaïdjan a lancé une offensive. | Bakou parle d'une opération."},
+    {"fr", "  Titre  \n\n  Texte.  ", "Titre | Texte."},
+    {"fr", "Un\u00a0: deux.\u202fTrois", "Un\u00a0: deux. | Trois"},
+    /* typography: French non-breaking spaces before the closing guillemet */
+    {"fr", "Il a dit\u00a0: «\u00a0Non.\u00a0» Puis rien.", "Il a dit\u00a0: «\u00a0Non.\u00a0» | Puis rien."},
+    /* generic language */
+    {NULL, "Hello World. My name is Jonas.", "Hello World. | My name is Jonas."},
+    {"de", "Er kam. Sie ging.", "Er kam. | Sie ging."},
+    {NULL, "Test strange period．Does it segment correctly．", "Test strange period． | Does it segment correctly．"},
+};
+
+/* Splits and joins the sentences with " | ". */
+static void joined(const char *lang, const char *in, char *out, size_t cap)
+{
+    pr_span *sp = NULL;
+    size_t n = 0, c = 0, o = 0;
+    out[0] = 0;
+    CHECK(pr_split_sentences(lang, in, strlen(in), &sp, &n, &c));
+    for (size_t i = 0; i < n; i++) {
+        int w = snprintf(out + o, cap - o, "%s%.*s", i ? " | " : "", (int)(sp[i].end - sp[i].start),
+                         in + sp[i].start);
+        if (w < 0 || (size_t)w >= cap - o) break;
+        o += (size_t)w;
+    }
+    pr_free(sp);
+}
+
+static void test_cases(void)
+{
+    char buf[1024];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        joined(cases[i].lang, cases[i].in, buf, sizeof buf);
+        CHECK_STR(buf, cases[i].want);
+    }
+    CHECK(sizeof cases / sizeof cases[0] >= 40);
+}
+
+/* Spans are inside the text, increasing, trimmed and non-empty. */
+static void check_spans(const char *t, size_t len, const pr_span *sp, size_t n)
+{
+    size_t prev = 0, bad = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (sp[i].start >= sp[i].end || sp[i].end > len || sp[i].start < prev) bad++;
+        else if (t[sp[i].start] == ' ' || t[sp[i].end - 1] == ' ' || t[sp[i].start] == '\n') bad++;
+        prev = sp[i].end;
+    }
+    CHECK_INT(bad, 0);
+}
+
+static void test_public(void)
+{
+    precis_ctx *ctx = NULL;
+    CHECK(precis_ctx_new(NULL, &ctx) == PRECIS_OK);
+    const char *t = "M. Dupont est là. Il parle.\nTitre";
+    size_t st[8], en[8];
+    CHECK_INT(precis_split_sentences(ctx, "fr", t, strlen(t), NULL, NULL, 0), 3);
+    CHECK_INT(precis_split_sentences(ctx, "fr", t, strlen(t), st, en, 1), 3);
+    CHECK_INT(st[0], 0);
+    CHECK_INT(en[0], 18); /* "à" is two bytes */
+    CHECK_INT(precis_split_sentences(ctx, "fr", t, strlen(t), st, en, 8), 3);
+    CHECK_INT(st[1], 19);
+    CHECK_INT(en[2], strlen(t));
+    CHECK_INT(precis_split_sentences(ctx, "fr", "", 0, st, en, 8), 0);
+    CHECK_INT(precis_split_sentences(ctx, "fr", " \n \n\t", 5, st, en, 8), 0);
+    CHECK_INT(precis_split_sentences(ctx, "fr", NULL, 0, st, en, 8), 0);
+    precis_ctx_free(ctx);
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static size_t split_count(const char *lang, const char *t, size_t len, double *secs)
+{
+    pr_span *sp = NULL;
+    size_t n = 0, c = 0;
+    double t0 = now();
+    CHECK(pr_split_sentences(lang, t, len, &sp, &n, &c));
+    *secs = now() - t0;
+    check_spans(t, len, sp, n);
+    pr_free(sp);
+    return n;
+}
+
+static void test_pathological(void)
+{
+    size_t len = (size_t)1 << 20;
+    char *t = malloc(len + 1);
+    if (!t) return;
+    double secs;
+    /* 1 MB of words, no punctuation: one sentence, fast */
+    for (size_t i = 0; i < len; i++) t[i] = i % 7 == 6 ? ' ' : 'a' + (char)(i % 5);
+    CHECK_INT(split_count("fr", t, len, &secs), 1);
+    CHECK_MSG(secs < 2.0, "1 MB without punctuation took %.2f s", secs);
+    /* 1 MB of one word with no space at all */
+    memset(t, 'x', len);
+    CHECK_INT(split_count("en", t, len, &secs), 1);
+    CHECK_MSG(secs < 2.0, "1 MB word took %.2f s", secs);
+    /* 100,000 full stops in a row, spaced and not */
+    memset(t, '.', 100000);
+    CHECK_INT(split_count("en", t, 100000, &secs), 1);
+    CHECK_MSG(secs < 2.0, "100k stops took %.2f s", secs);
+    for (size_t i = 0; i < 200000; i++) t[i] = i % 2 ? ' ' : '.';
+    CHECK(split_count("en", t, 200000, &secs) >= 1);
+    CHECK_MSG(secs < 2.0, "100k spaced stops took %.2f s", secs);
+    /* 100,000 one-letter "sentences": "A. A. A. ..." and "Ab. Ab. ..." */
+    for (size_t i = 0; i < 300000; i++) t[i] = "A. "[i % 3];
+    CHECK(split_count(NULL, t, 300000, &secs) >= 1);
+    CHECK_MSG(secs < 2.0, "100k initials took %.2f s", secs);
+    for (size_t i = 0; i < 400000; i++) t[i] = "Ab. "[i % 4];
+    CHECK_INT(split_count("fr", t, 400000, &secs), 100000);
+    CHECK_MSG(secs < 2.0, "100k sentences took %.2f s", secs);
+    /* 100,000 list markers and glued stops */
+    for (size_t i = 0; i < 400000; i++) t[i] = "1. a"[i % 4];
+    CHECK(split_count("en", t, 400000, &secs) >= 1);
+    for (size_t i = 0; i < 400000; i++) t[i] = "ab.C"[i % 4];
+    CHECK(split_count("fr", t, 400000, &secs) >= 1);
+    CHECK_MSG(secs < 2.0, "glued stops took %.2f s", secs);
+    /* 100,000 line breaks */
+    memset(t, '\n', 100000);
+    CHECK_INT(split_count("fr", t, 100000, &secs), 0);
+    /* invalid bytes, NULs, truncated sequences everywhere */
+    srand(7);
+    for (size_t i = 0; i < len; i++) t[i] = (char)(rand() & 0xFF);
+    split_count("fr", t, len, &secs);
+    split_count(NULL, t, len, &secs);
+    const char bad[] = "Fin\xC3. \xE2\x80 Le d\xFF\xFE. \xC2\xAB\xE2\x80\xAF";
+    split_count("fr", bad, sizeof bad - 1, &secs);
+    split_count("fr", "\xE2\x80\xA8.\xE2\x80", 5, &secs);
+    free(t);
+}
+
+static void test_oom(void)
+{
+    const char *t = "Un. Deux. Trois. Quatre. Cinq. Six. Sept. Le huit. Neuf. Dix. Onze. Douze.";
+    for (long k = 1; k < 10; k++) {
+        pr_span *sp = NULL;
+        size_t n = 0, c = 0;
+        pr_alloc_fail_after(k);
+        bool ok = pr_split_sentences("fr", t, strlen(t), &sp, &n, &c);
+        pr_alloc_fail_after(0);
+        CHECK(ok || n <= c);
+        if (ok) CHECK_INT(n, 12);
+        pr_free(sp);
+    }
+}
+
+int main(void)
+{
+    test_cases();
+    test_public();
+    test_pathological();
+    test_oom();
+    return TEST_END();
+}
