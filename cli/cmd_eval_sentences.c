@@ -248,12 +248,29 @@ static int eval_golden(precis_ctx *ctx, const char *path, bool explicit_path, bo
 
 /* ---- UD treebanks ---- */
 
-typedef struct { size_t sents, gold, pred, tp, exact; } ustats;
+typedef struct { size_t sents, gold, pred, tp, exact, gold_p, tp_p; } ustats;
 
 static void ustats_add(ustats *a, const ustats *b)
 {
     a->sents += b->sents, a->gold += b->gold, a->pred += b->pred, a->tp += b->tp;
-    a->exact += b->exact;
+    a->exact += b->exact, a->gold_p += b->gold_p, a->tp_p += b->tp_p;
+}
+
+/* Does the sentence ending at e close with terminal punctuation (then quotes or brackets)? */
+static bool punct_end(const char *t, size_t s, size_t e)
+{
+    while (e > s) {
+        unsigned char c = (unsigned char)t[e - 1];
+        if (c == '"' || c == '\'' || c == ')' || c == ']' || c == ' ') { e--; continue; }
+        if (e - s >= 2 && (unsigned char)t[e - 2] == 0xC2 && c == 0xBB) { e -= 2; continue; }  /* » */
+        if (e - s >= 3 && (unsigned char)t[e - 3] == 0xE2 && (unsigned char)t[e - 2] == 0x80 &&
+            (c == 0x9D || c == 0x99 || c == 0xAF)) { e -= 3; continue; }  /* ” ’ NNBSP */
+        break;
+    }
+    if (e == s) return false;
+    unsigned char c = (unsigned char)t[e - 1];
+    return c == '.' || c == '!' || c == '?' ||
+           (e - s >= 3 && (unsigned char)t[e - 3] == 0xE2 && (unsigned char)t[e - 2] == 0x80 && c == 0xA6);
 }
 
 /* Scores one unit: text (sentences joined by spaces), gold sentence starts/ends. */
@@ -270,7 +287,9 @@ static int score_unit(precis_ctx *ctx, const char *lang, const sbuf *text, const
     size_t p = 1;
     for (size_t g = 1; g < gs->n; g++) {
         while (p < st->n && st->v[p] < gs->v[g]) p++;
-        if (p < st->n && st->v[p] == gs->v[g]) u->tp++;
+        bool hit = p < st->n && st->v[p] == gs->v[g];
+        if (hit) u->tp++;
+        if (punct_end(text->s, gs->v[g - 1], ge->v[g - 1])) u->gold_p++, u->tp_p += hit;
     }
     /* exact sentences: start and end predicted, no predicted start strictly inside */
     p = 0;
@@ -386,8 +405,9 @@ static void print_row(const char *name, const char *lang, const ustats *u)
     double P = u->pred ? (double)u->tp / (double)u->pred : 0.0;
     double R = u->gold ? (double)u->tp / (double)u->gold : 0.0;
     double F = P + R > 0 ? 2 * P * R / (P + R) : 0.0;
-    printf("%-46s %-4s %6zu %6zu %6zu %6.3f %6.3f %6.3f %7.1f\n", name, lang, u->sents, u->gold,
-           u->pred, P, R, F, u->sents ? 100.0 * (double)u->exact / (double)u->sents : 0.0);
+    printf("%-46s %-4s %6zu %6zu %6zu %6.3f %6.3f %6.3f %7.3f %7.1f\n", name, lang, u->sents,
+           u->gold, u->pred, P, R, F, u->gold_p ? (double)u->tp_p / (double)u->gold_p : 0.0,
+           u->sents ? 100.0 * (double)u->exact / (double)u->sents : 0.0);
 }
 
 static int eval_ud(precis_ctx *ctx, char **paths, int np, bool explicit_path, bool verbose)
@@ -411,8 +431,8 @@ static int eval_ud(precis_ctx *ctx, char **paths, int np, bool explicit_path, bo
     }
     if (rc == EXIT_OK && files.n) {
         printf("UD treebanks: boundaries inside paragraphs (else documents, else whole files)\n");
-        printf("%-46s %-4s %6s %6s %6s %6s %6s %6s %7s\n", "file", "lang", "sents", "gold-b",
-               "pred-b", "P", "R", "F1", "exact%");
+        printf("%-46s %-4s %6s %6s %6s %6s %6s %6s %7s %7s\n", "file", "lang", "sents", "gold-b",
+               "pred-b", "P", "R", "F1", "R-punct", "exact%");
         ustats tot[2] = {{0}};
         for (size_t i = 0; i < files.n && rc == EXIT_OK; i++) {
             ustats u = {0};
@@ -428,8 +448,9 @@ static int eval_ud(precis_ctx *ctx, char **paths, int np, bool explicit_path, bo
         if (rc == EXIT_OK) {
             print_row("all French files (annodis excluded)", "fr", &tot[0]);
             print_row("all English files", "en", &tot[1]);
-            printf("(gold-b/pred-b: boundaries inside the joined texts; exact%%: gold sentences "
-                   "found with both ends and no split inside)\n\n");
+            printf("(gold-b/pred-b: boundaries inside the joined texts; R-punct: recall of the gold "
+                   "boundaries after a sentence that ends in . ! ? or …\n (then quotes or "
+                   "brackets); exact%%: gold sentences found with both ends and no split inside)\n\n");
         }
     }
     for (size_t i = 0; i < files.n; i++) free(files.v[i]);

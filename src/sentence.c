@@ -260,9 +260,9 @@ static enum wclass classify(splitter *S, size_t b)
             is_roman(t, ts, b))
             return W_LIST;
     }
-    for (size_t k = ts; k < b;) {  /* "l'art.", "d’env.": the word after the elision */
+    for (size_t k = ts; k < b && k - ts < 8;) {  /* "l'art.", "d’env.": the word after the elision */
         size_t nx;
-        if (pr_cp_is_apostrophe(cp_at(t, b, k, &nx)) && nx < b) ts = nx;
+        if (pr_cp_is_apostrophe(cp_at(t, b, k, &nx)) && k > ts && b - nx >= 2) { ts = nx; break; }
         k = nx;
     }
     char key[KEY_MAX];
@@ -292,7 +292,7 @@ static enum wclass classify(splitter *S, size_t b)
 
 /* Does the word at w look like the start of a new sentence after an abbreviation: a
  * function word or pronoun ("The", "Il"), or any word directly followed by a comma? */
-static bool starts_clause(splitter *S, size_t w)
+static bool starts_clause(splitter *S, size_t w, bool initial)
 {
     const char *t = S->t;
     size_t e = w;
@@ -302,10 +302,18 @@ static bool starts_clause(splitter *S, size_t w)
         e = nx;
     }
     if (e == w || (e < S->le && t[e] == '.')) return false;  /* "J.-C.", "R. R." */
-    if (e < S->le && t[e] == ',') return true;
+    if (e < S->le && t[e] == ',' && !initial) return true;  /* "U.S. However," */
     char key[KEY_MAX];
     size_t kn = fold(t, w, e, key, sizeof key);
     return in_lists(S->stop, key, kn);
+}
+
+/* Is the word before the stop at b a single letter ("Victor A. McKusick, ...")? */
+static bool single_letter_before(const splitter *S, size_t b)
+{
+    size_t p, q;
+    if (b <= S->ls || !pr_cp_is_letter(cp_before(S->t, S->ls, b, &p))) return false;
+    return p <= S->ls || !pr_cp_is_letter(cp_before(S->t, S->ls, p, &q));
 }
 
 /* ---- the decision at a run of stops ---- */
@@ -412,6 +420,9 @@ static void decide(splitter *S, size_t i, size_t *resume, size_t *at)
     }
     int32_t c = cp_at(t, le, w, NULL);
     bool lower = pr_cp_is_lower(c);
+    if (lower && !opened && (le - w >= 7 && (!memcmp(t + w, "http://", 7) || !memcmp(t + w, "https:/", 7) ||
+                                             !memcmp(t + w, "www.", 4))))
+        lower = false;  /* a URL after a stop starts a sentence */
     if (lower && (!S->caseless || ell || spaced)) return;
     bool upper = is_upperish(c) || lower, digit = pr_cp_is_digit(c);
     bool startish = upper || digit || opened || (!pr_cp_is_punct(c) && !pr_cp_is_letter(c));
@@ -434,7 +445,7 @@ static void decide(splitter *S, size_t i, size_t *resume, size_t *at)
         return;
     case W_ABBR:
         if (digit) return;
-        if (opened || (upper && starts_clause(S, w))) *at = k;
+        if (opened || (upper && starts_clause(S, w, single_letter_before(S, i)))) *at = k;
         return;
     case W_PLAIN:
         *at = k;
