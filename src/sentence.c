@@ -358,6 +358,7 @@ static void decide(splitter *S, size_t i, size_t *resume, size_t *at)
     size_t le = S->le, k = i, first_dot_end = 0;
     int dots = 0;
     bool q = false, ell = false, strong = false, spaced = false, closed = false;
+    int32_t closer = 0;
     *at = 0;
     while (k < le) {
         size_t nx;
@@ -376,7 +377,7 @@ static void decide(splitter *S, size_t i, size_t *resume, size_t *at)
         } else if (is_stop_strong(c)) {
             strong = true, k = nx;
         } else if (is_closer(c)) {
-            closed = true, k = nx;
+            closed = true, closer = c, k = nx;
         } else if (is_space(c)) {
             /* French spacing inside a closing guillemet: "fin. »" */
             size_t m = nx;
@@ -384,7 +385,7 @@ static void decide(splitter *S, size_t i, size_t *resume, size_t *at)
             if (m >= le) break;
             int32_t d = cp_at(t, le, m, &nx);
             if (d != 0xBB && d != 0x203A) break;
-            closed = true, k = nx;
+            closed = true, closer = d, k = nx;
         } else {
             break;
         }
@@ -401,7 +402,9 @@ static void decide(splitter *S, size_t i, size_t *resume, size_t *at)
     }
     if (m >= le || strong) { *at = k; return; }
     if (!sp) {
-        if (!closed && glued_boundary(S, i, m, q)) *at = k;
+        /* glued after the stop, or after a closing guillemet: "Twitter. »Emmanuel" */
+        bool typo_close = closer == 0xBB || closer == 0x201D;
+        if ((!closed || typo_close) && glued_boundary(S, i, m, q)) *at = k;
         return;
     }
     /* what follows: skip opening quotes, brackets, dashes, bullets */
