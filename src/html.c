@@ -811,6 +811,12 @@ static bool is_heading(const walker *w, const hblock *k) { uint8_t kd = w->nodes
 #ifndef DATELINE_MAX
 #define DATELINE_MAX 60
 #endif
+#ifndef EXT_NEAR
+#define EXT_NEAR 0
+#endif
+#ifndef EXT_GAP
+#define EXT_GAP 3
+#endif
 #ifndef EXT_SKIP_LEN
 #define EXT_SKIP_LEN 200
 #endif
@@ -901,7 +907,7 @@ static void select_blocks(walker *w, uint32_t c)
             bool bad = q->reason || q->cls == C_BAD_LINK || q->cls == C_BAD_TEXT;
             if (bad) {
                 if (q->end - q->start > EXT_SKIP_LEN || ++skipped > EXT_SKIP_MAX) break;
-            } else if (q->cls == C_GOOD || (q->cls == C_NEAR && q->ld)) {
+            } else if (q->cls == C_GOOD || (q->cls == C_NEAR && (q->ld || EXT_NEAR))) {
                 size_t lo = dir < 0 ? j : pending_from, hi = dir < 0 ? pending_from : j + 1;
                 for (size_t x = lo; x < hi; x++) {
                     hblock *y = &w->blocks[x];
@@ -912,7 +918,7 @@ static void select_blocks(walker *w, uint32_t c)
                 pending_from = dir < 0 ? j : j + 1;
                 gap = 0;
                 skipped = 0;
-            } else if (++gap > 3) break;
+            } else if (++gap > EXT_GAP) break;
             b = dir < 0 ? b - 1 : b + 1;
         }
     }
