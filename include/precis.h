@@ -179,8 +179,9 @@ PRECIS_API void precis_doc_token(const precis_doc *doc, size_t i, precis_token *
 /* ==== Text utilities (each stage usable alone) ========================================== */
 
 /* Splits `text` (UTF-8, `len` bytes) into sentences for language `lang` ("fr", "en", NULL =
- * generic rules). Returns the number of sentences; their spans are written to starts/ends
- * (arrays of `cap` entries; may be NULL to count). */
+ * generic rules); a line break always ends a sentence. Returns the number of sentences; the
+ * first `cap` spans are written to starts/ends (may be NULL to count). `ctx` may be NULL. Never
+ * allocates; text beyond 4 GiB - 1 bytes is not split. Method and measures: docs/sentences.md. */
 PRECIS_API size_t precis_split_sentences(precis_ctx *ctx, const char *lang, const char *text,
                                          size_t len, size_t *starts, size_t *ends, size_t cap);
 /* Guesses the language of a text: "fr", "en", "de", ... or "und". Static string. */
