@@ -32,10 +32,6 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <string.h>
-#ifdef HTML_DEBUG
-#include <stdio.h>
-#include <stdlib.h>
-#endif
 
 /* ---- sniffing ---- */
 
@@ -1000,17 +996,6 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
         classify(&w, lang);
         uint32_t c = choose_container(&w);
         if (c != NONE) select_blocks(&w, c);
-#ifdef HTML_DEBUG
-        if (getenv("HTML_DEBUG")) {
-            fprintf(stderr, "container %u score %.0f blocks [%u,%u) of %zu\n", c, c != NONE ? w.nodes[c].score : 0, c != NONE ? w.nodes[c].b0 : 0, c != NONE ? w.nodes[c].b1 : 0, w.n_blocks);
-            for (size_t b = 0; b < w.n_blocks; b++) {
-                hblock *k = &w.blocks[b];
-                int ln = (int)(k->end - k->start); if (ln > 100 && !getenv("HTML_DEBUG_FULL")) ln = 100;
-                fprintf(stderr, "%4zu %c cls%d w%6.0f own%u neg%d/%s %-16s| %.*s\n", b, k->keep ? '+' : '-', k->cls, k->weight, k->owner,
-                        w.nodes[k->owner].neg == NONE ? -1 : (int)w.nodes[k->owner].neg, w.nodes[k->owner].neg == NONE ? "" : hint_reason[w.nodes[w.nodes[k->owner].neg].hint], k->reason ? k->reason : "", ln, w.text.data + k->start);
-            }
-        }
-#endif
         else for (size_t b = 0; b < w.n_blocks; b++) w.blocks[b].reason = "low-text-density";
     }
     if (w.byline && !w.meta.authors_dom) { w.meta.authors_dom = w.byline; w.byline = NULL; }
