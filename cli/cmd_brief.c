@@ -21,6 +21,7 @@ static const char usage[] =
     "  -k, --keep-going    skip unreadable inputs (with a warning) instead of failing\n"
     "      --keep-boilerplate  do not drop non-article lines\n"
     "      --no-facts      leave out the figures, people and places, and quotes\n"
+    "      --exact         also select sentences by integer programming (slower)\n"
     "  -h, --help          this help\n"
     "exit codes: 0 ok, 1 internal failure, 2 usage error, 3 bad input\n";
 
@@ -39,6 +40,7 @@ int cmd_brief(int argc, char **argv)
         if (!strcmp(a, "-k") || !strcmp(a, "--keep-going")) { keep_going = true; continue; }
         if (!strcmp(a, "--keep-boilerplate")) { opt.flags |= PRECIS_OPT_KEEP_BOILERPLATE; continue; }
         if (!strcmp(a, "--no-facts")) { opt.flags |= PRECIS_OPT_NO_FACTS; continue; }
+        if (!strcmp(a, "--exact")) { opt.flags |= PRECIS_OPT_EXACT; continue; }
         if (cli_opt_value(argc, argv, &i, "-w", "--words", &val)) {
             char *end;
             long w = val ? strtol(val, &end, 10) : 0;

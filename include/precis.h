@@ -98,6 +98,8 @@ typedef void (*precis_log_fn)(void *userdata, precis_log_level level, const char
 /* Switches (precis_options.flags). */
 #define PRECIS_OPT_KEEP_BOILERPLATE (1u << 0) /* do not drop non-article lines (for debugging) */
 #define PRECIS_OPT_NO_FACTS         (1u << 1) /* skip figures, entities and quotes in briefs */
+#define PRECIS_OPT_EXACT            (1u << 2) /* also solve sentence selection exactly (ILP,
+                                               * GLPK) within time_cap_ms: slower, rarely better */
 
 typedef struct precis_options {
     unsigned words;          /* brief word budget (default 120) */
