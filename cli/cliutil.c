@@ -100,6 +100,28 @@ int cli_each_input(char **paths, int npaths, cli_input_fn fn, void *ud, bool *ha
     return EXIT_OK;
 }
 
+int cli_read_doc(precis_ctx *ctx, const char *path, bool keep_going, size_t *skipped, precis_doc **out)
+{
+    precis_status st;
+    *out = NULL;
+    if (!strcmp(path, "-")) {
+        size_t len = 0;
+        char *data = cli_read_stream(stdin, &len);
+        if (!data) { fprintf(stderr, "precis: -: cannot read standard input\n"); return EXIT_BADINPUT; }
+        st = precis_doc_new(ctx, "stdin", "-", data, len, out);
+        free(data);
+    } else {
+        st = precis_doc_from_file(ctx, path, out);
+    }
+    if (st == PRECIS_ERR_NOMEM) { fprintf(stderr, "precis: %s: out of memory\n", path); return EXIT_FAILURE_; }
+    if (st != PRECIS_OK) {
+        fprintf(stderr, "precis: %s%s\n", precis_ctx_errmsg(ctx), keep_going ? " (skipped)" : "");
+        if (!keep_going) return EXIT_BADINPUT;
+        (*skipped)++;
+    }
+    return EXIT_OK;
+}
+
 typedef struct load_ud {
     precis_ctx *ctx;
     precis_story *story;
@@ -111,22 +133,8 @@ static int load_one(void *p, const char *path)
 {
     load_ud *u = p;
     precis_doc *doc = NULL;
-    precis_status st;
-    if (!strcmp(path, "-")) {
-        size_t len = 0;
-        char *data = cli_read_stream(stdin, &len);
-        if (!data) { fprintf(stderr, "precis: -: cannot read standard input\n"); return EXIT_BADINPUT; }
-        st = precis_doc_new(u->ctx, "stdin", "-", data, len, &doc);
-        free(data);
-    } else {
-        st = precis_doc_from_file(u->ctx, path, &doc);
-    }
-    if (st == PRECIS_ERR_NOMEM) { fprintf(stderr, "precis: %s: out of memory\n", path); return EXIT_FAILURE_; }
-    if (st != PRECIS_OK) {
-        fprintf(stderr, "precis: %s%s\n", precis_ctx_errmsg(u->ctx), u->keep_going ? " (skipped)" : "");
-        if (u->keep_going) { u->skipped++; return EXIT_OK; }
-        return EXIT_BADINPUT;
-    }
+    int rc0 = cli_read_doc(u->ctx, path, u->keep_going, &u->skipped, &doc);
+    if (rc0 != EXIT_OK || !doc) return rc0;
     if (precis_story_add(u->story, doc) != PRECIS_OK) {
         precis_doc_free(doc);
         fprintf(stderr, "precis: out of memory\n");

@@ -15,6 +15,9 @@ char *cli_read_stream(void *file, size_t *len);
  * bytes (a file's path, or "-"). Returns an exit code; prints "precis: PATH: reason". */
 typedef int (*cli_input_fn)(void *ud, const char *path);
 int cli_each_input(char **paths, int npaths, cli_input_fn fn, void *ud, bool *had_input);
+/* Reads one input ("-" = standard input) as a document. Prints "precis: PATH: reason" on
+ * failure; with keep_going a bad input is skipped (*out NULL, *skipped + 1, EXIT_OK). */
+int cli_read_doc(precis_ctx *ctx, const char *path, bool keep_going, size_t *skipped, precis_doc **out);
 /* Loads every input as a document into story. */
 int cli_load_story(precis_ctx *ctx, precis_story *story, char **paths, int npaths, bool keep_going);
 #endif

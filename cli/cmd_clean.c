@@ -78,22 +78,8 @@ static int clean_one(void *p, const char *path)
 {
     clean_ud *u = p;
     precis_doc *doc = NULL;
-    precis_status st;
-    if (!strcmp(path, "-")) {
-        size_t len = 0;
-        char *data = cli_read_stream(stdin, &len);
-        if (!data) { fprintf(stderr, "precis: -: cannot read standard input\n"); return EXIT_BADINPUT; }
-        st = precis_doc_new(u->ctx, "stdin", "-", data, len, &doc);
-        free(data);
-    } else {
-        st = precis_doc_from_file(u->ctx, path, &doc);
-    }
-    if (st == PRECIS_ERR_NOMEM) { fprintf(stderr, "precis: %s: out of memory\n", path); return EXIT_FAILURE_; }
-    if (st != PRECIS_OK) {
-        fprintf(stderr, "precis: %s%s\n", precis_ctx_errmsg(u->ctx), u->keep_going ? " (skipped)" : "");
-        if (u->keep_going) { u->skipped++; return EXIT_OK; }
-        return EXIT_BADINPUT;
-    }
+    int rc0 = cli_read_doc(u->ctx, path, u->keep_going, &u->skipped, &doc);
+    if (rc0 != EXIT_OK || !doc) return rc0;
     int rc = print_doc(u, doc);
     u->done++;
     precis_doc_free(doc);
