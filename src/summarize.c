@@ -33,7 +33,7 @@
 /* Tunables, set on the dev sets (docs/quality.md): weight of unigram and bigram concepts,
  * of concepts seen in one document only, the position prior, the length exponent of the
  * greedy ratio, and the overlap above which two sentences are the same. */
-#define W_UNI 0.3
+#define W_UNI 0.8
 #define W_BI 2.0
 #define W_ONE 0.1
 #define POS_PRIOR 1.0
