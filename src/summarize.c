@@ -7,8 +7,10 @@
  *               language only, copies of one article (wire re-posts) counted once; concepts of
  *               one document count for a tenth; concepts of the titles weigh double;
  *   objective = weight of the concepts covered at least once (repeating a fact earns nothing:
- *               redundancy is controlled by the objective itself) plus a position bonus per
- *               sentence (news put the essentials first), under the word budget;
+ *               redundancy is controlled by the objective itself) plus a bonus per sentence
+ *               from its position (news put the essentials first) and its support (how much of
+ *               it the other sources also tell, found through an inverted index of bigrams),
+ *               under the word budget;
  *   search    = three budgeted greedy passes (gain / length^r, r = 1, 0.6, 0.3) and the best
  *               single sentence (Khuller et al.'s bound); with PRECIS_OPT_EXACT, also an integer
  *               program over the best 40 candidates (GLPK branch-and-cut, 200-node cap, the
@@ -41,6 +43,8 @@
 #define DUP_OVERLAP 0.7
 #define TITLE_BOOST 1.0
 #define FIGURE_BOOST 1.0
+#define SUPPORT 1.0
+#define SUPPORT_POSTINGS 24
 
 typedef struct cand {
     size_t doc, sent;
@@ -48,6 +52,7 @@ typedef struct cand {
     size_t ncon, nuni;
     size_t words;      /* as counted for the budget */
     double pos;        /* relative position in its document, 0 = first */
+    double support;    /* share of the other sources that tell the same (0..1) */
     bool ok;           /* passes the readability filters */
     bool fill;         /* may fill a brief that ran out of candidates (no antecedent problem,
                         * but possibly incomplete: a heading, a sentence glued to the next) */
@@ -287,6 +292,86 @@ static precis_status title_boost(summ *S)
     return PRECIS_OK;
 }
 
+/* Share of a's concepts (unigrams and bigrams) found in b, each weighted by its rarity across
+ * the story's documents (log(1 + N/df)): that every article names the place says little about
+ * whether two sentences tell the same fact. */
+static double weighted_overlap(const summ *S, const cand *a, const cand *b)
+{
+    double tot = 0, hit = 0, nd = (double)S->story->n_docs;
+    size_t i = 0, j = 0;
+    /* unigrams [0, nuni) and bigrams [nuni, ncon) are each sorted */
+    for (int part = 0; part < 2; part++) {
+        size_t ae = part ? a->ncon : a->nuni, be = part ? b->ncon : b->nuni;
+        i = part ? a->nuni : 0;
+        j = part ? b->nuni : 0;
+        while (i < ae) {
+            uint32_t id = a->con[i];
+            double w = log(1.0 + nd / (double)(S->df[id] ? S->df[id] : 1));
+            tot += w;
+            while (j < be && b->con[j] < id) j++;
+            if (j < be && b->con[j] == id) hit += w;
+            i++;
+        }
+    }
+    return tot > 0 ? hit / tot : 0;
+}
+
+/* Support: for each candidate, the mean over the other independent sources of its best
+ * weighted overlap with a sentence of that source: how much of it the other sources tell too
+ * (the centrality of LexRank, counted per source). Only sentences sharing a bigram concept can
+ * overlap, so they are found through an inverted index; each concept's postings are read up to
+ * SUPPORT_POSTINGS, which keeps the cost linear in the number of sentences. */
+static precis_status compute_support(summ *S)
+{
+    if (S->ngroups < 2) return PRECIS_OK;
+    size_t nd = S->story->n_docs;
+    size_t *cnt = pr_calloc(S->nw + 1, sizeof *cnt);
+    size_t *stamp = pr_calloc(S->n + 1, sizeof *stamp);
+    double *gbest = pr_calloc(nd + 1, sizeof *gbest);
+    size_t *touched = pr_malloc((nd + 1) * sizeof *touched);
+    size_t *post = NULL;
+    precis_status rc = PRECIS_ERR_NOMEM;
+    if (!cnt || !stamp || !gbest || !touched) goto out;
+    size_t total = 0;
+    for (size_t i = 0; i < S->n; i++)
+        for (size_t q = S->c[i].nuni; q < S->c[i].ncon; q++) { cnt[S->c[i].con[q] + 1]++; total++; }
+    for (size_t w = 0; w < S->nw; w++) cnt[w + 1] += cnt[w]; /* cnt[w] = start of w's postings */
+    post = pr_malloc((total + 1) * sizeof *post);
+    if (!post) goto out;
+    for (size_t i = 0; i < S->n; i++) /* fill, using gbest-free scratch: stamp as cursor copy */
+        for (size_t q = S->c[i].nuni; q < S->c[i].ncon; q++) post[cnt[S->c[i].con[q]]++] = i;
+    for (size_t w = S->nw; w > 0; w--) cnt[w] = cnt[w - 1]; /* restore starts */
+    cnt[0] = 0;
+    for (size_t i = 0; i < S->n; i++) {
+        cand *c = &S->c[i];
+        if (!c->ok && !c->fill) continue;
+        size_t ntouched = 0;
+        size_t gc = S->group[c->doc];
+        for (size_t q = c->nuni; q < c->ncon; q++) {
+            uint32_t id = c->con[q];
+            size_t b = cnt[id], e = cnt[id + 1];
+            if (e - b > SUPPORT_POSTINGS) e = b + SUPPORT_POSTINGS;
+            for (size_t p = b; p < e; p++) {
+                size_t k = post[p];
+                if (stamp[k] == i + 1) continue;
+                stamp[k] = i + 1;
+                size_t g = S->group[S->c[k].doc];
+                if (g == gc || !S->inlang[S->c[k].doc]) continue;
+                double o = weighted_overlap(S, c, &S->c[k]);
+                if (gbest[g] == 0 && o > 0) touched[ntouched++] = g;
+                if (o > gbest[g]) gbest[g] = o;
+            }
+        }
+        double tot = 0;
+        for (size_t t = 0; t < ntouched; t++) { tot += gbest[touched[t]]; gbest[touched[t]] = 0; }
+        c->support = tot / (double)(S->ngroups - 1);
+    }
+    rc = PRECIS_OK;
+out:
+    pr_free(cnt); pr_free(stamp); pr_free(gbest); pr_free(touched); pr_free(post);
+    return rc;
+}
+
 /* Builds the concepts of every sentence and their document frequencies. */
 static precis_status build(summ *S)
 {
@@ -390,6 +475,8 @@ static precis_status build(summ *S)
         }
     }
     pr_free(tf);
+    precis_status sst = compute_support(S);
+    if (sst != PRECIS_OK) return sst;
     return title_boost(S);
 oom:
     pr_free(tmp);
@@ -425,7 +512,7 @@ static double elapsed_ms(const struct timespec *t0)
     return (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
 }
 
-static double prior(const cand *c) { return 1.0 + POS_PRIOR * (1.0 - c->pos); }
+static double prior(const cand *c) { return (1.0 + POS_PRIOR * (1.0 - c->pos)) * (1.0 + SUPPORT * c->support); }
 
 /* One budgeted greedy pass with length exponent r: picks by prior-weighted gain / words^r,
  * skipping near-duplicates. Writes the picks to chosen[] and returns the objective: the sum of
@@ -736,30 +823,6 @@ static int cmp_ord(const void *a, const void *b)
     const ord *x = a, *y = b;
     if (x->key != y->key) return x->key < y->key ? -1 : 1;
     return x->idx < y->idx ? -1 : x->idx > y->idx;
-}
-
-/* Share of a's concepts (unigrams and bigrams) found in b, each weighted by its rarity across
- * the story's documents (log(1 + N/df)): that every article names the place says little about
- * whether two sentences tell the same fact. */
-static double weighted_overlap(const summ *S, const cand *a, const cand *b)
-{
-    double tot = 0, hit = 0, nd = (double)S->story->n_docs;
-    size_t i = 0, j = 0;
-    /* unigrams [0, nuni) and bigrams [nuni, ncon) are each sorted */
-    for (int part = 0; part < 2; part++) {
-        size_t ae = part ? a->ncon : a->nuni, be = part ? b->ncon : b->nuni;
-        i = part ? a->nuni : 0;
-        j = part ? b->nuni : 0;
-        while (i < ae) {
-            uint32_t id = a->con[i];
-            double w = log(1.0 + nd / (double)(S->df[id] ? S->df[id] : 1));
-            tot += w;
-            while (j < be && b->con[j] < id) j++;
-            if (j < be && b->con[j] == id) hit += w;
-            i++;
-        }
-    }
-    return tot > 0 ? hit / tot : 0;
 }
 
 /* Every document with a sentence that covers most of c's concepts reports it. */
