@@ -224,7 +224,6 @@ struct precis_brief {
     pr_bsent *s;
     size_t n, cap;
     size_t words;
-    char *title;           /* headline chosen for the story, or NULL */
     struct precis_facts *facts; /* figures, entities, quotes (facts.c), or NULL */
 };
 

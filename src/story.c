@@ -59,7 +59,6 @@ void precis_brief_free(precis_brief *b)
     if (!b) return;
     for (size_t i = 0; i < b->n; i++) { pr_free(b->s[i].text); pr_free(b->s[i].src); }
     pr_free(b->s);
-    pr_free(b->title);
     pr_facts_free(b->facts);
     pr_free(b);
 }
