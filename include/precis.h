@@ -262,7 +262,7 @@ PRECIS_API precis_status precis_numbers_find(const char *lang, const char *text,
 
 /* -- Figures, entities, quotes of a story. Rendered as JSON:
  *   {"figures": [{"what", "values": [{"value", "qualifier", "sources", "text"}],
- *                 "status": "agree"|"compatible"|"disagree"}],
+ *                 "status": "agree"|"compatible"|"disagree"|"rising"}],
  *    "entities": [{"name", "type", "variants", "role"?, "mentions", "sources"}],
  *    "quotes": [{"text", "speaker", "source"}]}
  * (docs/facts.md); text and Markdown show the same. */
@@ -293,6 +293,121 @@ PRECIS_API const char *precis_doc_url(const precis_doc *doc);
 PRECIS_API const char *precis_doc_description(const precis_doc *doc);
 
 /* ==== Store, deduplication and stories from a stream (see docs/store.md) ================== */
+
+/* A store is one SQLite file (WAL mode) holding articles, duplicate groups and stories. Articles
+ * are added one at a time: each is analysed (precis_doc_new), compared with the articles already
+ * stored (exact copies by hash, near copies by MinHash/LSH) and put into a story (online
+ * clustering: it joins the most similar recent story or starts one). Additions are grouped in
+ * transactions; precis_store_commit() (or closing) makes them durable: a crash loses at most
+ * the additions since the last commit and never corrupts the file. Adding an id that is already
+ * stored changes nothing, so re-adding the same input is idempotent.
+ * One store handle per thread; it borrows the context it was opened with. */
+typedef struct precis_store precis_store;
+
+#define PRECIS_STORE_READONLY (1u << 0) /* open an existing store for reading only */
+
+/* Opens (creating it if needed, unless PRECIS_STORE_READONLY) the store at `path` (":memory:"
+ * for a store that lives only in memory), migrating an older schema. *out is owned by the
+ * caller, free with precis_store_close(). Fails with PRECIS_ERR_DB (not a precis store, newer
+ * schema, locked, ...), _IO or _NOMEM; the message is on the context. */
+PRECIS_API precis_status precis_store_open(precis_ctx *ctx, const char *path, unsigned flags,
+                                           precis_store **out);
+/* Commits pending additions and closes. NULL is a no-op. Returns the commit's status. */
+PRECIS_API precis_status precis_store_close(precis_store *store);
+/* Makes every addition so far durable (one transaction). Additions are also committed
+ * automatically every 2,000 articles. */
+PRECIS_API precis_status precis_store_commit(precis_store *store);
+
+/* One article to add. Strings are UTF-8 and NUL-terminated; NULL when unknown. */
+typedef struct precis_article {
+    const char *id;        /* the article's id; NULL: a stable id from the content ("h" + hex) */
+    const void *data;      /* the text or HTML page (sniffed), any input precis_doc_new reads */
+    size_t len;
+    const char *title;     /* overrides a title found in the data */
+    const char *url, *source;
+    const char *date;      /* ISO 8601 ("2023-09-19", "2023-09-19T10:30:00Z", "...+02:00") */
+    const char *lang;      /* ISO 639-1 code; NULL: detected */
+    const char *path;      /* where it came from, for messages ("feed.jsonl:12"); may be NULL */
+} precis_article;
+
+/* Parses one JSON object (a line of a JSONL stream) into an article: "id" (string or number),
+ * "text" or "html", and optional "title", "url", "date", "source", "lang" (null = absent; other
+ * keys are ignored). *out and its strings are owned by the caller, free with
+ * precis_article_free(). Fails with PRECIS_ERR_FORMAT and a message giving the reason and the
+ * column ("invalid JSON at column 17: end of file expected", "no \"text\" or \"html\"").
+ * `len` is capped by options.max_input_bytes (PRECIS_ERR_LIMIT). */
+PRECIS_API precis_status precis_article_from_json(precis_ctx *ctx, const char *json, size_t len,
+                                                  precis_article **out);
+PRECIS_API void precis_article_free(precis_article *article);
+
+typedef enum precis_add_kind {
+    PRECIS_ADD_NEW = 0,    /* a new article, not a copy of a stored one */
+    PRECIS_ADD_COPY,       /* an exact copy (same words) of a stored article */
+    PRECIS_ADD_NEAR_COPY,  /* a near copy (re-post, edited or re-headed wire copy) */
+    PRECIS_ADD_EXISTS      /* the id is already stored: nothing changed */
+} precis_add_kind;
+
+/* What happened to an added article. Strings are borrowed from the store and valid until the
+ * next call on it. */
+typedef struct precis_add_result {
+    precis_add_kind kind;
+    const char *id;        /* the article's id (given or derived) */
+    const char *copy_of;   /* COPY / NEAR_COPY: the id of the first article of its group */
+    double similarity;     /* NEAR_COPY: estimated share of common 4-word runs; story
+                              similarity otherwise (0 for a new story) */
+    int64_t story;         /* the story it is in now (after any merge it caused) */
+    int new_story;         /* 1 if it started the story */
+    int64_t merged_story;  /* a story merged into `story` by this addition, or 0 */
+} precis_add_result;
+
+/* Adds one article. `result` may be NULL. Fails with the statuses of precis_doc_new (the
+ * article is not stored; the store is unchanged) or PRECIS_ERR_DB / _NOMEM. */
+PRECIS_API precis_status precis_store_add(precis_store *store, const precis_article *article,
+                                          precis_add_result *result);
+/* Adds an analysed document (borrowed: the caller still owns and frees it); `date` and
+ * `source` as in precis_article (NULL: the document's own metadata). */
+PRECIS_API precis_status precis_store_add_doc(precis_store *store, const precis_doc *doc,
+                                              const char *date, const char *source,
+                                              precis_add_result *result);
+
+/* Counts over the whole store. */
+typedef struct precis_store_stats {
+    size_t articles;       /* stored articles, copies included */
+    size_t copies;         /* of which exact or near copies of another */
+    size_t stories;        /* live stories (merged ones not counted) */
+    int schema_version;
+} precis_store_stats;
+PRECIS_API precis_status precis_store_stats_get(precis_store *store, precis_store_stats *out);
+
+/* A listing of stories, most recently active first. */
+typedef struct precis_story_list precis_story_list;
+typedef struct precis_story_info {
+    int64_t id;
+    const char *title;        /* a headline of the story (its first titled article), or NULL */
+    size_t articles;          /* member articles, copies included */
+    size_t sources;           /* independent sources: duplicate groups among the members */
+    const char *first_seen;   /* ISO 8601 (article dates, else the time they were added) */
+    const char *last_seen;
+    size_t n_members;
+    const char *const *members; /* member article ids, oldest first */
+} precis_story_info;
+
+/* Stories last seen at or after `since` (ISO 8601 date or time; NULL = all), at most `limit`
+ * (0 = no limit). *out is owned by the caller, free with precis_story_list_free(). */
+PRECIS_API precis_status precis_store_stories(precis_store *store, const char *since, size_t limit,
+                                              precis_story_list **out);
+PRECIS_API size_t precis_story_list_count(const precis_story_list *list);
+/* Fills *info with story i; its strings are borrowed from the list. */
+PRECIS_API void precis_story_list_get(const precis_story_list *list, size_t i,
+                                      precis_story_info *info);
+PRECIS_API void precis_story_list_free(precis_story_list *list);
+
+/* Loads stored story `id` (a merged story's old id is followed to the story it joined) as a
+ * precis_story for precis_story_brief(): one document per independent source (the first
+ * article of each duplicate group), in the order they were added. *out is owned by the
+ * caller, free with precis_story_free(). PRECIS_ERR_NOTFOUND when there is no such story. */
+PRECIS_API precis_status precis_store_load_story(precis_store *store, int64_t id,
+                                                 precis_story **out);
 
 /* ==== Evaluation (see docs/quality.md) ===================================================== */
 

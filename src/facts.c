@@ -300,6 +300,39 @@ static ival interval_of(double v, const char *q)
     return r;
 }
 
+/* The earliest publication date among the documents giving value v, or NULL when one of them
+ * is undated. Dates are ISO 8601 (html_meta.c normalises them), so they compare as strings. */
+static const char *first_date(const pr_facts *F, const pr_fval *v)
+{
+    const char *first = NULL;
+    for (size_t j = 0; j < v->ndocs; j++) {
+        const char *d = F->story->docs[v->docs[j]]->date;
+        if (!d || !d[0]) return NULL;
+        if (!first || strcmp(d, first) < 0) first = d;
+    }
+    return first;
+}
+
+/* Every value dated, and ordered by first report the values never decrease while the dates
+ * strictly increase: a count that rose, not a contradiction. */
+static bool rising(const pr_facts *F, const pr_frow *row)
+{
+    const char *dates[64];
+    size_t n = row->nvals;
+    if (n < 2 || n > 64) return false;
+    for (size_t k = 0; k < n; k++)
+        if (!(dates[k] = first_date(F, &row->vals[k]))) return false;
+    for (size_t a = 0; a < n; a++)
+        for (size_t b = 0; b < n; b++) {
+            if (a == b) continue;
+            int c = strcmp(dates[a], dates[b]);
+            /* an earlier report with a larger value, or two values on the same date, contradict */
+            if (c < 0 && row->vals[a].value > row->vals[b].value) return false;
+            if (c == 0 && row->vals[a].value != row->vals[b].value) return false;
+        }
+    return true;
+}
+
 static precis_status build_rows(pr_facts *F)
 {
     for (size_t i = 0; i < F->nfigs; i++) {
@@ -344,6 +377,7 @@ static precis_status build_rows(pr_facts *F)
             if (iv.hi < all.hi) all.hi = iv.hi;
         }
         row->status = all.lo <= all.hi ? PR_FIG_COMPATIBLE : PR_FIG_DISAGREE;
+        if (row->status == PR_FIG_DISAGREE && rising(F, row)) row->status = PR_FIG_RISING;
     }
     /* rows reported by more sources first, then in order of appearance */
     for (size_t a = 1; a < F->nrows; a++) {
@@ -857,7 +891,8 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
 
 static const char *status_name(pr_fig_status s)
 {
-    return s == PR_FIG_AGREE ? "agree" : s == PR_FIG_COMPATIBLE ? "compatible" : "disagree";
+    return s == PR_FIG_AGREE ? "agree" : s == PR_FIG_COMPATIBLE ? "compatible" :
+           s == PR_FIG_RISING ? "rising" : "disagree";
 }
 static const char *type_name(pr_ent_type t)
 {

@@ -17,7 +17,9 @@
 #define PR_FACTS_MAX_QUOTES   1024
 #define PR_FACTS_MAX_QUOTE_BYTES 4000 /* a quote longer than this is not a quote */
 
-typedef enum pr_fig_status { PR_FIG_AGREE = 0, PR_FIG_COMPATIBLE, PR_FIG_DISAGREE } pr_fig_status;
+/* RISING: the values differ, but every source is dated and the counts only grow with time (a
+ * toll being updated, not sources contradicting each other). */
+typedef enum pr_fig_status { PR_FIG_AGREE = 0, PR_FIG_COMPATIBLE, PR_FIG_DISAGREE, PR_FIG_RISING } pr_fig_status;
 
 typedef struct pr_fig {          /* one figure as one document reports it */
     size_t doc;                  /* index in the story */
