@@ -150,6 +150,38 @@ static bool event_qualifies(const char *c)
     return p && (p[n] == ' ' || p[n] == 0) && (p == EVENT_QUALIFIED || p[-1] == ' ');
 }
 
+#define WHEN_MAX_GAP 40 /* bytes between a figure and its time: further, it dates another clause */
+/* The time expression nearest [fs, fe) in sentence s: a run of words of data/timewords/<lang>
+ * (days, parts of the day, months) with the numbers and function words inside it ("mardi
+ * matin", "19 septembre 2023", "Tuesday evening"), or a date in digits ("19.9.2023"). */
+static void find_when(const precis_doc *d, const pr_sent *s, size_t fs, size_t fe, uint32_t *ws, uint32_t *we)
+{
+    const pr_wordlist *tw = pr_wordlist_get("timewords", d->lang);
+    size_t best = SIZE_MAX;
+    *ws = *we = 0;
+    for (uint32_t k = s->tok0; k < s->tok1; k++) {
+        const pr_token *t = &d->toks[k];
+        const char *lw = pr_tok_lower(d, t);
+        bool dated = t->kind == PR_TOK_NUM && strchr(lw, '.') && strchr(strchr(lw, '.') + 1, '.');
+        if (!dated && !(t->kind == PR_TOK_WORD && pr_wordlist_has(tw, lw))) continue;
+        uint32_t a = k, b = k + 1;
+        if (a > s->tok0 && d->toks[a - 1].kind == PR_TOK_NUM) a--;           /* "19 septembre" */
+        while (b < s->tok1) {                                               /* "… 2023", "… matin" */
+            const pr_token *u = &d->toks[b];
+            const char *ul = pr_tok_lower(d, u);
+            if ((u->kind == PR_TOK_WORD && pr_wordlist_has(tw, ul)) ||
+                (u->kind == PR_TOK_NUM && ul[0] >= '0' && ul[0] <= '9' && strlen(ul) == 4))
+                b++;
+            else break;
+        }
+        size_t xs = d->toks[a].start, xe = d->toks[b - 1].end;
+        if (xs < fe && xe > fs) continue; /* part of the figure itself */
+        size_t dist = xe <= fs ? fs - xe : xs - fe;
+        if (dist < best && dist <= WHEN_MAX_GAP) { best = dist; *ws = (uint32_t)xs; *we = (uint32_t)xe; }
+        k = b - 1;
+    }
+}
+
 static precis_status figures_of_doc(pr_facts *F, size_t di)
 {
     const precis_doc *d = F->story->docs[di];
@@ -276,6 +308,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             g->qual = qual;
             g->parent = parent;
             g->nflags = N->flags;
+            find_when(d, s, g->start, g->end, &g->when_start, &g->when_end);
             snprintf(g->what, sizeof g->what, "%s", what);
             if (parent < 0) last_main = (int)F->nfigs;
             F->nfigs++;
@@ -955,6 +988,11 @@ json_t *pr_facts_to_json(const pr_facts *f)
             json_object_set_new(vo, "value", v->value == floor(v->value) && fabs(v->value) < 1e15
                                                  ? json_integer((json_int_t)v->value) : json_real(v->value));
             json_object_set_new(vo, "qualifier", json_string(v->qual));
+            const pr_fig *fg = &f->figs[v->fig];
+            if (fg->when_end > fg->when_start) {
+                const char *dt = f->story->docs[fg->doc]->text;
+                json_object_set_new(vo, "when", json_stringn(dt + fg->when_start, fg->when_end - fg->when_start));
+            }
             for (size_t j = 0; j < v->ndocs; j++) json_array_append_new(src, json_string(doc_id(f, v->docs[j])));
             json_object_set_new(vo, "sources", src);
             json_object_set_new(vo, "text", json_string(text));
@@ -1002,7 +1040,12 @@ bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md)
             for (size_t k = 0; k < row->nvals; k++) {
                 const pr_fval *v = &row->vals[k];
                 fmt_value(num, sizeof num, v->value);
-                pr_buf_printf(b, "%s%s%s%s (", k ? "; " : "", v->qual, *v->qual ? " " : "", num);
+                pr_buf_printf(b, "%s%s%s%s", k ? "; " : "", v->qual, *v->qual ? " " : "", num);
+                const pr_fig *fg = &f->figs[v->fig];
+                if (fg->when_end > fg->when_start)
+                    pr_buf_printf(b, ", %.*s", (int)(fg->when_end - fg->when_start),
+                                  f->story->docs[fg->doc]->text + fg->when_start);
+                pr_buf_puts(b, " (");
                 for (size_t j = 0; j < v->ndocs; j++) pr_buf_printf(b, "%s%s", j ? ", " : "", doc_id(f, v->docs[j]));
                 pr_buf_puts(b, ")");
             }

@@ -30,6 +30,8 @@ typedef struct pr_fig {          /* one figure as one document reports it */
     char what[64];               /* canonical thing counted: "dead", "dead (civilians)" */
     int parent;                  /* figure this one is a part of ("dont deux civils"), or -1 */
     unsigned nflags;             /* PRECIS_NUMBER_* of the number */
+    uint32_t when_start, when_end; /* the date or time the sentence gives for it ("mardi
+                                    * matin", "19 septembre"), empty when none */
 } pr_fig;
 
 typedef struct pr_fval {         /* one value of a row, with every document giving it */

@@ -1,5 +1,6 @@
 /* test_rising.c — a toll that grows between dated reports is "rising", not "disagree";
- * the same values with the dates reversed, or undated, disagree. */
+ * the same values with the dates reversed, or undated, disagree; a figure carries the time
+ * its sentence gives next to it. */
 #include "harness.h"
 #include <jansson.h>
 #include <precis.h>
@@ -20,6 +21,8 @@ static const char *page(char *buf, size_t cap, const char *date, int dead)
              date ? "\">" : "", dead);
     return buf;
 }
+
+static char when0[64];
 
 static const char *status_of(const char *d1, int v1, const char *d2, int v2)
 {
@@ -47,6 +50,8 @@ static const char *status_of(const char *d1, int v1, const char *d2, int v2)
             json_t *r = json_array_get(figs, i);
             if (json_array_size(json_object_get(r, "values")) == 2) {
                 snprintf(status, sizeof status, "%s", json_string_value(json_object_get(r, "status")));
+                const char *w = json_string_value(json_object_get(json_array_get(json_object_get(r, "values"), 0), "when"));
+                snprintf(when0, sizeof when0, "%s", w ? w : "");
                 break;
             }
         }
@@ -62,6 +67,7 @@ static const char *status_of(const char *d1, int v1, const char *d2, int v2)
 int main(void)
 {
     CHECK_STR(status_of("2023-09-19T08:00:00Z", 10, "2023-09-19T18:00:00Z", 15), "rising");
+    CHECK_STR(when0, "Monday"); /* "… hit the valley on Monday have left 10 dead" */
     CHECK_STR(status_of("2023-09-19T18:00:00Z", 10, "2023-09-19T08:00:00Z", 15), "disagree");
     CHECK_STR(status_of(NULL, 10, NULL, 15), "disagree");
     CHECK_STR(status_of("2023-09-19", 10, "2023-09-19", 15), "disagree");
