@@ -1,0 +1,85 @@
+/*
+ * cluster.h — online story clustering (cluster.c): each document joins the most similar live
+ * story or starts a new one; stories that turn out to be one are merged.
+ *
+ * The clusterer keeps its whole state in memory (vocabulary with document frequencies, story
+ * centroids, an inverted index over centroid terms); store.c persists it and restores it when
+ * a store is opened. Story ids are dense, from 1; 0 means none.
+ */
+#ifndef PRECIS_CLUSTER_H
+#define PRECIS_CLUSTER_H
+
+#include "internal.h"
+
+#define PR_TS_NONE INT64_MIN    /* unknown time */
+
+typedef struct pr_tw { uint32_t term; float w; } pr_tw;  /* a weighted term */
+
+/* A document's term vector: sorted by term id, unit length. */
+typedef struct pr_cvec { pr_tw *t; size_t n, cap; } pr_cvec;
+void pr_cvec_free(pr_cvec *v);
+
+typedef struct pr_cluster pr_cluster;
+
+pr_cluster *pr_cluster_new(void);
+void pr_cluster_free(pr_cluster *c);
+
+/* -- restoring persisted state (terms first, in id order; then stories) -- */
+/* Adds term `s` with id `id` (must equal the number of terms so far) and frequency df. */
+bool pr_cluster_restore_term(pr_cluster *c, uint32_t id, const char *s, size_t n, uint32_t df);
+void pr_cluster_restore_ndocs(pr_cluster *c, uint64_t ndocs);
+/* Restores story `id` (ids in increasing order, gaps allowed). merged_into != 0: a merged story
+ * (kept as a tombstone). */
+bool pr_cluster_restore_story(pr_cluster *c, uint32_t id, const pr_tw *t, size_t n, uint32_t size,
+                              int64_t last_ts, uint32_t merged_into);
+
+/* -- adding documents -- */
+/* Builds the term vector of doc (stems of content words; capitalized words inside sentences
+ * also as language-independent names; words of `title` (NULL = doc's title) boosted) and
+ * counts the document in the document frequencies. false on OOM. */
+bool pr_cluster_vectorize(pr_cluster *c, const precis_doc *doc, const char *title, pr_cvec *out);
+
+typedef struct pr_assign {
+    uint32_t story;      /* story joined or started */
+    bool is_new;
+    double sim;          /* similarity to the story joined (0 for a new one) */
+    uint32_t merged_from, merged_into; /* a merge it triggered (both 0 if none) */
+} pr_assign;
+/* Puts the document with vector v and time ts (PR_TS_NONE if unknown) into a story. */
+bool pr_cluster_assign(pr_cluster *c, const pr_cvec *v, int64_t ts, pr_assign *out);
+/* A copy of an article already in `story` joins it without changing its centroid. */
+void pr_cluster_touch(pr_cluster *c, uint32_t story, int64_t ts);
+/* The live story a (possibly merged) story id now belongs to. */
+uint32_t pr_cluster_resolve(const pr_cluster *c, uint32_t story);
+
+/* -- persistence hooks -- */
+uint32_t pr_cluster_term_count(const pr_cluster *c);
+const char *pr_cluster_term_str(const pr_cluster *c, uint32_t id);
+uint32_t pr_cluster_term_df(const pr_cluster *c, uint32_t id);
+uint64_t pr_cluster_ndocs(const pr_cluster *c);
+/* Terms whose df changed since the last pr_cluster_clear_dirty() (new ones included). */
+const uint32_t *pr_cluster_dirty_terms(const pr_cluster *c, size_t *n);
+const uint32_t *pr_cluster_dirty_stories(const pr_cluster *c, size_t *n);
+void pr_cluster_clear_dirty(pr_cluster *c);
+/* Story state for saving; false if no such story. *t borrowed until the next change. */
+bool pr_cluster_story(const pr_cluster *c, uint32_t id, const pr_tw **t, size_t *n, uint32_t *size,
+                      int64_t *last_ts, uint32_t *merged_into);
+uint32_t pr_cluster_story_count(const pr_cluster *c); /* highest story id */
+size_t pr_cluster_memory(const pr_cluster *c);
+
+/* Tunables (cluster.c), exposed for the evaluation and the docs. */
+typedef struct pr_cluster_params {
+    double join;        /* minimum similarity to join a story */
+    double merge;       /* minimum centroid similarity to merge two stories */
+    double title_w;     /* weight of a title word occurrence (a body word counts 1) */
+    double name_w;      /* weight of the name feature of a capitalized word */
+    double half_life_days; /* similarity halves for each such span beyond one day apart */
+    double window_days; /* stories idle longer than this are not candidates */
+    size_t doc_terms;   /* terms kept per document vector (at most 256) */
+    size_t story_terms; /* terms kept per story centroid */
+    double size_boost;  /* similarity to a story of n articles is multiplied by 1 + this * ln n */
+} pr_cluster_params;
+void pr_cluster_set_params(pr_cluster *c, const pr_cluster_params *p);
+pr_cluster_params pr_cluster_get_params(const pr_cluster *c);
+
+#endif

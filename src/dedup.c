@@ -1,0 +1,232 @@
+/*
+ * dedup.c — exact and near-duplicate detection (see dedup.h and docs/store.md).
+ *
+ * Method. Words (and numbers) of the cleaned text, lower-cased, are hashed; the exact signature
+ * is a hash of their sequence. Every run of 4 words (a shingle) is hashed once; one-permutation
+ * MinHash (Li, Owen & Zhang 2012) keeps, in each of 64 bins chosen by the top bits of the hash,
+ * the smallest low half; empty bins are filled from the next non-empty bin ("densification",
+ * Shrivastava 2017), so short texts still get a full signature. The fraction of equal bins
+ * estimates the Jaccard similarity of the shingle sets. Candidates come from an LSH index:
+ * 21 bands of 3 bins, each band hashed to a key; two texts with Jaccard J share a band with
+ * probability 1 - (1 - J^3)^21 (0.94 at J = 0.5, 0.998 at J = 0.7), so near copies are found
+ * without comparing all pairs. Only the first text of each duplicate group is indexed, so
+ * 10,000 copies of one text cost one index entry.
+ *
+ * Limits: machine translations of one wire story by different engines share few 4-word runs
+ * and are not copies here (they are grouped by story clustering instead); each band key walks at
+ * most PR_LSH_WALK entries, so a flood of colliding keys cannot make a lookup slow.
+ */
+#include "dedup.h"
+#include <string.h>
+
+#define PR_LSH_WALK 64
+
+static inline uint64_t mix64(uint64_t x)
+{
+    x ^= x >> 30; x *= 0xbf58476d1ce4e5b9ull;
+    x ^= x >> 27; x *= 0x94d049bb133111ebull;
+    x ^= x >> 31;
+    return x;
+}
+
+static inline uint64_t rotl64(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+
+void pr_dupsig_compute(const precis_doc *doc, pr_dupsig *sig)
+{
+    memset(sig, 0, sizeof *sig);
+    for (size_t b = 0; b < PR_MH_K; b++) sig->mh[b] = UINT32_MAX;
+    uint64_t win[4] = {0, 0, 0, 0};
+    size_t nw = 0;
+    uint64_t ex = 0x84222325cbf29ce4ull;
+    for (size_t i = 0; i < doc->n_toks; i++) {
+        const pr_token *t = &doc->toks[i];
+        if (t->kind != PR_TOK_WORD && t->kind != PR_TOK_NUM) continue;
+        const char *low = pr_tok_lower(doc, t);
+        uint64_t th = mix64(pr_hash64(low, strlen(low)));
+        ex = mix64(ex ^ th) + 0x9e3779b97f4a7c15ull;
+        win[0] = win[1]; win[1] = win[2]; win[2] = win[3]; win[3] = th;
+        if (++nw < 4) continue;
+        uint64_t h = mix64(win[0] ^ rotl64(win[1], 17) ^ rotl64(win[2], 31) ^ rotl64(win[3], 47));
+        uint32_t bin = (uint32_t)(h >> 58), v = (uint32_t)h;
+        if (v < sig->mh[bin]) sig->mh[bin] = v;
+        sig->n_shingles++;
+    }
+    sig->exact = nw ? (ex ? ex : 1) : 0;
+    if (!sig->n_shingles) return;
+    /* densification: an empty bin borrows the next non-empty one, offset by the distance so
+     * that two texts agree on it only when they agree on the bin borrowed from */
+    uint32_t orig[PR_MH_K];
+    memcpy(orig, sig->mh, sizeof orig);
+    for (size_t b = 0; b < PR_MH_K; b++) {
+        if (orig[b] != UINT32_MAX) continue;
+        for (size_t k = 1; k < PR_MH_K; k++) {
+            size_t j = (b + k) % PR_MH_K;
+            if (orig[j] != UINT32_MAX) { sig->mh[b] = orig[j] + (uint32_t)k * 0x9e3779b1u; break; }
+        }
+    }
+}
+
+double pr_dupsig_similarity(const pr_dupsig *a, const pr_dupsig *b)
+{
+    if (a->exact && a->exact == b->exact) return 1.0;
+    if (!a->n_shingles || !b->n_shingles) return 0.0;
+    unsigned eq = 0;
+    for (size_t i = 0; i < PR_MH_K; i++) eq += a->mh[i] == b->mh[i];
+    return (double)eq / PR_MH_K;
+}
+
+typedef struct lsh_entry { uint64_t key; uint32_t slot; uint32_t next; } lsh_entry;
+
+struct pr_dedup {
+    pr_dupsig *sigs; uint32_t *items; size_t n, cap;   /* slot -> signature, caller's item */
+    uint64_t *ex_keys; uint32_t *ex_vals; size_t ex_n, ex_cap; /* exact hash -> slot + 1 */
+    uint32_t *heads; size_t nheads;                    /* band key -> entry + 1 */
+    lsh_entry *ent; size_t n_ent, cap_ent;
+};
+
+pr_dedup *pr_dedup_new(void) { return pr_calloc(1, sizeof(pr_dedup)); }
+
+void pr_dedup_free(pr_dedup *d)
+{
+    if (!d) return;
+    pr_free(d->sigs); pr_free(d->items);
+    pr_free(d->ex_keys); pr_free(d->ex_vals);
+    pr_free(d->heads); pr_free(d->ent);
+    pr_free(d);
+}
+
+size_t pr_dedup_count(const pr_dedup *d) { return d ? d->n : 0; }
+
+size_t pr_dedup_memory(const pr_dedup *d)
+{
+    if (!d) return 0;
+    return d->cap * (sizeof(pr_dupsig) + sizeof(uint32_t)) + d->ex_cap * 12 + d->nheads * 4 +
+           d->cap_ent * sizeof(lsh_entry);
+}
+
+static uint64_t band_key(const pr_dupsig *s, size_t band)
+{
+    uint64_t h = 0x51ed27071c8f4ab5ull * (band + 1);
+    for (size_t r = 0; r < PR_LSH_ROWS; r++) h = mix64(h ^ s->mh[band * PR_LSH_ROWS + r]);
+    return h;
+}
+
+static bool ex_insert(pr_dedup *d, uint64_t key, uint32_t val)
+{
+    if ((d->ex_n + 1) * 2 > d->ex_cap) {
+        size_t nc = d->ex_cap ? d->ex_cap * 2 : 1024;
+        uint64_t *nk = pr_calloc(nc, sizeof *nk);
+        uint32_t *nv = pr_calloc(nc, sizeof *nv);
+        if (!nk || !nv) { pr_free(nk); pr_free(nv); return false; }
+        for (size_t i = 0; i < d->ex_cap; i++) {
+            if (!d->ex_vals[i]) continue;
+            size_t j = (size_t)mix64(d->ex_keys[i]) & (nc - 1);
+            while (nv[j]) j = (j + 1) & (nc - 1);
+            nk[j] = d->ex_keys[i]; nv[j] = d->ex_vals[i];
+        }
+        pr_free(d->ex_keys); pr_free(d->ex_vals);
+        d->ex_keys = nk; d->ex_vals = nv; d->ex_cap = nc;
+    }
+    size_t j = (size_t)mix64(key) & (d->ex_cap - 1);
+    while (d->ex_vals[j]) {
+        if (d->ex_keys[j] == key) return true; /* keep the first text with this hash */
+        j = (j + 1) & (d->ex_cap - 1);
+    }
+    d->ex_keys[j] = key; d->ex_vals[j] = val; d->ex_n++;
+    return true;
+}
+
+static uint32_t ex_find(const pr_dedup *d, uint64_t key)
+{
+    if (!d->ex_cap) return 0;
+    size_t j = (size_t)mix64(key) & (d->ex_cap - 1);
+    while (d->ex_vals[j]) {
+        if (d->ex_keys[j] == key) return d->ex_vals[j];
+        j = (j + 1) & (d->ex_cap - 1);
+    }
+    return 0;
+}
+
+static bool lsh_rehash(pr_dedup *d, size_t nh)
+{
+    uint32_t *h = pr_calloc(nh, sizeof *h);
+    if (!h) return false;
+    for (size_t e = 0; e < d->n_ent; e++) {
+        size_t b = (size_t)d->ent[e].key & (nh - 1);
+        d->ent[e].next = h[b];
+        h[b] = (uint32_t)e + 1;
+    }
+    pr_free(d->heads);
+    d->heads = h; d->nheads = nh;
+    return true;
+}
+
+bool pr_dedup_add(pr_dedup *d, uint32_t item, const pr_dupsig *sig)
+{
+    if (!d || !sig) return false;
+    if (d->n >= UINT32_MAX - 1) return false;
+    size_t cap = d->cap;
+    if (!PR_GROW(d->sigs, cap, d->n + 1)) return false;
+    if (!PR_GROW(d->items, d->cap, d->n + 1)) return false;
+    uint32_t slot = (uint32_t)d->n;
+    d->sigs[slot] = *sig;
+    d->items[slot] = item;
+    if (sig->exact && !ex_insert(d, sig->exact, slot + 1)) return false;
+    if (sig->n_shingles >= PR_DUP_MIN_SHINGLES) {
+        if (!PR_GROW(d->ent, d->cap_ent, d->n_ent + PR_LSH_BANDS)) return false;
+        if (d->n_ent + PR_LSH_BANDS > d->nheads && !lsh_rehash(d, d->nheads ? d->nheads * 2 : 4096))
+            return false;
+        for (size_t b = 0; b < PR_LSH_BANDS; b++) {
+            lsh_entry *e = &d->ent[d->n_ent];
+            e->key = band_key(sig, b);
+            e->slot = slot;
+            size_t hb = (size_t)e->key & (d->nheads - 1);
+            e->next = d->heads[hb];
+            d->heads[hb] = (uint32_t)d->n_ent + 1;
+            d->n_ent++;
+        }
+    }
+    d->n++;
+    return true;
+}
+
+bool pr_dedup_find(const pr_dedup *d, const pr_dupsig *sig, uint32_t exclude, uint32_t *item,
+                   double *sim, bool *exact)
+{
+    if (!d || !sig || !d->n) return false;
+    if (sig->exact) {
+        uint32_t v = ex_find(d, sig->exact);
+        if (v && d->items[v - 1] != exclude) {
+            *item = d->items[v - 1]; *sim = 1.0; *exact = true;
+            return true;
+        }
+    }
+    if (sig->n_shingles < PR_DUP_MIN_SHINGLES || !d->nheads) return false;
+    /* candidates: at most PR_LSH_BANDS * PR_LSH_WALK, de-duplicated in a small list */
+    uint32_t seen[PR_LSH_BANDS * 8];
+    size_t n_seen = 0;
+    double best = -1.0;
+    uint32_t best_slot = 0;
+    for (size_t b = 0; b < PR_LSH_BANDS; b++) {
+        uint64_t key = band_key(sig, b);
+        uint32_t e = d->heads[(size_t)key & (d->nheads - 1)];
+        for (size_t walked = 0; e && walked < PR_LSH_WALK; walked++) {
+            const lsh_entry *en = &d->ent[e - 1];
+            e = en->next;
+            if (en->key != key) continue;
+            uint32_t s = en->slot;
+            if (d->items[s] == exclude) continue;
+            bool dup = false;
+            for (size_t k = 0; k < n_seen; k++) if (seen[k] == s) { dup = true; break; }
+            if (dup) continue;
+            if (n_seen < sizeof seen / sizeof seen[0]) seen[n_seen++] = s;
+            double j = pr_dupsig_similarity(sig, &d->sigs[s]);
+            if (j > best || (j == best && s < best_slot)) { best = j; best_slot = s; }
+        }
+    }
+    if (best < PR_DUP_JACCARD) return false;
+    *item = d->items[best_slot];
+    *sim = best;
+    *exact = false;
+    return true;
+}

@@ -1,0 +1,1058 @@
+/*
+ * store.c — the SQLite store: articles, duplicate groups, stories (the only file that includes
+ * sqlite3.h). Format and guarantees: docs/store.md.
+ *
+ * Durability. The file is in WAL mode with synchronous=NORMAL: a transaction that committed
+ * survives the process being killed (and the file is never left corrupt); a power cut may lose
+ * the last transactions but not the file. Additions are grouped in one transaction per
+ * PR_STORE_BATCH articles (or precis_store_commit()), which holds the articles, their groups
+ * and stories, and the clustering state (vocabulary, story centroids) together, so that what
+ * a reopened store knows always matches what it stored.
+ *
+ * State. Deduplication (dedup.c) and clustering (cluster.c) keep their indexes in memory; they
+ * are rebuilt from the file on the first addition after opening (the MinHash signatures of
+ * the first article of each group, the vocabulary and the centroids), so a store opened only
+ * to read pays nothing for them. A generation counter in `meta` detects another process
+ * writing the same store between two of our transactions; the add then fails cleanly rather
+ * than writing from stale state.
+ *
+ * Errors. A failed statement rolls back the open transaction and leaves the handle unusable
+ * for writing (PRECIS_ERR_DB): what was committed stays, the in-memory indexes are not
+ * trusted any more. SQLite allocates with its own allocator (configuring it would be global
+ * state); everything else goes through pr_malloc.
+ */
+#include "store.h"
+#include "cluster.h"
+#include "dedup.h"
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+typedef struct sstory {
+    char *title;
+    uint32_t articles, sources;
+    int64_t first, last;        /* seen times (article date, else time added) */
+    uint32_t merged_into;
+    bool dirty, exists;
+} sstory;
+
+enum {
+    Q_EXISTS, Q_INSERT, Q_CANON, Q_MOVE, Q_TERM_INS, Q_TERM_UPD, Q_STORY_PUT, Q_META_PUT,
+    Q_META_GET, Q_COUNT
+};
+
+static const char *const sql_text[Q_COUNT] = {
+    [Q_EXISTS] = "SELECT seq, input_hash FROM articles WHERE id = ?1",
+    [Q_INSERT] = "INSERT INTO articles(seq, id, input_hash, title, url, source, date, ts, added, lang,"
+                 " text, exact_hash, sig, dup_of, dup_sim, story, words)"
+                 " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    [Q_CANON] = "SELECT id, story FROM articles WHERE seq = ?1",
+    [Q_MOVE] = "UPDATE articles SET story = ?1 WHERE story = ?2",
+    [Q_TERM_INS] = "INSERT INTO terms(id, term, df) VALUES(?1, ?2, ?3)",
+    [Q_TERM_UPD] = "UPDATE terms SET df = ?2 WHERE id = ?1",
+    [Q_STORY_PUT] = "INSERT OR REPLACE INTO stories(id, title, articles, sources, first_seen, last_seen,"
+                    " merged_into, size, clu_ts, centroid) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    [Q_META_PUT] = "INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)",
+    [Q_META_GET] = "SELECT value FROM meta WHERE key = ?1",
+};
+
+struct precis_store {
+    precis_ctx *ctx;
+    sqlite3 *db;
+    char *path;
+    unsigned flags;
+    sqlite3_stmt *q[Q_COUNT];
+    bool in_tx, broken, loaded;
+    int64_t generation;
+    size_t pending;
+    int64_t next_seq;
+    uint32_t persisted_terms;
+    pr_dedup *dedup;
+    pr_cluster *clu;
+    sstory *st; size_t n_st, cap_st;
+    uint32_t *dirty; size_t n_dirty, cap_dirty;
+    pr_cvec vec;
+    char *res_id, *res_copy;
+    pr_buf blob;
+};
+
+/* ---- dates ---- */
+
+static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = (unsigned)(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (int64_t)doe - 719468;
+}
+
+static bool digits(const char *s, int n, int *v)
+{
+    int x = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') return false;
+        x = x * 10 + (s[i] - '0');
+    }
+    *v = x;
+    return true;
+}
+
+bool pr_parse_iso_time(const char *s, int64_t *out)
+{
+    if (!s) return false;
+    while (*s == ' ') s++;
+    int y, mo, d, h = 0, mi = 0, sec = 0;
+    if (!digits(s, 4, &y) || s[4] != '-' || !digits(s + 5, 2, &mo) || s[7] != '-' || !digits(s + 8, 2, &d))
+        return false;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return false;
+    const char *p = s + 10;
+    int64_t off = 0;
+    if (*p == 'T' || *p == 't' || (*p == ' ' && p[1] >= '0' && p[1] <= '9')) {
+        p++;
+        if (!digits(p, 2, &h) || p[2] != ':' || !digits(p + 3, 2, &mi)) return false;
+        p += 5;
+        if (*p == ':') {
+            if (!digits(p + 1, 2, &sec)) return false;
+            p += 3;
+            if (*p == '.' || *p == ',') { p++; while (*p >= '0' && *p <= '9') p++; }
+        }
+        if (h > 24 || mi > 59 || sec > 60) return false;
+        if (*p == 'Z' || *p == 'z') p++;
+        else if (*p == '+' || *p == '-') {
+            int oh, om = 0;
+            if (!digits(p + 1, 2, &oh)) return false;
+            const char *q = p + 3;
+            if (*q == ':') q++;
+            if (digits(q, 2, &om)) q += 2;
+            off = (int64_t)(oh * 3600 + om * 60) * (*p == '-' ? -1 : 1);
+            p = q;
+        }
+    }
+    while (*p == ' ') p++;
+    if (*p) return false;
+    *out = days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400 + h * 3600 + mi * 60 + sec - off;
+    return true;
+}
+
+void pr_format_iso_time(int64_t t, char *buf, size_t size)
+{
+    int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+    int64_t rem = t - days * 86400;
+    /* civil_from_days (H. Hinnant) */
+    int64_t z = days + 719468;
+    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = (unsigned)(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t y = (int64_t)yoe + era * 400;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    y += m <= 2;
+    snprintf(buf, size, "%04lld-%02u-%02uT%02d:%02d:%02dZ", (long long)y, m, d, (int)(rem / 3600),
+             (int)(rem / 60 % 60), (int)(rem % 60));
+}
+
+/* ---- errors and statements ---- */
+
+static precis_status db_fail(precis_store *st, const char *what)
+{
+    precis_status r = pr_error(st->ctx, PRECIS_ERR_DB, "%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
+    if (st->in_tx) {
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+        st->in_tx = false;
+        st->broken = true; /* in-memory state is ahead of the file: no more writes */
+    }
+    return r;
+}
+
+static precis_status oom(precis_store *st)
+{
+    if (st->in_tx) {
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+        st->in_tx = false;
+        st->broken = true;
+    }
+    return pr_error(st->ctx, PRECIS_ERR_NOMEM, "%s: out of memory", st->path);
+}
+
+static sqlite3_stmt *stmt(precis_store *st, int which)
+{
+    if (!st->q[which] && sqlite3_prepare_v3(st->db, sql_text[which], -1, SQLITE_PREPARE_PERSISTENT,
+                                            &st->q[which], NULL) != SQLITE_OK)
+        return NULL;
+    sqlite3_reset(st->q[which]);
+    sqlite3_clear_bindings(st->q[which]);
+    return st->q[which];
+}
+
+static bool exec(precis_store *st, const char *sql) { return sqlite3_exec(st->db, sql, NULL, NULL, NULL) == SQLITE_OK; }
+
+static bool meta_int(precis_store *st, const char *key, int64_t *v)
+{
+    sqlite3_stmt *s = stmt(st, Q_META_GET);
+    if (!s) return false;
+    sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(s);
+    *v = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    sqlite3_reset(s);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
+static bool meta_put_int(precis_store *st, const char *key, int64_t v)
+{
+    sqlite3_stmt *s = stmt(st, Q_META_PUT);
+    if (!s) return false;
+    sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(s, 2, v);
+    bool ok = sqlite3_step(s) == SQLITE_DONE;
+    sqlite3_reset(s);
+    return ok;
+}
+
+/* ---- schema and migrations ---- */
+
+/* Each migration takes the schema from version i to i + 1, inside one transaction together
+ * with the new user_version; a store is never left half-migrated. */
+static const char *const migrations[] = {
+    /* 0 -> 1: the first schema */
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value);"
+    "CREATE TABLE articles(seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+    " input_hash INTEGER NOT NULL, title TEXT, url TEXT, source TEXT, date TEXT, ts INTEGER,"
+    " added INTEGER NOT NULL, lang TEXT, text TEXT NOT NULL, exact_hash INTEGER, sig BLOB,"
+    " dup_of INTEGER, dup_sim REAL, story INTEGER NOT NULL);"
+    "CREATE INDEX articles_story ON articles(story);"
+    "CREATE TABLE stories(id INTEGER PRIMARY KEY, title TEXT, articles INTEGER NOT NULL,"
+    " sources INTEGER NOT NULL, first_seen INTEGER, last_seen INTEGER, merged_into INTEGER,"
+    " size INTEGER NOT NULL, clu_ts INTEGER, centroid BLOB);"
+    "CREATE TABLE terms(id INTEGER PRIMARY KEY, term TEXT NOT NULL, df INTEGER NOT NULL);"
+    "INSERT INTO meta VALUES('application', 'precis');",
+    /* 1 -> 2: word counts of articles (unknown for older rows), stories by recency */
+    "ALTER TABLE articles ADD COLUMN words INTEGER;"
+    "CREATE INDEX stories_last_seen ON stories(last_seen);",
+};
+
+static precis_status migrate(precis_store *st, int target)
+{
+    int64_t ver = 0;
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL) != SQLITE_OK)
+        return db_fail(st, "cannot read the schema version");
+    if (sqlite3_step(s) == SQLITE_ROW) ver = sqlite3_column_int64(s, 0);
+    else { sqlite3_finalize(s); return db_fail(st, "cannot read the schema version"); }
+    sqlite3_finalize(s);
+    if (ver > PR_STORE_SCHEMA)
+        return pr_error(st->ctx, PRECIS_ERR_DB, "%s: store schema version %lld is newer than this precis (%d)",
+                        st->path, (long long)ver, PR_STORE_SCHEMA);
+    if (ver == 0) {
+        /* a new file, or some other SQLite database: refuse the latter */
+        int64_t tables = 0;
+        if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM sqlite_master", -1, &s, NULL) != SQLITE_OK)
+            return db_fail(st, "not a database");
+        if (sqlite3_step(s) == SQLITE_ROW) tables = sqlite3_column_int64(s, 0);
+        sqlite3_finalize(s);
+        if (tables > 0)
+            return pr_error(st->ctx, PRECIS_ERR_DB, "%s: an SQLite database, but not a precis store", st->path);
+    }
+    if (ver >= target) return PRECIS_OK;
+    if (st->flags & PRECIS_STORE_READONLY)
+        return pr_error(st->ctx, PRECIS_ERR_DB, "%s: %s", st->path,
+                        ver == 0 ? "no store here (read-only open)" : "store needs migrating (open it for writing once)");
+    if (!exec(st, "BEGIN IMMEDIATE")) return db_fail(st, "cannot lock the store");
+    for (int64_t v = ver; v < target; v++) {
+        char pragma[64];
+        snprintf(pragma, sizeof pragma, "PRAGMA user_version = %lld", (long long)(v + 1));
+        if (!exec(st, migrations[v]) || !exec(st, pragma)) {
+            precis_status r = pr_error(st->ctx, PRECIS_ERR_DB, "%s: migration to schema %lld failed: %s",
+                                       st->path, (long long)(v + 1), sqlite3_errmsg(st->db));
+            exec(st, "ROLLBACK");
+            return r;
+        }
+    }
+    if (!exec(st, "COMMIT")) { precis_status r = db_fail(st, "cannot commit the migration"); exec(st, "ROLLBACK"); return r; }
+    return PRECIS_OK;
+}
+
+precis_status pr_store_open_version(precis_ctx *ctx, const char *path, unsigned flags, int version,
+                                    precis_store **out)
+{
+    if (!out) return PRECIS_ERR_ARG;
+    *out = NULL;
+    if (!ctx || !path || version < 1 || version > PR_STORE_SCHEMA)
+        return pr_error(ctx, PRECIS_ERR_ARG, "precis_store_open: invalid argument");
+    precis_store *st = pr_calloc(1, sizeof *st);
+    if (!st || !(st->path = pr_strdup(path))) {
+        pr_free(st);
+        return pr_error(ctx, PRECIS_ERR_NOMEM, "%s: out of memory", path);
+    }
+    st->ctx = ctx;
+    st->flags = flags;
+    pr_buf_init(&st->blob);
+    int oflags = (flags & PRECIS_STORE_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    if (sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+        precis_status r = pr_error(ctx, PRECIS_ERR_DB, "%s: cannot open the store: %s", path,
+                                   st->db ? sqlite3_errmsg(st->db) : "out of memory");
+        precis_store_close(st);
+        return r;
+    }
+    sqlite3_extended_result_codes(st->db, 1);
+    sqlite3_busy_timeout(st->db, 10000);
+    precis_status r = PRECIS_OK;
+    if (!(flags & PRECIS_STORE_READONLY)) {
+        /* WAL: readers never block the writer; a killed writer leaves the last commit intact */
+        if (!exec(st, "PRAGMA journal_mode=WAL") || !exec(st, "PRAGMA synchronous=NORMAL"))
+            r = db_fail(st, "cannot open the store");
+    }
+    if (r == PRECIS_OK) r = migrate(st, version);
+    if (r != PRECIS_OK) {
+        st->in_tx = false;
+        precis_store_close(st);
+        return r;
+    }
+    *out = st;
+    return PRECIS_OK;
+}
+
+precis_status precis_store_open(precis_ctx *ctx, const char *path, unsigned flags, precis_store **out)
+{
+    return pr_store_open_version(ctx, path, flags, PR_STORE_SCHEMA, out);
+}
+
+/* ---- in-memory state ---- */
+
+static bool story_slot(precis_store *st, uint32_t id)
+{
+    if (!PR_GROW(st->st, st->cap_st, (size_t)id + 1)) return false;
+    while (st->n_st <= id) memset(&st->st[st->n_st++], 0, sizeof st->st[0]);
+    return true;
+}
+
+static bool mark_dirty(precis_store *st, uint32_t id)
+{
+    if (st->st[id].dirty) return true;
+    if (!PR_GROW(st->dirty, st->cap_dirty, st->n_dirty + 1)) return false;
+    st->dirty[st->n_dirty++] = id;
+    st->st[id].dirty = true;
+    return true;
+}
+
+static void put_u32(unsigned char *p, uint32_t v) { p[0] = (unsigned char)v; p[1] = (unsigned char)(v >> 8); p[2] = (unsigned char)(v >> 16); p[3] = (unsigned char)(v >> 24); }
+static uint32_t get_u32(const unsigned char *p) { return p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24; }
+
+/* Signature blob: n_shingles, then the PR_MH_K bins, little-endian 32-bit. */
+#define SIG_BYTES (4 * (1 + PR_MH_K))
+
+static precis_status load_state(precis_store *st)
+{
+    st->dedup = pr_dedup_new();
+    st->clu = pr_cluster_new();
+    if (!st->dedup || !st->clu) return oom(st);
+    sqlite3_stmt *s = NULL;
+    int rc;
+    /* vocabulary */
+    if (sqlite3_prepare_v2(st->db, "SELECT id, term, df FROM terms ORDER BY id", -1, &s, NULL) != SQLITE_OK)
+        return db_fail(st, "cannot read terms");
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        const char *t = (const char *)sqlite3_column_text(s, 1);
+        int n = sqlite3_column_bytes(s, 1);
+        if (!pr_cluster_restore_term(st->clu, (uint32_t)sqlite3_column_int64(s, 0), t ? t : "", (size_t)n,
+                                     (uint32_t)sqlite3_column_int64(s, 2))) {
+            sqlite3_finalize(s);
+            return pr_error(st->ctx, PRECIS_ERR_DB, "%s: damaged store (terms table)", st->path);
+        }
+    }
+    sqlite3_finalize(s);
+    if (rc != SQLITE_DONE) return db_fail(st, "cannot read terms");
+    st->persisted_terms = pr_cluster_term_count(st->clu);
+    int64_t v;
+    if (!meta_int(st, "documents", &v)) return db_fail(st, "cannot read meta");
+    pr_cluster_restore_ndocs(st->clu, (uint64_t)v);
+    /* stories */
+    if (sqlite3_prepare_v2(st->db, "SELECT id, title, articles, sources, first_seen, last_seen, merged_into,"
+                           " size, clu_ts, centroid FROM stories ORDER BY id", -1, &s, NULL) != SQLITE_OK)
+        return db_fail(st, "cannot read stories");
+    pr_tw *tw = NULL;
+    size_t cap_tw = 0;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        int64_t id = sqlite3_column_int64(s, 0);
+        if (id <= 0 || id >= UINT32_MAX - 1 || !story_slot(st, (uint32_t)id)) { sqlite3_finalize(s); pr_free(tw); return oom(st); }
+        sstory *ss = &st->st[id];
+        ss->exists = true;
+        const char *title = (const char *)sqlite3_column_text(s, 1);
+        if (title && !(ss->title = pr_strdup(title))) { sqlite3_finalize(s); pr_free(tw); return oom(st); }
+        ss->articles = (uint32_t)sqlite3_column_int64(s, 2);
+        ss->sources = (uint32_t)sqlite3_column_int64(s, 3);
+        ss->first = sqlite3_column_int64(s, 4);
+        ss->last = sqlite3_column_int64(s, 5);
+        ss->merged_into = (uint32_t)sqlite3_column_int64(s, 6);
+        uint32_t size = (uint32_t)sqlite3_column_int64(s, 7);
+        int64_t cts = sqlite3_column_type(s, 8) == SQLITE_NULL ? PR_TS_NONE : sqlite3_column_int64(s, 8);
+        const unsigned char *b = sqlite3_column_blob(s, 9);
+        size_t nb = (size_t)sqlite3_column_bytes(s, 9) / 8;
+        if (!PR_GROW(tw, cap_tw, nb + 1)) { sqlite3_finalize(s); pr_free(tw); return oom(st); }
+        for (size_t i = 0; i < nb; i++) {
+            tw[i].term = get_u32(b + 8 * i);
+            uint32_t w = get_u32(b + 8 * i + 4);
+            memcpy(&tw[i].w, &w, 4);
+        }
+        if (!pr_cluster_restore_story(st->clu, (uint32_t)id, tw, nb, size, cts, ss->merged_into)) {
+            sqlite3_finalize(s);
+            pr_free(tw);
+            return pr_error(st->ctx, PRECIS_ERR_DB, "%s: damaged store (story %lld)", st->path, (long long)id);
+        }
+    }
+    pr_free(tw);
+    sqlite3_finalize(s);
+    if (rc != SQLITE_DONE) return db_fail(st, "cannot read stories");
+    /* signatures of the first article of each group */
+    if (sqlite3_prepare_v2(st->db, "SELECT seq, exact_hash, sig FROM articles WHERE dup_of IS NULL ORDER BY seq",
+                           -1, &s, NULL) != SQLITE_OK)
+        return db_fail(st, "cannot read articles");
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        pr_dupsig sig;
+        memset(&sig, 0, sizeof sig);
+        sig.exact = (uint64_t)sqlite3_column_int64(s, 1);
+        const unsigned char *b = sqlite3_column_blob(s, 2);
+        if (b && sqlite3_column_bytes(s, 2) == SIG_BYTES) {
+            sig.n_shingles = get_u32(b);
+            for (size_t i = 0; i < PR_MH_K; i++) sig.mh[i] = get_u32(b + 4 + 4 * i);
+        }
+        if (!pr_dedup_add(st->dedup, (uint32_t)sqlite3_column_int64(s, 0), &sig)) { sqlite3_finalize(s); return oom(st); }
+    }
+    sqlite3_finalize(s);
+    if (rc != SQLITE_DONE) return db_fail(st, "cannot read articles");
+    if (sqlite3_prepare_v2(st->db, "SELECT coalesce(max(seq), 0) FROM articles", -1, &s, NULL) != SQLITE_OK)
+        return db_fail(st, "cannot read articles");
+    st->next_seq = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) + 1 : 1;
+    sqlite3_finalize(s);
+    if (st->next_seq >= UINT32_MAX)
+        return pr_error(st->ctx, PRECIS_ERR_LIMIT, "%s: the store holds the most articles it can", st->path);
+    st->loaded = true;
+    return PRECIS_OK;
+}
+
+/* Opens the write transaction of a batch (checking nobody else wrote since ours). */
+static precis_status begin(precis_store *st)
+{
+    if (st->in_tx) return PRECIS_OK;
+    if (!exec(st, "BEGIN IMMEDIATE")) return db_fail(st, "cannot lock the store for writing");
+    st->in_tx = true;
+    int64_t gen;
+    if (!meta_int(st, "generation", &gen)) return db_fail(st, "cannot read meta");
+    if (!st->loaded) {
+        st->generation = gen;
+        precis_status r = load_state(st);
+        if (r != PRECIS_OK) {
+            if (st->in_tx) { exec(st, "ROLLBACK"); st->in_tx = false; }
+            st->broken = true;
+            return r;
+        }
+    } else if (gen != st->generation) {
+        exec(st, "ROLLBACK");
+        st->in_tx = false;
+        st->broken = true;
+        return pr_error(st->ctx, PRECIS_ERR_DB, "%s: the store was changed by another process; open it again",
+                        st->path);
+    }
+    return PRECIS_OK;
+}
+
+/* Writes the dirty clustering state and story rows (inside the open transaction). */
+static precis_status flush(precis_store *st)
+{
+    if (!st->in_tx || !st->loaded) return PRECIS_OK;
+    size_t nt;
+    const uint32_t *terms = pr_cluster_dirty_terms(st->clu, &nt);
+    for (size_t i = 0; i < nt; i++) {
+        uint32_t id = terms[i];
+        bool fresh = id >= st->persisted_terms;
+        sqlite3_stmt *s = stmt(st, fresh ? Q_TERM_INS : Q_TERM_UPD);
+        if (!s) return db_fail(st, "cannot write terms");
+        sqlite3_bind_int64(s, 1, id);
+        if (fresh) {
+            sqlite3_bind_text(s, 2, pr_cluster_term_str(st->clu, id), -1, SQLITE_STATIC);
+            sqlite3_bind_int64(s, 3, pr_cluster_term_df(st->clu, id));
+        } else {
+            sqlite3_bind_int64(s, 2, pr_cluster_term_df(st->clu, id));
+        }
+        if (sqlite3_step(s) != SQLITE_DONE) return db_fail(st, "cannot write terms");
+    }
+    /* terms interned but never counted (none today) still need rows for ids to stay dense */
+    for (uint32_t id = st->persisted_terms, n = pr_cluster_term_count(st->clu); id < n; id++) {
+        if (pr_cluster_term_df(st->clu, id)) continue;
+        sqlite3_stmt *s = stmt(st, Q_TERM_INS);
+        if (!s) return db_fail(st, "cannot write terms");
+        sqlite3_bind_int64(s, 1, id);
+        sqlite3_bind_text(s, 2, pr_cluster_term_str(st->clu, id), -1, SQLITE_STATIC);
+        sqlite3_bind_int64(s, 3, 0);
+        if (sqlite3_step(s) != SQLITE_DONE) return db_fail(st, "cannot write terms");
+    }
+    st->persisted_terms = pr_cluster_term_count(st->clu);
+    size_t ns;
+    const uint32_t *cs = pr_cluster_dirty_stories(st->clu, &ns);
+    for (size_t i = 0; i < ns; i++) {
+        if (cs[i] >= st->n_st && !story_slot(st, cs[i])) return oom(st);
+        if (!mark_dirty(st, cs[i])) return oom(st);
+    }
+    for (size_t i = 0; i < st->n_dirty; i++) {
+        uint32_t id = st->dirty[i];
+        sstory *ss = &st->st[id];
+        const pr_tw *t = NULL;
+        size_t n = 0;
+        uint32_t size = 0, merged = 0;
+        int64_t cts = PR_TS_NONE;
+        pr_cluster_story(st->clu, id, &t, &n, &size, &cts, &merged);
+        pr_buf_clear(&st->blob);
+        for (size_t k = 0; k < n; k++) {
+            unsigned char b[8];
+            uint32_t w;
+            memcpy(&w, &t[k].w, 4);
+            put_u32(b, t[k].term);
+            put_u32(b + 4, w);
+            pr_buf_put(&st->blob, b, 8);
+        }
+        if (st->blob.oom) return oom(st);
+        sqlite3_stmt *s = stmt(st, Q_STORY_PUT);
+        if (!s) return db_fail(st, "cannot write stories");
+        sqlite3_bind_int64(s, 1, id);
+        if (ss->title) sqlite3_bind_text(s, 2, ss->title, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(s, 3, ss->articles);
+        sqlite3_bind_int64(s, 4, ss->sources);
+        sqlite3_bind_int64(s, 5, ss->first);
+        sqlite3_bind_int64(s, 6, ss->last);
+        if (ss->merged_into) sqlite3_bind_int64(s, 7, ss->merged_into);
+        sqlite3_bind_int64(s, 8, size);
+        if (cts != PR_TS_NONE) sqlite3_bind_int64(s, 9, cts);
+        sqlite3_bind_blob(s, 10, st->blob.len ? st->blob.data : "", (int)st->blob.len, SQLITE_STATIC);
+        if (sqlite3_step(s) != SQLITE_DONE) return db_fail(st, "cannot write stories");
+        ss->dirty = false;
+    }
+    st->n_dirty = 0;
+    pr_cluster_clear_dirty(st->clu);
+    if (!meta_put_int(st, "documents", (int64_t)pr_cluster_ndocs(st->clu))) return db_fail(st, "cannot write meta");
+    return PRECIS_OK;
+}
+
+precis_status precis_store_commit(precis_store *st)
+{
+    if (!st) return PRECIS_ERR_ARG;
+    if (st->broken) return pr_error(st->ctx, PRECIS_ERR_DB, "%s: the store failed earlier; open it again", st->path);
+    if (!st->in_tx) return PRECIS_OK;
+    precis_status r = flush(st);
+    if (r != PRECIS_OK) return r;
+    if (!meta_put_int(st, "generation", st->generation + 1)) return db_fail(st, "cannot write meta");
+    if (!exec(st, "COMMIT")) return db_fail(st, "cannot commit");
+    st->in_tx = false;
+    st->generation++;
+    st->pending = 0;
+    return PRECIS_OK;
+}
+
+precis_status precis_store_close(precis_store *st)
+{
+    if (!st) return PRECIS_OK;
+    precis_status r = PRECIS_OK;
+    if (st->in_tx && !st->broken) r = precis_store_commit(st);
+    if (st->in_tx) exec(st, "ROLLBACK");
+    for (int i = 0; i < Q_COUNT; i++) sqlite3_finalize(st->q[i]);
+    if (st->db) sqlite3_close(st->db);
+    pr_dedup_free(st->dedup);
+    pr_cluster_free(st->clu);
+    for (size_t i = 0; i < st->n_st; i++) pr_free(st->st[i].title);
+    pr_free(st->st);
+    pr_free(st->dirty);
+    pr_cvec_free(&st->vec);
+    pr_free(st->res_id); pr_free(st->res_copy);
+    pr_buf_free(&st->blob);
+    pr_free(st->path);
+    pr_free(st);
+    return r;
+}
+
+size_t pr_store_memory(const precis_store *st)
+{
+    if (!st) return 0;
+    return pr_dedup_memory(st->dedup) + pr_cluster_memory(st->clu) + st->cap_st * sizeof(sstory);
+}
+
+/* ---- adding ---- */
+
+static uint64_t fnv64(const void *data, size_t len)
+{
+    const unsigned char *p = data;
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < len; i++) { h ^= p[i]; h *= 1099511628211ull; }
+    return h;
+}
+
+static bool set_res(char **slot, const char *s)
+{
+    pr_free(*slot);
+    *slot = s ? pr_strdup(s) : NULL;
+    return !s || *slot;
+}
+
+/* Looks an id up: 0 if absent, else its seq; *hash gets its input hash. -1 on error. */
+static int64_t find_id(precis_store *st, const char *id, uint64_t *hash)
+{
+    sqlite3_stmt *s = stmt(st, Q_EXISTS);
+    if (!s) return -1;
+    sqlite3_bind_text(s, 1, id, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(s);
+    int64_t seq = 0;
+    if (rc == SQLITE_ROW) { seq = sqlite3_column_int64(s, 0); *hash = (uint64_t)sqlite3_column_int64(s, 1); }
+    else if (rc != SQLITE_DONE) seq = -1;
+    sqlite3_reset(s);
+    return seq;
+}
+
+/* Decides the id an input is stored under: `id` itself, or when `id` is taken by different
+ * content, id + "~" + 8 hex digits of the content hash. Returns 1 if that id is already
+ * stored (nothing to do), 0 if it is free, -1 on a database error. */
+static int resolve_id(precis_store *st, const char *id, uint64_t hash, char **out)
+{
+    uint64_t h = 0;
+    int64_t seq = find_id(st, id, &h);
+    if (seq < 0) return -1;
+    if (!set_res(out, id)) return -2;
+    if (seq == 0) return 0;
+    if (h == hash) return 1;
+    size_t n = strlen(id);
+    char *alt = pr_malloc(n + 12);
+    if (!alt) return -2;
+    snprintf(alt, n + 12, "%s~%08x", id, (unsigned)(hash >> 32));
+    pr_free(*out);
+    *out = alt;
+    seq = find_id(st, alt, &h);
+    return seq < 0 ? -1 : seq > 0;
+}
+
+static precis_status add_doc(precis_store *st, const precis_doc *doc, const char *id, uint64_t input_hash,
+                             const char *title, const char *date, const char *source,
+                             precis_add_result *res)
+{
+    int64_t ts = PR_TS_NONE, added = (int64_t)time(NULL);
+    if (date && !pr_parse_iso_time(date, &ts)) ts = PR_TS_NONE;
+    int64_t seen = ts != PR_TS_NONE ? ts : added;
+    int64_t seq = st->next_seq;
+    if (seq >= UINT32_MAX - 1) return pr_error(st->ctx, PRECIS_ERR_LIMIT, "%s: the store holds the most articles it can", st->path);
+
+    pr_dupsig sig;
+    pr_dupsig_compute(doc, &sig);
+    uint32_t canon = 0;
+    double dsim = 0;
+    bool exact = false;
+    uint32_t story = 0;
+    bool is_copy = pr_dedup_find(st->dedup, &sig, UINT32_MAX, &canon, &dsim, &exact);
+    if (is_copy) {
+        sqlite3_stmt *s = stmt(st, Q_CANON);
+        if (!s) return db_fail(st, "cannot read articles");
+        sqlite3_bind_int64(s, 1, canon);
+        if (sqlite3_step(s) != SQLITE_ROW) { sqlite3_reset(s); return db_fail(st, "damaged store (duplicate group)"); }
+        if (!set_res(&st->res_copy, (const char *)sqlite3_column_text(s, 0))) { sqlite3_reset(s); return oom(st); }
+        story = pr_cluster_resolve(st->clu, (uint32_t)sqlite3_column_int64(s, 1));
+        sqlite3_reset(s);
+        pr_cluster_touch(st->clu, story, ts);
+        res->kind = exact ? PRECIS_ADD_COPY : PRECIS_ADD_NEAR_COPY;
+        res->copy_of = st->res_copy;
+        res->similarity = dsim;
+    } else {
+        if (!pr_cluster_vectorize(st->clu, doc, title, &st->vec)) return oom(st);
+        pr_assign a;
+        if (!pr_cluster_assign(st->clu, &st->vec, ts, &a)) return oom(st);
+        story = a.story;
+        res->kind = PRECIS_ADD_NEW;
+        res->similarity = a.sim;
+        res->new_story = a.is_new;
+        if (!pr_dedup_add(st->dedup, (uint32_t)seq, &sig)) return oom(st);
+        if (a.merged_from) {
+            /* the merged story's articles and counts move to the one it joined */
+            sqlite3_stmt *s = stmt(st, Q_MOVE);
+            if (!s) return db_fail(st, "cannot merge stories");
+            sqlite3_bind_int64(s, 1, a.merged_into);
+            sqlite3_bind_int64(s, 2, a.merged_from);
+            if (sqlite3_step(s) != SQLITE_DONE) return db_fail(st, "cannot merge stories");
+            if (!story_slot(st, a.merged_into > a.merged_from ? a.merged_into : a.merged_from)) return oom(st);
+            sstory *f = &st->st[a.merged_from], *t = &st->st[a.merged_into];
+            t->articles += f->articles;
+            t->sources += f->sources;
+            if (f->exists && (!t->exists || f->first < t->first)) t->first = f->first;
+            if (f->exists && (!t->exists || f->last > t->last)) t->last = f->last;
+            if (!t->title && f->title) { t->title = f->title; f->title = NULL; }
+            f->merged_into = a.merged_into;
+            if (!mark_dirty(st, a.merged_from) || !mark_dirty(st, a.merged_into)) return oom(st);
+            res->merged_story = a.merged_from;
+        }
+    }
+    if (!story_slot(st, story)) return oom(st);
+    sstory *ss = &st->st[story];
+    if (!ss->exists) { ss->exists = true; ss->first = ss->last = seen; }
+    ss->articles++;
+    if (!is_copy) ss->sources++;
+    if (seen < ss->first) ss->first = seen;
+    if (seen > ss->last) ss->last = seen;
+    const char *t = title ? title : doc->title;
+    if (!ss->title && t && *t && !(ss->title = pr_strdup(t))) return oom(st);
+    if (!mark_dirty(st, story)) return oom(st);
+
+    unsigned char sigb[SIG_BYTES];
+    put_u32(sigb, sig.n_shingles);
+    for (size_t i = 0; i < PR_MH_K; i++) put_u32(sigb + 4 + 4 * i, sig.mh[i]);
+    sqlite3_stmt *s = stmt(st, Q_INSERT);
+    if (!s) return db_fail(st, "cannot store the article");
+    sqlite3_bind_int64(s, 1, seq);
+    sqlite3_bind_text(s, 2, id, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(s, 3, (int64_t)input_hash);
+    if (t) sqlite3_bind_text(s, 4, t, -1, SQLITE_STATIC);
+    if (doc->url) sqlite3_bind_text(s, 5, doc->url, -1, SQLITE_STATIC);
+    const char *src = source ? source : doc->site;
+    if (src) sqlite3_bind_text(s, 6, src, -1, SQLITE_STATIC);
+    if (date || doc->date) sqlite3_bind_text(s, 7, date ? date : doc->date, -1, SQLITE_STATIC);
+    if (ts != PR_TS_NONE) sqlite3_bind_int64(s, 8, ts);
+    sqlite3_bind_int64(s, 9, added);
+    sqlite3_bind_text(s, 10, doc->lang, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 11, doc->text, (int)doc->text_len, SQLITE_STATIC);
+    if (sig.exact) sqlite3_bind_int64(s, 12, (int64_t)sig.exact);
+    if (!is_copy) sqlite3_bind_blob(s, 13, sigb, SIG_BYTES, SQLITE_STATIC);
+    if (is_copy) { sqlite3_bind_int64(s, 14, canon); sqlite3_bind_double(s, 15, dsim); }
+    sqlite3_bind_int64(s, 16, story);
+    sqlite3_bind_int64(s, 17, (int64_t)doc->words);
+    if (sqlite3_step(s) != SQLITE_DONE) return db_fail(st, "cannot store the article");
+    sqlite3_reset(s);
+    st->next_seq++;
+    res->story = story;
+    if (++st->pending >= PR_STORE_BATCH) return precis_store_commit(st);
+    return PRECIS_OK;
+}
+
+static precis_status writable(precis_store *st)
+{
+    if (st->flags & PRECIS_STORE_READONLY)
+        return pr_error(st->ctx, PRECIS_ERR_ARG, "%s: store opened read-only", st->path);
+    if (st->broken) return pr_error(st->ctx, PRECIS_ERR_DB, "%s: the store failed earlier; open it again", st->path);
+    return begin(st);
+}
+
+precis_status precis_store_add_doc(precis_store *st, const precis_doc *doc, const char *date,
+                                   const char *source, precis_add_result *result)
+{
+    precis_add_result dummy;
+    if (!result) result = &dummy;
+    memset(result, 0, sizeof *result);
+    if (!st || !doc) return PRECIS_ERR_ARG;
+    precis_status r = writable(st);
+    if (r != PRECIS_OK) return r;
+    uint64_t h = fnv64(doc->text, doc->text_len);
+    int k = resolve_id(st, doc->id, h, &st->res_id);
+    if (k == -1) return db_fail(st, "cannot read articles");
+    if (k == -2) return oom(st);
+    result->id = st->res_id;
+    if (k == 1) { result->kind = PRECIS_ADD_EXISTS; return PRECIS_OK; }
+    return add_doc(st, doc, st->res_id, h, NULL, date, source, result);
+}
+
+precis_status precis_store_add(precis_store *st, const precis_article *a, precis_add_result *result)
+{
+    precis_add_result dummy;
+    if (!result) result = &dummy;
+    memset(result, 0, sizeof *result);
+    if (!st || !a || (!a->data && a->len)) return PRECIS_ERR_ARG;
+    precis_status r = writable(st);
+    if (r != PRECIS_OK) return r;
+    uint64_t h = fnv64(a->data, a->len);
+    char hid[24];
+    const char *id = a->id;
+    if (!id || !*id) {
+        snprintf(hid, sizeof hid, "h%016llx", (unsigned long long)h);
+        id = hid;
+    }
+    int k = resolve_id(st, id, h, &st->res_id);
+    if (k == -1) return db_fail(st, "cannot read articles");
+    if (k == -2) return oom(st);
+    result->id = st->res_id;
+    if (k == 1) { result->kind = PRECIS_ADD_EXISTS; return PRECIS_OK; }
+    precis_doc *doc = NULL;
+    r = precis_doc_new(st->ctx, st->res_id, a->path, a->data ? a->data : "", a->len, &doc);
+    if (r != PRECIS_OK) return r;
+    /* metadata given with the article wins over what was found in it */
+    if (a->url && (pr_free(doc->url), !(doc->url = pr_strdup(a->url)))) r = PRECIS_ERR_NOMEM;
+    if (a->title && *a->title && (pr_free(doc->title), !(doc->title = pr_strdup(a->title)))) r = PRECIS_ERR_NOMEM;
+    if (r == PRECIS_OK && a->lang && *a->lang && strcmp(a->lang, doc->lang) != 0 && strlen(a->lang) < sizeof doc->lang &&
+        strcmp(st->ctx->opt.lang, "auto") == 0) {
+        snprintf(doc->lang, sizeof doc->lang, "%s", a->lang);
+        r = pr_doc_analyse(doc); /* stopwords and stems of the stated language */
+    }
+    if (r != PRECIS_OK) { precis_doc_free(doc); return oom(st); }
+    r = add_doc(st, doc, st->res_id, h, NULL, a->date, a->source, result);
+    precis_doc_free(doc);
+    return r;
+}
+
+/* ---- reading ---- */
+
+precis_status precis_store_stats_get(precis_store *st, precis_store_stats *out)
+{
+    if (!st || !out) return PRECIS_ERR_ARG;
+    memset(out, 0, sizeof *out);
+    precis_status r = flush(st);
+    if (r != PRECIS_OK) return r;
+    static const char *const q[3] = {
+        "SELECT count(*) FROM articles", "SELECT count(*) FROM articles WHERE dup_of IS NOT NULL",
+        "SELECT count(*) FROM stories WHERE merged_into IS NULL"};
+    size_t *dst[3] = {&out->articles, &out->copies, &out->stories};
+    for (int i = 0; i < 3; i++) {
+        sqlite3_stmt *s;
+        if (sqlite3_prepare_v2(st->db, q[i], -1, &s, NULL) != SQLITE_OK) return db_fail(st, "cannot read the store");
+        if (sqlite3_step(s) == SQLITE_ROW) *dst[i] = (size_t)sqlite3_column_int64(s, 0);
+        sqlite3_finalize(s);
+    }
+    sqlite3_stmt *s;
+    if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL) == SQLITE_OK) {
+        if (sqlite3_step(s) == SQLITE_ROW) out->schema_version = sqlite3_column_int(s, 0);
+        sqlite3_finalize(s);
+    }
+    return PRECIS_OK;
+}
+
+typedef struct lstory {
+    precis_story_info info;
+    char *title;
+    char first[24], last[24];
+    char **members;
+} lstory;
+
+struct precis_story_list {
+    lstory *s;
+    size_t n, cap;
+};
+
+size_t precis_story_list_count(const precis_story_list *l) { return l ? l->n : 0; }
+
+void precis_story_list_get(const precis_story_list *l, size_t i, precis_story_info *info)
+{
+    if (!info) return;
+    memset(info, 0, sizeof *info);
+    if (!l || i >= l->n) return;
+    *info = l->s[i].info;
+}
+
+void precis_story_list_free(precis_story_list *l)
+{
+    if (!l) return;
+    for (size_t i = 0; i < l->n; i++) {
+        pr_free(l->s[i].title);
+        for (size_t k = 0; k < l->s[i].info.n_members; k++) pr_free(l->s[i].members[k]);
+        pr_free(l->s[i].members);
+    }
+    pr_free(l->s);
+    pr_free(l);
+}
+
+precis_status precis_store_stories(precis_store *st, const char *since, size_t limit, precis_story_list **out)
+{
+    if (!out) return PRECIS_ERR_ARG;
+    *out = NULL;
+    if (!st) return PRECIS_ERR_ARG;
+    int64_t since_ts = INT64_MIN;
+    if (since && !pr_parse_iso_time(since, &since_ts))
+        return pr_error(st->ctx, PRECIS_ERR_ARG, "'%s' is not an ISO 8601 date (YYYY-MM-DD[THH:MM[:SS]][Z|+HH:MM])", since);
+    precis_status r = flush(st);
+    if (r != PRECIS_OK) return r;
+    precis_story_list *l = pr_calloc(1, sizeof *l);
+    if (!l) return pr_error(st->ctx, PRECIS_ERR_NOMEM, "%s: out of memory", st->path);
+    sqlite3_stmt *s = NULL, *m = NULL;
+    if (sqlite3_prepare_v2(st->db, "SELECT id, title, articles, sources, first_seen, last_seen FROM stories"
+                           " WHERE merged_into IS NULL AND last_seen >= ?1 ORDER BY last_seen DESC, id DESC"
+                           " LIMIT ?2", -1, &s, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(st->db, "SELECT id FROM articles WHERE story = ?1 ORDER BY seq", -1, &m, NULL) != SQLITE_OK) {
+        sqlite3_finalize(s);
+        precis_story_list_free(l);
+        return db_fail(st, "cannot read stories");
+    }
+    sqlite3_bind_int64(s, 1, since_ts);
+    sqlite3_bind_int64(s, 2, limit ? (int64_t)limit : -1);
+    int rc;
+    r = PRECIS_OK;
+    while (r == PRECIS_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+        if (!PR_GROW(l->s, l->cap, l->n + 1)) { r = PRECIS_ERR_NOMEM; break; }
+        lstory *ls = &l->s[l->n++];
+        memset(ls, 0, sizeof *ls);
+        ls->info.id = sqlite3_column_int64(s, 0);
+        const char *t = (const char *)sqlite3_column_text(s, 1);
+        if (t && !(ls->title = pr_strdup(t))) { r = PRECIS_ERR_NOMEM; break; }
+        ls->info.title = ls->title;
+        ls->info.articles = (size_t)sqlite3_column_int64(s, 2);
+        ls->info.sources = (size_t)sqlite3_column_int64(s, 3);
+        pr_format_iso_time(sqlite3_column_int64(s, 4), ls->first, sizeof ls->first);
+        pr_format_iso_time(sqlite3_column_int64(s, 5), ls->last, sizeof ls->last);
+        ls->info.first_seen = ls->first;
+        ls->info.last_seen = ls->last;
+        sqlite3_reset(m);
+        sqlite3_bind_int64(m, 1, ls->info.id);
+        size_t cap = 0;
+        while ((rc = sqlite3_step(m)) == SQLITE_ROW) {
+            if (!PR_GROW(ls->members, cap, ls->info.n_members + 1)) { r = PRECIS_ERR_NOMEM; break; }
+            char *id = pr_strdup((const char *)sqlite3_column_text(m, 0));
+            if (!id) { r = PRECIS_ERR_NOMEM; break; }
+            ls->members[ls->info.n_members++] = id;
+        }
+        ls->info.members = (const char *const *)ls->members;
+        if (r == PRECIS_OK && rc != SQLITE_DONE) r = PRECIS_ERR_DB;
+    }
+    if (r == PRECIS_OK && rc != SQLITE_DONE) r = PRECIS_ERR_DB;
+    if (r == PRECIS_ERR_DB) r = pr_error(st->ctx, r, "%s: cannot read stories: %s", st->path, sqlite3_errmsg(st->db));
+    else if (r == PRECIS_ERR_NOMEM) r = pr_error(st->ctx, r, "%s: out of memory", st->path);
+    sqlite3_finalize(s);
+    sqlite3_finalize(m);
+    if (r != PRECIS_OK) { precis_story_list_free(l); return r; }
+    *out = l;
+    return PRECIS_OK;
+}
+
+/* A document rebuilt from its stored cleaned text (not cleaned again, so it is exactly the
+ * text that was stored), with its metadata. */
+static precis_status stored_doc(precis_store *st, sqlite3_stmt *s, precis_doc **out)
+{
+    precis_doc *doc = pr_calloc(1, sizeof *doc);
+    if (!doc) return PRECIS_ERR_NOMEM;
+    doc->ctx = st->ctx;
+    pr_buf_init(&doc->pool);
+    doc->encoding = "utf-8";
+    const char *col[5];
+    for (int i = 0; i < 5; i++) col[i] = (const char *)sqlite3_column_text(s, i);
+    const char *lang = (const char *)sqlite3_column_text(s, 5);
+    const char *text = (const char *)sqlite3_column_text(s, 6);
+    size_t tl = (size_t)sqlite3_column_bytes(s, 6);
+    bool ok = (doc->id = pr_strdup(col[0] ? col[0] : "")) != NULL;
+    char **dst[4] = {&doc->title, &doc->url, &doc->site, &doc->date};
+    for (int i = 0; i < 4; i++) if (ok && col[i + 1] && !(*dst[i] = pr_strdup(col[i + 1]))) ok = false;
+    if (ok && !(doc->text = pr_strndup(text ? text : "", tl))) ok = false;
+    if (!ok) { precis_doc_free(doc); return PRECIS_ERR_NOMEM; }
+    doc->text_len = tl;
+    snprintf(doc->lang, sizeof doc->lang, "%s", lang ? lang : "und");
+    precis_status r = pr_doc_analyse(doc);
+    if (r != PRECIS_OK) { precis_doc_free(doc); return r; }
+    *out = doc;
+    return PRECIS_OK;
+}
+
+precis_status precis_store_load_story(precis_store *st, int64_t id, precis_story **out)
+{
+    if (!out) return PRECIS_ERR_ARG;
+    *out = NULL;
+    if (!st) return PRECIS_ERR_ARG;
+    precis_status r = flush(st);
+    if (r != PRECIS_OK) return r;
+    /* follow merges */
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db, "SELECT merged_into FROM stories WHERE id = ?1", -1, &s, NULL) != SQLITE_OK)
+        return db_fail(st, "cannot read stories");
+    bool found = false;
+    for (int hops = 0; hops < 1000; hops++) {
+        sqlite3_reset(s);
+        sqlite3_bind_int64(s, 1, id);
+        if (sqlite3_step(s) != SQLITE_ROW) break;
+        found = true;
+        if (sqlite3_column_type(s, 0) == SQLITE_NULL) break;
+        id = sqlite3_column_int64(s, 0);
+    }
+    sqlite3_finalize(s);
+    if (!found) return pr_error(st->ctx, PRECIS_ERR_NOTFOUND, "%s: no story %lld", st->path, (long long)id);
+    precis_story *story = NULL;
+    r = precis_story_new(st->ctx, &story);
+    if (r != PRECIS_OK) return r;
+    if (sqlite3_prepare_v2(st->db, "SELECT id, title, url, source, date, lang, text FROM articles"
+                           " WHERE story = ?1 AND dup_of IS NULL ORDER BY seq", -1, &s, NULL) != SQLITE_OK) {
+        precis_story_free(story);
+        return db_fail(st, "cannot read articles");
+    }
+    sqlite3_bind_int64(s, 1, id);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        precis_doc *doc = NULL;
+        r = stored_doc(st, s, &doc);
+        if (r == PRECIS_OK && (r = precis_story_add(story, doc)) != PRECIS_OK) precis_doc_free(doc);
+        if (r != PRECIS_OK) break;
+    }
+    if (r == PRECIS_OK && rc != SQLITE_DONE) r = pr_error(st->ctx, PRECIS_ERR_DB, "%s: cannot read articles: %s", st->path, sqlite3_errmsg(st->db));
+    else if (r == PRECIS_ERR_NOMEM) r = pr_error(st->ctx, r, "%s: out of memory", st->path);
+    sqlite3_finalize(s);
+    if (r == PRECIS_OK && precis_story_doc_count(story) == 0)
+        r = pr_error(st->ctx, PRECIS_ERR_NOTFOUND, "%s: story %lld has no articles", st->path, (long long)id);
+    if (r != PRECIS_OK) { precis_story_free(story); return r; }
+    *out = story;
+    return PRECIS_OK;
+}
+
+/* ---- JSONL articles ---- */
+
+#include <jansson.h>
+
+precis_status precis_article_from_json(precis_ctx *ctx, const char *json, size_t len, precis_article **out)
+{
+    if (!out) return PRECIS_ERR_ARG;
+    *out = NULL;
+    if (!ctx || (!json && len)) return pr_error(ctx, PRECIS_ERR_ARG, "precis_article_from_json: invalid argument");
+    if (len > ctx->opt.max_input_bytes)
+        return pr_error(ctx, PRECIS_ERR_LIMIT, "line of %zu bytes is larger than the limit of %zu bytes", len,
+                        ctx->opt.max_input_bytes);
+    json_error_t err;
+    json_t *o = json_loadb(json ? json : "", len, 0, &err);
+    if (!o) {
+        bool truncated = err.position >= (int)len || strstr(err.text, "end of file") || strstr(err.text, "premature");
+        return pr_error(ctx, PRECIS_ERR_FORMAT, "%s JSON at column %d: %s", truncated ? "truncated" : "invalid",
+                        err.column > 0 ? err.column : (int)err.position + 1, err.text);
+    }
+    if (!json_is_object(o)) {
+        json_decref(o);
+        return pr_error(ctx, PRECIS_ERR_FORMAT, "not a JSON object");
+    }
+    static const char *const keys[] = {"id", "title", "url", "source", "date", "lang"};
+    const char *val[6] = {0};
+    char idnum[32];
+    precis_status r = PRECIS_OK;
+    for (int i = 0; i < 6 && r == PRECIS_OK; i++) {
+        json_t *v = json_object_get(o, keys[i]);
+        if (!v || json_is_null(v)) continue;
+        if (json_is_string(v)) val[i] = json_string_value(v);
+        else if (i == 0 && json_is_integer(v)) {
+            snprintf(idnum, sizeof idnum, "%lld", (long long)json_integer_value(v));
+            val[i] = idnum;
+        } else r = pr_error(ctx, PRECIS_ERR_FORMAT, "\"%s\" is not a string", keys[i]);
+    }
+    json_t *body = json_object_get(o, "html");
+    if (!body || json_is_null(body)) body = json_object_get(o, "text");
+    if (r == PRECIS_OK && (!body || !json_is_string(body)))
+        r = pr_error(ctx, PRECIS_ERR_FORMAT, body && !json_is_null(body) ? "\"text\" is not a string"
+                                                                         : "no \"text\" or \"html\"");
+    if (r != PRECIS_OK) { json_decref(o); return r; }
+    size_t blen = json_string_length(body);
+    /* one block: the struct, then the body, then each string */
+    size_t need = sizeof(precis_article) + blen + 1;
+    for (int i = 0; i < 6; i++) if (val[i]) need += strlen(val[i]) + 1;
+    precis_article *a = pr_calloc(1, need);
+    if (!a) { json_decref(o); return pr_error(ctx, PRECIS_ERR_NOMEM, "out of memory"); }
+    char *p = (char *)(a + 1);
+    memcpy(p, json_string_value(body), blen);
+    p[blen] = '\0';
+    a->data = p;
+    a->len = blen;
+    p += blen + 1;
+    const char **dst[6] = {&a->id, &a->title, &a->url, &a->source, &a->date, &a->lang};
+    for (int i = 0; i < 6; i++) {
+        if (!val[i]) continue;
+        size_t n = strlen(val[i]);
+        memcpy(p, val[i], n + 1);
+        *dst[i] = p;
+        p += n + 1;
+    }
+    json_decref(o);
+    *out = a;
+    return PRECIS_OK;
+}
+
+void precis_article_free(precis_article *a) { pr_free(a); }
