@@ -171,11 +171,15 @@ bool pr_dedup_add(pr_dedup *d, uint32_t item, const pr_dupsig *sig)
     uint32_t slot = (uint32_t)d->n;
     d->sigs[slot] = *sig;
     d->items[slot] = item;
-    if (sig->exact && !ex_insert(d, sig->exact, slot + 1)) return false;
-    if (sig->n_shingles >= PR_DUP_MIN_SHINGLES) {
+    bool banded = sig->n_shingles >= PR_DUP_MIN_SHINGLES;
+    /* every allocation first, so that a failure leaves the index as it was */
+    if (banded) {
         if (!PR_GROW(d->ent, d->cap_ent, d->n_ent + PR_LSH_BANDS)) return false;
         if (d->n_ent + PR_LSH_BANDS > d->nheads && !lsh_rehash(d, d->nheads ? d->nheads * 2 : 4096))
             return false;
+    }
+    if (sig->exact && !ex_insert(d, sig->exact, slot + 1)) return false;
+    if (banded) {
         for (size_t b = 0; b < PR_LSH_BANDS; b++) {
             lsh_entry *e = &d->ent[d->n_ent];
             e->key = band_key(sig, b);

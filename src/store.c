@@ -1003,7 +1003,7 @@ precis_status precis_article_from_json(precis_ctx *ctx, const char *json, size_t
     json_error_t err;
     json_t *o = json_loadb(json ? json : "", len, 0, &err);
     if (!o) {
-        bool truncated = err.position >= (int)len || strstr(err.text, "end of file") || strstr(err.text, "premature");
+        bool truncated = strstr(err.text, "premature end") || strstr(err.text, "end of file");
         return pr_error(ctx, PRECIS_ERR_FORMAT, "%s JSON at column %d: %s", truncated ? "truncated" : "invalid",
                         err.column > 0 ? err.column : (int)err.position + 1, err.text);
     }

@@ -1,0 +1,107 @@
+/* test_cluster.c — online story clustering (cluster.c). */
+#include "harness.h"
+#include "cluster.h"
+
+static const char *topics[3][3] = {
+    {"L'armée azerbaïdjanaise a lancé mardi une offensive au Haut-Karabakh. Erevan dénonce une agression et Bakou parle d'opération antiterroriste contre les séparatistes arméniens.",
+     "Au Haut-Karabakh, les séparatistes arméniens font état de dizaines de morts après l'offensive de l'armée azerbaïdjanaise. Bakou exige leur reddition.",
+     "Emmanuel Macron appelle Bakou à cesser son offensive au Haut-Karabakh et réclame une réunion du Conseil de sécurité sur le sort des Arméniens."},
+    {"La Banque centrale européenne a relevé ses taux directeurs d'un quart de point pour lutter contre l'inflation, qui reste élevée dans la zone euro.",
+     "Christine Lagarde justifie la nouvelle hausse des taux de la Banque centrale européenne par une inflation toujours trop forte en zone euro.",
+     "Les marchés saluent la décision de la Banque centrale européenne : les taux montent encore, l'inflation ralentit à peine dans la zone euro."},
+    {"Le Tour de France s'est achevé dimanche sur les Champs-Élysées avec la victoire finale de Jonas Vingegaard, maillot jaune depuis les Alpes.",
+     "Jonas Vingegaard remporte son deuxième Tour de France ; Tadej Pogacar termine deuxième, loin derrière le Danois sur les Champs-Élysées.",
+     "Sur les Champs-Élysées, le maillot jaune Jonas Vingegaard savoure sa victoire dans le Tour de France devant Pogacar."},
+};
+
+int main(void)
+{
+    precis_ctx *ctx;
+    CHECK(precis_ctx_new(NULL, &ctx) == PRECIS_OK);
+    pr_cluster *c = pr_cluster_new();
+    CHECK(c != NULL);
+    pr_cvec v = {0};
+    uint32_t story[3][3];
+    /* interleaved, as a stream would be */
+    for (int k = 0; k < 3; k++)
+        for (int t = 0; t < 3; t++) {
+            precis_doc *d = NULL;
+            CHECK(precis_doc_new(ctx, "x", NULL, topics[t][k], strlen(topics[t][k]), &d) == PRECIS_OK);
+            CHECK(pr_cluster_vectorize(c, d, NULL, &v));
+            CHECK(v.n > 3);
+            double norm = 0;
+            for (size_t i = 0; i < v.n; i++) norm += (double)v.t[i].w * v.t[i].w;
+            CHECK(norm > 0.99 && norm < 1.01);
+            for (size_t i = 1; i < v.n; i++) CHECK(v.t[i - 1].term < v.t[i].term);
+            pr_assign a;
+            CHECK(pr_cluster_assign(c, &v, PR_TS_NONE, &a));
+            story[t][k] = a.story;
+            if (k == 0) CHECK(a.is_new);
+            precis_doc_free(d);
+        }
+    for (int t = 0; t < 3; t++) {
+        for (int k = 0; k < 3; k++)
+            CHECK_MSG(pr_cluster_resolve(c, story[t][k]) == pr_cluster_resolve(c, story[t][0]), "topic %d article %d split", t, k);
+        for (int u = t + 1; u < 3; u++)
+            CHECK_MSG(pr_cluster_resolve(c, story[t][0]) != pr_cluster_resolve(c, story[u][0]), "topics %d and %d merged", t, u);
+    }
+    /* names are language-independent features */
+    CHECK(pr_cluster_term_count(c) > 20);
+    bool has_name = false;
+    for (uint32_t i = 0; i < pr_cluster_term_count(c); i++) if (!strcmp(pr_cluster_term_str(c, i), "@vingegaard")) has_name = true;
+    CHECK(has_name);
+    /* dirty state for the store, then cleared */
+    size_t n;
+    pr_cluster_dirty_terms(c, &n);
+    CHECK(n == pr_cluster_term_count(c));
+    pr_cluster_dirty_stories(c, &n);
+    CHECK(n >= 3);
+    pr_cluster_clear_dirty(c);
+    pr_cluster_dirty_terms(c, &n);
+    CHECK_INT(n, 0);
+    CHECK_INT(pr_cluster_ndocs(c), 9);
+
+    /* time: a story ages; the same text 30 days later starts a new story */
+    pr_cluster *c2 = pr_cluster_new();
+    precis_doc *d = NULL;
+    CHECK(precis_doc_new(ctx, "x", NULL, topics[0][0], strlen(topics[0][0]), &d) == PRECIS_OK);
+    pr_assign a1, a2, a3;
+    CHECK(pr_cluster_vectorize(c2, d, NULL, &v) && pr_cluster_assign(c2, &v, 1695081600, &a1));
+    CHECK(pr_cluster_vectorize(c2, d, NULL, &v) && pr_cluster_assign(c2, &v, 1695081600 + 3600, &a2));
+    CHECK(pr_cluster_vectorize(c2, d, NULL, &v) && pr_cluster_assign(c2, &v, 1695081600 + 30 * 86400, &a3));
+    CHECK(a2.story == a1.story);
+    CHECK(a3.is_new && a3.story != a1.story);
+    /* restore: a copy of the state built from the persistence hooks gives the same answer */
+    pr_cluster *c3 = pr_cluster_new();
+    for (uint32_t i = 0; i < pr_cluster_term_count(c2); i++)
+        CHECK(pr_cluster_restore_term(c3, i, pr_cluster_term_str(c2, i), strlen(pr_cluster_term_str(c2, i)), pr_cluster_term_df(c2, i)));
+    pr_cluster_restore_ndocs(c3, pr_cluster_ndocs(c2));
+    for (uint32_t s = 1; s <= pr_cluster_story_count(c2); s++) {
+        const pr_tw *t; size_t nt; uint32_t size, merged; int64_t ts;
+        CHECK(pr_cluster_story(c2, s, &t, &nt, &size, &ts, &merged));
+        CHECK(pr_cluster_restore_story(c3, s, t, nt, size, ts, merged));
+    }
+    CHECK(pr_cluster_vectorize(c3, d, NULL, &v) && pr_cluster_assign(c3, &v, 1695081600 + 30 * 86400 + 60, &a1));
+    CHECK(!a1.is_new && a1.story == a3.story);
+    CHECK(!pr_cluster_restore_term(c3, 99999, "x", 1, 1)); /* ids must be dense */
+    precis_doc_free(d);
+    /* out of memory in vectorize/assign: false, never a crash */
+    for (long f = 1; f < 40; f++) {
+        pr_cluster *x = pr_cluster_new();
+        if (!x) continue;
+        pr_cvec w = {0};
+        precis_doc *dd = NULL;
+        if (precis_doc_new(ctx, "x", NULL, topics[1][0], strlen(topics[1][0]), &dd) != PRECIS_OK) { pr_cluster_free(x); continue; }
+        pr_alloc_fail_after(f);
+        pr_assign a;
+        if (pr_cluster_vectorize(x, dd, NULL, &w)) (void)pr_cluster_assign(x, &w, PR_TS_NONE, &a);
+        pr_alloc_fail_after(0);
+        pr_cvec_free(&w);
+        precis_doc_free(dd);
+        pr_cluster_free(x);
+    }
+    pr_cvec_free(&v);
+    pr_cluster_free(c); pr_cluster_free(c2); pr_cluster_free(c3);
+    precis_ctx_free(ctx);
+    return TEST_END();
+}
