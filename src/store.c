@@ -45,15 +45,15 @@ enum {
 
 static const char *const sql_text[Q_COUNT] = {
     [Q_EXISTS] = "SELECT seq, input_hash FROM articles WHERE id = ?1",
-    [Q_INSERT] = "INSERT INTO articles(seq, id, input_hash, title, url, source, date, ts, added, lang,"
+    [Q_INSERT] = ("INSERT INTO articles(seq, id, input_hash, title, url, source, date, ts, added, lang,"
                  " text, exact_hash, sig, dup_of, dup_sim, story, words)"
-                 " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                 " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"),
     [Q_CANON] = "SELECT id, story FROM articles WHERE seq = ?1",
     [Q_MOVE] = "UPDATE articles SET story = ?1 WHERE story = ?2",
     [Q_TERM_INS] = "INSERT INTO terms(id, term, df) VALUES(?1, ?2, ?3)",
     [Q_TERM_UPD] = "UPDATE terms SET df = ?2 WHERE id = ?1",
-    [Q_STORY_PUT] = "INSERT OR REPLACE INTO stories(id, title, articles, sources, first_seen, last_seen,"
-                    " merged_into, size, clu_ts, centroid) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    [Q_STORY_PUT] = ("INSERT OR REPLACE INTO stories(id, title, articles, sources, first_seen, last_seen,"
+                    " merged_into, size, clu_ts, centroid) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
     [Q_META_PUT] = "INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)",
     [Q_META_GET] = "SELECT value FROM meta WHERE key = ?1",
 };
