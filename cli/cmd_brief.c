@@ -12,6 +12,7 @@
 
 static const char usage[] =
     "usage: precis brief [options] PATH...\n"
+    "       precis brief [options] --db FILE --story ID\n"
     "  PATH is a file, a directory (its files, in name order) or - (standard input).\n"
     "  Files may be plain text (UTF-8, Windows-1252/Latin-1), HTML, or gzip of either.\n"
     "options:\n"
@@ -19,6 +20,8 @@ static const char usage[] =
     "  -f, --format F      text (default), markdown, json or html\n"
     "  -l, --lang L        auto (default), or a language code forced on every input (fr, en, ...)\n"
     "  -k, --keep-going    skip unreadable inputs (with a warning) instead of failing\n"
+    "      --db FILE       a store made by precis add; with --story, brief a stored story\n"
+    "      --story ID      the story id (see precis stories)\n"
     "      --keep-boilerplate  do not drop non-article lines\n"
     "      --no-facts      leave out the figures, people and places, and quotes\n"
     "      --exact         also select sentences by integer programming (slower)\n"
@@ -30,6 +33,7 @@ int cmd_brief(int argc, char **argv)
     precis_options opt = precis_options_default();
     precis_format fmt = PRECIS_FORMAT_TEXT;
     bool keep_going = false;
+    const char *db = NULL, *story_id = NULL;
     int npaths = 0;
     char **paths = calloc((size_t)argc + 1, sizeof *paths);
     if (!paths) { fprintf(stderr, "precis: out of memory\n"); return EXIT_FAILURE_; }
@@ -41,6 +45,16 @@ int cmd_brief(int argc, char **argv)
         if (!strcmp(a, "--keep-boilerplate")) { opt.flags |= PRECIS_OPT_KEEP_BOILERPLATE; continue; }
         if (!strcmp(a, "--no-facts")) { opt.flags |= PRECIS_OPT_NO_FACTS; continue; }
         if (!strcmp(a, "--exact")) { opt.flags |= PRECIS_OPT_EXACT; continue; }
+        if (cli_opt_value(argc, argv, &i, NULL, "--db", &val)) {
+            if (!val) { fprintf(stderr, "precis: brief: --db needs a file\n"); free(paths); return EXIT_USAGE; }
+            db = val;
+            continue;
+        }
+        if (cli_opt_value(argc, argv, &i, NULL, "--story", &val)) {
+            if (!val) { fprintf(stderr, "precis: brief: --story needs an id\n"); free(paths); return EXIT_USAGE; }
+            story_id = val;
+            continue;
+        }
         if (cli_opt_value(argc, argv, &i, "-w", "--words", &val)) {
             char *end;
             long w = val ? strtol(val, &end, 10) : 0;
@@ -72,7 +86,17 @@ int cmd_brief(int argc, char **argv)
         }
         paths[npaths++] = argv[i];
     }
-    if (npaths == 0) {
+    if ((db != NULL) != (story_id != NULL) || (db && npaths)) {
+        fprintf(stderr, "precis: brief: --db and --story go together, without PATHs\n");
+        free(paths); return EXIT_USAGE;
+    }
+    char *idend = NULL;
+    long long sid = story_id ? strtoll(story_id, &idend, 10) : 0;
+    if (story_id && (*idend || sid <= 0)) {
+        fprintf(stderr, "precis: brief: --story needs a positive story id\n");
+        free(paths); return EXIT_USAGE;
+    }
+    if (npaths == 0 && !db) {
         fprintf(stderr, "precis: brief: no input (give files, directories or -)\n%s", usage);
         free(paths); return EXIT_USAGE;
     }
@@ -84,8 +108,23 @@ int cmd_brief(int argc, char **argv)
         rc = EXIT_FAILURE_;
         goto done;
     }
-    rc = cli_load_story(ctx, story, paths, npaths, keep_going);
-    if (rc != EXIT_OK) goto done;
+    if (db) {
+        precis_store *store = NULL;
+        precis_story *stored = NULL;
+        precis_status st = precis_store_open(ctx, db, PRECIS_STORE_READONLY, &store);
+        if (st == PRECIS_OK) st = precis_store_load_story(store, (int64_t)sid, &stored);
+        if (st != PRECIS_OK) {
+            fprintf(stderr, "precis: %s\n", precis_ctx_errmsg(ctx));
+            rc = st == PRECIS_ERR_NOMEM ? EXIT_FAILURE_ : EXIT_BADINPUT;
+        }
+        precis_store_close(store);
+        if (rc != EXIT_OK) goto done;
+        precis_story_free(story);
+        story = stored;
+    } else {
+        rc = cli_load_story(ctx, story, paths, npaths, keep_going);
+        if (rc != EXIT_OK) goto done;
+    }
     precis_brief *brief = NULL;
     if (precis_story_brief(story, &brief) != PRECIS_OK) {
         fprintf(stderr, "precis: %s\n", precis_ctx_errmsg(ctx));
