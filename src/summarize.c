@@ -514,6 +514,15 @@ static double elapsed_ms(const struct timespec *t0)
 
 static double prior(const cand *c) { return (1.0 + POS_PRIOR * (1.0 - c->pos)) * (1.0 + SUPPORT * c->support); }
 
+/* Does c repeat one of the chosen sentences (most of either's words in the other)? */
+static bool near_dup(const summ *S, const cand *c, const size_t *chosen, size_t nch)
+{
+    for (size_t k = 0; k < nch; k++)
+        if (overlap(c, &S->c[chosen[k]]) > DUP_OVERLAP || overlap(&S->c[chosen[k]], c) > DUP_OVERLAP)
+            return true;
+    return false;
+}
+
 /* One budgeted greedy pass with length exponent r: picks by prior-weighted gain / words^r,
  * skipping near-duplicates. Writes the picks to chosen[] and returns the objective: the sum of
  * each pick's prior-weighted marginal gain. `covered` is scratch (nw bytes). */
@@ -529,10 +538,7 @@ static double greedy_pass(summ *S, unsigned budget, double r, uint8_t *covered, 
         for (size_t i = 0; i < S->n; i++) {
             cand *c = &S->c[i];
             if (!c->ok || c->chosen || used + c->words > budget) continue;
-            bool dup = false;
-            for (size_t k = 0; k < nch && !dup; k++)
-                if (overlap(c, &S->c[chosen[k]]) > DUP_OVERLAP || overlap(&S->c[chosen[k]], c) > DUP_OVERLAP) dup = true;
-            if (dup) continue;
+            if (near_dup(S, c, chosen, nch)) continue;
             double g = gain(S, c, covered) * prior(c);
             double v = g / pow((double)c->words, r);
             if (v > best) { best = v; bi = i; bestgain = g; }
@@ -729,12 +735,13 @@ out:
 /* When the readable candidates run out before the budget (pages whose sentences came glued
  * together, short articles), the rest is filled from the weaker candidates, best first, still
  * without near-duplicates: a short brief loses more content than a long sentence costs. */
-static void fill(summ *S, unsigned budget, uint8_t *covered)
+static void fill(summ *S, unsigned budget, uint8_t *covered, size_t *chosen)
 {
-    size_t used = 0;
+    size_t used = 0, nch = 0;
     memset(covered, 0, S->nw ? S->nw : 1);
     for (size_t i = 0; i < S->n; i++)
         if (S->c[i].chosen) {
+            chosen[nch++] = i;
             used += S->c[i].words;
             for (size_t q = 0; q < S->c[i].ncon; q++) covered[S->c[i].con[q]] = 1;
         }
@@ -745,14 +752,11 @@ static void fill(summ *S, unsigned budget, uint8_t *covered)
             cand *c = &S->c[i];
             if (c->chosen || !(c->ok || c->fill) || used + c->words > budget) continue;
             double g = gain(S, c, covered) * prior(c) / (double)c->words;
-            if (g <= best) continue;
-            bool dup = false;
-            for (size_t k = 0; k < S->n && !dup; k++)
-                if (S->c[k].chosen && (overlap(c, &S->c[k]) > DUP_OVERLAP || overlap(&S->c[k], c) > DUP_OVERLAP)) dup = true;
-            if (!dup) { best = g; bi = i; }
+            if (g > best && !near_dup(S, c, chosen, nch)) { best = g; bi = i; }
         }
         if (bi == SIZE_MAX) break;
         S->c[bi].chosen = true;
+        chosen[nch++] = bi;
         used += S->c[bi].words;
         for (size_t q = 0; q < S->c[bi].ncon; q++) covered[S->c[bi].con[q]] = 1;
     }
@@ -787,7 +791,7 @@ static precis_status greedy(summ *S, unsigned budget, double cap_ms, bool exact)
     for (size_t k = 0; k < nbest; k++) S->c[best[k]].chosen = true;
     double left = cap_ms - elapsed_ms(&t0);
     if (exact && left > 5) ilp_select(S, budget, left, bestobj);
-    fill(S, budget, covered);
+    fill(S, budget, covered, chosen);
     pr_free(best);
     pr_free(chosen);
     pr_free(covered);
