@@ -41,8 +41,7 @@ void precis_doc_free(precis_doc *doc)
 /* A stable id from the content: "h" + 16 hex digits of FNV-1a 64. */
 static char *content_id(const char *data, size_t len)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < len; i++) { h ^= (unsigned char)data[i]; h *= 1099511628211ull; }
+    uint64_t h = pr_hash64(data, len);
     char buf[24];
     snprintf(buf, sizeof buf, "h%016llx", (unsigned long long)h);
     return pr_strdup(buf);

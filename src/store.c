@@ -581,14 +581,6 @@ size_t pr_store_memory(const precis_store *st)
 
 /* ---- adding ---- */
 
-static uint64_t fnv64(const void *data, size_t len)
-{
-    const unsigned char *p = data;
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < len; i++) { h ^= p[i]; h *= 1099511628211ull; }
-    return h;
-}
-
 static bool set_res(char **slot, const char *s)
 {
     pr_free(*slot);
@@ -746,7 +738,7 @@ precis_status precis_store_add_doc(precis_store *st, const precis_doc *doc, cons
     if (!st || !doc) return PRECIS_ERR_ARG;
     precis_status r = writable(st);
     if (r != PRECIS_OK) return r;
-    uint64_t h = fnv64(doc->text, doc->text_len);
+    uint64_t h = pr_hash64(doc->text, doc->text_len);
     int k = resolve_id(st, doc->id, h, &st->res_id);
     if (k == -1) return db_fail(st, "cannot read articles");
     if (k == -2) return oom(st);
@@ -763,7 +755,7 @@ precis_status precis_store_add(precis_store *st, const precis_article *a, precis
     if (!st || !a || (!a->data && a->len)) return PRECIS_ERR_ARG;
     precis_status r = writable(st);
     if (r != PRECIS_OK) return r;
-    uint64_t h = fnv64(a->data, a->len);
+    uint64_t h = pr_hash64(a->data, a->len);
     char hid[24];
     const char *id = a->id;
     if (!id || !*id) {
