@@ -64,6 +64,7 @@ bool pr_cp_is_punct(int32_t cp);
 bool pr_cp_is_dash(int32_t cp);
 bool pr_cp_is_apostrophe(int32_t cp);
 bool pr_cp_is_mark(int32_t cp);        /* combining mark (Mn, Mc, Me) */
+bool pr_cp_is_word(int32_t cp);        /* letter, mark or number: what ROUGE and budgets count */
 int32_t pr_cp_lower(int32_t cp);
 /* Lower-cased (case-folded, NFC) copy of s[0..n): caller owns, pr_free. */
 char *pr_utf8_lower(const char *s, size_t n, size_t *outlen);

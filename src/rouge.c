@@ -43,16 +43,6 @@ struct precis_rouge {
     size_t cap_row;
 };
 
-static bool is_word_cp(int32_t cp)
-{
-    if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
-    if (cp > 0x10FFFF) return false;
-    utf8proc_category_t c = utf8proc_category(cp);
-    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
-           (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME) ||
-           (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
-}
-
 /* Appends the finished token in r->tok (stemmed if asked) to ids; false on OOM. */
 static bool flush_token(precis_rouge *r, uint32_t **ids, size_t *n, size_t *cap)
 {
@@ -81,7 +71,7 @@ static bool tokenize(precis_rouge *r, const char *text, size_t len, size_t limit
     size_t i = 0;
     while (i < len && *n < limit) {
         int32_t cp = pr_utf8_next(text, len, &i);
-        if (cp > 0 && is_word_cp(cp)) {
+        if (cp > 0 && pr_cp_is_word(cp)) {
             if (!pr_buf_put_cp(&r->tok, pr_cp_lower(cp))) return false;
         } else if (!flush_token(r, ids, n, cap)) {
             return false;

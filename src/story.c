@@ -47,7 +47,7 @@ size_t pr_count_words(const char *s, size_t n)
     bool in = false;
     while (i < n) {
         int32_t cp = pr_utf8_next(s, n, &i);
-        bool w = pr_cp_is_letter(cp) || pr_cp_is_digit(cp) || (in && pr_cp_is_mark(cp));
+        bool w = pr_cp_is_word(cp); /* the scorer's own word class (rouge.c) */
         if (w && !in) words++;
         in = w;
     }
