@@ -101,7 +101,7 @@ eval: all
 FUZZ_SRC = $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZ_BIN = $(FUZZ_SRC:fuzz/%.c=build-fuzz/%)
 FUZZ_SECONDS ?= 20
-build-fuzz/%: fuzz/%.c
+build-fuzz/%: fuzz/%.c $(wildcard src/*.c src/*.h) include/precis.h $(LANGDATA)
 	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang SAN=1 OPT="-O1 -g" CFLAGS="-fsanitize=fuzzer-no-link" build-fuzz/libprecis.a
 	clang -std=c17 -D_POSIX_C_SOURCE=200809L -O1 -g -fsanitize=fuzzer,address,undefined -Iinclude -Isrc $(PKG_CFLAGS) $< -o $@ build-fuzz/libprecis.a $(PKG_LIBS)
 fuzz-build: $(FUZZ_BIN)

@@ -195,6 +195,7 @@ static int cmp_tw_term(const void *a, const void *b)
 /* Keeps the k heaviest of t[0..n) sorted by term id; returns the new count. */
 static size_t keep_top(pr_tw *t, size_t n, size_t k)
 {
+    if (n == 0) return 0;
     if (n > k) {
         qsort(t, n, sizeof *t, cmp_tw_w);
         n = k;
@@ -401,7 +402,7 @@ static bool set_centroid(pr_cluster *c, uint32_t id, pr_tw *t, size_t n)
         if (!nt) return false;
         s->t = nt; s->cap = (uint32_t)n;
     }
-    memcpy(s->t, t, n * sizeof *t);
+    if (n) memcpy(s->t, t, n * sizeof *t);
     s->n = (uint32_t)n;
     s->norm = vec_norm(s->t, s->n);
     return true;
@@ -433,8 +434,10 @@ bool pr_cluster_restore_story(pr_cluster *c, uint32_t id, const pr_tw *t, size_t
     if (last_ts != PR_TS_NONE && (c->newest_ts == PR_TS_NONE || last_ts > c->newest_ts)) c->newest_ts = last_ts;
     for (size_t i = 0; i < n; i++) if (t[i].term >= c->voc.n) return false;
     if (!PR_GROW(c->tmp, c->cap_tmp, n)) return false;
-    memcpy(c->tmp, t, n * sizeof *t);
-    qsort(c->tmp, n, sizeof *t, cmp_tw_term);
+    if (n) {
+        memcpy(c->tmp, t, n * sizeof *t);
+        qsort(c->tmp, n, sizeof *t, cmp_tw_term);
+    }
     return set_centroid(c, id, c->tmp, n);
 }
 
@@ -585,7 +588,7 @@ bool pr_cluster_assign(pr_cluster *c, const pr_cvec *v, int64_t ts, pr_assign *o
     s->size = 1;
     s->last_ts = ts;
     if (!PR_GROW(c->tmp, c->cap_tmp, v->n)) return false;
-    memcpy(c->tmp, v->t, v->n * sizeof *v->t);
+    if (v->n) memcpy(c->tmp, v->t, v->n * sizeof *v->t);
     if (!set_centroid(c, id, c->tmp, v->n)) return false;
     if (!mark_story(c, id)) return false;
     out->story = id;

@@ -120,7 +120,7 @@ static precis_status group_docs(summ *S)
     }
     for (size_t i = 0; i < S->n; i++) {
         const cand *c = &S->c[i];
-        memcpy(sets[c->doc] + ns[c->doc], c->con, c->nuni * sizeof *c->con);
+        if (c->nuni) memcpy(sets[c->doc] + ns[c->doc], c->con, c->nuni * sizeof *c->con);
         ns[c->doc] += c->nuni;
     }
     for (size_t d = 0; d < nd; d++) ns[d] = uniq(sets[d], ns[d]);
