@@ -18,7 +18,9 @@
  *               sets the ILP adds +0.3 ROUGE-2 on rpm2 and nothing elsewhere, for 6x the time,
  *               so it is off by default (docs/quality.md).
  * Readability: candidates are complete sentences (final punctuation, balanced quotes, 6-60
- * words) that do not open on a word pointing back to an unseen antecedent (data/dangling/),
+ * words) that do not open on a word pointing back to an unseen antecedent (data/dangling/)
+ * nor hold in their first words a demonstrative before a noun ("ces déclarations"; not
+ * "ce mardi": data/demonstrative/, data/deictic/),
  * and are not near-duplicates of a sentence already chosen. The chosen sentences are ordered
  * by their relative position in their articles.
  * Attribution: a summary sentence is credited to every document that has a sentence covering
@@ -35,11 +37,11 @@
 /* Tunables, set on the dev sets (docs/quality.md): weight of unigram and bigram concepts,
  * of concepts seen in one document only, the position prior, the length exponent of the
  * greedy ratio, and the overlap above which two sentences are the same. */
+#define LEN_EXP 1.0
 #define W_UNI 0.8
 #define W_BI 2.0
 #define W_ONE 0.1
 #define POS_PRIOR 1.0
-#define LEN_EXP 1.0
 #define DUP_OVERLAP 0.7
 #define TITLE_BOOST 1.0
 #define FIGURE_BOOST 1.0
@@ -185,14 +187,14 @@ static bool complete(const char *t, size_t s, size_t e)
 }
 
 /* Does the sentence open on a word (or two or three) of data/dangling/<lang>? */
-static bool dangling(const precis_doc *d, const pr_sent *s)
+static bool dangling(const precis_doc *d, const pr_sent *s, uint32_t tok0)
 {
     const pr_wordlist *wl = pr_wordlist_get("dangling", d->lang);
     if (!wl) return false;
     char buf[96];
     size_t bl = 0;
     size_t w = 0;
-    for (uint32_t k = s->tok0; k < s->tok1 && w < 3; k++) {
+    for (uint32_t k = tok0; k < s->tok1 && w < 3; k++) {
         const pr_token *t = &d->toks[k];
         if (t->kind != PR_TOK_WORD) {
             if (w == 0) continue; /* opening quote or dash */
@@ -206,6 +208,31 @@ static bool dangling(const precis_doc *d, const pr_sent *s)
         bl += ln;
         w++;
         if (pr_wordlist_hasn(wl, buf, bl)) return true;
+    }
+    return false;
+}
+
+/* Does one of the sentence's opening words (the first DEMONSTRATIVE_SPAN) point back with a
+ * demonstrative before a noun ("ces déclarations", "this decision")? Demonstratives before a
+ * word of time ("ce mardi", "this week": data/deictic/, data/timewords/) or a function word
+ * ("ce que") do not count. */
+#define DEMONSTRATIVE_SPAN 8
+static bool points_back(const precis_doc *d, const pr_sent *s, uint32_t tok0)
+{
+    const pr_wordlist *dem = pr_wordlist_get("demonstrative", d->lang);
+    if (!dem) return false;
+    const pr_wordlist *dei = pr_wordlist_get("deictic", d->lang), *tw = pr_wordlist_get("timewords", d->lang);
+    unsigned w = 0;
+    bool after_dem = false;
+    for (uint32_t k = tok0; k < s->tok1 && w < DEMONSTRATIVE_SPAN + 1; k++) {
+        const pr_token *t = &d->toks[k];
+        if (t->kind != PR_TOK_WORD) { if (t->kind == PR_TOK_NUM) after_dem = false; continue; }
+        w++;
+        const char *lw = pr_tok_lower(d, t);
+        if (after_dem && !(t->flags & PR_TF_STOP) && !(dei && pr_wordlist_has(dei, lw)) &&
+            !(tw && pr_wordlist_has(tw, lw)))
+            return true;
+        after_dem = w <= DEMONSTRATIVE_SPAN && pr_wordlist_has(dem, lw);
     }
     return false;
 }
@@ -372,71 +399,82 @@ out:
     return rc;
 }
 
+typedef struct scratch { uint32_t *tmp, *bi; size_t tcap, bcap; } scratch;
+
+/* Adds sentence si of document di as a candidate: its concepts (stemmed content unigrams, bigrams of adjacent words with at least one content
+ * word), length, position and readability. */
+static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
+{
+    const precis_doc *d = S->story->docs[di];
+    char key[256];
+    const pr_sent *s = &d->sents[si];
+    uint32_t tok0 = s->tok0;
+    size_t start = s->start, nt = 0, nb = 0;
+    int32_t prev = -1; /* previous word's stem id (any word), -1 after punctuation */
+    bool prev_content = false;
+    for (uint32_t k = tok0; k < s->tok1; k++) {
+        const pr_token *t = &d->toks[k];
+        if (t->kind == PR_TOK_PUNCT || t->kind == PR_TOK_SYM) {
+            const char *lw = pr_tok_lower(d, t);
+            if (lw[0] != '\'' && lw[0] != '-') prev = -1; /* apostrophes/hyphens join */
+            continue;
+        }
+        const char *stem = pr_tok_stem(d, t);
+        size_t sl = strlen(stem);
+        uint32_t id = pr_intern_add(&S->in, stem, sl);
+        if (id == UINT32_MAX) return false;
+        bool cont = content_token(d, t);
+        if (cont) {
+            if (!PR_GROW(sc->tmp, sc->tcap, nt + 1)) return false;
+            sc->tmp[nt++] = id;
+        }
+        size_t kl;
+        if (prev >= 0 && (cont || prev_content) && bigram_key(&S->in, (uint32_t)prev, stem, sl, key, &kl)) {
+            uint32_t bid = pr_intern_add(&S->in, key, kl);
+            if (bid == UINT32_MAX) return false;
+            if (!PR_GROW(sc->bi, sc->bcap, nb + 1)) return false;
+            sc->bi[nb++] = bid;
+        }
+        prev = (int32_t)id;
+        prev_content = cont;
+    }
+    nt = uniq(sc->tmp, nt);
+    nb = uniq(sc->bi, nb);
+    if (!PR_GROW(S->c, S->cap, S->n + 1)) return false;
+    cand *c = &S->c[S->n];
+    memset(c, 0, sizeof *c);
+    c->doc = di;
+    c->sent = si;
+    c->con = pr_malloc((nt + nb) * sizeof *c->con);
+    if (!c->con) return false;
+    S->n++;
+    if (nt) memcpy(c->con, sc->tmp, nt * sizeof *sc->tmp);
+    if (nb) memcpy(c->con + nt, sc->bi, nb * sizeof *sc->bi);
+    c->ncon = nt + nb;
+    c->nuni = nt;
+    c->words = pr_count_words(d->text + start, s->end - start);
+    c->pos = d->n_sents > 1 ? (double)si / (double)(d->n_sents - 1) : 0.0;
+    bool dang = dangling(d, s, tok0);
+    if (points_back(d, s, tok0)) dang = true;
+    c->ok = c->words >= 6 && c->words <= 70 && complete(d->text, start, s->end) && !dang;
+    /* not a heading: it ends like a sentence, or is long (sentences glued together) */
+    c->fill = c->words >= 5 && c->words <= 120 && !dang &&
+              (c->words >= 20 || ends_sentence(d->text, start, s->end));
+    return true;
+}
+
 /* Builds the concepts of every sentence and their document frequencies. */
 static precis_status build(summ *S)
 {
     const precis_story *st = S->story;
-    uint32_t *tmp = NULL, *bi = NULL;
-    size_t tcap = 0, bcap = 0;
-    char key[256];
+    scratch sc = {0};
     for (size_t di = 0; di < st->n_docs; di++) {
         const precis_doc *d = st->docs[di];
-        for (size_t si = 0; si < d->n_sents; si++) {
-            const pr_sent *s = &d->sents[si];
-            size_t nt = 0, nb = 0;
-            int32_t prev = -1; /* previous word's stem id (any word), -1 after punctuation */
-            bool prev_content = false;
-            for (uint32_t k = s->tok0; k < s->tok1; k++) {
-                const pr_token *t = &d->toks[k];
-                if (t->kind == PR_TOK_PUNCT || t->kind == PR_TOK_SYM) {
-                    const char *lw = pr_tok_lower(d, t);
-                    if (lw[0] != '\'' && lw[0] != '-') prev = -1; /* apostrophes/hyphens join */
-                    continue;
-                }
-                const char *stem = pr_tok_stem(d, t);
-                size_t sl = strlen(stem);
-                uint32_t id = pr_intern_add(&S->in, stem, sl);
-                if (id == UINT32_MAX) goto oom;
-                bool cont = content_token(d, t);
-                if (cont) {
-                    if (!PR_GROW(tmp, tcap, nt + 1)) goto oom;
-                    tmp[nt++] = id;
-                }
-                size_t kl;
-                if (prev >= 0 && (cont || prev_content) && bigram_key(&S->in, (uint32_t)prev, stem, sl, key, &kl)) {
-                    uint32_t bid = pr_intern_add(&S->in, key, kl);
-                    if (bid == UINT32_MAX) goto oom;
-                    if (!PR_GROW(bi, bcap, nb + 1)) goto oom;
-                    bi[nb++] = bid;
-                }
-                prev = (int32_t)id;
-                prev_content = cont;
-            }
-            nt = uniq(tmp, nt);
-            nb = uniq(bi, nb);
-            if (!PR_GROW(S->c, S->cap, S->n + 1)) goto oom;
-            cand *c = &S->c[S->n];
-            memset(c, 0, sizeof *c);
-            c->doc = di;
-            c->sent = si;
-            c->con = pr_malloc((nt + nb) * sizeof *c->con);
-            if (!c->con) goto oom;
-            S->n++;
-            if (nt) memcpy(c->con, tmp, nt * sizeof *tmp);
-            if (nb) memcpy(c->con + nt, bi, nb * sizeof *bi);
-            c->ncon = nt + nb;
-            c->nuni = nt;
-            c->words = pr_count_words(d->text + s->start, s->end - s->start);
-            c->pos = d->n_sents > 1 ? (double)si / (double)(d->n_sents - 1) : 0.0;
-            bool dang = dangling(d, s);
-            c->ok = c->words >= 6 && c->words <= 70 && complete(d->text, s->start, s->end) && !dang;
-            /* not a heading: it ends like a sentence, or is long (sentences glued together) */
-            c->fill = c->words >= 5 && c->words <= 120 && !dang &&
-                      (c->words >= 20 || ends_sentence(d->text, s->start, s->end));
-        }
+        for (size_t si = 0; si < d->n_sents; si++)
+            if (!add_cand(S, &sc, di, si)) goto oom;
     }
-    pr_free(tmp);
-    pr_free(bi);
+    pr_free(sc.tmp);
+    pr_free(sc.bi);
     precis_status gst = group_docs(S);
     if (gst != PRECIS_OK) return gst;
     for (size_t i = 0; i < S->n; i++)
@@ -479,8 +517,8 @@ static precis_status build(summ *S)
     if (sst != PRECIS_OK) return sst;
     return title_boost(S);
 oom:
-    pr_free(tmp);
-    pr_free(bi);
+    pr_free(sc.tmp);
+    pr_free(sc.bi);
     return PRECIS_ERR_NOMEM;
 }
 
@@ -800,6 +838,7 @@ static precis_status greedy(summ *S, unsigned budget, double cap_ms, bool exact)
 
 
 /* Collapses whitespace runs (including newlines) into one space. */
+/* The text of [s, e) on one line. Returns NULL when out of memory; the caller frees. */
 static char *flatten(const char *t, size_t s, size_t e)
 {
     pr_buf b;

@@ -68,7 +68,7 @@ static void test_cleaner(precis_ctx *ctx)
 
 static void test_budgets(void)
 {
-    static const unsigned budgets[] = {15, 40, 80, 120, 200, 1000};
+    static const unsigned budgets[] = {15, 40, 80, 120, 150, 200, 1000};
     for (size_t b = 0; b < sizeof budgets / sizeof *budgets; b++) {
         precis_options o = precis_options_default();
         o.words = budgets[b];
@@ -91,6 +91,9 @@ static void test_budgets(void)
             /* no dangling opening */
             CHECK_MSG(strncmp(t, "Il ", 3) && strncmp(t, "Elle ", 5) && strncmp(t, "Mais ", 5) && strncmp(t, "Selon lui", 9),
                       "dangling sentence: %s", t);
+            /* no demonstrative pointing back to a sentence the brief does not have (chosen at
+             * 150 words before the rule) */
+            CHECK_MSG(!strstr(t, "a condamné ces déclarations"), "demonstrative without antecedent: %s", t);
         }
         CHECK_MSG(total <= budgets[b], "budget %u: %zu words", budgets[b], total);
         CHECK_INT(total, precis_brief_words(br));
