@@ -21,7 +21,8 @@
  * words) that do not open on a word pointing back to an unseen antecedent (data/dangling/)
  * nor hold in their first words a demonstrative before a noun ("ces déclarations"; not
  * "ce mardi": data/demonstrative/, data/deictic/),
- * and are not near-duplicates of a sentence already chosen. The chosen sentences are ordered
+ * and are not near-duplicates of a sentence already chosen; a wire dateline opening a sentence
+ * ("PARIS –", "LONDON (Reuters) -") is left out of its text and its word count. The chosen sentences are ordered
  * by their relative position in their articles.
  * Attribution: a summary sentence is credited to every document that has a sentence covering
  * most of its concepts, not only to the one it was taken from.
@@ -50,6 +51,7 @@
 
 typedef struct cand {
     size_t doc, sent;
+    size_t start;      /* its first byte: the sentence's, or after a dateline */
     uint32_t *con;     /* unique concept ids (unigrams then bigrams) */
     size_t ncon, nuni;
     size_t words;      /* as counted for the budget */
@@ -399,6 +401,48 @@ out:
     return rc;
 }
 
+/* A wire dateline opening the sentence: "PARIS –", "BILLINGS, Mont. (AP) —", "LONDON (Reuters) -",
+ * "(CNN) —": a place in capitals (up to DATELINE_WORDS words, a capitalised region after a
+ * comma), an agency in parentheses, then a dash; or the agency alone. The brief drops it (the
+ * sources are cited anyway). Returns the first token after it, or s->tok0 when there is none. */
+#define DATELINE_WORDS 6
+static bool is_dash(const precis_doc *d, const pr_token *t)
+{
+    const char *lw = pr_tok_lower(d, t);
+    return !strcmp(lw, "-") || !strcmp(lw, "--") || !strcmp(lw, "\u2013") || !strcmp(lw, "\u2014");
+}
+
+static uint32_t dateline(const precis_doc *d, const pr_sent *s)
+{
+    uint32_t k = s->tok0, e = s->tok1;
+    unsigned words = 0;
+    bool caps = false, comma = false;
+    while (k < e && d->toks[k].kind == PR_TOK_WORD && words < DATELINE_WORDS) {
+        const pr_token *t = &d->toks[k];
+        if (t->flags & PR_TF_ALLCAP) caps = true;
+        else if (!(comma && (t->flags & PR_TF_CAP))) break;
+        words++;
+        k++;
+        while (k < e && d->toks[k].kind == PR_TOK_PUNCT && !strcmp(pr_tok_lower(d, &d->toks[k]), ".")) k++;
+        if (k < e && !strcmp(pr_tok_lower(d, &d->toks[k]), ",")) { comma = true; k++; }
+    }
+    if (words && !caps) return s->tok0;
+    /* "(AP)", "(Reuters)" */
+    if (k + 2 < e && !strcmp(pr_tok_lower(d, &d->toks[k]), "(") && d->toks[k + 1].kind == PR_TOK_WORD &&
+        (d->toks[k + 1].flags & PR_TF_CAP) && !strcmp(pr_tok_lower(d, &d->toks[k + 2]), ")")) {
+        k += 3;
+        if (!words) { /* "(CNN)" alone: the dash is optional */
+            if (k < e && is_dash(d, &d->toks[k])) k++;
+            while (k < e && is_dash(d, &d->toks[k])) k++;
+            return k < e && d->toks[k].kind == PR_TOK_WORD && (d->toks[k].flags & PR_TF_CAP) ? k : s->tok0;
+        }
+    }
+    if (!words || k >= e || !is_dash(d, &d->toks[k])) return s->tok0;
+    while (k < e && is_dash(d, &d->toks[k])) k++;
+    if (k >= e || !(d->toks[k].flags & PR_TF_CAP) || d->toks[k].kind != PR_TOK_WORD) return s->tok0;
+    return k;
+}
+
 typedef struct scratch { uint32_t *tmp, *bi; size_t tcap, bcap; } scratch;
 
 /* Adds sentence si of document di as a candidate: its concepts (stemmed content unigrams, bigrams of adjacent words with at least one content
@@ -408,8 +452,8 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     const precis_doc *d = S->story->docs[di];
     char key[256];
     const pr_sent *s = &d->sents[si];
-    uint32_t tok0 = s->tok0;
-    size_t start = s->start, nt = 0, nb = 0;
+    uint32_t tok0 = dateline(d, s);
+    size_t start = tok0 < s->tok1 ? d->toks[tok0].start : s->start, nt = 0, nb = 0;
     int32_t prev = -1; /* previous word's stem id (any word), -1 after punctuation */
     bool prev_content = false;
     for (uint32_t k = tok0; k < s->tok1; k++) {
@@ -445,6 +489,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     memset(c, 0, sizeof *c);
     c->doc = di;
     c->sent = si;
+    c->start = start;
     c->con = pr_malloc((nt + nb) * sizeof *c->con);
     if (!c->con) return false;
     S->n++;
@@ -919,7 +964,7 @@ precis_status pr_summarize(const precis_story *story, unsigned budget, precis_br
                 if (!PR_GROW(brief->s, brief->cap, brief->n + 1)) { st = PRECIS_ERR_NOMEM; break; }
                 pr_bsent *b = &brief->s[brief->n];
                 memset(b, 0, sizeof *b);
-                b->text = flatten(d->text, d->sents[c->sent].start, d->sents[c->sent].end);
+                b->text = flatten(d->text, c->start, d->sents[c->sent].end);
                 if (!b->text) { st = PRECIS_ERR_NOMEM; break; }
                 brief->n++;
                 b->doc = c->doc;

@@ -157,6 +157,51 @@ static void test_oom(void)
     CHECK(oks > 0);
 }
 
+/* Wire datelines are dropped from brief sentences; words that only look like one are kept. */
+static void test_datelines(void)
+{
+    static const struct { const char *in, *out; } cases[] = {
+        {"PARIS \u2013 Le président a appelé mardi à un cessez-le-feu immédiat dans la région.",
+         "Le président a appelé mardi à un cessez-le-feu immédiat dans la région."},
+        {"BILLINGS, Mont. (AP) \u2014 A wildfire burned 20 homes in Montana on Tuesday, officials said.",
+         "A wildfire burned 20 homes in Montana on Tuesday, officials said."},
+        {"LONDON (Reuters) - Britain's economy grew faster than expected in the third quarter.",
+         "Britain's economy grew faster than expected in the third quarter."},
+        {"(CNN) \u2014 A wildfire burned 20 homes in Montana on Tuesday, officials said.",
+         "A wildfire burned 20 homes in Montana on Tuesday, officials said."},
+        {"WASHINGTON -- The Senate passed the spending bill late on Thursday night.",
+         "The Senate passed the spending bill late on Thursday night."},
+        /* not datelines */
+        {"A wildfire burned 20 homes in Montana on Tuesday, officials said.",
+         "A wildfire burned 20 homes in Montana on Tuesday, officials said."},
+        {"USA Today reported that the Senate passed the spending bill on Thursday.",
+         "USA Today reported that the Senate passed the spending bill on Thursday."},
+        {"Le Haut-Karabakh - une enclave disputée - a été attaqué mardi par l'armée.",
+         "Le Haut-Karabakh - une enclave disputée - a été attaqué mardi par l'armée."},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        precis_options o = precis_options_default();
+        o.words = 40;
+        precis_ctx *ctx;
+        CHECK(precis_ctx_new(&o, &ctx) == PRECIS_OK);
+        precis_story *st;
+        precis_doc *d;
+        CHECK(precis_story_new(ctx, &st) == PRECIS_OK);
+        CHECK(precis_doc_new(ctx, "a", NULL, cases[i].in, strlen(cases[i].in), &d) == PRECIS_OK);
+        CHECK(precis_story_add(st, d) == PRECIS_OK);
+        precis_brief *br = NULL;
+        CHECK(precis_story_brief(st, &br) == PRECIS_OK);
+        CHECK(br && precis_brief_sentence_count(br) == 1);
+        if (br && precis_brief_sentence_count(br) == 1) {
+            CHECK_STR(precis_brief_sentence_text(br, 0), cases[i].out);
+            CHECK_INT(precis_brief_words(br), pr_count_words(cases[i].out, strlen(cases[i].out)));
+        }
+        precis_brief_free(br);
+        precis_story_free(st);
+        precis_ctx_free(ctx);
+    }
+}
+
 int main(void)
 {
     precis_ctx *ctx;
@@ -164,6 +209,7 @@ int main(void)
     test_cleaner(ctx);
     precis_ctx_free(ctx);
     test_budgets();
+    test_datelines();
     test_oom();
     return TEST_END();
 }
