@@ -4,7 +4,9 @@
  * Method (after Gillick & Favre 2009, "A scalable global model for summarization"):
  *   concepts  = stemmed bigrams of adjacent words (unigrams carry the topic, not the facts);
  *   weight(c) = the number of independent documents that contain c: documents in the story's
- *               language only, copies of one article (wire re-posts) counted once; concepts of
+ *               language only, copies of one article (wire re-posts) counted once, and so
+ *               are sentences copied from an earlier source (a wire paragraph two outlets
+ *               carry: 90 % of its bigrams in one earlier sentence); concepts of
  *               one document count for a tenth; concepts of the titles weigh double;
  *   objective = weight of the concepts covered at least once (repeating a fact earns nothing:
  *               redundancy is controlled by the objective itself) plus a bonus per sentence
@@ -48,6 +50,7 @@
 #define FIGURE_BOOST 1.0
 #define SUPPORT 1.0
 #define SUPPORT_POSTINGS 24
+#define COPY_SHARE 9 /* tenths of a sentence's bigrams found in one earlier sentence: a copy */
 
 typedef struct cand {
     size_t doc, sent;
@@ -60,6 +63,7 @@ typedef struct cand {
     bool ok;           /* passes the readability filters */
     bool fill;         /* may fill a brief that ran out of candidates (no antecedent problem,
                         * but possibly incomplete: a heading, a sentence glued to the next) */
+    bool copy;         /* repeats a sentence of an earlier independent document (wire copy) */
     bool chosen;
 } cand;
 
@@ -508,6 +512,52 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     return true;
 }
 
+/* Marks the sentences that repeat one of an earlier document of another group (most of their
+ * bigram concepts are in it: a wire paragraph that two outlets both carry). Their concepts do
+ * not count again towards document frequencies: a fact counts the sources that tell it, not the
+ * copies of one dispatch. Found through an inverted index of bigrams (postings read up to
+ * SUPPORT_POSTINGS per concept), like the support below. */
+static precis_status mark_copies(summ *S)
+{
+    size_t nw = S->in.n;
+    size_t *cnt = pr_calloc(nw + 1, sizeof *cnt);
+    uint32_t *hits = pr_calloc(S->n + 1, sizeof *hits);
+    size_t *stamp = pr_calloc(S->n + 1, sizeof *stamp);
+    size_t *post = NULL;
+    precis_status rc = PRECIS_ERR_NOMEM;
+    if (!cnt || !hits || !stamp) goto out;
+    size_t total = 0;
+    for (size_t i = 0; i < S->n; i++)
+        for (size_t q = S->c[i].nuni; q < S->c[i].ncon; q++) { cnt[S->c[i].con[q] + 1]++; total++; }
+    for (size_t w = 0; w < nw; w++) cnt[w + 1] += cnt[w];
+    post = pr_malloc((total + 1) * sizeof *post);
+    if (!post) goto out;
+    for (size_t i = 0; i < S->n; i++)
+        for (size_t q = S->c[i].nuni; q < S->c[i].ncon; q++) post[cnt[S->c[i].con[q]]++] = i;
+    for (size_t w = nw; w > 0; w--) cnt[w] = cnt[w - 1];
+    cnt[0] = 0;
+    for (size_t i = 0; i < S->n; i++) {
+        cand *c = &S->c[i];
+        size_t nbi = c->ncon - c->nuni;
+        if (nbi < 4) continue;
+        size_t gc = S->group[c->doc];
+        for (size_t q = c->nuni; q < c->ncon; q++) {
+            size_t b = cnt[c->con[q]], e = cnt[c->con[q] + 1];
+            if (e - b > SUPPORT_POSTINGS) e = b + SUPPORT_POSTINGS;
+            for (size_t p = b; p < e; p++) {
+                size_t k = post[p];
+                if (S->c[k].doc >= c->doc || S->group[S->c[k].doc] == gc) continue;
+                if (stamp[k] != i + 1) { stamp[k] = i + 1; hits[k] = 0; }
+                if (++hits[k] * 10 >= nbi * COPY_SHARE && !c->copy) c->copy = true;
+            }
+        }
+    }
+    rc = PRECIS_OK;
+out:
+    pr_free(cnt); pr_free(hits); pr_free(stamp); pr_free(post);
+    return rc;
+}
+
 /* Builds the concepts of every sentence and their document frequencies. */
 static precis_status build(summ *S)
 {
@@ -521,6 +571,7 @@ static precis_status build(summ *S)
     pr_free(sc.tmp);
     pr_free(sc.bi);
     precis_status gst = group_docs(S);
+    if (gst == PRECIS_OK && COPY_SHARE > 0) gst = mark_copies(S);
     if (gst != PRECIS_OK) return gst;
     for (size_t i = 0; i < S->n; i++)
         if (!S->inlang[S->c[i].doc]) S->c[i].ok = S->c[i].fill = false;
@@ -535,7 +586,7 @@ static precis_status build(summ *S)
         for (size_t k = 0; k < S->c[i].ncon; k++) {
             uint32_t id = S->c[i].con[k];
             uint32_t g = (uint32_t)S->group[S->c[i].doc];
-            if (!S->inlang[S->c[i].doc]) continue;
+            if (!S->inlang[S->c[i].doc] || S->c[i].copy) continue;
             if (S->lastdoc[id] != g) { S->lastdoc[id] = g; S->df[id]++; }
         }
     /* weights: document frequency; bigrams count double (they carry facts, not topics);
