@@ -961,6 +961,14 @@ static void fmt_value(char *out, size_t cap, double v)
     else snprintf(out, cap, "%.6g", v);
 }
 
+/* A vague multiple as a reader says it: "des dizaines" is value 10 with qualifier "several",
+ * shown as "dozens" rather than "several 10". NULL for other values. */
+static const char *vague_name(double v)
+{
+    return v == 10 ? "dozens" : v == 100 ? "hundreds" : v == 1000 ? "thousands" : v == 1e6 ? "millions"
+         : v == 1e9 ? "billions" : NULL;
+}
+
 json_t *pr_facts_to_json(const pr_facts *f)
 {
     json_t *root = json_object(), *figs = json_array(), *ents = json_array(), *quotes = json_array();
@@ -1039,8 +1047,10 @@ bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md)
             pr_buf_printf(b, md ? "- **%s**: " : "  %s: ", row->what);
             for (size_t k = 0; k < row->nvals; k++) {
                 const pr_fval *v = &row->vals[k];
+                const char *vague = !strcmp(v->qual, "several") ? vague_name(v->value) : NULL;
                 fmt_value(num, sizeof num, v->value);
-                pr_buf_printf(b, "%s%s%s%s", k ? "; " : "", v->qual, *v->qual ? " " : "", num);
+                if (vague) pr_buf_printf(b, "%s%s", k ? "; " : "", vague);
+                else pr_buf_printf(b, "%s%s%s%s", k ? "; " : "", v->qual, *v->qual ? " " : "", num);
                 const pr_fig *fg = &f->figs[v->fig];
                 if (fg->when_end > fg->when_start)
                     pr_buf_printf(b, ", %.*s", (int)(fg->when_end - fg->when_start),

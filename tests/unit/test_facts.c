@@ -79,6 +79,8 @@ static void test_figures(precis_ctx *ctx)
         char *out;
         size_t n;
         CHECK(precis_facts_render(f, PRECIS_FORMAT_TEXT, &out, &n) == PRECIS_OK && strstr(out, "at least 27"));
+        /* "des dizaines d'armes": a vague multiple reads "dozens", not "several 10" */
+        CHECK(out && strstr(out, "weapons: dozens") && !strstr(out, "several 10"));
         precis_free(out);
         CHECK(precis_facts_render(f, PRECIS_FORMAT_MARKDOWN, &out, &n) == PRECIS_OK && strstr(out, "## Figures"));
         precis_free(out);
