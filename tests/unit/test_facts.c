@@ -34,7 +34,8 @@ static const char *const fr_texts[] = {
     "« Nous ne céderons jamais devant cette agression », a déclaré le Premier ministre arménien Nikol Pachinian.",
     "L'opération a fait au moins 29 morts et 138 blessés, a indiqué le médiateur. Le Premier ministre "
     "Nikol Pashinyan a réuni son gouvernement. Sa fille Anna Pashinyan était à Erevan. "
-    "Pashinyan a ensuite parlé à la presse pendant une heure au sujet de la situation.",
+    "Pashinyan a ensuite parlé à la presse pendant une heure au sujet de la situation. "
+    "L'armée a détruit des dizaines d'armes ennemies, selon le ministère.",
 };
 
 static void test_figures(precis_ctx *ctx)
