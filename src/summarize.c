@@ -13,7 +13,7 @@
  *               from its position (news put the essentials first) and its support (how much of
  *               it the other sources also tell, found through an inverted index of bigrams),
  *               under the word budget;
- *   search    = three budgeted greedy passes (gain / length^r, r = 1, 0.6, 0.3) and the best
+ *   search    = four budgeted greedy passes (gain / length^r, r = 1, 0.6, 0.3, 0) and the best
  *               single sentence (Khuller et al.'s bound); with PRECIS_OPT_EXACT, also an integer
  *               program over the best 40 candidates (GLPK branch-and-cut, 200-node cap, the
  *               time cap as a safety net); the best by the objective wins. Measured on the dev
@@ -896,8 +896,8 @@ static void fill(summ *S, unsigned budget, uint8_t *covered, size_t *chosen)
     }
 }
 
-/* Several greedy passes (length exponents 0.3 / 0.6 / 1: from favouring long, dense sentences to
- * favouring short ones) and the best single sentence (Khuller et al.'s fix that bounds the
+/* Several greedy passes (length exponents 0 / 0.3 / 0.6 / 1: from the largest gain whatever
+ * the length to the densest sentences) and the best single sentence (Khuller et al.'s fix that bounds the
  * budgeted greedy); the set with the best objective wins. */
 static precis_status greedy(summ *S, unsigned budget, double cap_ms, bool exact)
 {
@@ -907,7 +907,7 @@ static precis_status greedy(summ *S, unsigned budget, double cap_ms, bool exact)
     size_t *chosen = pr_malloc((S->n + 1) * sizeof *chosen);
     size_t *best = pr_malloc((S->n + 1) * sizeof *best);
     if (!covered || !chosen || !best) { pr_free(covered); pr_free(chosen); pr_free(best); return PRECIS_ERR_NOMEM; }
-    static const double exps[] = {LEN_EXP, 0.6, 0.3};
+    static const double exps[] = {LEN_EXP, 0.6, 0.3, 0.0};
     double bestobj = -1;
     size_t nbest = 0;
     for (size_t e = 0; e < sizeof exps / sizeof *exps; e++) {
