@@ -22,7 +22,8 @@
  * Readability: candidates are complete sentences (final punctuation, balanced quotes, 6-60
  * words) that do not open on a word pointing back to an unseen antecedent (data/dangling/)
  * nor hold in their first words a demonstrative before a noun ("ces déclarations"; not
- * "ce mardi": data/demonstrative/, data/deictic/),
+ * "ce mardi": data/demonstrative/, data/deictic/), are not a quotation standing alone
+ * without its speaker,
  * and are not near-duplicates of a sentence already chosen; a wire dateline opening a sentence
  * ("PARIS –", "LONDON (Reuters) -") is left out of its text and its word count. The chosen sentences are ordered
  * by their relative position in their articles.
@@ -163,12 +164,12 @@ static bool is_close_cp(int32_t cp) { return cp == 0xBB || cp == '"' || cp == 0x
 static bool ends_sentence(const char *t, size_t s, size_t e)
 {
     size_t k = e;
-    for (int i = 0; i < 3 && k > s; i++) {
+    for (int i = 0; i < 5 && k > s; i++) {
         size_t pl = pr_utf8_prev_len(t, k);
         size_t q = k - pl;
         int32_t cp = pr_utf8_next(t, k, &q);
         if (is_term_cp(cp)) return true;
-        if (!is_close_cp(cp)) break;
+        if (!is_close_cp(cp) && !pr_cp_is_space(cp)) break; /* "profondes. »": French spacing */
         k -= pl;
     }
     return false;
@@ -239,6 +240,30 @@ static bool points_back(const precis_doc *d, const pr_sent *s, uint32_t tok0)
             !(tw && pr_wordlist_has(tw, lw)))
             return true;
         after_dem = w <= DEMONSTRATIVE_SPAN && pr_wordlist_has(dem, lw);
+    }
+    return false;
+}
+
+/* A quotation standing alone: the sentence is a quote from its first word to its last, with no
+ * speaker outside it ("\"I think we've accomplished a great deal.\""). In a brief, away from
+ * the sentence that named the speaker, nobody says it; the Quotes section attributes quotes. */
+static bool bare_quote(const precis_doc *d, const pr_sent *s)
+{
+    uint32_t k = s->tok0, e = s->tok1;
+    if (k >= e || d->toks[k].kind == PR_TOK_WORD || d->toks[k].kind == PR_TOK_NUM) return false;
+    size_t i = d->toks[k].start;
+    int32_t cp = pr_utf8_next(d->text, d->toks[k].end, &i);
+    if (cp != '"' && cp != 0xAB && cp != 0x201C) return false;
+    /* the opening quote closes at the end: no word after the closing mark */
+    int32_t close = cp == 0xAB ? 0xBB : cp == 0x201C ? 0x201D : '"';
+    for (uint32_t j = k + 1; j < e; j++) {
+        const pr_token *t = &d->toks[j];
+        if (t->kind == PR_TOK_WORD || t->kind == PR_TOK_NUM) continue;
+        size_t q = t->start;
+        if (pr_utf8_next(d->text, t->end, &q) != close) continue;
+        for (uint32_t m = j + 1; m < e; m++)
+            if (d->toks[m].kind == PR_TOK_WORD || d->toks[m].kind == PR_TOK_NUM) return false;
+        return true;
     }
     return false;
 }
@@ -505,6 +530,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     c->pos = d->n_sents > 1 ? (double)si / (double)(d->n_sents - 1) : 0.0;
     bool dang = dangling(d, s, tok0);
     if (points_back(d, s, tok0)) dang = true;
+    if (bare_quote(d, s)) dang = true;
     c->ok = c->words >= 6 && c->words <= 70 && complete(d->text, start, s->end) && !dang;
     /* not a heading: it ends like a sentence, or is long (sentences glued together) */
     c->fill = c->words >= 5 && c->words <= 120 && !dang &&

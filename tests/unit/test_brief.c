@@ -202,6 +202,38 @@ static void test_datelines(void)
     }
 }
 
+/* A quotation standing alone (no speaker outside its marks) never enters a brief, even when the
+ * budget would hold every sentence; an attributed one does. */
+static void test_bare_quotes(void)
+{
+    static const char *text =
+        "Le ministre de l'Intérieur a démissionné lundi soir après trois ans au gouvernement. "
+        "« Je pars la tête haute et je reste fidèle à mes convictions profondes. » "
+        "« Ce fut un honneur de servir le pays », a déclaré le ministre devant la presse lundi.";
+    precis_options o = precis_options_default();
+    o.words = 1000;
+    precis_ctx *ctx;
+    CHECK(precis_ctx_new(&o, &ctx) == PRECIS_OK);
+    precis_story *st;
+    precis_doc *d;
+    CHECK(precis_story_new(ctx, &st) == PRECIS_OK);
+    CHECK(precis_doc_new(ctx, "a", NULL, text, strlen(text), &d) == PRECIS_OK);
+    CHECK(precis_story_add(st, d) == PRECIS_OK);
+    precis_brief *br = NULL;
+    CHECK(precis_story_brief(st, &br) == PRECIS_OK && br);
+    bool bare = false, attributed = false;
+    for (size_t i = 0; br && i < precis_brief_sentence_count(br); i++) {
+        const char *t = precis_brief_sentence_text(br, i);
+        if (strstr(t, "Je pars la tête haute")) bare = true;
+        if (strstr(t, "Ce fut un honneur")) attributed = true;
+    }
+    CHECK(!bare);
+    CHECK(attributed);
+    precis_brief_free(br);
+    precis_story_free(st);
+    precis_ctx_free(ctx);
+}
+
 int main(void)
 {
     precis_ctx *ctx;
@@ -210,6 +242,7 @@ int main(void)
     precis_ctx_free(ctx);
     test_budgets();
     test_datelines();
+    test_bare_quotes();
     test_oom();
     return TEST_END();
 }
