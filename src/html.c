@@ -160,7 +160,9 @@ static const struct { const char *w; uint8_t h; } hint_parts[] = {
     {"newsletter", H_NEWSLETTER}, {"subscribe", H_NEWSLETTER}, {"subscription", H_NEWSLETTER},
     {"signup", H_NEWSLETTER}, {"tags", H_TAGS}, {"tagcloud", H_TAGS},
     {"keywords", H_TAGS}, {"masthead", H_HEADER}, {"topbar", H_HEADER}, {"siteheader", H_HEADER},
-    {"modal", H_POPUP}, {"popup", H_POPUP}, {"overlay", H_POPUP},
+    {"modal", H_POPUP}, {"popup", H_POPUP}, {"overlay", H_POPUP}, {"dialog", H_POPUP},
+    /* words that contain a hint but name an article's kind, not boilerplate */
+    {"commentary", H_NONE}, {"commentaries", H_NONE},
 };
 /* Substrings of a class/id name for camelCase and glued names ("relatedArticles"). */
 static const struct { const char *w; uint8_t h; } hint_subs[] = {
@@ -723,6 +725,8 @@ static uint32_t choose_container(walker *w)
     for (size_t i = 0; i < w->n_nodes; i++) {
         hnode *e = &w->nodes[i];
         if (!e->hint || total <= 0) continue;
+        /* a cookie banner or a dialog is never the article, however long */
+        if (e->hint == H_COOKIE) continue;
         float share = e->pscore / total;
         if (share > (e->hint == H_COMMENT ? 0.8f : 0.5f)) e->hint = H_NONE;
         /* nor one on an element full of running text and little noise (an "ad-slot" class on
