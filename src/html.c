@@ -32,6 +32,9 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <string.h>
+#ifdef HTML_DEBUG
+#include <stdio.h>
+#endif
 
 /* ---- sniffing ---- */
 
@@ -372,6 +375,7 @@ typedef struct walker {
     char *h1;
     char *byline;              /* text of the first block inside an author element */
     const char *lang;          /* the page's language, for stopwords and cue phrases */
+    uint32_t cont;             /* the container chosen (debugging) */
     bool oom;
 } walker;
 
@@ -823,6 +827,31 @@ static bool is_heading(const walker *w, const hblock *k) { uint8_t kd = w->nodes
 #ifndef EXT_SKIP_MAX
 #define EXT_SKIP_MAX 3
 #endif
+#ifndef LEAD_FROM_H1
+#define LEAD_FROM_H1 1
+#endif
+#ifndef LEAD_MAX_BLOCKS
+#define LEAD_MAX_BLOCKS 80
+#endif
+#ifndef LEAD_SHORT
+#define LEAD_SHORT 0
+#endif
+/* Is the text s[0, n) (at least 8 bytes) part of the title t, ignoring ASCII case and spacing? */
+static bool title_has(const char *t, const char *s, size_t n)
+{
+    if (!t || n < 8) return false;
+    char a[512], b[512];
+    size_t an = 0, bn = 0;
+    for (size_t i = 0; t[i] && an + 1 < sizeof a; i++)
+        if (t[i] != ' ' && t[i] != '\n') a[an++] = (char)lc((unsigned char)t[i]);
+    for (size_t i = 0; i < n && bn + 1 < sizeof b; i++)
+        if (s[i] != ' ' && s[i] != '\n') b[bn++] = (char)lc((unsigned char)s[i]);
+    a[an] = b[bn] = 0;
+    return bn >= 6 && strstr(a, b) != NULL;
+}
+#ifndef SHORT_RULE
+#define SHORT_RULE 0
+#endif
 static void select_blocks(walker *w, uint32_t c)
 {
     const hnode *C = &w->nodes[c];
@@ -892,6 +921,8 @@ static void select_blocks(walker *w, uint32_t c)
         }
         if (k->cls == C_NEAR) k->keep = !(prev == -1 && next == -1) || (prev_edge || next_edge);
         else if (is_heading(w, k)) k->keep = next >= 0;
+        else if (SHORT_RULE == 1) k->keep = prev >= 0 && next >= 0;
+        else if (SHORT_RULE == 2) k->keep = (prev >= 0 || prev_edge) && (next >= 0 || next_edge);
         else k->keep = prev >= 0 || next >= 0; /* not between two bad neighbours */
         if (!k->keep) k->reason = "low-text-density";
     }
@@ -920,6 +951,35 @@ static void select_blocks(walker *w, uint32_t c)
                 skipped = 0;
             } else if (++gap > EXT_GAP) break;
             b = dir < 0 ? b - 1 : b + 1;
+        }
+    }
+    /* the article's headline: the last h1 before C that repeats the page's title; the plain
+     * text between it and C (a standfirst, a lead paragraph in an element of its own, set
+     * apart from the body by a photo, its caption and the byline) belongs to the article */
+    if (LEAD_FROM_H1) {
+        size_t h = b0;
+        for (size_t j = b0; j-- > 0 && b0 - j <= LEAD_MAX_BLOCKS;)
+            if (w->nodes[w->blocks[j].owner].kind == K_H1) {
+                const hblock *q = &w->blocks[j];
+                const char *t = w->text.data + q->start;
+                size_t tn = q->end - q->start;
+                if (title_has(w->meta.og_title, t, tn) || title_has(w->meta.title, t, tn) ||
+                    title_has(w->meta.ld_headline, t, tn)) h = j;
+                break;
+            }
+        for (size_t j = h + 1; j < b0; j++) {
+            hblock *q = &w->blocks[j];
+            if (q->keep || q->reason) continue;
+            if (q->cls == C_GOOD || q->cls == C_NEAR || (LEAD_SHORT && q->cls == C_SHORT && q->puncts)) {
+                char tmp[DATELINE_MAX + 1], iso[40];
+                size_t n = q->end - q->start;
+                if (n <= DATELINE_MAX) {
+                    memcpy(tmp, w->text.data + q->start, n);
+                    tmp[n] = 0;
+                    if (pr_html_date_iso(tmp, iso, sizeof iso)) { q->reason = "byline"; continue; }
+                }
+                q->keep = true;
+            }
         }
     }
     for (size_t b = 0; b < w->n_blocks; b++) {
@@ -999,6 +1059,7 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
         w.lang = lang;
         classify(&w, lang);
         uint32_t c = choose_container(&w);
+        w.cont = c;
         if (c != NONE) select_blocks(&w, c);
         else for (size_t b = 0; b < w.n_blocks; b++) w.blocks[b].reason = "low-text-density";
     }
@@ -1020,11 +1081,23 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
             k->keep = false;
             k->reason = "title";
         }
+#ifdef HTML_DEBUG
+        if (!k->keep) {
+            const hnode *o = &w.nodes[k->owner];
+            fprintf(stderr, "DROP %s inC=%d cls=%d kind=%d tid=%d neg=%d ipos=%d inart=%d links=%u len=%zu w=%u s=%u | %.*s\n", k->reason ? k->reason : "?", w.cont != NONE && b >= w.nodes[w.cont].b0 && b < w.nodes[w.cont].b1, k->cls, o->kind, o->tid, o->neg == NONE ? -1 : (int)w.nodes[o->neg].hint, o->ipos, o->inart, k->links, n, k->words, k->stops, (int)(n > 200 ? 200 : n), s);
+        }
+#endif
         if (!k->keep) {
             if (!pr_doc_add_removed(doc, s, n, k->reason ? k->reason : "low-text-density")) { out.oom = true; break; }
             continue;
         }
         if (k->cls == C_GOOD) good++;
+#ifdef HTML_DEBUG
+        {
+            const hnode *o = &w.nodes[k->owner];
+            fprintf(stderr, "KEPT inC=%d cls=%d kind=%d tid=%d ipos=%d inart=%d links=%u len=%zu w=%u s=%u | %.*s\n", w.cont != NONE && b >= w.nodes[w.cont].b0 && b < w.nodes[w.cont].b1, k->cls, o->kind, o->tid, o->ipos, o->inart, k->links, n, k->words, k->stops, (int)(n > 300 ? 300 : n), s);
+        }
+#endif
         if (!first) pr_buf_putc(&out, '\n');
         pr_buf_put(&out, s, n);
         first = false;
