@@ -787,7 +787,8 @@ static const char *cue_of(const pr_wordlist *cues, const char *s, size_t n, bool
             if (!lb || !rb) continue;
             static const struct { const char *cue, *reason; } map[] = {
                 {"comment-form", "comment"}, {"share", "share"}, {"credit", "caption"}, {"related", "related"},
-                {"newsletter", "newsletter"}, {"cookie", "cookie"}, {"menu", "nav"}, {"ad", "ad"}, {"widget", "widget"}};
+                {"newsletter", "newsletter"}, {"cookie", "cookie"}, {"menu", "nav"}, {"ad", "ad"}, {"widget", "widget"},
+                {"tags", "tags"}};
             found = "boilerplate";
             for (size_t r = 0; r < sizeof map / sizeof map[0]; r++)
                 if (strlen(map[r].cue) == (size_t)(bar - ent) && !strncmp(ent, map[r].cue, (size_t)(bar - ent))) found = map[r].reason;
@@ -826,6 +827,9 @@ static bool is_heading(const walker *w, const hblock *k) { uint8_t kd = w->nodes
 #endif
 #ifndef EXT_SKIP_MAX
 #define EXT_SKIP_MAX 3
+#endif
+#ifndef WEBCUES
+#define WEBCUES 1
 #endif
 #ifndef LEAD_FROM_H1
 #define LEAD_FROM_H1 1
@@ -874,11 +878,13 @@ static void select_blocks(walker *w, uint32_t c)
     }
     /* cue phrases; a "related"/"comments" label ends the article */
     const pr_wordlist *cues = pr_wordlist_get("boilerplate", w->lang);
-    for (size_t b = 0; cues && b < w->n_blocks; b++) {
+    const pr_wordlist *webcues = WEBCUES ? pr_wordlist_get("webcues", w->lang) : NULL;
+    for (size_t b = 0; (cues || webcues) && b < w->n_blocks; b++) {
         hblock *k = &w->blocks[b];
         if (k->reason || (k->cls == C_GOOD && k->end - k->start > 200)) continue;
         bool ends;
         const char *r = cue_of(cues, w->text.data + k->start, k->end - k->start, is_heading(w, k), &ends);
+        if (!r) r = cue_of(webcues, w->text.data + k->start, k->end - k->start, is_heading(w, k), &ends);
         if (r) k->reason = r;
         if (ends && CUE_ENDS_ARTICLE && b >= b0 && b < b1) {
             for (size_t j = b + 1; j < b1; j++)
