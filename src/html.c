@@ -686,6 +686,9 @@ static void propagate_hints(walker *w)
 #ifndef BYLINE_CANCEL
 #define BYLINE_CANCEL 0
 #endif
+#ifndef FIGCAP_KEEP
+#define FIGCAP_KEEP 1
+#endif
 #ifndef ASIDE_MIN
 #define ASIDE_MIN 600
 #endif
@@ -731,6 +734,8 @@ static uint32_t choose_container(walker *w)
         if (!e->hint || total <= 0) continue;
         /* a cookie banner or a dialog is never the article, however long */
         if (e->hint == H_COOKIE) continue;
+        /* nor is a <figcaption> (or a table's caption): a caption however long */
+        if (FIGCAP_KEEP && e->hint == H_CAPTION && e->kind == K_CAP) continue;
         float share = e->pscore / total;
         if (share > (e->hint == H_COMMENT ? 0.8f : 0.5f)) e->hint = H_NONE;
         /* nor one on an element full of running text and little noise (an "ad-slot" class on
@@ -828,6 +833,9 @@ static bool is_heading(const walker *w, const hblock *k) { uint8_t kd = w->nodes
 #ifndef EXT_SKIP_MAX
 #define EXT_SKIP_MAX 3
 #endif
+#ifndef COPYRIGHT_MAX
+#define COPYRIGHT_MAX 160
+#endif
 #ifndef WEBCUES
 #define WEBCUES 1
 #endif
@@ -891,6 +899,15 @@ static void select_blocks(walker *w, uint32_t c)
                 if (!w->blocks[j].reason && !w->blocks[j].ld) w->blocks[j].reason = r;
             break;
         }
+    }
+    /* a short block carrying a copyright sign is a photo credit or a copyright line */
+    for (size_t b = b0; COPYRIGHT_MAX && b < b1; b++) {
+        hblock *k = &w->blocks[b];
+        size_t n = k->end - k->start;
+        if (k->reason || k->ld || n > COPYRIGHT_MAX) continue;
+        const char *t = w->text.data + k->start;
+        for (size_t i = 0; i + 1 < n; i++)
+            if ((unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xA9) { k->reason = "caption"; break; }
     }
     /* a short line that is mostly a date ("19.03.2019 11:45", "Mardi 19 septembre 2023") is a
      * dateline, not text */
