@@ -356,6 +356,7 @@ typedef struct hblock {
     float weight;
     uint8_t cls;
     bool ld;                   /* found in the JSON-LD articleBody */
+    bool cookie;               /* a cookie-consent notice, by its words */
     bool keep;
     const char *reason;
 } hblock;
@@ -603,9 +604,33 @@ static bool in_ld_body(const pr_html_meta *m, const char *s, size_t n)
 #ifndef NEAR_SD
 #define NEAR_SD 0.10f
 #endif
+#ifndef PRE_NEAR
+#define PRE_NEAR 1
+#endif
 #ifndef GOOD_LEN
 #define GOOD_LEN 100
 #endif
+#ifndef COOKIE_TEXT
+#define COOKIE_TEXT 1
+#endif
+/* A cookie-consent notice, by its words in any language: "cookie" with a word of consent,
+ * privacy or settings ("accept", "consent", "Datenschutz", "traceurs", ...), in a block short
+ * enough to be a notice. */
+static bool cookie_text(const char *s, size_t n)
+{
+    if (n < 20 || n > 1500) return false;
+    char low[1501];
+    for (size_t i = 0; i < n; i++) low[i] = (char)lc((unsigned char)s[i]);
+    low[n] = 0;
+    if (!strstr(low, "cookie")) return false;
+    static const char *const with[] = {"accept", "akzept", "consent", "zustimm", "einwillig", "privacy",
+        "datenschutz", "personnelles", "traceur", "browser", "navigat", "einstellung", "paramètres", "settings",
+        "politique", "policy", "richtlinie", "privacidad", "aceptar", "prywatno"};
+    for (size_t k = 0; k < sizeof with / sizeof with[0]; k++)
+        if (strstr(low, with[k])) return true;
+    return false;
+}
+
 static void classify(walker *w, const char *lang)
 {
     bool has_list = pr_wordlist_get("stopwords", lang) != NULL;
@@ -627,7 +652,13 @@ static void classify(walker *w, const char *lang)
             if (len >= 140 && ld < 0.25f && k->puncts >= 1) k->cls = C_GOOD;
             else k->cls = C_NEAR;
         }
+        /* code and preformatted text have few function words but are text */
+        if (PRE_NEAR && o->kind == K_PRE && k->cls == C_BAD_TEXT) k->cls = C_NEAR;
         if (k->ld && (k->cls == C_SHORT || k->cls == C_NEAR || k->cls == C_BAD_TEXT)) k->cls = C_GOOD;
+        if (COOKIE_TEXT && k->cls != C_BAD_LINK && cookie_text(w->text.data + k->start, k->end - k->start)) {
+            k->cls = C_BAD_TEXT;
+            k->cookie = true;
+        }
         float wt;
         switch (k->cls) {
         case C_GOOD: wt = len; break;
@@ -882,7 +913,7 @@ static void select_blocks(walker *w, uint32_t c)
         if (k->reason) continue;
         if (TEASER_DROP && is_teaser(w, k) && k->cls != C_SHORT) k->reason = "related";
         else if (k->cls == C_BAD_LINK) k->reason = "links";
-        else if (k->cls == C_BAD_TEXT) k->reason = "low-text-density";
+        else if (k->cls == C_BAD_TEXT) k->reason = k->cookie ? "cookie" : "low-text-density";
     }
     /* cue phrases; a "related"/"comments" label ends the article */
     const pr_wordlist *cues = pr_wordlist_get("boilerplate", w->lang);
