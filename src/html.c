@@ -32,6 +32,9 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <string.h>
+#ifdef HTML_DEBUG
+#include <stdio.h>
+#endif
 
 /* ---- sniffing ---- */
 
@@ -160,7 +163,9 @@ static const struct { const char *w; uint8_t h; } hint_parts[] = {
     {"newsletter", H_NEWSLETTER}, {"subscribe", H_NEWSLETTER}, {"subscription", H_NEWSLETTER},
     {"signup", H_NEWSLETTER}, {"tags", H_TAGS}, {"tagcloud", H_TAGS},
     {"keywords", H_TAGS}, {"masthead", H_HEADER}, {"topbar", H_HEADER}, {"siteheader", H_HEADER},
-    {"modal", H_POPUP}, {"popup", H_POPUP}, {"overlay", H_POPUP},
+    {"modal", H_POPUP}, {"popup", H_POPUP}, {"overlay", H_POPUP}, {"dialog", H_POPUP},
+    /* words that contain a hint but name an article's kind, not boilerplate */
+    {"commentary", H_NONE}, {"commentaries", H_NONE},
 };
 /* Substrings of a class/id name for camelCase and glued names ("relatedArticles"). */
 static const struct { const char *w; uint8_t h; } hint_subs[] = {
@@ -351,6 +356,7 @@ typedef struct hblock {
     float weight;
     uint8_t cls;
     bool ld;                   /* found in the JSON-LD articleBody */
+    bool cookie;               /* a cookie-consent notice, by its words */
     bool keep;
     const char *reason;
 } hblock;
@@ -370,6 +376,7 @@ typedef struct walker {
     char *h1;
     char *byline;              /* text of the first block inside an author element */
     const char *lang;          /* the page's language, for stopwords and cue phrases */
+    uint32_t cont;             /* the container chosen (debugging) */
     bool oom;
 } walker;
 
@@ -597,9 +604,33 @@ static bool in_ld_body(const pr_html_meta *m, const char *s, size_t n)
 #ifndef NEAR_SD
 #define NEAR_SD 0.10f
 #endif
+#ifndef PRE_NEAR
+#define PRE_NEAR 1
+#endif
 #ifndef GOOD_LEN
 #define GOOD_LEN 100
 #endif
+#ifndef COOKIE_TEXT
+#define COOKIE_TEXT 1
+#endif
+/* A cookie-consent notice, by its words in any language: "cookie" with a word of consent,
+ * privacy or settings ("accept", "consent", "Datenschutz", "traceurs", ...), in a block short
+ * enough to be a notice. */
+static bool cookie_text(const char *s, size_t n)
+{
+    if (n < 20 || n > 1500) return false;
+    char low[1501];
+    for (size_t i = 0; i < n; i++) low[i] = (char)lc((unsigned char)s[i]);
+    low[n] = 0;
+    if (!strstr(low, "cookie")) return false;
+    static const char *const with[] = {"accept", "akzept", "consent", "zustimm", "einwillig", "privacy",
+        "datenschutz", "personnelles", "traceur", "browser", "navigat", "einstellung", "paramètres", "settings",
+        "politique", "policy", "richtlinie", "privacidad", "aceptar", "prywatno"};
+    for (size_t k = 0; k < sizeof with / sizeof with[0]; k++)
+        if (strstr(low, with[k])) return true;
+    return false;
+}
+
 static void classify(walker *w, const char *lang)
 {
     bool has_list = pr_wordlist_get("stopwords", lang) != NULL;
@@ -621,7 +652,13 @@ static void classify(walker *w, const char *lang)
             if (len >= 140 && ld < 0.25f && k->puncts >= 1) k->cls = C_GOOD;
             else k->cls = C_NEAR;
         }
+        /* code and preformatted text have few function words but are text */
+        if (PRE_NEAR && o->kind == K_PRE && k->cls == C_BAD_TEXT) k->cls = C_NEAR;
         if (k->ld && (k->cls == C_SHORT || k->cls == C_NEAR || k->cls == C_BAD_TEXT)) k->cls = C_GOOD;
+        if (COOKIE_TEXT && k->cls != C_BAD_LINK && cookie_text(w->text.data + k->start, k->end - k->start)) {
+            k->cls = C_BAD_TEXT;
+            k->cookie = true;
+        }
         float wt;
         switch (k->cls) {
         case C_GOOD: wt = len; break;
@@ -680,6 +717,9 @@ static void propagate_hints(walker *w)
 #ifndef BYLINE_CANCEL
 #define BYLINE_CANCEL 0
 #endif
+#ifndef FIGCAP_KEEP
+#define FIGCAP_KEEP 1
+#endif
 #ifndef ASIDE_MIN
 #define ASIDE_MIN 600
 #endif
@@ -723,6 +763,10 @@ static uint32_t choose_container(walker *w)
     for (size_t i = 0; i < w->n_nodes; i++) {
         hnode *e = &w->nodes[i];
         if (!e->hint || total <= 0) continue;
+        /* a cookie banner or a dialog is never the article, however long */
+        if (e->hint == H_COOKIE) continue;
+        /* nor is a <figcaption> (or a table's caption): a caption however long */
+        if (FIGCAP_KEEP && e->hint == H_CAPTION && e->kind == K_CAP) continue;
         float share = e->pscore / total;
         if (share > (e->hint == H_COMMENT ? 0.8f : 0.5f)) e->hint = H_NONE;
         /* nor one on an element full of running text and little noise (an "ad-slot" class on
@@ -779,7 +823,8 @@ static const char *cue_of(const pr_wordlist *cues, const char *s, size_t n, bool
             if (!lb || !rb) continue;
             static const struct { const char *cue, *reason; } map[] = {
                 {"comment-form", "comment"}, {"share", "share"}, {"credit", "caption"}, {"related", "related"},
-                {"newsletter", "newsletter"}, {"cookie", "cookie"}, {"menu", "nav"}, {"ad", "ad"}, {"widget", "widget"}};
+                {"newsletter", "newsletter"}, {"cookie", "cookie"}, {"menu", "nav"}, {"ad", "ad"}, {"widget", "widget"},
+                {"tags", "tags"}};
             found = "boilerplate";
             for (size_t r = 0; r < sizeof map / sizeof map[0]; r++)
                 if (strlen(map[r].cue) == (size_t)(bar - ent) && !strncmp(ent, map[r].cue, (size_t)(bar - ent))) found = map[r].reason;
@@ -819,6 +864,37 @@ static bool is_heading(const walker *w, const hblock *k) { uint8_t kd = w->nodes
 #ifndef EXT_SKIP_MAX
 #define EXT_SKIP_MAX 3
 #endif
+#ifndef COPYRIGHT_MAX
+#define COPYRIGHT_MAX 160
+#endif
+#ifndef WEBCUES
+#define WEBCUES 1
+#endif
+#ifndef LEAD_FROM_H1
+#define LEAD_FROM_H1 1
+#endif
+#ifndef LEAD_MAX_BLOCKS
+#define LEAD_MAX_BLOCKS 80
+#endif
+#ifndef LEAD_SHORT
+#define LEAD_SHORT 0
+#endif
+/* Is the text s[0, n) (at least 8 bytes) part of the title t, ignoring ASCII case and spacing? */
+static bool title_has(const char *t, const char *s, size_t n)
+{
+    if (!t || n < 8) return false;
+    char a[512], b[512];
+    size_t an = 0, bn = 0;
+    for (size_t i = 0; t[i] && an + 1 < sizeof a; i++)
+        if (t[i] != ' ' && t[i] != '\n') a[an++] = (char)lc((unsigned char)t[i]);
+    for (size_t i = 0; i < n && bn + 1 < sizeof b; i++)
+        if (s[i] != ' ' && s[i] != '\n') b[bn++] = (char)lc((unsigned char)s[i]);
+    a[an] = b[bn] = 0;
+    return bn >= 6 && strstr(a, b) != NULL;
+}
+#ifndef SHORT_RULE
+#define SHORT_RULE 0
+#endif
 static void select_blocks(walker *w, uint32_t c)
 {
     const hnode *C = &w->nodes[c];
@@ -837,21 +913,32 @@ static void select_blocks(walker *w, uint32_t c)
         if (k->reason) continue;
         if (TEASER_DROP && is_teaser(w, k) && k->cls != C_SHORT) k->reason = "related";
         else if (k->cls == C_BAD_LINK) k->reason = "links";
-        else if (k->cls == C_BAD_TEXT) k->reason = "low-text-density";
+        else if (k->cls == C_BAD_TEXT) k->reason = k->cookie ? "cookie" : "low-text-density";
     }
     /* cue phrases; a "related"/"comments" label ends the article */
     const pr_wordlist *cues = pr_wordlist_get("boilerplate", w->lang);
-    for (size_t b = 0; cues && b < w->n_blocks; b++) {
+    const pr_wordlist *webcues = WEBCUES ? pr_wordlist_get("webcues", w->lang) : NULL;
+    for (size_t b = 0; (cues || webcues) && b < w->n_blocks; b++) {
         hblock *k = &w->blocks[b];
         if (k->reason || (k->cls == C_GOOD && k->end - k->start > 200)) continue;
         bool ends;
         const char *r = cue_of(cues, w->text.data + k->start, k->end - k->start, is_heading(w, k), &ends);
+        if (!r) r = cue_of(webcues, w->text.data + k->start, k->end - k->start, is_heading(w, k), &ends);
         if (r) k->reason = r;
         if (ends && CUE_ENDS_ARTICLE && b >= b0 && b < b1) {
             for (size_t j = b + 1; j < b1; j++)
                 if (!w->blocks[j].reason && !w->blocks[j].ld) w->blocks[j].reason = r;
             break;
         }
+    }
+    /* a short block carrying a copyright sign is a photo credit or a copyright line */
+    for (size_t b = b0; COPYRIGHT_MAX && b < b1; b++) {
+        hblock *k = &w->blocks[b];
+        size_t n = k->end - k->start;
+        if (k->reason || k->ld || n > COPYRIGHT_MAX) continue;
+        const char *t = w->text.data + k->start;
+        for (size_t i = 0; i + 1 < n; i++)
+            if ((unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xA9) { k->reason = "caption"; break; }
     }
     /* a short line that is mostly a date ("19.03.2019 11:45", "Mardi 19 septembre 2023") is a
      * dateline, not text */
@@ -888,6 +975,8 @@ static void select_blocks(walker *w, uint32_t c)
         }
         if (k->cls == C_NEAR) k->keep = !(prev == -1 && next == -1) || (prev_edge || next_edge);
         else if (is_heading(w, k)) k->keep = next >= 0;
+        else if (SHORT_RULE == 1) k->keep = prev >= 0 && next >= 0;
+        else if (SHORT_RULE == 2) k->keep = (prev >= 0 || prev_edge) && (next >= 0 || next_edge);
         else k->keep = prev >= 0 || next >= 0; /* not between two bad neighbours */
         if (!k->keep) k->reason = "low-text-density";
     }
@@ -916,6 +1005,35 @@ static void select_blocks(walker *w, uint32_t c)
                 skipped = 0;
             } else if (++gap > EXT_GAP) break;
             b = dir < 0 ? b - 1 : b + 1;
+        }
+    }
+    /* the article's headline: the last h1 before C that repeats the page's title; the plain
+     * text between it and C (a standfirst, a lead paragraph in an element of its own, set
+     * apart from the body by a photo, its caption and the byline) belongs to the article */
+    if (LEAD_FROM_H1) {
+        size_t h = b0;
+        for (size_t j = b0; j-- > 0 && b0 - j <= LEAD_MAX_BLOCKS;)
+            if (w->nodes[w->blocks[j].owner].kind == K_H1) {
+                const hblock *q = &w->blocks[j];
+                const char *t = w->text.data + q->start;
+                size_t tn = q->end - q->start;
+                if (title_has(w->meta.og_title, t, tn) || title_has(w->meta.title, t, tn) ||
+                    title_has(w->meta.ld_headline, t, tn)) h = j;
+                break;
+            }
+        for (size_t j = h + 1; j < b0; j++) {
+            hblock *q = &w->blocks[j];
+            if (q->keep || q->reason) continue;
+            if (q->cls == C_GOOD || q->cls == C_NEAR || (LEAD_SHORT && q->cls == C_SHORT && q->puncts)) {
+                char tmp[DATELINE_MAX + 1], iso[40];
+                size_t n = q->end - q->start;
+                if (n <= DATELINE_MAX) {
+                    memcpy(tmp, w->text.data + q->start, n);
+                    tmp[n] = 0;
+                    if (pr_html_date_iso(tmp, iso, sizeof iso)) { q->reason = "byline"; continue; }
+                }
+                q->keep = true;
+            }
         }
     }
     for (size_t b = 0; b < w->n_blocks; b++) {
@@ -995,6 +1113,7 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
         w.lang = lang;
         classify(&w, lang);
         uint32_t c = choose_container(&w);
+        w.cont = c;
         if (c != NONE) select_blocks(&w, c);
         else for (size_t b = 0; b < w.n_blocks; b++) w.blocks[b].reason = "low-text-density";
     }
@@ -1016,11 +1135,23 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
             k->keep = false;
             k->reason = "title";
         }
+#ifdef HTML_DEBUG
+        if (!k->keep) {
+            const hnode *o = &w.nodes[k->owner];
+            fprintf(stderr, "DROP %s inC=%d cls=%d kind=%d tid=%d neg=%d ipos=%d inart=%d links=%u len=%zu w=%u s=%u | %.*s\n", k->reason ? k->reason : "?", w.cont != NONE && b >= w.nodes[w.cont].b0 && b < w.nodes[w.cont].b1, k->cls, o->kind, o->tid, o->neg == NONE ? -1 : (int)w.nodes[o->neg].hint, o->ipos, o->inart, k->links, n, k->words, k->stops, (int)(n > 200 ? 200 : n), s);
+        }
+#endif
         if (!k->keep) {
             if (!pr_doc_add_removed(doc, s, n, k->reason ? k->reason : "low-text-density")) { out.oom = true; break; }
             continue;
         }
         if (k->cls == C_GOOD) good++;
+#ifdef HTML_DEBUG
+        {
+            const hnode *o = &w.nodes[k->owner];
+            fprintf(stderr, "KEPT inC=%d cls=%d kind=%d tid=%d ipos=%d inart=%d links=%u len=%zu w=%u s=%u | %.*s\n", w.cont != NONE && b >= w.nodes[w.cont].b0 && b < w.nodes[w.cont].b1, k->cls, o->kind, o->tid, o->ipos, o->inart, k->links, n, k->words, k->stops, (int)(n > 300 ? 300 : n), s);
+        }
+#endif
         if (!first) pr_buf_putc(&out, '\n');
         pr_buf_put(&out, s, n);
         first = false;
