@@ -23,7 +23,7 @@
  * words) that do not open on a word pointing back to an unseen antecedent (data/dangling/)
  * nor hold in their first words a demonstrative before a noun ("ces déclarations"; not
  * "ce mardi": data/demonstrative/, data/deictic/), are not a quotation standing alone
- * without its speaker,
+ * without its speaker, a question or a line in capitals (teasers, polls, headings),
  * and are not near-duplicates of a sentence already chosen; a wire dateline opening a sentence
  * ("PARIS –", "LONDON (Reuters) -") is left out of its text and its word count. The chosen sentences are ordered
  * by their relative position in their articles.
@@ -266,6 +266,27 @@ static bool bare_quote(const precis_doc *d, const pr_sent *s)
         return true;
     }
     return false;
+}
+
+/* A question ("Would you buy it?") or a line in capitals ("'FULL HOUSE': WHERE ARE THEY
+ * NOW?"): teasers, polls and headings more often than news; a brief states what happened. */
+static bool teaser(const precis_doc *d, const pr_sent *s)
+{
+    size_t k = s->end, upper = 0, letters = 0;
+    while (k > s->start) {
+        size_t pl = pr_utf8_prev_len(d->text, k), q = k - pl;
+        int32_t cp = pr_utf8_next(d->text, k, &q);
+        if (cp == '?') return true;
+        if (!is_close_cp(cp) && !pr_cp_is_space(cp)) break;
+        k -= pl;
+    }
+    for (uint32_t j = s->tok0; j < s->tok1; j++) {
+        const pr_token *t = &d->toks[j];
+        if (t->kind != PR_TOK_WORD || t->end - t->start < 2) continue;
+        letters++;
+        if (t->flags & PR_TF_ALLCAP) upper++;
+    }
+    return letters >= 3 && upper * 2 > letters;
 }
 
 static bool content_token(const precis_doc *d, const pr_token *t)
@@ -531,6 +552,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     bool dang = dangling(d, s, tok0);
     if (points_back(d, s, tok0)) dang = true;
     if (bare_quote(d, s)) dang = true;
+    if (teaser(d, s)) dang = true;
     c->ok = c->words >= 6 && c->words <= 70 && complete(d->text, start, s->end) && !dang;
     /* not a heading: it ends like a sentence, or is long (sentences glued together) */
     c->fill = c->words >= 5 && c->words <= 120 && !dang &&

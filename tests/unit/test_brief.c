@@ -202,14 +202,16 @@ static void test_datelines(void)
     }
 }
 
-/* A quotation standing alone (no speaker outside its marks) never enters a brief, even when the
- * budget would hold every sentence; an attributed one does. */
+/* A quotation standing alone (no speaker outside its marks), a question and a line in capitals
+ * never enter a brief, even when the budget would hold every sentence; an attributed quote does. */
 static void test_bare_quotes(void)
 {
     static const char *text =
         "Le ministre de l'Intérieur a démissionné lundi soir après trois ans au gouvernement. "
         "« Je pars la tête haute et je reste fidèle à mes convictions profondes. » "
-        "« Ce fut un honneur de servir le pays », a déclaré le ministre devant la presse lundi.";
+        "« Ce fut un honneur de servir le pays », a déclaré le ministre devant la presse lundi. "
+        "Faut-il craindre une crise au sein de la majorité après ce départ surprise du ministre ? "
+        "LES COULISSES D'UN DÉPART SURPRISE AU SOMMET DE L'ÉTAT.";
     precis_options o = precis_options_default();
     o.words = 1000;
     precis_ctx *ctx;
@@ -226,6 +228,7 @@ static void test_bare_quotes(void)
         const char *t = precis_brief_sentence_text(br, i);
         if (strstr(t, "Je pars la tête haute")) bare = true;
         if (strstr(t, "Ce fut un honneur")) attributed = true;
+        CHECK_MSG(!strstr(t, "Faut-il craindre") && !strstr(t, "LES COULISSES"), "teaser in a brief: %s", t);
     }
     CHECK(!bare);
     CHECK(attributed);
