@@ -24,7 +24,8 @@
  * nor hold in their first words a demonstrative before a noun ("ces déclarations"; not
  * "ce mardi": data/demonstrative/, data/deictic/), are not a quotation standing alone
  * without its speaker, a question or a line in capitals (teasers, polls, headings),
- * and are not near-duplicates of a sentence already chosen; a wire dateline opening a sentence
+ * and are not near-duplicates of a sentence already chosen (sentences taken only to fill the
+ * budget may carry half a quotation, which the brief mends); a wire dateline opening a sentence
  * ("PARIS –", "LONDON (Reuters) -") is left out of its text and its word count. The chosen sentences are ordered
  * by their relative position in their articles.
  * Attribution: a summary sentence is credited to every document that has a sentence covering
@@ -982,6 +983,46 @@ static precis_status greedy(summ *S, unsigned budget, double cap_ms, bool exact)
 
 
 /* Collapses whitespace runs (including newlines) into one space. */
+/* A sentence taken to fill the budget may hold half a quotation: it ends one opened in the
+ * previous sentence ('Our members hope ... permanently," it said.') or opens one that goes on in
+ * the next. The brief repairs it: the missing opening mark goes before the first word, the
+ * missing closing mark after the last character. Returns a new string (caller frees; NULL when
+ * out of memory), or `t` itself when its quotes are balanced. */
+static char *mend_quotes(char *t)
+{
+    int guil = 0, curly = 0, gmiss = 0, cmiss = 0;
+    size_t n = strlen(t), i = 0, nstraight = 0, first = SIZE_MAX;
+    while (i < n) {
+        size_t at = i;
+        int32_t cp = pr_utf8_next(t, n, &i);
+        if (cp == 0xAB) guil++;
+        else if (cp == 0xBB) { if (guil) guil--; else gmiss++; }
+        else if (cp == 0x201C) curly++;
+        else if (cp == 0x201D) { if (curly) curly--; else cmiss++; }
+        else if (cp == '"') { if (first == SIZE_MAX) first = at; nstraight++; }
+    }
+    /* an odd straight quote closes (a letter or punctuation before it, no letter after) or opens */
+    bool sopen = false, sclose = false;
+    if (nstraight % 2) {
+        bool closes = first > 0 && t[first - 1] != ' ' &&
+                      (first + 1 >= n || t[first + 1] == ' ' || t[first + 1] == ',' || t[first + 1] == '.');
+        if (closes) sopen = true; else sclose = true;
+    }
+    if (!guil && !curly && !gmiss && !cmiss && !sopen && !sclose) return t;
+    pr_buf b;
+    pr_buf_init(&b);
+    for (int k = 0; k < gmiss; k++) pr_buf_puts(&b, "\u00AB ");
+    for (int k = 0; k < cmiss; k++) pr_buf_puts(&b, "\u201C");
+    if (sopen) pr_buf_putc(&b, '"');
+    pr_buf_put(&b, t, n);
+    if (sclose) pr_buf_putc(&b, '"');
+    for (int k = 0; k < curly; k++) pr_buf_puts(&b, "\u201D");
+    for (int k = 0; k < guil; k++) pr_buf_puts(&b, " \u00BB");
+    pr_free(t);
+    if (b.oom) { pr_buf_free(&b); return NULL; }
+    return pr_buf_detach(&b, NULL);
+}
+
 /* The text of [s, e) on one line. Returns NULL when out of memory; the caller frees. */
 static char *flatten(const char *t, size_t s, size_t e)
 {
@@ -1064,6 +1105,7 @@ precis_status pr_summarize(const precis_story *story, unsigned budget, precis_br
                 pr_bsent *b = &brief->s[brief->n];
                 memset(b, 0, sizeof *b);
                 b->text = flatten(d->text, c->start, d->sents[c->sent].end);
+                if (b->text) b->text = mend_quotes(b->text);
                 if (!b->text) { st = PRECIS_ERR_NOMEM; break; }
                 brief->n++;
                 b->doc = c->doc;

@@ -237,6 +237,42 @@ static void test_bare_quotes(void)
     precis_ctx_free(ctx);
 }
 
+/* Sentences taken to fill the budget may carry half a quotation (it spans two sentences of the
+ * article): the brief closes or opens it, so that every sentence has its quotes balanced. */
+static void test_half_quotes(void)
+{
+    static const char *text =
+        "Le maire a parlé lundi devant le conseil municipal réuni en séance extraordinaire. "
+        "\"Nous allons reconstruire l'école du quartier. Les travaux commenceront dès le mois "
+        "prochain dans le quartier nord\", a-t-il ajouté devant les élus.";
+    precis_options o = precis_options_default();
+    o.words = 1000;
+    precis_ctx *ctx;
+    CHECK(precis_ctx_new(&o, &ctx) == PRECIS_OK);
+    precis_story *st;
+    precis_doc *d;
+    CHECK(precis_story_new(ctx, &st) == PRECIS_OK);
+    CHECK(precis_doc_new(ctx, "a", NULL, text, strlen(text), &d) == PRECIS_OK);
+    CHECK(precis_story_add(st, d) == PRECIS_OK);
+    precis_brief *br = NULL;
+    CHECK(precis_story_brief(st, &br) == PRECIS_OK && br);
+    bool tail = false;
+    for (size_t i = 0; br && i < precis_brief_sentence_count(br); i++) {
+        const char *t = precis_brief_sentence_text(br, i);
+        size_t q = 0;
+        for (const char *p = t; *p; p++) q += *p == '"';
+        CHECK_MSG(q % 2 == 0, "half quote: %s", t);
+        if (strstr(t, "Les travaux commenceront")) {
+            tail = true;
+            CHECK_STR(t, "\"Les travaux commenceront dès le mois prochain dans le quartier nord\", a-t-il ajouté devant les élus.");
+        }
+    }
+    CHECK(tail);
+    precis_brief_free(br);
+    precis_story_free(st);
+    precis_ctx_free(ctx);
+}
+
 int main(void)
 {
     precis_ctx *ctx;
@@ -246,6 +282,7 @@ int main(void)
     test_budgets();
     test_datelines();
     test_bare_quotes();
+    test_half_quotes();
     test_oom();
     return TEST_END();
 }
