@@ -192,7 +192,8 @@ static const char *attr_of(xmlNode *n, const char *name)
     return NULL;
 }
 
-static bool part_is(const char *p, size_t n, const char *w) { return strlen(w) == n && !memcmp(p, w, n); }
+/* Is p[0, n) (no NUL inside) the word w? (no strlen: this runs for every class and id) */
+static bool part_is(const char *p, size_t n, const char *w) { return !strncmp(w, p, n) && w[n] == 0; }
 
 static void name_hints(const char *v, uint8_t *best, bool *pos, bool *hidden)
 {
@@ -529,7 +530,7 @@ static void walk(walker *w, xmlDoc *doc)
 
 /* ---- features ---- */
 
-static void block_stats(walker *w, hblock *k, const char *lang, bool has_list)
+static void block_stats(walker *w, hblock *k, const pr_wordlist *stops_wl)
 {
     const char *s = w->text.data + k->start;
     size_t n = k->end - k->start, i = 0;
@@ -564,7 +565,7 @@ static void block_stats(walker *w, hblock *k, const char *lang, bool has_list)
             i = k2;
         }
         words++;
-        if (has_list && fits && pr_is_stopword(lang, low, wn)) stops++;
+        if (stops_wl && fits && pr_wordlist_hasn(stops_wl, low, wn)) stops++;
     }
     k->words = words;
     k->stops = stops;
@@ -633,10 +634,11 @@ static bool cookie_text(const char *s, size_t n)
 
 static void classify(walker *w, const char *lang)
 {
-    bool has_list = pr_wordlist_get("stopwords", lang) != NULL;
+    const pr_wordlist *stops_wl = pr_wordlist_get("stopwords", lang);
+    bool has_list = stops_wl != NULL;
     for (size_t b = 0; b < w->n_blocks; b++) {
         hblock *k = &w->blocks[b];
-        block_stats(w, k, lang, has_list);
+        block_stats(w, k, stops_wl);
         float len = (float)(k->end - k->start);
         float ld = (float)k->links / len;
         float sd = k->words ? (float)k->stops / (float)k->words : 0.f;
