@@ -22,7 +22,10 @@
  *   5. selection inside the container, with context smoothing (jusText's idea): good blocks
  *      stay, bad and hinted ones go, short ones stay when good text surrounds them, headings
  *      when good text follows; good blocks just outside the container (a lead paragraph in a
- *      sibling element) are taken in; the h1 repeating the title goes to the metadata;
+ *      sibling element) are taken in, and so is the plain text between the article's headline
+ *      (the h1 repeating the title) and the container; cue phrases and furniture labels
+ *      (data/boilerplate, data/webcues), copyright credits and cookie notices go; the h1
+ *      repeating the title goes to the metadata;
  *   6. kept blocks joined with '\n' (headings, list items, quotes, cells each on their own
  *      line), NFC-normalized; every dropped block is recorded with its reason.
  * Limits: libxml2 caps nesting (deeper content is kept flat); the page size is capped by the
@@ -32,9 +35,6 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <string.h>
-#ifdef HTML_DEBUG
-#include <stdio.h>
-#endif
 
 /* ---- sniffing ---- */
 
@@ -192,7 +192,8 @@ static const char *attr_of(xmlNode *n, const char *name)
     return NULL;
 }
 
-static bool part_is(const char *p, size_t n, const char *w) { return strlen(w) == n && !memcmp(p, w, n); }
+/* Is p[0, n) (no NUL inside) the word w? (no strlen: this runs for every class and id) */
+static bool part_is(const char *p, size_t n, const char *w) { return !strncmp(w, p, n) && w[n] == 0; }
 
 static void name_hints(const char *v, uint8_t *best, bool *pos, bool *hidden)
 {
@@ -376,7 +377,6 @@ typedef struct walker {
     char *h1;
     char *byline;              /* text of the first block inside an author element */
     const char *lang;          /* the page's language, for stopwords and cue phrases */
-    uint32_t cont;             /* the container chosen (debugging) */
     bool oom;
 } walker;
 
@@ -529,7 +529,7 @@ static void walk(walker *w, xmlDoc *doc)
 
 /* ---- features ---- */
 
-static void block_stats(walker *w, hblock *k, const char *lang, bool has_list)
+static void block_stats(walker *w, hblock *k, const pr_wordlist *stops_wl)
 {
     const char *s = w->text.data + k->start;
     size_t n = k->end - k->start, i = 0;
@@ -564,7 +564,7 @@ static void block_stats(walker *w, hblock *k, const char *lang, bool has_list)
             i = k2;
         }
         words++;
-        if (has_list && fits && pr_is_stopword(lang, low, wn)) stops++;
+        if (stops_wl && fits && pr_wordlist_hasn(stops_wl, low, wn)) stops++;
     }
     k->words = words;
     k->stops = stops;
@@ -633,10 +633,11 @@ static bool cookie_text(const char *s, size_t n)
 
 static void classify(walker *w, const char *lang)
 {
-    bool has_list = pr_wordlist_get("stopwords", lang) != NULL;
+    const pr_wordlist *stops_wl = pr_wordlist_get("stopwords", lang);
+    bool has_list = stops_wl != NULL;
     for (size_t b = 0; b < w->n_blocks; b++) {
         hblock *k = &w->blocks[b];
-        block_stats(w, k, lang, has_list);
+        block_stats(w, k, stops_wl);
         float len = (float)(k->end - k->start);
         float ld = (float)k->links / len;
         float sd = k->words ? (float)k->stops / (float)k->words : 0.f;
@@ -1113,7 +1114,6 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
         w.lang = lang;
         classify(&w, lang);
         uint32_t c = choose_container(&w);
-        w.cont = c;
         if (c != NONE) select_blocks(&w, c);
         else for (size_t b = 0; b < w.n_blocks; b++) w.blocks[b].reason = "low-text-density";
     }
@@ -1135,23 +1135,11 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
             k->keep = false;
             k->reason = "title";
         }
-#ifdef HTML_DEBUG
-        if (!k->keep) {
-            const hnode *o = &w.nodes[k->owner];
-            fprintf(stderr, "DROP %s inC=%d cls=%d kind=%d tid=%d neg=%d ipos=%d inart=%d links=%u len=%zu w=%u s=%u | %.*s\n", k->reason ? k->reason : "?", w.cont != NONE && b >= w.nodes[w.cont].b0 && b < w.nodes[w.cont].b1, k->cls, o->kind, o->tid, o->neg == NONE ? -1 : (int)w.nodes[o->neg].hint, o->ipos, o->inart, k->links, n, k->words, k->stops, (int)(n > 200 ? 200 : n), s);
-        }
-#endif
         if (!k->keep) {
             if (!pr_doc_add_removed(doc, s, n, k->reason ? k->reason : "low-text-density")) { out.oom = true; break; }
             continue;
         }
         if (k->cls == C_GOOD) good++;
-#ifdef HTML_DEBUG
-        {
-            const hnode *o = &w.nodes[k->owner];
-            fprintf(stderr, "KEPT inC=%d cls=%d kind=%d tid=%d ipos=%d inart=%d links=%u len=%zu w=%u s=%u | %.*s\n", w.cont != NONE && b >= w.nodes[w.cont].b0 && b < w.nodes[w.cont].b1, k->cls, o->kind, o->tid, o->ipos, o->inart, k->links, n, k->words, k->stops, (int)(n > 300 ? 300 : n), s);
-        }
-#endif
         if (!first) pr_buf_putc(&out, '\n');
         pr_buf_put(&out, s, n);
         first = false;

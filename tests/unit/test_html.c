@@ -353,6 +353,43 @@ static void test_large_page(void)
 }
 
 /* Out of memory at every allocation of the extraction: a clean error, no leak (ASan). */
+/* Generic page-structure signals: the lead between the headline and the body, an opinion
+ * piece's "commentary" class, figure captions, credits, cookie notices, furniture labels. */
+#define PARA "<p>The council said on Tuesday that the new bridge would be built over the river by the end of the year, and that the work would start in the spring.</p>"
+static void test_structure(void)
+{
+    precis_status st;
+    const char *page =
+        "<html><head><title>Council approves the bridge - Gazette</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a> <a href='/culture'>Culture</a> "
+        "<a href='/weather'>Weather</a> <a href='/about'>About us</a> <a href='/contact'>Contact</a></nav>"
+        "<div class='headline'><h1>Council approves the bridge</h1>"
+        "<div class='intro'>The vote was close and the debate was long, but the town will have its footbridge after all.</div></div>"
+        "<div class='byline'>By Jane Doe</div><div class='share'><a href='#'>Share</a></div>"
+        "<div class='story commentary'>" PARA PARA
+        "<figure><img src='a.jpg'><figcaption>The river at dawn, where the bridge will stand, seen from the old quay on a winter morning with the town behind it and the hills beyond the water. "
+        "It is the place where the ferry used to cross before the war, and where the council wants the new bridge to be built by the end of the year, so that the people of the town can walk to the station "
+        "in a few minutes.</figcaption></figure>"
+        PARA "<p>Photo \xC2\xA9 Gazette archives</p>" PARA
+        "<h3>Related posts</h3>" PARA
+        "<p>We use cookies to improve your experience on the site. By clicking accept you agree to our cookie policy and to the privacy settings that you can change at any time.</p></div>"
+        "<footer><a href='/privacy'>Privacy</a> <a href='/terms'>Terms of use</a> <a href='/jobs'>Jobs</a></footer>"
+        "</body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "The council said on Tuesday"));
+    /* the lead paragraph sits outside the body's element, between the h1 and the byline */
+    CHECK(text_has(d, "The vote was close and the debate was long"));
+    /* a "commentary" class is not a comment section */
+    CHECK(!removed_as(d, "The council said on Tuesday", "comment"));
+    CHECK(removed_as(d, "The river at dawn", "caption"));
+    CHECK(removed_as(d, "Gazette archives", "caption"));
+    CHECK(!text_has(d, "Related posts"));
+    CHECK(!text_has(d, "cookies"));
+    CHECK(removed_as(d, "We use cookies", "cookie"));
+    precis_doc_free(d);
+}
+
 static void test_oom(void)
 {
     precis_status st;
@@ -382,6 +419,7 @@ int main(void)
     test_dates();
     test_bad_input();
     test_deep_nesting();
+    test_structure();
     test_large_page();
     test_oom();
     precis_ctx_free(ctx);
