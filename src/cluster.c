@@ -4,11 +4,14 @@
  * Method (the "incremental TF-IDF centroid" family used by news monitors such as EMM and by
  * Miranda et al. 2018, simplified):
  *   - a document is a sparse vector of terms: Snowball stems of its content words (stopwords
- *     dropped), the words of its title counted title_w times, and for every capitalized word
- *     inside a sentence (a name: "Macron", "AFP") a second, language-independent feature "@" +
- *     its lower-cased form, so that articles in different languages about the same people and
- *     places still meet. Weights are log(1 + tf) * log(1 + N / df) with document frequencies
- *     counted online; the PR_DOC_TERMS heaviest terms are kept and the vector is unit length.
+ *     dropped), the words of its title counted title_w times, and for every two adjacent
+ *     capitalized words (a name: "Jonas Vingegaard", "New Zealand") a language-independent
+ *     feature "@jonas_vingegaard" (pair_w), so that articles in different languages about the
+ *     same people and places still meet, and a name shared by two articles weighs more than
+ *     its two words shared apart. (A single capitalized word as "@" + word, name_w, is off by
+ *     default: it mostly repeats the stem.) Weights are log(1 + tf) * log(1 + N / df) with
+ *     document frequencies counted online; the PR_DOC_TERMS heaviest terms are kept and the
+ *     vector is unit length.
  *   - a story is the sum of its members' vectors (its PR_STORY_TERMS heaviest terms). The
  *     similarity of a document to a story is the cosine with that centroid, multiplied by a time
  *     decay when both have dates: full within a day, halved every half_life_days after that,
@@ -19,9 +22,12 @@
  *     an article does not grow with the corpus. The best PR_CANDIDATES by shared term weight
  *     are scored exactly.
  *   - the document joins the best story if the similarity reaches `join`, else it starts one.
- *   - merging: when a story has grown (at sizes 2, 4, 8, ... and every 16 articles), its
- *     centroid is compared to its own candidates; two stories whose centroids reach `merge` are
- *     merged, the smaller into the larger.
+ *   - merging: every time a story grows, its centroid is compared with the stories the new
+ *     article had as candidates (at sizes 2, 4, 8, ... and every 16 articles, with candidates
+ *     looked up from its own centroid instead); each that reaches the threshold is merged, the
+ *     smaller into the larger, best first. The threshold is `merge` between two grown stories,
+ *     but `join` when one of them is a single article: that is a late join of an article that
+ *     arrived before its story had formed.
  * Limits: with no dates, nothing ages (the eval sets carry none); a story's centroid keeps its
  * PR_STORY_TERMS heaviest terms only.
  */
@@ -70,7 +76,7 @@ struct pr_cluster {
 };
 
 static const pr_cluster_params default_params = {
-    .join = 0.18, .merge = 0.30, .title_w = 3.0, .name_w = 0.5,
+    .join = 0.18, .merge = 0.30, .title_w = 3.0, .name_w = 0.0, .pair_w = 1.0,
     .half_life_days = 2.0, .window_days = 10.0, .doc_terms = 64, .story_terms = 160, .size_boost = 0.0,
 };
 
@@ -262,12 +268,23 @@ bool pr_cluster_vectorize(pr_cluster *c, const precis_doc *doc, const char *titl
     char name[128];
     for (size_t i = 0; i < doc->n_toks; i++) {
         const pr_token *t = &doc->toks[i];
+        if (c->p.pair_w > 0 && i > 0 && t->kind == PR_TOK_WORD && (t->flags & PR_TF_CAP) && !(t->flags & PR_TF_STOP)) {
+            const pr_token *u = &doc->toks[i - 1];
+            if (u->kind == PR_TOK_WORD && (u->flags & PR_TF_CAP) && !(u->flags & PR_TF_STOP)) {
+                const char *a = pr_tok_lower(doc, u), *b = pr_tok_lower(doc, t);
+                size_t la = strlen(a), lb = strlen(b);
+                if (la + lb + 3 <= sizeof name) {
+                    name[0] = '@'; memcpy(name + 1, a, la); name[1 + la] = '_'; memcpy(name + 2 + la, b, lb);
+                    if (!acc_add(c, name, la + lb + 2, (float)c->p.pair_w, &nd)) return false;
+                }
+            }
+        }
         if (t->kind != PR_TOK_WORD || (t->flags & PR_TF_STOP)) continue;
         const char *stem = pr_tok_stem(doc, t);
         size_t sl = strlen(stem);
         if (sl < 2) continue;
         if (!acc_add(c, stem, sl, 1.0f, &nd)) return false;
-        if ((t->flags & PR_TF_CAP) && !(t->flags & PR_TF_SENT0)) {
+        if (c->p.name_w > 0 && (t->flags & PR_TF_CAP) && !(t->flags & PR_TF_SENT0)) {
             const char *low = pr_tok_lower(doc, t);
             size_t ll = strlen(low);
             if (ll + 2 <= sizeof name) {
@@ -516,36 +533,79 @@ static bool merge_stories(pr_cluster *c, uint32_t from, uint32_t into)
     return mark_story(c, from) && mark_story(c, into);
 }
 
-static bool maybe_merge(pr_cluster *c, uint32_t id, pr_assign *out)
+typedef struct scand { double sim; uint32_t id; } scand;
+
+static int cmp_scand(const void *a, const void *b)
+{
+    const scand *x = a, *y = b;
+    if (x->sim != y->sim) return x->sim > y->sim ? -1 : 1;
+    return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Minimum centroid similarity for merging stories of sizes a and b: a story of one article
+ * merging is a late join (the join threshold); two grown stories need `merge`. */
+static double merge_threshold(const pr_cluster *c, uint32_t a, uint32_t b)
+{
+    uint32_t m = a < b ? a : b;
+    if (m <= 1) return c->p.join;
+    return c->p.merge;
+}
+
+static double story_sim(const pr_cluster *c, const cstory *s, const cstory *o)
+{
+    if (s->norm <= 0 || o->norm <= 0) return 0;
+    return dot(s->t, s->n, o->t, o->n) / ((double)s->norm * o->norm) * decay(c, s->last_ts, o->last_ts);
+}
+
+/* Merges story `id` with the candidate stories that pass merge_threshold(), best first. The
+ * candidates are `given` (nc of them) or, when given is NULL, looked up with the story's own
+ * heaviest terms. */
+static bool maybe_merge(pr_cluster *c, uint32_t id, const uint32_t *given, size_t ngiven, pr_assign *out)
 {
     cstory *s = &c->st[id];
     if (s->norm <= 0) return true;
-    /* query: the story's heaviest terms, unit length */
-    pr_tw q[PR_DOC_TERMS_MAX];
-    size_t nq = s->n;
-    if (!PR_GROW(c->tmp, c->cap_tmp, nq)) return false;
-    memcpy(c->tmp, s->t, nq * sizeof *q);
-    nq = keep_top(c->tmp, nq, c->p.doc_terms);
-    memcpy(q, c->tmp, nq * sizeof *q);
-    float qn = vec_norm(q, nq);
-    for (size_t i = 0; i < nq; i++) q[i].w /= qn;
     uint32_t cand[PR_CANDIDATES];
-    size_t nc = candidates(c, q, nq, id, cand);
-    double best = 0;
-    uint32_t bid = 0;
-    for (size_t i = 0; i < nc; i++) {
-        const cstory *o = &c->st[cand[i]];
-        if (o->norm <= 0) continue;
-        double sim = dot(s->t, s->n, o->t, o->n) / ((double)s->norm * o->norm) * decay(c, s->last_ts, o->last_ts);
-        if (sim > best) { best = sim; bid = cand[i]; }
+    size_t nc = 0;
+    if (given) {
+        for (size_t i = 0; i < ngiven && nc < PR_CANDIDATES; i++)
+            if (given[i] != id) cand[nc++] = given[i];
+    } else {
+        /* query: the story's heaviest terms, unit length */
+        pr_tw q[PR_DOC_TERMS_MAX];
+        size_t nq = s->n;
+        if (!PR_GROW(c->tmp, c->cap_tmp, nq)) return false;
+        memcpy(c->tmp, s->t, nq * sizeof *q);
+        nq = keep_top(c->tmp, nq, c->p.doc_terms);
+        memcpy(q, c->tmp, nq * sizeof *q);
+        float qn = vec_norm(q, nq);
+        for (size_t i = 0; i < nq; i++) q[i].w /= qn;
+        nc = candidates(c, q, nq, id, cand);
     }
-    if (!bid || best < c->p.merge) return true;
-    uint32_t from = id, into = bid;
-    if (c->st[bid].size < s->size || (c->st[bid].size == s->size && bid > id)) { from = bid; into = id; }
-    if (!merge_stories(c, from, into)) return false;
-    out->merged_from = from;
-    out->merged_into = into;
-    if (out->story == from) out->story = into;
+    scand sims[PR_CANDIDATES];
+    size_t ns = 0;
+    for (size_t i = 0; i < nc; i++) {
+        double sim = story_sim(c, s, &c->st[cand[i]]);
+        if (sim > 0) { sims[ns].sim = sim; sims[ns].id = cand[i]; ns++; }
+    }
+    if (!ns) return true;
+    qsort(sims, ns, sizeof sims[0], cmp_scand);
+    /* every candidate that passes, best first; the similarity is recomputed after a merge
+     * changed this story's centroid */
+    for (size_t i = 0; i < ns && out->n_merges < PR_MAX_MERGES; i++) {
+        uint32_t oid = sims[i].id;
+        s = &c->st[id];
+        const cstory *o = &c->st[oid];
+        if (o->merged_into) continue;
+        double sim = i == 0 ? sims[i].sim : story_sim(c, s, o);
+        if (sim < merge_threshold(c, s->size, o->size)) continue;
+        uint32_t from = id, into = oid;
+        if (o->size < s->size || (o->size == s->size && oid > id)) { from = oid; into = id; }
+        if (!merge_stories(c, from, into)) return false;
+        out->merges[out->n_merges].from = from;
+        out->merges[out->n_merges++].into = into;
+        if (out->story == from) out->story = into;
+        if (from == id) break;
+    }
     return true;
 }
 
@@ -577,9 +637,12 @@ bool pr_cluster_assign(pr_cluster *c, const pr_cvec *v, int64_t ts, pr_assign *o
         if (!mark_story(c, bid)) return false;
         out->story = bid;
         out->sim = best;
+        /* a grown story may now reach stories that the article's own candidates hold (a
+         * story of one article left behind earlier is then a late join); at sizes 2, 4, 8, ...
+         * and every 16 it also looks up candidates with its own terms */
         uint32_t z = s->size;
-        if ((z & (z - 1)) == 0 || z % 16 == 0) return maybe_merge(c, bid, out);
-        return true;
+        bool full = (z & (z - 1)) == 0 || z % 16 == 0;
+        return maybe_merge(c, bid, full ? NULL : cand, nc, out);
     }
     uint32_t id = (uint32_t)c->n_st;
     if (!new_story(c, id)) return false;

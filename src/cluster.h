@@ -39,11 +39,14 @@ bool pr_cluster_restore_story(pr_cluster *c, uint32_t id, const pr_tw *t, size_t
  * counts the document in the document frequencies. false on OOM. */
 bool pr_cluster_vectorize(pr_cluster *c, const precis_doc *doc, const char *title, pr_cvec *out);
 
+#define PR_MAX_MERGES 24   /* at most one per candidate story */
 typedef struct pr_assign {
     uint32_t story;      /* story joined or started */
     bool is_new;
     double sim;          /* similarity to the story joined (0 for a new one) */
-    uint32_t merged_from, merged_into; /* a merge it triggered (both 0 if none) */
+    /* merges it triggered, in order: story merges[k].from moved into merges[k].into */
+    struct { uint32_t from, into; } merges[PR_MAX_MERGES];
+    size_t n_merges;
 } pr_assign;
 /* Puts the document with vector v and time ts (PR_TS_NONE if unknown) into a story. */
 bool pr_cluster_assign(pr_cluster *c, const pr_cvec *v, int64_t ts, pr_assign *out);
@@ -73,6 +76,7 @@ typedef struct pr_cluster_params {
     double merge;       /* minimum centroid similarity to merge two stories */
     double title_w;     /* weight of a title word occurrence (a body word counts 1) */
     double name_w;      /* weight of the name feature of a capitalized word */
+    double pair_w;      /* weight of the name feature of two adjacent capitalized words */
     double half_life_days; /* similarity halves for each such span beyond one day apart */
     double window_days; /* stories idle longer than this are not candidates */
     size_t doc_terms;   /* terms kept per document vector (at most 256) */

@@ -661,23 +661,24 @@ static precis_status add_doc(precis_store *st, const precis_doc *doc, const char
         res->similarity = a.sim;
         res->new_story = a.is_new;
         if (!pr_dedup_add(st->dedup, (uint32_t)seq, &sig)) return oom(st);
-        if (a.merged_from) {
+        for (size_t k = 0; k < a.n_merges; k++) {
             /* the merged story's articles and counts move to the one it joined */
+            uint32_t from = a.merges[k].from, into = a.merges[k].into;
             sqlite3_stmt *s = stmt(st, Q_MOVE);
             if (!s) return db_fail(st, "cannot merge stories");
-            sqlite3_bind_int64(s, 1, a.merged_into);
-            sqlite3_bind_int64(s, 2, a.merged_from);
+            sqlite3_bind_int64(s, 1, into);
+            sqlite3_bind_int64(s, 2, from);
             if (sqlite3_step(s) != SQLITE_DONE) return db_fail(st, "cannot merge stories");
-            if (!story_slot(st, a.merged_into > a.merged_from ? a.merged_into : a.merged_from)) return oom(st);
-            sstory *f = &st->st[a.merged_from], *t = &st->st[a.merged_into];
+            if (!story_slot(st, into > from ? into : from)) return oom(st);
+            sstory *f = &st->st[from], *t = &st->st[into];
             t->articles += f->articles;
             t->sources += f->sources;
             if (f->exists && (!t->exists || f->first < t->first)) t->first = f->first;
             if (f->exists && (!t->exists || f->last > t->last)) t->last = f->last;
             if (!t->title && f->title) { t->title = f->title; f->title = NULL; }
-            f->merged_into = a.merged_into;
-            if (!mark_dirty(st, a.merged_from) || !mark_dirty(st, a.merged_into)) return oom(st);
-            res->merged_story = a.merged_from;
+            f->merged_into = into;
+            if (!mark_dirty(st, from) || !mark_dirty(st, into)) return oom(st);
+            if (!res->merged_story) res->merged_story = from;
         }
     }
     if (!story_slot(st, story)) return oom(st);
