@@ -1037,7 +1037,15 @@ json_t *pr_facts_to_json(const pr_facts *f)
     return root;
 }
 
-bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md)
+/* Cites document d: its id, or with `numbered` its 1-based place in the story ("[2]" in a brief,
+ * the numbering of the brief's sentences and source list). */
+static void cite(pr_buf *b, const pr_facts *f, size_t d, bool numbered)
+{
+    if (numbered) pr_buf_printf(b, "%zu", d + 1);
+    else pr_buf_puts(b, doc_id(f, d));
+}
+
+bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md, bool numbered)
 {
     char num[48];
     if (f->nrows) {
@@ -1055,11 +1063,15 @@ bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md)
                 if (fg->when_end > fg->when_start)
                     pr_buf_printf(b, ", %.*s", (int)(fg->when_end - fg->when_start),
                                   f->story->docs[fg->doc]->text + fg->when_start);
-                pr_buf_puts(b, " (");
-                for (size_t j = 0; j < v->ndocs; j++) pr_buf_printf(b, "%s%s", j ? ", " : "", doc_id(f, v->docs[j]));
-                pr_buf_puts(b, ")");
+                pr_buf_puts(b, numbered ? " [" : " (");
+                for (size_t j = 0; j < v->ndocs; j++) {
+                    if (j) pr_buf_puts(b, ", ");
+                    cite(b, f, v->docs[j], numbered);
+                }
+                pr_buf_puts(b, numbered ? "]" : ")");
             }
-            if (row->nvals > 1) pr_buf_printf(b, md ? " — *%s*" : " [%s]", status_name(row->status));
+            if (row->nvals > 1) pr_buf_printf(b, md || numbered ? " — %s%s%s" : " [%s%s%s]", md ? "*" : "",
+                                              status_name(row->status), md ? "*" : "");
             pr_buf_puts(b, "\n");
         }
         pr_buf_puts(b, "\n");
@@ -1086,8 +1098,10 @@ bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md)
             const precis_doc *d = f->story->docs[qu->doc];
             pr_buf_puts(b, md ? "> " : "  “");
             for (size_t i = qu->start; i < qu->end; i++) pr_buf_putc(b, d->text[i] == '\n' ? ' ' : d->text[i]);
-            pr_buf_printf(b, md ? "\n> — %s (%s)\n\n" : "” — %s (%s)\n", qu->speaker[0] ? qu->speaker : "?",
-                          doc_id(f, qu->doc));
+            pr_buf_printf(b, md ? "\n> — %s " : "” — %s ", qu->speaker[0] ? qu->speaker : "?");
+            pr_buf_puts(b, numbered ? "[" : "(");
+            cite(b, f, qu->doc, numbered);
+            pr_buf_puts(b, numbered ? (md ? "]\n\n" : "]\n") : (md ? ")\n\n" : ")\n"));
         }
     }
     return !b->oom;
@@ -1130,7 +1144,7 @@ PRECIS_API precis_status precis_facts_render(const precis_facts *facts, precis_f
     }
     pr_buf b;
     pr_buf_init(&b);
-    if (!pr_facts_render_text(facts, &b, format != PRECIS_FORMAT_TEXT)) { pr_buf_free(&b); return PRECIS_ERR_NOMEM; }
+    if (!pr_facts_render_text(facts, &b, format != PRECIS_FORMAT_TEXT, false)) { pr_buf_free(&b); return PRECIS_ERR_NOMEM; }
     size_t n = b.len;
     char *s = pr_buf_detach(&b, NULL);
     if (!s) { s = pr_strdup(""); n = 0; if (!s) return PRECIS_ERR_NOMEM; }

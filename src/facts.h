@@ -91,8 +91,9 @@ void pr_facts_free(pr_facts *f);
 /* {"figures": [...], "entities": [...], "quotes": [...]} as documented in docs/facts.md; NULL
  * on OOM. Owned by the caller (json_decref). */
 json_t *pr_facts_to_json(const pr_facts *f);
-/* Appends a readable text or Markdown rendering to out; false on OOM. */
-bool pr_facts_render_text(const pr_facts *f, pr_buf *out, bool markdown);
+/* Appends a readable text or Markdown rendering to out; false on OOM. With `numbered`, sources
+ * are cited by their 1-based place in the story ("[2, 3]", as a brief cites them), else by id. */
+bool pr_facts_render_text(const pr_facts *f, pr_buf *out, bool markdown, bool numbered);
 /* Entities worth showing (mentioned twice, or a person or organization, or a multi-word name). */
 bool pr_ent_shown(const pr_ent *e);
 /* Skeleton of a name for variant matching: folded, "sh"/"ch" -> s, "kh"/"gh" -> k, h dropped,

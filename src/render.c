@@ -51,7 +51,7 @@ static void render_text(const precis_brief *br, pr_buf *b, bool md)
     }
     if (br->facts) {
         if (!md) pr_buf_putc(b, '\n');
-        pr_facts_render_text(br->facts, b, md);
+        pr_facts_render_text(br->facts, b, md, true);
     }
     pr_buf_puts(b, md ? "## Sources\n\n" : "\nSOURCES\n");
     for (size_t i = 0; i < st->n_docs; i++) {
@@ -130,7 +130,7 @@ static void render_html(const precis_brief *br, pr_buf *b)
     if (br->facts) {
         pr_buf facts;
         pr_buf_init(&facts);
-        pr_facts_render_text(br->facts, &facts, false);
+        pr_facts_render_text(br->facts, &facts, false, true);
         pr_buf_puts(b, "<h2>Facts</h2>\n<pre>");
         html_escape(b, pr_buf_cstr(&facts));
         pr_buf_puts(b, "</pre>\n");

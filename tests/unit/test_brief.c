@@ -98,6 +98,15 @@ static void test_budgets(void)
         CHECK_MSG(total <= budgets[b], "budget %u: %zu words", budgets[b], total);
         CHECK_INT(total, precis_brief_words(br));
         if (budgets[b] >= 80) CHECK_MSG(total * 10 >= budgets[b] * 7, "budget %u: only %zu words", budgets[b], total);
+        if (budgets[b] == 120) { /* figures and quotes cite sources as the sentences do: [n] */
+            char *txt;
+            size_t tl;
+            CHECK(precis_brief_render(br, PRECIS_FORMAT_TEXT, &txt, &tl) == PRECIS_OK);
+            CHECK_MSG(txt && strstr(txt, "  dead: at least 27 [2, 3]; at least 29, mardi matin [4] — compatible\n"),
+                      "figures: %s", txt ? txt : "");
+            CHECK(txt && strstr(txt, "— Emmanuel Macron [1]\n"));
+            precis_free(txt);
+        }
         /* JSON shape */
         char *js;
         size_t len;
