@@ -59,6 +59,9 @@ void precis_ctx_free(precis_ctx *ctx)
     if (!ctx) return;
     for (size_t i = 0; i < ctx->n_stemmers; i++)
         if (ctx->stemmers[i].st) sb_stemmer_delete(ctx->stemmers[i].st);
+    pr_intern_free(&ctx->stem_keys);
+    pr_free(ctx->stem_ent);
+    pr_buf_free(&ctx->stem_pool);
     pr_free(ctx);
 }
 
@@ -98,4 +101,53 @@ struct sb_stemmer *pr_ctx_stemmer(precis_ctx *ctx, const char *lang)
     ctx->stemmers[ctx->n_stemmers].st = st; /* NULL (OOM) is cached too: no stemming */
     ctx->n_stemmers++;
     return st;
+}
+
+/* The cache holds at most STEM_CACHE_MAX words (a few MB); when full it starts over, so memory
+ * stays bounded on any stream while a day of news (tens of thousands of distinct words per
+ * language) mostly hits. Words longer than STEM_KEY_MAX bytes are stemmed uncached. */
+#define STEM_CACHE_MAX 65536
+#define STEM_KEY_MAX 128
+
+static void stem_cache_reset(precis_ctx *ctx)
+{
+    pr_intern_free(&ctx->stem_keys);
+    pr_buf_free(&ctx->stem_pool); /* also clears a sticky out-of-memory flag */
+}
+
+const char *pr_ctx_stem(precis_ctx *ctx, struct sb_stemmer *st, const char *w, size_t n, size_t *outlen)
+{
+    if (!ctx || !st) return NULL;
+    size_t si = 0;
+    while (si < ctx->n_stemmers && ctx->stemmers[si].st != st) si++;
+    if (si == ctx->n_stemmers || n > STEM_KEY_MAX) {
+        const sb_symbol *sym = sb_stemmer_stem(st, (const sb_symbol *)w, (int)n);
+        if (!sym) return NULL;
+        *outlen = (size_t)sb_stemmer_length(st);
+        return (const char *)sym;
+    }
+    char key[STEM_KEY_MAX + 1];
+    key[0] = (char)(si + 1);
+    memcpy(key + 1, w, n);
+    uint32_t known = pr_intern_find(&ctx->stem_keys, key, n + 1);
+    if (known != UINT32_MAX) {
+        *outlen = ctx->stem_ent[known].len;
+        return ctx->stem_pool.data + ctx->stem_ent[known].off;
+    }
+    const sb_symbol *sym = sb_stemmer_stem(st, (const sb_symbol *)w, (int)n);
+    if (!sym) return NULL;
+    size_t sl = (size_t)sb_stemmer_length(st);
+    *outlen = sl;
+    if (ctx->stem_keys.n >= STEM_CACHE_MAX || ctx->stem_pool.len + sl + 1 > UINT32_MAX) stem_cache_reset(ctx);
+    /* a failure to cache is not an error: the stem is still returned */
+    size_t id = ctx->stem_keys.n, off = ctx->stem_pool.len;
+    if (!PR_GROW(ctx->stem_ent, ctx->stem_cap, id + 1) || !pr_buf_put(&ctx->stem_pool, sym, sl) ||
+        pr_intern_add(&ctx->stem_keys, key, n + 1) != id) {
+        /* out of memory: drop the cache rather than keep it inconsistent */
+        stem_cache_reset(ctx);
+        return (const char *)sym;
+    }
+    ctx->stem_ent[id].off = (uint32_t)off;
+    ctx->stem_ent[id].len = (uint32_t)sl;
+    return ctx->stem_pool.data + off;
 }

@@ -41,6 +41,7 @@ void pr_buf_init(pr_buf *b);
 void pr_buf_free(pr_buf *b);
 void pr_buf_clear(pr_buf *b);
 bool pr_buf_put(pr_buf *b, const void *p, size_t n);
+bool pr_buf_reserve(pr_buf *b, size_t n);             /* room for n more bytes (and the NUL) */
 bool pr_buf_puts(pr_buf *b, const char *s);
 bool pr_buf_putc(pr_buf *b, char c);
 bool pr_buf_printf(pr_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -68,6 +69,8 @@ bool pr_cp_is_word(int32_t cp);        /* letter, mark or number: what ROUGE and
 int32_t pr_cp_lower(int32_t cp);
 /* Lower-cased (case-folded, NFC) copy of s[0..n): caller owns, pr_free. */
 char *pr_utf8_lower(const char *s, size_t n, size_t *outlen);
+/* Appends the same lower-cased form to b (no NUL counted in b->len); false on OOM. */
+bool pr_utf8_lower_put(pr_buf *b, const char *s, size_t n);
 
 /* Decoding of raw input (decode.c): detects binary data, BOMs, UTF-8 vs Windows-1252,
  * repairs invalid bytes to U+FFFD (counted), maps NUL to U+FFFD, normalizes to NFC,
@@ -131,6 +134,11 @@ struct precis_ctx {
     char err[512];
     struct { const char *lang; struct sb_stemmer *st; } stemmers[PR_MAX_STEMMERS];
     size_t n_stemmers;
+    /* Stem cache (pr_ctx_stem): key = stemmer index + 1, then the word; value = its stem. */
+    pr_intern stem_keys;
+    struct { uint32_t off, len; } *stem_ent; /* by key id: the stem in stem_pool */
+    size_t stem_cap;
+    pr_buf stem_pool;
 };
 /* Sets the context's detail message; returns st. */
 precis_status pr_error(precis_ctx *ctx, precis_status st, const char *fmt, ...)
@@ -139,6 +147,11 @@ void pr_log(precis_ctx *ctx, precis_log_level lvl, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Stemmer for a language (lazily created), or NULL when there is none. */
 struct sb_stemmer *pr_ctx_stemmer(precis_ctx *ctx, const char *lang);
+/* Snowball stem of the lower-case word w[0..n) by st (one of ctx's stemmers), cached per
+ * context (Snowball costs ~2,000 instructions a word; news repeats its words). Returns NULL
+ * when st is NULL or stemming failed (out of memory); else a pointer owned by the context,
+ * valid until the next call, of *outlen bytes (not NUL-terminated). */
+const char *pr_ctx_stem(precis_ctx *ctx, struct sb_stemmer *st, const char *w, size_t n, size_t *outlen);
 
 /* ---- documents (doc.c) ---- */
 typedef enum pr_tok_kind { PR_TOK_WORD = 0, PR_TOK_NUM = 1, PR_TOK_PUNCT = 2, PR_TOK_SYM = 3 } pr_tok_kind;

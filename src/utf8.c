@@ -140,27 +140,37 @@ int32_t pr_cp_lower(int32_t cp)
     return utf8proc_tolower(cp);
 }
 
-char *pr_utf8_lower(const char *s, size_t n, size_t *outlen)
+bool pr_utf8_lower_put(pr_buf *b, const char *s, size_t n)
 {
-    size_t k = 0;
-    while (k < n && (unsigned char)s[k] < 0x80) k++;
-    if (k == n) { /* ASCII: no allocation beyond the copy */
-        char *d = pr_malloc(n + 1);
-        if (!d) return NULL;
-        for (size_t j = 0; j < n; j++) d[j] = (s[j] >= 'A' && s[j] <= 'Z') ? (char)(s[j] + 32) : s[j];
-        d[n] = '\0';
-        if (outlen) *outlen = n;
-        return d;
-    }
-    pr_buf b;
-    pr_buf_init(&b);
+    /* room for the common case (same length) up front; longer forms grow on demand */
+    if (!pr_buf_reserve(b, n)) return false;
     size_t i = 0;
     while (i < n) {
+        if ((unsigned char)s[i] < 0x80) { /* an ASCII run: same length, written in place */
+            char *d = b->data + b->len;
+            size_t j = i;
+            while (j < n && (unsigned char)s[j] < 0x80 && b->len + (j - i) + 1 < b->cap) {
+                char x = s[j++];
+                *d++ = (x >= 'A' && x <= 'Z') ? (char)(x + 32) : x;
+            }
+            *d = '\0';
+            b->len += j - i;
+            if (j == i && !pr_buf_reserve(b, n - i)) return false; /* grown by longer forms */
+            i = j;
+            continue;
+        }
         int32_t cp = pr_utf8_next(s, n, &i);
         if (cp < 0) cp = 0xFFFD;
         if (cp == 0x2019 || cp == 0x02BC) cp = '\''; /* one apostrophe for matching */
-        pr_buf_put_cp(&b, pr_cp_lower(cp));
+        if (!pr_buf_put_cp(b, pr_cp_lower(cp))) return false;
     }
-    if (b.oom) { pr_buf_free(&b); return NULL; }
+    return true;
+}
+
+char *pr_utf8_lower(const char *s, size_t n, size_t *outlen)
+{
+    pr_buf b;
+    pr_buf_init(&b);
+    if (!pr_utf8_lower_put(&b, s, n) || !pr_buf_put(&b, "", 0)) { pr_buf_free(&b); return NULL; }
     return pr_buf_detach(&b, outlen);
 }
