@@ -50,18 +50,58 @@ const char *pr_buf_cstr(pr_buf *b);                   /* "" when empty */
 char *pr_buf_detach(pr_buf *b, size_t *len);          /* caller owns; buffer reset */
 
 /* ---- UTF-8 helpers (utf8.c) ---- */
+/* The ASCII cases are inline (they are most of the text); the rest calls utf8.c. */
+int32_t pr_utf8_next_mb(const char *s, size_t n, size_t *i);
+bool pr_cp_is_letter_u(int32_t cp);
+bool pr_cp_is_digit_u(int32_t cp);
+bool pr_cp_is_upper_u(int32_t cp);
+bool pr_cp_is_lower_u(int32_t cp);
+bool pr_cp_is_space_u(int32_t cp);
+bool pr_cp_is_punct_u(int32_t cp);
 /* Decodes one code point at s[*i] (n bytes total); advances *i; returns -1 on invalid input
  * (and advances by one byte). */
-int32_t pr_utf8_next(const char *s, size_t n, size_t *i);
+static inline int32_t pr_utf8_next(const char *s, size_t n, size_t *i)
+{
+    unsigned char c = (unsigned char)s[*i];
+    if (c < 0x80) { (*i)++; return (int32_t)c; }
+    return pr_utf8_next_mb(s, n, i);
+}
 /* Length of the code point ending just before s[i], 1..4 (1 if invalid). */
 size_t pr_utf8_prev_len(const char *s, size_t i);
 int pr_utf8_encode(int32_t cp, char out[4]);
-bool pr_cp_is_letter(int32_t cp);
-bool pr_cp_is_digit(int32_t cp);
-bool pr_cp_is_upper(int32_t cp);
-bool pr_cp_is_lower(int32_t cp);
-bool pr_cp_is_space(int32_t cp);       /* includes NBSP, narrow NBSP, thin space */
-bool pr_cp_is_punct(int32_t cp);
+static inline bool pr_cp_is_letter(int32_t cp)
+{
+    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    return pr_cp_is_letter_u(cp);
+}
+static inline bool pr_cp_is_digit(int32_t cp)
+{
+    if (cp < 0x80) return cp >= '0' && cp <= '9';
+    return pr_cp_is_digit_u(cp);
+}
+static inline bool pr_cp_is_upper(int32_t cp)
+{
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    return pr_cp_is_upper_u(cp);
+}
+static inline bool pr_cp_is_lower(int32_t cp)
+{
+    if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+    return pr_cp_is_lower_u(cp);
+}
+/* includes NBSP, narrow NBSP, thin space */
+static inline bool pr_cp_is_space(int32_t cp)
+{
+    if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+    return pr_cp_is_space_u(cp);
+}
+static inline bool pr_cp_is_punct(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 0x21 && cp <= 0x2F) || (cp >= 0x3A && cp <= 0x40) ||
+               (cp >= 0x5B && cp <= 0x60) || (cp >= 0x7B && cp <= 0x7E);
+    return pr_cp_is_punct_u(cp);
+}
 bool pr_cp_is_dash(int32_t cp);
 bool pr_cp_is_apostrophe(int32_t cp);
 bool pr_cp_is_mark(int32_t cp);        /* combining mark (Mn, Mc, Me) */
@@ -116,6 +156,10 @@ extern const size_t pr_langdata_count;
 const pr_wordlist *pr_wordlist_get(const char *table, const char *lang);
 bool pr_wordlist_has(const pr_wordlist *wl, const char *word);
 bool pr_wordlist_hasn(const pr_wordlist *wl, const char *word, size_t n);
+/* The same with the word's hash already computed (FNV-1a 32, as the generated tables). */
+#define PR_WORDLIST_HASH0 2166136261u
+static inline uint32_t pr_wordlist_hash_step(uint32_t h, unsigned c) { return (h ^ c) * 16777619u; }
+bool pr_wordlist_hasn_h(const pr_wordlist *wl, const char *word, size_t n, uint32_t h);
 
 /* ---- languages (lang.c) ---- */
 /* Known languages: code, Snowball algorithm name. */

@@ -7,7 +7,7 @@
 #include "internal.h"
 #include <utf8proc.h>
 
-int32_t pr_utf8_next(const char *s, size_t n, size_t *i)
+int32_t pr_utf8_next_mb(const char *s, size_t n, size_t *i)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t p = *i;
@@ -61,33 +61,33 @@ static utf8proc_category_t cat(int32_t cp)
     return utf8proc_category(cp);
 }
 
-bool pr_cp_is_letter(int32_t cp)
+bool pr_cp_is_letter_u(int32_t cp)
 {
     if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
     utf8proc_category_t c = cat(cp);
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
-bool pr_cp_is_digit(int32_t cp)
+bool pr_cp_is_digit_u(int32_t cp)
 {
     if (cp < 0x80) return cp >= '0' && cp <= '9';
     return cat(cp) == UTF8PROC_CATEGORY_ND;
 }
 
-bool pr_cp_is_upper(int32_t cp)
+bool pr_cp_is_upper_u(int32_t cp)
 {
     if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
     utf8proc_category_t c = cat(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
-bool pr_cp_is_lower(int32_t cp)
+bool pr_cp_is_lower_u(int32_t cp)
 {
     if (cp < 0x80) return cp >= 'a' && cp <= 'z';
     return cat(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-bool pr_cp_is_space(int32_t cp)
+bool pr_cp_is_space_u(int32_t cp)
 {
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') return true;
     if (cp < 0x80) return false;
@@ -96,7 +96,7 @@ bool pr_cp_is_space(int32_t cp)
            cp == 0x200B || cp == 0xFEFF;
 }
 
-bool pr_cp_is_punct(int32_t cp)
+bool pr_cp_is_punct_u(int32_t cp)
 {
     if (cp < 0x80)
         return (cp >= 0x21 && cp <= 0x2F) || (cp >= 0x3A && cp <= 0x40) ||
@@ -147,16 +147,19 @@ bool pr_utf8_lower_put(pr_buf *b, const char *s, size_t n)
     size_t i = 0;
     while (i < n) {
         if ((unsigned char)s[i] < 0x80) { /* an ASCII run: same length, written in place */
+            size_t room = b->cap - b->len - 1, m = n - i < room ? n - i : room;
             char *d = b->data + b->len;
-            size_t j = i;
-            while (j < n && (unsigned char)s[j] < 0x80 && b->len + (j - i) + 1 < b->cap) {
-                char x = s[j++];
-                *d++ = (x >= 'A' && x <= 'Z') ? (char)(x + 32) : x;
+            const char *src = s + i;
+            size_t j = 0;
+            for (; j < m; j++) {
+                char x = src[j];
+                if ((unsigned char)x >= 0x80) break;
+                d[j] = (x >= 'A' && x <= 'Z') ? (char)(x + 32) : x;
             }
-            *d = '\0';
-            b->len += j - i;
-            if (j == i && !pr_buf_reserve(b, n - i)) return false; /* grown by longer forms */
-            i = j;
+            d[j] = '\0';
+            b->len += j;
+            if (j == 0 && !pr_buf_reserve(b, n - i)) return false; /* grown by longer forms */
+            i += j;
             continue;
         }
         int32_t cp = pr_utf8_next(s, n, &i);
