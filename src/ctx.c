@@ -54,14 +54,14 @@ precis_status precis_ctx_new(const precis_options *options, precis_ctx **out)
     return PRECIS_OK;
 }
 
+static void stem_cache_reset(precis_ctx *ctx);
+
 void precis_ctx_free(precis_ctx *ctx)
 {
     if (!ctx) return;
     for (size_t i = 0; i < ctx->n_stemmers; i++)
         if (ctx->stemmers[i].st) sb_stemmer_delete(ctx->stemmers[i].st);
-    pr_intern_free(&ctx->stem_keys);
-    pr_free(ctx->stem_ent);
-    pr_buf_free(&ctx->stem_pool);
+    stem_cache_reset(ctx);
     pr_free(ctx);
 }
 
@@ -111,8 +111,29 @@ struct sb_stemmer *pr_ctx_stemmer(precis_ctx *ctx, const char *lang)
 
 static void stem_cache_reset(precis_ctx *ctx)
 {
-    pr_intern_free(&ctx->stem_keys);
+    pr_free(ctx->stem_slots);
+    ctx->stem_slots = NULL;
+    ctx->stem_nslots = ctx->stem_n = 0;
     pr_buf_free(&ctx->stem_pool); /* also clears a sticky out-of-memory flag */
+}
+
+/* Doubles the table (from 1,024 slots); false on OOM. */
+static bool stem_cache_grow(precis_ctx *ctx)
+{
+    size_t nn = ctx->stem_nslots ? ctx->stem_nslots * 2 : 1024;
+    struct pr_stem_slot *ns = pr_calloc(nn, sizeof *ns);
+    if (!ns) return false;
+    for (size_t k = 0; k < ctx->stem_nslots; k++) {
+        const struct pr_stem_slot *o = &ctx->stem_slots[k];
+        if (!o->klen1) continue;
+        size_t i = o->hash & (nn - 1);
+        while (ns[i].klen1) i = (i + 1) & (nn - 1);
+        ns[i] = *o;
+    }
+    pr_free(ctx->stem_slots);
+    ctx->stem_slots = ns;
+    ctx->stem_nslots = nn;
+    return true;
 }
 
 const char *pr_ctx_stem(precis_ctx *ctx, struct sb_stemmer *st, const char *w, size_t n, size_t *outlen)
@@ -126,28 +147,49 @@ const char *pr_ctx_stem(precis_ctx *ctx, struct sb_stemmer *st, const char *w, s
         *outlen = (size_t)sb_stemmer_length(st);
         return (const char *)sym;
     }
-    char key[STEM_KEY_MAX + 1];
-    key[0] = (char)(si + 1);
-    memcpy(key + 1, w, n);
-    uint32_t known = pr_intern_find(&ctx->stem_keys, key, n + 1);
-    if (known != UINT32_MAX) {
-        *outlen = ctx->stem_ent[known].len;
-        return ctx->stem_pool.data + ctx->stem_ent[known].off;
+    uint32_t h = 2166136261u ^ (uint32_t)si;
+    for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)w[k]) * 16777619u;
+    size_t i = 0;
+    if (ctx->stem_nslots) {
+        size_t mask = ctx->stem_nslots - 1;
+        for (i = h & mask; ctx->stem_slots[i].klen1; i = (i + 1) & mask) {
+            const struct pr_stem_slot *e = &ctx->stem_slots[i];
+            if (e->hash == h && e->klen1 == n + 1 && e->lang == si &&
+                memcmp(ctx->stem_pool.data + e->off, w, n) == 0) {
+                *outlen = e->slen;
+                return ctx->stem_pool.data + e->off + n;
+            }
+        }
     }
     const sb_symbol *sym = sb_stemmer_stem(st, (const sb_symbol *)w, (int)n);
     if (!sym) return NULL;
     size_t sl = (size_t)sb_stemmer_length(st);
     *outlen = sl;
-    if (ctx->stem_keys.n >= STEM_CACHE_MAX || ctx->stem_pool.len + sl + 1 > UINT32_MAX) stem_cache_reset(ctx);
-    /* a failure to cache is not an error: the stem is still returned */
-    size_t id = ctx->stem_keys.n, off = ctx->stem_pool.len;
-    if (!PR_GROW(ctx->stem_ent, ctx->stem_cap, id + 1) || !pr_buf_put(&ctx->stem_pool, sym, sl) ||
-        pr_intern_add(&ctx->stem_keys, key, n + 1) != id) {
-        /* out of memory: drop the cache rather than keep it inconsistent */
+    /* a word inside the cache's own pool (a stem it returned) would move under pr_buf_put */
+    uintptr_t pool = (uintptr_t)ctx->stem_pool.data;
+    if (sl > UINT16_MAX || (pool && (uintptr_t)w - pool < ctx->stem_pool.cap)) return (const char *)sym;
+    bool fresh = false;
+    if (ctx->stem_n >= STEM_CACHE_MAX || ctx->stem_pool.len + n + sl > UINT32_MAX) { stem_cache_reset(ctx); fresh = true; }
+    if ((ctx->stem_n + 1) * 2 > ctx->stem_nslots) {
+        if (!stem_cache_grow(ctx)) { stem_cache_reset(ctx); return (const char *)sym; }
+        fresh = true;
+    }
+    if (fresh) { /* the slot found above is stale: probe again */
+        size_t mask = ctx->stem_nslots - 1;
+        for (i = h & mask; ctx->stem_slots[i].klen1; i = (i + 1) & mask) {}
+    }
+    size_t off = ctx->stem_pool.len;
+    if (!pr_buf_put(&ctx->stem_pool, w, n) || !pr_buf_put(&ctx->stem_pool, sym, sl)) {
+        /* out of memory: drop the cache, the stem is still good */
         stem_cache_reset(ctx);
         return (const char *)sym;
     }
-    ctx->stem_ent[id].off = (uint32_t)off;
-    ctx->stem_ent[id].len = (uint32_t)sl;
-    return ctx->stem_pool.data + off;
+    struct pr_stem_slot *e = &ctx->stem_slots[i];
+    e->hash = h;
+    e->off = (uint32_t)off;
+    e->klen1 = (uint16_t)(n + 1);
+    e->slen = (uint16_t)sl;
+    e->lang = (uint8_t)si;
+    ctx->stem_n++;
+    return ctx->stem_pool.data + off + n;
 }

@@ -178,10 +178,9 @@ struct precis_ctx {
     char err[512];
     struct { const char *lang; struct sb_stemmer *st; } stemmers[PR_MAX_STEMMERS];
     size_t n_stemmers;
-    /* Stem cache (pr_ctx_stem): key = stemmer index + 1, then the word; value = its stem. */
-    pr_intern stem_keys;
-    struct { uint32_t off, len; } *stem_ent; /* by key id: the stem in stem_pool */
-    size_t stem_cap;
+    /* Stem cache (pr_ctx_stem): open addressing, the word then its stem in stem_pool. */
+    struct pr_stem_slot { uint32_t hash, off; uint16_t klen1, slen; uint8_t lang; } *stem_slots;
+    size_t stem_nslots, stem_n;
     pr_buf stem_pool;
 };
 /* Sets the context's detail message; returns st. */
