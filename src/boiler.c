@@ -32,7 +32,45 @@ typedef struct line {
 static bool is_closing_quote(int32_t cp) { return cp == 0xBB || cp == '"' || cp == 0x201D || cp == 0x2019 || cp == ')'; }
 static bool is_term(int32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026; }
 
-static void measure(const char *t, line *L, const pr_wordlist *stop, pr_buf *scratch)
+/* Is the lower-cased word t[a, b), up to its first apostrophe (elided forms: l'armée counts
+ * its article), a stopword? Lower-cases only as far as a stopword can be long (maxlen). */
+static bool stop_prefix(const char *t, size_t a, size_t b, const pr_wordlist *stop, size_t maxlen)
+{
+    char w[64];
+    size_t n = 0;
+    if (!stop) return false;
+    if (maxlen > sizeof w - 4) { /* a list with very long entries: the whole word, allocated */
+        size_t ln;
+        char *low = pr_utf8_lower(t + a, b - a, &ln);
+        if (!low) return false;
+        const char *ap = memchr(low, '\'', ln);
+        bool r = pr_wordlist_hasn(stop, low, ap ? (size_t)(ap - low) : ln);
+        pr_free(low);
+        return r;
+    }
+    for (size_t i = a; i < b;) {
+        int32_t cp = pr_utf8_next(t, b, &i);
+        if (cp < 0) cp = 0xFFFD;
+        if (cp == '\'' || cp == 0x2019 || cp == 0x02BC) break;
+        if (cp < 0x80) {
+            w[n++] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+        } else {
+            n += (size_t)pr_utf8_encode(pr_cp_lower(cp), w + n);
+        }
+        if (n > maxlen) return false;
+    }
+    return pr_wordlist_hasn(stop, w, n);
+}
+
+static size_t max_len(const pr_wordlist *wl)
+{
+    size_t m = 0;
+    for (size_t k = 0; wl && k < wl->n; k++)
+        if (wl->lens[k] > m) m = wl->lens[k];
+    return m;
+}
+
+static void measure(const char *t, line *L, const pr_wordlist *stop, size_t maxlen)
 {
     size_t i = L->s;
     bool inword = false, wordhas = false, first = true;
@@ -58,14 +96,7 @@ static void measure(const char *t, line *L, const pr_wordlist *stop, pr_buf *scr
                 size_t a = wstart, b = i;
                 while (a < b) { size_t k = a; if (pr_cp_is_letter(pr_utf8_next(t, b, &k))) break; a = k; }
                 while (b > a) { size_t pl = pr_utf8_prev_len(t, b); size_t k = b - pl; if (pr_cp_is_letter(pr_utf8_next(t, b, &k))) break; b -= pl; }
-                pr_buf_clear(scratch);
-                if (b > a && pr_utf8_lower_put(scratch, t + a, b - a)) {
-                    const char *low = scratch->data;
-                    size_t ln = scratch->len;
-                    /* elided forms: l'armée counts its article */
-                    const char *ap = memchr(low, '\'', ln);
-                    if (pr_wordlist_hasn(stop, low, ap ? (size_t)(ap - low) : ln)) L->stopwords++;
-                }
+                if (b > a && stop_prefix(t, a, b, stop, maxlen)) L->stopwords++;
             }
         }
         i = j;
@@ -284,7 +315,8 @@ precis_status pr_clean_lines(precis_doc *doc)
     const pr_wordlist *cues = pr_wordlist_get("boilerplate", doc->lang);
     line *L = NULL;
     size_t n = 0, cap = 0;
-    pr_buf scratch; /* lower-case words and lines, reused */
+    size_t maxlen = max_len(stop);
+    pr_buf scratch; /* lower-case lines, reused */
     pr_buf_init(&scratch);
     for (size_t i = 0; i < tl;) {
         size_t e = i;
@@ -297,7 +329,7 @@ precis_status pr_clean_lines(precis_doc *doc)
             memset(&L[n], 0, sizeof L[n]);
             L[n].s = s;
             L[n].e = te;
-            measure(t, &L[n], stop, &scratch);
+            measure(t, &L[n], stop, maxlen);
             pr_buf_clear(&scratch);
             if (!pr_utf8_lower_put(&scratch, t + s, te - s)) { pr_free(L); pr_buf_free(&scratch); return PRECIS_ERR_NOMEM; }
             L[n].cue = find_cue(cues, scratch.data, scratch.len);
