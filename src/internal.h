@@ -128,7 +128,7 @@ typedef struct pr_intern {
     pr_buf pool;          /* NUL-terminated strings */
     uint32_t *offs;       /* id -> offset in pool */
     size_t n, cap;
-    uint32_t *slots;      /* open addressing: id + 1, 0 = empty */
+    uint64_t *slots;      /* open addressing: hash << 32 | (id + 1), 0 = empty */
     size_t nslots;
 } pr_intern;
 void pr_intern_init(pr_intern *in);
