@@ -32,7 +32,45 @@ typedef struct line {
 static bool is_closing_quote(int32_t cp) { return cp == 0xBB || cp == '"' || cp == 0x201D || cp == 0x2019 || cp == ')'; }
 static bool is_term(int32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026; }
 
-static void measure(const char *t, line *L, const pr_wordlist *stop)
+/* Is the lower-cased word t[a, b), up to its first apostrophe (elided forms: l'armée counts
+ * its article), a stopword? Lower-cases only as far as a stopword can be long (maxlen). */
+static bool stop_prefix(const char *t, size_t a, size_t b, const pr_wordlist *stop, size_t maxlen)
+{
+    char w[64];
+    size_t n = 0;
+    if (!stop) return false;
+    if (maxlen > sizeof w - 4) { /* a list with very long entries: the whole word, allocated */
+        size_t ln;
+        char *low = pr_utf8_lower(t + a, b - a, &ln);
+        if (!low) return false;
+        const char *ap = memchr(low, '\'', ln);
+        bool r = pr_wordlist_hasn(stop, low, ap ? (size_t)(ap - low) : ln);
+        pr_free(low);
+        return r;
+    }
+    for (size_t i = a; i < b;) {
+        int32_t cp = pr_utf8_next(t, b, &i);
+        if (cp < 0) cp = 0xFFFD;
+        if (cp == '\'' || cp == 0x2019 || cp == 0x02BC) break;
+        if (cp < 0x80) {
+            w[n++] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+        } else {
+            n += (size_t)pr_utf8_encode(pr_cp_lower(cp), w + n);
+        }
+        if (n > maxlen) return false;
+    }
+    return pr_wordlist_hasn(stop, w, n);
+}
+
+static size_t max_len(const pr_wordlist *wl)
+{
+    size_t m = 0;
+    for (size_t k = 0; wl && k < wl->n; k++)
+        if (wl->lens[k] > m) m = wl->lens[k];
+    return m;
+}
+
+static void measure(const char *t, line *L, const pr_wordlist *stop, size_t maxlen)
 {
     size_t i = L->s;
     bool inword = false, wordhas = false, first = true;
@@ -58,14 +96,7 @@ static void measure(const char *t, line *L, const pr_wordlist *stop)
                 size_t a = wstart, b = i;
                 while (a < b) { size_t k = a; if (pr_cp_is_letter(pr_utf8_next(t, b, &k))) break; a = k; }
                 while (b > a) { size_t pl = pr_utf8_prev_len(t, b); size_t k = b - pl; if (pr_cp_is_letter(pr_utf8_next(t, b, &k))) break; b -= pl; }
-                size_t ln;
-                char *low = b > a ? pr_utf8_lower(t + a, b - a, &ln) : NULL;
-                if (low) {
-                    /* elided forms: l'armée counts its article */
-                    char *ap = strchr(low, '\'');
-                    if (pr_wordlist_hasn(stop, low, ap ? (size_t)(ap - low) : ln)) L->stopwords++;
-                    pr_free(low);
-                }
+                if (b > a && stop_prefix(t, a, b, stop, maxlen)) L->stopwords++;
             }
         }
         i = j;
@@ -82,16 +113,42 @@ static void measure(const char *t, line *L, const pr_wordlist *stop)
     }
 }
 
+/* Byte pairs of a line, hashed into 4,096 bits: a phrase with a pair the line lacks cannot
+ * occur in it, which spares most substring searches. */
+typedef struct pairset { uint64_t bits[64]; } pairset;
+static unsigned pair_hash(unsigned char a, unsigned char b) { return ((unsigned)a * 97u + b) & 4095u; }
+
+static void pairs_of(const char *s, size_t n, pairset *ps)
+{
+    memset(ps, 0, sizeof *ps);
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned h = pair_hash((unsigned char)s[i], (unsigned char)s[i + 1]);
+        ps->bits[h >> 6] |= (uint64_t)1 << (h & 63);
+    }
+}
+
+static bool may_contain(const pairset *ps, const char *ph, size_t pl)
+{
+    for (size_t i = 0; i + 1 < pl; i++) {
+        unsigned h = pair_hash((unsigned char)ph[i], (unsigned char)ph[i + 1]);
+        if (!(ps->bits[h >> 6] & ((uint64_t)1 << (h & 63)))) return false;
+    }
+    return true;
+}
+
 /* Cue phrase lookup: each entry "reason|phrase"; the phrase must occur at word boundaries. */
 static const char *find_cue(const pr_wordlist *cues, const char *low, size_t n)
 {
     if (!cues) return NULL;
+    pairset ps;
+    pairs_of(low, n, &ps);
     for (size_t k = 0; k < cues->n; k++) {
         const char *ent = cues->words[k];
         const char *bar = strchr(ent, '|');
         if (!bar) continue;
         const char *ph = bar + 1;
         size_t pl = strlen(ph);
+        if (!may_contain(&ps, ph, pl)) continue;
         for (const char *p = low; (p = strstr(p, ph)) != NULL; p++) {
             bool lb = p == low || !pr_cp_is_letter((unsigned char)p[-1]);
             bool rb = (size_t)(p - low) + pl >= n || !pr_cp_is_letter((unsigned char)p[pl]) ||
@@ -258,6 +315,9 @@ precis_status pr_clean_lines(precis_doc *doc)
     const pr_wordlist *cues = pr_wordlist_get("boilerplate", doc->lang);
     line *L = NULL;
     size_t n = 0, cap = 0;
+    size_t maxlen = max_len(stop);
+    pr_buf scratch; /* lower-case lines, reused */
+    pr_buf_init(&scratch);
     for (size_t i = 0; i < tl;) {
         size_t e = i;
         while (e < tl && t[e] != '\n') e++;
@@ -265,20 +325,19 @@ precis_status pr_clean_lines(precis_doc *doc)
         while (s < te) { size_t k = s; if (!pr_cp_is_space(pr_utf8_next(t, te, &k))) break; s = k; }
         while (te > s) { size_t pl = pr_utf8_prev_len(t, te); size_t k = te - pl; if (!pr_cp_is_space(pr_utf8_next(t, te, &k))) break; te -= pl; }
         if (te > s) {
-            if (!PR_GROW(L, cap, n + 1)) { pr_free(L); return PRECIS_ERR_NOMEM; }
+            if (!PR_GROW(L, cap, n + 1)) { pr_free(L); pr_buf_free(&scratch); return PRECIS_ERR_NOMEM; }
             memset(&L[n], 0, sizeof L[n]);
             L[n].s = s;
             L[n].e = te;
-            measure(t, &L[n], stop);
-            size_t ln;
-            char *low = pr_utf8_lower(t + s, te - s, &ln);
-            if (!low) { pr_free(L); return PRECIS_ERR_NOMEM; }
-            L[n].cue = find_cue(cues, low, ln);
-            pr_free(low);
+            measure(t, &L[n], stop, maxlen);
+            pr_buf_clear(&scratch);
+            if (!pr_utf8_lower_put(&scratch, t + s, te - s)) { pr_free(L); pr_buf_free(&scratch); return PRECIS_ERR_NOMEM; }
+            L[n].cue = find_cue(cues, scratch.data, scratch.len);
             n++;
         }
         i = e + 1;
     }
+    pr_buf_free(&scratch);
     pr_buf cut, out;
     pr_buf_init(&cut);
     pr_buf_init(&out);

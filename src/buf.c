@@ -21,6 +21,24 @@ void pr_buf_clear(pr_buf *b)
     if (b->data) b->data[0] = '\0';
 }
 
+bool pr_buf_reserve(pr_buf *b, size_t n)
+{
+    if (b->oom) return false;
+    if (b->len + n + 1 > b->cap) {
+        size_t nc = b->cap ? b->cap : 64;
+        while (nc < b->len + n + 1) {
+            if (nc > SIZE_MAX / 2) { b->oom = true; return false; }
+            nc *= 2;
+        }
+        char *d = pr_realloc(b->data, nc);
+        if (!d) { b->oom = true; return false; }
+        b->data = d;
+        b->cap = nc;
+        b->data[b->len] = '\0';
+    }
+    return true;
+}
+
 bool pr_buf_put(pr_buf *b, const void *p, size_t n)
 {
     if (b->oom) return false;

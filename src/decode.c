@@ -115,6 +115,14 @@ precis_status pr_decode_text(const char *data, size_t len, pr_decoded *out, cons
         bool cp1252 = (bad > 0 && good == 0) || (bad >= 2 && bad * 4 > good + bad);
         out->encoding = cp1252 ? "windows-1252" : "utf-8";
         for (size_t i = off; i < len;) {
+            if (u[i] >= 0x20 && u[i] < 0x7F) { /* a run of printable ASCII: copied as is */
+                size_t j = i + 1;
+                while (j < len && u[j] >= 0x20 && u[j] < 0x7F) j++;
+                pr_buf_put(&b, data + i, j - i);
+                prev = u[j - 1];
+                i = j;
+                continue;
+            }
             int32_t cp;
             if (cp1252) {
                 unsigned c = u[i++];

@@ -120,7 +120,8 @@ precis_status precis_doc_new(precis_ctx *ctx, const char *id, const char *path, 
         data = inflated;
         len = inflated_len;
     }
-    if (pr_sniff_html(data, len)) {
+    /* HTML needs a '<' (pr_sniff_html looks for tags): plain text skips the sniffing */
+    if (memchr(data, '<', len) && pr_sniff_html(data, len)) {
         st = pr_html_to_doc(doc, data, len, &why);
         pr_free(inflated);
         if (st != PRECIS_OK) return fail(ctx, doc, st, what, why);

@@ -24,15 +24,31 @@ void pr_intern_free(pr_intern *in)
     memset(in, 0, sizeof *in);
 }
 
-static size_t probe(const pr_intern *in, const char *s, size_t n, bool *found)
+/* Slots hold (32-bit hash << 32) | (id + 1), 0 = empty: a probe compares strings only when
+ * the hashes agree, and growing the table never re-reads the strings. */
+static uint32_t hash32(const char *s, size_t n)
+{
+    uint64_t h = pr_hash64(s, n);
+    return (uint32_t)(h ^ (h >> 32));
+}
+
+static size_t str_len(const pr_intern *in, uint32_t id)
+{
+    size_t end = id + 1 < in->n ? in->offs[id + 1] : in->pool.len;
+    return end - in->offs[id] - 1;
+}
+
+static size_t probe(const pr_intern *in, const char *s, size_t n, uint32_t h, bool *found)
 {
     size_t mask = in->nslots - 1;
-    size_t i = (size_t)pr_hash64(s, n) & mask;
+    size_t i = h & mask;
     for (;;) {
-        uint32_t v = in->slots[i];
+        uint64_t v = in->slots[i];
         if (v == 0) { *found = false; return i; }
-        const char *t = in->pool.data + in->offs[v - 1];
-        if (strncmp(t, s, n) == 0 && t[n] == '\0') { *found = true; return i; }
+        if ((uint32_t)(v >> 32) == h) {
+            uint32_t id = (uint32_t)v - 1;
+            if (str_len(in, id) == n && memcmp(in->pool.data + in->offs[id], s, n) == 0) { *found = true; return i; }
+        }
         i = (i + 1) & mask;
     }
 }
@@ -41,26 +57,24 @@ uint32_t pr_intern_find(const pr_intern *in, const char *s, size_t n)
 {
     if (!in->nslots) return UINT32_MAX;
     bool found;
-    size_t i = probe(in, s, n, &found);
-    return found ? in->slots[i] - 1 : UINT32_MAX;
+    size_t i = probe(in, s, n, hash32(s, n), &found);
+    return found ? (uint32_t)in->slots[i] - 1 : UINT32_MAX;
 }
 
 static bool rehash(pr_intern *in, size_t nslots)
 {
-    uint32_t *ns = pr_calloc(nslots, sizeof *ns);
+    uint64_t *ns = pr_calloc(nslots, sizeof *ns);
     if (!ns) return false;
-    uint32_t *old = in->slots;
-    size_t oldn = in->nslots;
+    for (size_t k = 0; k < in->nslots; k++) {
+        uint64_t v = in->slots[k];
+        if (!v) continue;
+        size_t i = (uint32_t)(v >> 32) & (nslots - 1);
+        while (ns[i]) i = (i + 1) & (nslots - 1);
+        ns[i] = v;
+    }
+    pr_free(in->slots);
     in->slots = ns;
     in->nslots = nslots;
-    for (size_t k = 0; k < oldn; k++) {
-        if (!old[k]) continue;
-        const char *t = in->pool.data + in->offs[old[k] - 1];
-        bool found;
-        size_t i = probe(in, t, strlen(t), &found);
-        ns[i] = old[k];
-    }
-    pr_free(old);
     return true;
 }
 
@@ -68,12 +82,17 @@ uint32_t pr_intern_add(pr_intern *in, const char *s, size_t n)
 {
     if ((in->n + 1) * 2 > in->nslots && !rehash(in, in->nslots ? in->nslots * 2 : 256)) return UINT32_MAX;
     bool found;
-    size_t i = probe(in, s, n, &found);
-    if (found) return in->slots[i] - 1;
+    uint32_t h = hash32(s, n);
+    size_t i = probe(in, s, n, h, &found);
+    if (found) return (uint32_t)in->slots[i] - 1;
     if (in->n >= UINT32_MAX - 1 || !PR_GROW(in->offs, in->cap, in->n + 1)) return UINT32_MAX;
     uint32_t off = (uint32_t)in->pool.len;
-    if (!pr_buf_put(&in->pool, s, n) || !pr_buf_putc(&in->pool, '\0')) return UINT32_MAX;
+    if (!pr_buf_put(&in->pool, s, n) || !pr_buf_putc(&in->pool, '\0')) {
+        in->pool.len = off; /* lengths come from the offsets: no partial string stays */
+        if (in->pool.data) in->pool.data[off] = '\0';
+        return UINT32_MAX;
+    }
     in->offs[in->n] = off;
-    in->slots[i] = (uint32_t)in->n + 1;
+    in->slots[i] = (uint64_t)h << 32 | ((uint64_t)in->n + 1);
     return (uint32_t)in->n++;
 }

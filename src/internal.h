@@ -41,6 +41,7 @@ void pr_buf_init(pr_buf *b);
 void pr_buf_free(pr_buf *b);
 void pr_buf_clear(pr_buf *b);
 bool pr_buf_put(pr_buf *b, const void *p, size_t n);
+bool pr_buf_reserve(pr_buf *b, size_t n);             /* room for n more bytes (and the NUL) */
 bool pr_buf_puts(pr_buf *b, const char *s);
 bool pr_buf_putc(pr_buf *b, char c);
 bool pr_buf_printf(pr_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -49,18 +50,58 @@ const char *pr_buf_cstr(pr_buf *b);                   /* "" when empty */
 char *pr_buf_detach(pr_buf *b, size_t *len);          /* caller owns; buffer reset */
 
 /* ---- UTF-8 helpers (utf8.c) ---- */
+/* The ASCII cases are inline (they are most of the text); the rest calls utf8.c. */
+int32_t pr_utf8_next_mb(const char *s, size_t n, size_t *i);
+bool pr_cp_is_letter_u(int32_t cp);
+bool pr_cp_is_digit_u(int32_t cp);
+bool pr_cp_is_upper_u(int32_t cp);
+bool pr_cp_is_lower_u(int32_t cp);
+bool pr_cp_is_space_u(int32_t cp);
+bool pr_cp_is_punct_u(int32_t cp);
 /* Decodes one code point at s[*i] (n bytes total); advances *i; returns -1 on invalid input
  * (and advances by one byte). */
-int32_t pr_utf8_next(const char *s, size_t n, size_t *i);
+static inline int32_t pr_utf8_next(const char *s, size_t n, size_t *i)
+{
+    unsigned char c = (unsigned char)s[*i];
+    if (c < 0x80) { (*i)++; return (int32_t)c; }
+    return pr_utf8_next_mb(s, n, i);
+}
 /* Length of the code point ending just before s[i], 1..4 (1 if invalid). */
 size_t pr_utf8_prev_len(const char *s, size_t i);
 int pr_utf8_encode(int32_t cp, char out[4]);
-bool pr_cp_is_letter(int32_t cp);
-bool pr_cp_is_digit(int32_t cp);
-bool pr_cp_is_upper(int32_t cp);
-bool pr_cp_is_lower(int32_t cp);
-bool pr_cp_is_space(int32_t cp);       /* includes NBSP, narrow NBSP, thin space */
-bool pr_cp_is_punct(int32_t cp);
+static inline bool pr_cp_is_letter(int32_t cp)
+{
+    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    return pr_cp_is_letter_u(cp);
+}
+static inline bool pr_cp_is_digit(int32_t cp)
+{
+    if (cp < 0x80) return cp >= '0' && cp <= '9';
+    return pr_cp_is_digit_u(cp);
+}
+static inline bool pr_cp_is_upper(int32_t cp)
+{
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    return pr_cp_is_upper_u(cp);
+}
+static inline bool pr_cp_is_lower(int32_t cp)
+{
+    if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+    return pr_cp_is_lower_u(cp);
+}
+/* includes NBSP, narrow NBSP, thin space */
+static inline bool pr_cp_is_space(int32_t cp)
+{
+    if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+    return pr_cp_is_space_u(cp);
+}
+static inline bool pr_cp_is_punct(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 0x21 && cp <= 0x2F) || (cp >= 0x3A && cp <= 0x40) ||
+               (cp >= 0x5B && cp <= 0x60) || (cp >= 0x7B && cp <= 0x7E);
+    return pr_cp_is_punct_u(cp);
+}
 bool pr_cp_is_dash(int32_t cp);
 bool pr_cp_is_apostrophe(int32_t cp);
 bool pr_cp_is_mark(int32_t cp);        /* combining mark (Mn, Mc, Me) */
@@ -68,6 +109,8 @@ bool pr_cp_is_word(int32_t cp);        /* letter, mark or number: what ROUGE and
 int32_t pr_cp_lower(int32_t cp);
 /* Lower-cased (case-folded, NFC) copy of s[0..n): caller owns, pr_free. */
 char *pr_utf8_lower(const char *s, size_t n, size_t *outlen);
+/* Appends the same lower-cased form to b (no NUL counted in b->len); false on OOM. */
+bool pr_utf8_lower_put(pr_buf *b, const char *s, size_t n);
 
 /* Decoding of raw input (decode.c): detects binary data, BOMs, UTF-8 vs Windows-1252,
  * repairs invalid bytes to U+FFFD (counted), maps NUL to U+FFFD, normalizes to NFC,
@@ -85,7 +128,7 @@ typedef struct pr_intern {
     pr_buf pool;          /* NUL-terminated strings */
     uint32_t *offs;       /* id -> offset in pool */
     size_t n, cap;
-    uint32_t *slots;      /* open addressing: id + 1, 0 = empty */
+    uint64_t *slots;      /* open addressing: hash << 32 | (id + 1), 0 = empty */
     size_t nslots;
 } pr_intern;
 void pr_intern_init(pr_intern *in);
@@ -113,6 +156,10 @@ extern const size_t pr_langdata_count;
 const pr_wordlist *pr_wordlist_get(const char *table, const char *lang);
 bool pr_wordlist_has(const pr_wordlist *wl, const char *word);
 bool pr_wordlist_hasn(const pr_wordlist *wl, const char *word, size_t n);
+/* The same with the word's hash already computed (FNV-1a 32, as the generated tables). */
+#define PR_WORDLIST_HASH0 2166136261u
+static inline uint32_t pr_wordlist_hash_step(uint32_t h, unsigned c) { return (h ^ c) * 16777619u; }
+bool pr_wordlist_hasn_h(const pr_wordlist *wl, const char *word, size_t n, uint32_t h);
 
 /* ---- languages (lang.c) ---- */
 /* Known languages: code, Snowball algorithm name. */
@@ -131,6 +178,10 @@ struct precis_ctx {
     char err[512];
     struct { const char *lang; struct sb_stemmer *st; } stemmers[PR_MAX_STEMMERS];
     size_t n_stemmers;
+    /* Stem cache (pr_ctx_stem): open addressing, the word then its stem in stem_pool. */
+    struct pr_stem_slot { uint32_t hash, off; uint16_t klen1, slen; uint8_t lang; } *stem_slots;
+    size_t stem_nslots, stem_n;
+    pr_buf stem_pool;
 };
 /* Sets the context's detail message; returns st. */
 precis_status pr_error(precis_ctx *ctx, precis_status st, const char *fmt, ...)
@@ -139,6 +190,11 @@ void pr_log(precis_ctx *ctx, precis_log_level lvl, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Stemmer for a language (lazily created), or NULL when there is none. */
 struct sb_stemmer *pr_ctx_stemmer(precis_ctx *ctx, const char *lang);
+/* Snowball stem of the lower-case word w[0..n) by st (one of ctx's stemmers), cached per
+ * context (Snowball costs ~2,000 instructions a word; news repeats its words). Returns NULL
+ * when st is NULL or stemming failed (out of memory); else a pointer owned by the context,
+ * valid until the next call, of *outlen bytes (not NUL-terminated). */
+const char *pr_ctx_stem(precis_ctx *ctx, struct sb_stemmer *st, const char *w, size_t n, size_t *outlen);
 
 /* ---- documents (doc.c) ---- */
 typedef enum pr_tok_kind { PR_TOK_WORD = 0, PR_TOK_NUM = 1, PR_TOK_PUNCT = 2, PR_TOK_SYM = 3 } pr_tok_kind;

@@ -31,6 +31,17 @@ bool pr_is_stopword(const char *lang, const char *lower, size_t n)
     return pr_wordlist_hasn(pr_wordlist_get("stopwords", lang), lower, n);
 }
 
+static inline bool has_h(const pr_wordlist *wl, const char *word, size_t n, uint32_t h)
+{
+    if (!wl || !wl->nslots) return false;
+    size_t mask = wl->nslots - 1;
+    for (size_t k = h & mask;; k = (k + 1) & mask) {
+        uint32_t v = wl->slots[k];
+        if (!v) return false;
+        if (wl->lens[v - 1] == n && memcmp(wl->words[v - 1], word, n) == 0) return true;
+    }
+}
+
 const char *pr_lang_detect(const char *text, size_t len)
 {
     if (len > 32768) len = 32768;
@@ -40,26 +51,44 @@ const char *pr_lang_detect(const char *text, size_t len)
     size_t words = 0, i = 0;
     char w[64];
     while (i < len) {
-        size_t j = i;
-        int32_t cp = pr_utf8_next(text, len, &j);
-        if (!pr_cp_is_letter(cp)) { i = j; continue; }
-        /* a word: letters, with inner apostrophes split off (l'armée -> l, armée) */
+        unsigned char b = (unsigned char)text[i];
+        if (b < 0x80) {  /* ASCII: no decoding */
+            if (!(((b | 0x20) >= 'a' && (b | 0x20) <= 'z'))) { i++; continue; }
+        } else {
+            size_t j = i;
+            int32_t cp = pr_utf8_next(text, len, &j);
+            if (!pr_cp_is_letter(cp)) { i = j; continue; }
+        }
+        /* a word: letters, with inner apostrophes split off (l'armée -> l, armée); its
+         * lower-case form is hashed as it is built, once for all the lists */
         size_t wn = 0;
         bool fits = true;
+        uint32_t h = PR_WORDLIST_HASH0;
         while (i < len) {
+            unsigned char c = (unsigned char)text[i];
+            if (c < 0x80) {
+                if (!(((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))) break;
+                if (wn + 1 < sizeof w) { w[wn++] = (char)(c | 0x20); h = pr_wordlist_hash_step(h, c | 0x20); }
+                else fits = false;
+                i++;
+                continue;
+            }
             size_t k = i;
-            cp = pr_utf8_next(text, len, &k);
+            int32_t cp = pr_utf8_next(text, len, &k);
             if (!pr_cp_is_letter(cp)) break;
             char u[4];
             int n = pr_utf8_encode(pr_cp_lower(cp), u);
-            if (wn + (size_t)n < sizeof w) { memcpy(w + wn, u, (size_t)n); wn += (size_t)n; }
-            else fits = false;
+            if (wn + (size_t)n < sizeof w) {
+                for (int m = 0; m < n; m++) { w[wn++] = u[m]; h = pr_wordlist_hash_step(h, (unsigned char)u[m]); }
+            } else {
+                fits = false;
+            }
             i = k;
         }
         words++;
         if (!fits) continue;
         for (size_t k = 0; k < N_LANGS; k++)
-            if (pr_wordlist_hasn(wl[k], w, wn)) hits[k]++;
+            if (has_h(wl[k], w, wn, h)) hits[k]++;
     }
     size_t best = 0;
     for (size_t k = 1; k < N_LANGS; k++)
@@ -80,14 +109,14 @@ const char *precis_detect_lang(precis_ctx *ctx, const char *text, size_t len)
 bool pr_wordlist_hasn(const pr_wordlist *wl, const char *word, size_t n)
 {
     if (!wl || !wl->nslots) return false;
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) { h ^= (unsigned char)word[i]; h *= 16777619u; }
-    size_t mask = wl->nslots - 1;
-    for (size_t k = h & mask;; k = (k + 1) & mask) {
-        uint32_t v = wl->slots[k];
-        if (!v) return false;
-        if (wl->lens[v - 1] == n && memcmp(wl->words[v - 1], word, n) == 0) return true;
-    }
+    uint32_t h = PR_WORDLIST_HASH0;
+    for (size_t i = 0; i < n; i++) h = pr_wordlist_hash_step(h, (unsigned char)word[i]);
+    return pr_wordlist_hasn_h(wl, word, n, h);
+}
+
+bool pr_wordlist_hasn_h(const pr_wordlist *wl, const char *word, size_t n, uint32_t h)
+{
+    return has_h(wl, word, n, h);
 }
 
 bool pr_wordlist_has(const pr_wordlist *wl, const char *word)

@@ -88,7 +88,11 @@ static bool is_stop_strong(int32_t c)
            c == 0x1362 || c == 0x1367 || c == 0x1368 || c == 0x104B;
 }
 
-static bool is_term(int32_t c) { return c == '.' || c == 0x2026 || is_stop_q(c) || is_stop_strong(c); }
+static bool is_term(int32_t c)
+{
+    if (c < 0x80) return c == '.' || c == '!' || c == '?';
+    return c == 0x2026 || is_stop_q(c) || is_stop_strong(c);
+}
 
 static bool is_closer(int32_t c)
 {

@@ -64,6 +64,14 @@ static uint32_t pool_add(pr_buf *pool, const char *s, size_t n)
     return off;
 }
 
+/* Does the number t[s, e) hold a group space (anything but ASCII digits, '.' and ',')? */
+static bool has_group_space(const char *t, size_t s, size_t e)
+{
+    for (size_t k = s; k < e; k++)
+        if (!((t[k] >= '0' && t[k] <= '9') || t[k] == '.' || t[k] == ',')) return true;
+    return false;
+}
+
 static bool add_token(precis_doc *doc, struct sb_stemmer *st, const pr_wordlist *stop, size_t s,
                       size_t e, pr_tok_kind kind, uint32_t sent, bool first)
 {
@@ -74,12 +82,14 @@ static bool add_token(precis_doc *doc, struct sb_stemmer *st, const pr_wordlist 
     t->end = (uint32_t)e;
     t->kind = (uint8_t)kind;
     t->sent = sent;
-    size_t ln;
-    char *low = pr_utf8_lower(doc->text + s, e - s, &ln);
-    if (!low) return false;
-    t->lower = pool_add(&doc->pool, low, ln);
+    /* the lower-case form goes straight into the pool */
+    pr_buf *pool = &doc->pool;
+    t->lower = (uint32_t)pool->len;
+    if (!pr_utf8_lower_put(pool, doc->text + s, e - s)) return false;
+    size_t ln = pool->len - t->lower;
+    if (!pr_buf_putc(pool, '\0')) return false;
     t->stem = t->lower;
-    if (kind == PR_TOK_NUM) {
+    if (kind == PR_TOK_NUM && has_group_space(doc->text, s, e)) {
         /* "7 000", "7000" and "7 000" (NBSP) are one number: the stem drops group spaces */
         pr_buf d;
         pr_buf_init(&d);
@@ -89,8 +99,8 @@ static bool add_token(precis_doc *doc, struct sb_stemmer *st, const pr_wordlist 
             int32_t c = pr_utf8_next(doc->text, e, &k);
             if (!is_group_space(c)) pr_buf_put(&d, doc->text + k0, k - k0);
         }
-        if (d.oom) { pr_buf_free(&d); pr_free(low); return false; }
-        if (d.len != ln) t->stem = pool_add(&doc->pool, d.data, d.len);
+        if (d.oom) { pr_buf_free(&d); return false; }
+        if (d.len != ln) t->stem = pool_add(pool, d.data, d.len);
         pr_buf_free(&d);
     }
     if (kind == PR_TOK_WORD) {
@@ -104,18 +114,13 @@ static bool add_token(precis_doc *doc, struct sb_stemmer *st, const pr_wordlist 
             if (all && e - s > 1) t->flags |= PR_TF_ALLCAP;
         }
         if (first) t->flags |= PR_TF_SENT0;
+        const char *low = pool->data + t->lower;
         if (pr_wordlist_hasn(stop, low, ln)) t->flags |= PR_TF_STOP;
-        if (st) {
-            const sb_symbol *sym = sb_stemmer_stem(st, (const sb_symbol *)low, (int)ln);
-            if (sym) {
-                int sl = sb_stemmer_length(st);
-                if ((size_t)sl != ln || memcmp(sym, low, ln) != 0)
-                    t->stem = pool_add(&doc->pool, (const char *)sym, (size_t)sl);
-            }
-        }
+        size_t sl;
+        const char *sym = pr_ctx_stem(doc->ctx, st, low, ln, &sl);
+        if (sym && (sl != ln || memcmp(sym, low, ln) != 0)) t->stem = pool_add(pool, sym, sl);
     }
-    pr_free(low);
-    if (doc->pool.oom) return false;
+    if (pool->oom) return false;
     doc->n_toks++;
     return true;
 }

@@ -7,7 +7,7 @@
 #include "internal.h"
 #include <utf8proc.h>
 
-int32_t pr_utf8_next(const char *s, size_t n, size_t *i)
+int32_t pr_utf8_next_mb(const char *s, size_t n, size_t *i)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t p = *i;
@@ -61,33 +61,33 @@ static utf8proc_category_t cat(int32_t cp)
     return utf8proc_category(cp);
 }
 
-bool pr_cp_is_letter(int32_t cp)
+bool pr_cp_is_letter_u(int32_t cp)
 {
     if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
     utf8proc_category_t c = cat(cp);
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
-bool pr_cp_is_digit(int32_t cp)
+bool pr_cp_is_digit_u(int32_t cp)
 {
     if (cp < 0x80) return cp >= '0' && cp <= '9';
     return cat(cp) == UTF8PROC_CATEGORY_ND;
 }
 
-bool pr_cp_is_upper(int32_t cp)
+bool pr_cp_is_upper_u(int32_t cp)
 {
     if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
     utf8proc_category_t c = cat(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
-bool pr_cp_is_lower(int32_t cp)
+bool pr_cp_is_lower_u(int32_t cp)
 {
     if (cp < 0x80) return cp >= 'a' && cp <= 'z';
     return cat(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-bool pr_cp_is_space(int32_t cp)
+bool pr_cp_is_space_u(int32_t cp)
 {
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') return true;
     if (cp < 0x80) return false;
@@ -96,7 +96,7 @@ bool pr_cp_is_space(int32_t cp)
            cp == 0x200B || cp == 0xFEFF;
 }
 
-bool pr_cp_is_punct(int32_t cp)
+bool pr_cp_is_punct_u(int32_t cp)
 {
     if (cp < 0x80)
         return (cp >= 0x21 && cp <= 0x2F) || (cp >= 0x3A && cp <= 0x40) ||
@@ -140,27 +140,40 @@ int32_t pr_cp_lower(int32_t cp)
     return utf8proc_tolower(cp);
 }
 
-char *pr_utf8_lower(const char *s, size_t n, size_t *outlen)
+bool pr_utf8_lower_put(pr_buf *b, const char *s, size_t n)
 {
-    size_t k = 0;
-    while (k < n && (unsigned char)s[k] < 0x80) k++;
-    if (k == n) { /* ASCII: no allocation beyond the copy */
-        char *d = pr_malloc(n + 1);
-        if (!d) return NULL;
-        for (size_t j = 0; j < n; j++) d[j] = (s[j] >= 'A' && s[j] <= 'Z') ? (char)(s[j] + 32) : s[j];
-        d[n] = '\0';
-        if (outlen) *outlen = n;
-        return d;
-    }
-    pr_buf b;
-    pr_buf_init(&b);
+    /* room for the common case (same length) up front; longer forms grow on demand */
+    if (!pr_buf_reserve(b, n)) return false;
     size_t i = 0;
     while (i < n) {
+        if ((unsigned char)s[i] < 0x80) { /* an ASCII run: same length, written in place */
+            size_t room = b->cap - b->len - 1, m = n - i < room ? n - i : room;
+            char *d = b->data + b->len;
+            const char *src = s + i;
+            size_t j = 0;
+            for (; j < m; j++) {
+                char x = src[j];
+                if ((unsigned char)x >= 0x80) break;
+                d[j] = (x >= 'A' && x <= 'Z') ? (char)(x + 32) : x;
+            }
+            d[j] = '\0';
+            b->len += j;
+            if (j == 0 && !pr_buf_reserve(b, n - i)) return false; /* grown by longer forms */
+            i += j;
+            continue;
+        }
         int32_t cp = pr_utf8_next(s, n, &i);
         if (cp < 0) cp = 0xFFFD;
         if (cp == 0x2019 || cp == 0x02BC) cp = '\''; /* one apostrophe for matching */
-        pr_buf_put_cp(&b, pr_cp_lower(cp));
+        if (!pr_buf_put_cp(b, pr_cp_lower(cp))) return false;
     }
-    if (b.oom) { pr_buf_free(&b); return NULL; }
+    return true;
+}
+
+char *pr_utf8_lower(const char *s, size_t n, size_t *outlen)
+{
+    pr_buf b;
+    pr_buf_init(&b);
+    if (!pr_utf8_lower_put(&b, s, n) || !pr_buf_put(&b, "", 0)) { pr_buf_free(&b); return NULL; }
     return pr_buf_detach(&b, outlen);
 }

@@ -138,7 +138,7 @@ static void test_budgets(void)
 static void test_oom(void)
 {
     size_t oks = 0, ooms = 0;
-    for (long n = 1; n < 4000; n += (n < 400 ? 1 : 37)) {
+    for (long n = 1; n < 4000; n += (n < 400 ? 1 : 11)) {
         precis_ctx *ctx = NULL;
         pr_alloc_fail_after(n);
         precis_status s = precis_ctx_new(NULL, &ctx);
