@@ -41,18 +41,7 @@ bool pr_buf_reserve(pr_buf *b, size_t n)
 
 bool pr_buf_put(pr_buf *b, const void *p, size_t n)
 {
-    if (b->oom) return false;
-    if (b->len + n + 1 > b->cap) {
-        size_t nc = b->cap ? b->cap : 64;
-        while (nc < b->len + n + 1) {
-            if (nc > SIZE_MAX / 2) { b->oom = true; return false; }
-            nc *= 2;
-        }
-        char *d = pr_realloc(b->data, nc);
-        if (!d) { b->oom = true; return false; }
-        b->data = d;
-        b->cap = nc;
-    }
+    if (!pr_buf_reserve(b, n)) return false;
     if (n) memcpy(b->data + b->len, p, n);
     b->len += n;
     b->data[b->len] = '\0';

@@ -166,6 +166,30 @@ static void test_oom(void)
     CHECK(oks > 0);
 }
 
+/* The brief of one article `text` within `words` (br is NULL on failure); one_done() frees all. */
+typedef struct one { precis_ctx *ctx; precis_story *st; precis_brief *br; } one;
+
+static one brief_of(const char *text, unsigned words)
+{
+    precis_options o = precis_options_default();
+    o.words = words;
+    one r = {0};
+    precis_doc *d;
+    CHECK(precis_ctx_new(&o, &r.ctx) == PRECIS_OK);
+    CHECK(precis_story_new(r.ctx, &r.st) == PRECIS_OK);
+    CHECK(precis_doc_new(r.ctx, "a", NULL, text, strlen(text), &d) == PRECIS_OK);
+    CHECK(precis_story_add(r.st, d) == PRECIS_OK);
+    CHECK(precis_story_brief(r.st, &r.br) == PRECIS_OK);
+    return r;
+}
+
+static void one_done(one *r)
+{
+    precis_brief_free(r->br);
+    precis_story_free(r->st);
+    precis_ctx_free(r->ctx);
+}
+
 /* Wire datelines are dropped from brief sentences; words that only look like one are kept. */
 static void test_datelines(void)
 {
@@ -189,25 +213,14 @@ static void test_datelines(void)
          "Le Haut-Karabakh - une enclave disputée - a été attaqué mardi par l'armée."},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        precis_options o = precis_options_default();
-        o.words = 40;
-        precis_ctx *ctx;
-        CHECK(precis_ctx_new(&o, &ctx) == PRECIS_OK);
-        precis_story *st;
-        precis_doc *d;
-        CHECK(precis_story_new(ctx, &st) == PRECIS_OK);
-        CHECK(precis_doc_new(ctx, "a", NULL, cases[i].in, strlen(cases[i].in), &d) == PRECIS_OK);
-        CHECK(precis_story_add(st, d) == PRECIS_OK);
-        precis_brief *br = NULL;
-        CHECK(precis_story_brief(st, &br) == PRECIS_OK);
+        one r = brief_of(cases[i].in, 40);
+        precis_brief *br = r.br;
         CHECK(br && precis_brief_sentence_count(br) == 1);
         if (br && precis_brief_sentence_count(br) == 1) {
             CHECK_STR(precis_brief_sentence_text(br, 0), cases[i].out);
             CHECK_INT(precis_brief_words(br), pr_count_words(cases[i].out, strlen(cases[i].out)));
         }
-        precis_brief_free(br);
-        precis_story_free(st);
-        precis_ctx_free(ctx);
+        one_done(&r);
     }
 }
 
@@ -221,17 +234,9 @@ static void test_bare_quotes(void)
         "« Ce fut un honneur de servir le pays », a déclaré le ministre devant la presse lundi. "
         "Faut-il craindre une crise au sein de la majorité après ce départ surprise du ministre ? "
         "LES COULISSES D'UN DÉPART SURPRISE AU SOMMET DE L'ÉTAT.";
-    precis_options o = precis_options_default();
-    o.words = 1000;
-    precis_ctx *ctx;
-    CHECK(precis_ctx_new(&o, &ctx) == PRECIS_OK);
-    precis_story *st;
-    precis_doc *d;
-    CHECK(precis_story_new(ctx, &st) == PRECIS_OK);
-    CHECK(precis_doc_new(ctx, "a", NULL, text, strlen(text), &d) == PRECIS_OK);
-    CHECK(precis_story_add(st, d) == PRECIS_OK);
-    precis_brief *br = NULL;
-    CHECK(precis_story_brief(st, &br) == PRECIS_OK && br);
+    one r = brief_of(text, 1000);
+    precis_brief *br = r.br;
+    CHECK(br != NULL);
     bool bare = false, attributed = false;
     for (size_t i = 0; br && i < precis_brief_sentence_count(br); i++) {
         const char *t = precis_brief_sentence_text(br, i);
@@ -241,9 +246,7 @@ static void test_bare_quotes(void)
     }
     CHECK(!bare);
     CHECK(attributed);
-    precis_brief_free(br);
-    precis_story_free(st);
-    precis_ctx_free(ctx);
+    one_done(&r);
 }
 
 /* Sentences taken to fill the budget may carry half a quotation (it spans two sentences of the
@@ -254,17 +257,9 @@ static void test_half_quotes(void)
         "Le maire a parlé lundi devant le conseil municipal réuni en séance extraordinaire. "
         "\"Nous allons reconstruire l'école du quartier. Les travaux commenceront dès le mois "
         "prochain dans le quartier nord\", a-t-il ajouté devant les élus.";
-    precis_options o = precis_options_default();
-    o.words = 1000;
-    precis_ctx *ctx;
-    CHECK(precis_ctx_new(&o, &ctx) == PRECIS_OK);
-    precis_story *st;
-    precis_doc *d;
-    CHECK(precis_story_new(ctx, &st) == PRECIS_OK);
-    CHECK(precis_doc_new(ctx, "a", NULL, text, strlen(text), &d) == PRECIS_OK);
-    CHECK(precis_story_add(st, d) == PRECIS_OK);
-    precis_brief *br = NULL;
-    CHECK(precis_story_brief(st, &br) == PRECIS_OK && br);
+    one r = brief_of(text, 1000);
+    precis_brief *br = r.br;
+    CHECK(br != NULL);
     bool tail = false;
     for (size_t i = 0; br && i < precis_brief_sentence_count(br); i++) {
         const char *t = precis_brief_sentence_text(br, i);
@@ -277,9 +272,7 @@ static void test_half_quotes(void)
         }
     }
     CHECK(tail);
-    precis_brief_free(br);
-    precis_story_free(st);
-    precis_ctx_free(ctx);
+    one_done(&r);
 }
 
 int main(void)
