@@ -896,6 +896,82 @@ static bool title_has(const char *t, const char *s, size_t n)
 #ifndef SHORT_RULE
 #define SHORT_RULE 0
 #endif
+#ifndef APPEALS
+#define APPEALS 1
+#endif
+#ifndef APPEAL_MAX
+#define APPEAL_MAX 400
+#endif
+#ifndef APPEAL_POS
+#define APPEAL_POS 1
+#endif
+#ifndef APPEAL_TAIL
+#define APPEAL_TAIL 0.35f
+#endif
+#ifndef APPEAL_ANY
+#define APPEAL_ANY 160
+#endif
+#ifndef APPEAL_HEAD
+#define APPEAL_HEAD 0.15f
+#endif
+/* Does the text s[0, n) hold one of the phrases of cues ("reason|phrase") as whole words?
+ * Returns the reason's name (static) or NULL. */
+static const char *phrase_in(const pr_wordlist *cues, const char *s, size_t n)
+{
+    if (!cues) return NULL;
+    size_t ln = 0;
+    char *low = pr_utf8_lower(s, n, &ln);
+    if (!low) return NULL;
+    const char *found = NULL;
+    for (size_t k = 0; k < cues->n && !found; k++) {
+        const char *ent = cues->words[k];
+        const char *bar = strchr(ent, '|');
+        if (!bar || !bar[1]) continue;
+        const char *ph = bar + 1;
+        size_t pl = strlen(ph);
+        for (const char *p = low; (p = strstr(p, ph)) != NULL; p++) {
+            size_t e = (size_t)(p - low) + pl;
+            bool lb = p == low || !((unsigned char)p[-1] >= 'a' && (unsigned char)p[-1] <= 'z');
+            bool rb = e >= ln || !((unsigned char)low[e] >= 'a' && (unsigned char)low[e] <= 'z');
+            if (!lb || !rb) continue;
+            static const char *const reasons[] = {"appeal", "notice", "bio"};
+            found = "appeal";
+            for (size_t r = 0; r < sizeof reasons / sizeof reasons[0]; r++)
+                if (strlen(reasons[r]) == (size_t)(bar - ent) && !strncmp(ent, reasons[r], (size_t)(bar - ent)))
+                    found = reasons[r];
+            break;
+        }
+    }
+    pr_free(low);
+    return found;
+}
+
+/* Paragraphs addressed to the reader or about the site rather than the story — subscription,
+ * newsletter and donation appeals, app and social-media invitations, disclosures, the author's
+ * bio — are recognised by their words (data/appeals/<lang>.txt) in a block of a few sentences
+ * at the head or the tail of the kept text, where sites put them. */
+static void drop_appeals(walker *w)
+{
+    const pr_wordlist *cues = pr_wordlist_get("appeals", w->lang);
+    if (!cues) return;
+    size_t total = 0;
+    for (size_t b = 0; b < w->n_blocks; b++)
+        if (w->blocks[b].keep) total += w->blocks[b].end - w->blocks[b].start;
+    size_t off = 0;
+    for (size_t b = 0; b < w->n_blocks; b++) {
+        hblock *k = &w->blocks[b];
+        if (!k->keep) continue;
+        size_t n = k->end - k->start;
+        size_t at = off;
+        off += n;
+        if (k->ld || n > APPEAL_MAX) continue;
+        if (APPEAL_POS && n > APPEAL_ANY && !((float)at >= (1.f - APPEAL_TAIL) * (float)total || (float)(at + n) <= APPEAL_HEAD * (float)total))
+            continue;
+        const char *r = phrase_in(cues, w->text.data + k->start, n);
+        if (r) { k->keep = false; k->reason = r; }
+    }
+}
+
 static void select_blocks(walker *w, uint32_t c)
 {
     const hnode *C = &w->nodes[c];
@@ -1037,6 +1113,7 @@ static void select_blocks(walker *w, uint32_t c)
             }
         }
     }
+    if (APPEALS) drop_appeals(w);
     for (size_t b = 0; b < w->n_blocks; b++) {
         hblock *k = &w->blocks[b];
         if (!k->keep && !k->reason) k->reason = "outside-main";
