@@ -972,6 +972,68 @@ static void drop_appeals(walker *w)
     }
 }
 
+#ifndef CAPTION_NEUTRAL
+#define CAPTION_NEUTRAL 0
+#endif
+#ifndef LEGENDS
+#define LEGENDS 1
+#endif
+#ifndef LEGEND_MAX
+#define LEGEND_MAX 300
+#endif
+#ifndef LEGEND_SOURCE_MAX
+#define LEGEND_SOURCE_MAX 80
+#endif
+static bool is_lower_ascii(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
+/* A figure's legend without a caption element: a short block that opens with a label of the
+ * page's language (data/legends: "Abbildung 4: ...", "Figure 2.", "Photo : ...") — a number
+ * then a colon, full stop or dash, or directly a colon — or that ends with "label: source"
+ * ("... im Überblick. (Foto: Getty)", "Roman Prymula, photo: Archives"). */
+static bool is_legend(const pr_wordlist *labels, const char *s, size_t n)
+{
+    if (!labels || n < 4 || n > LEGEND_MAX) return false;
+    size_t ln = 0;
+    char *low = pr_utf8_lower(s, n, &ln);
+    if (!low) return false;
+    bool yes = false;
+    for (size_t k = 0; k < labels->n && !yes; k++) {
+        const char *lab = labels->words[k];
+        size_t ll = labels->lens[k];
+        if (!ll) continue;
+        bool dot = lab[ll - 1] == '.';
+        /* at the start (after an opening parenthesis) */
+        size_t i = low[0] == '(' ? 1 : 0;
+        if (ln - i > ll && !memcmp(low + i, lab, ll) && (dot || !is_lower_ascii((unsigned char)low[i + ll]))) {
+            size_t p = i + ll;
+            while (p < ln && low[p] == ' ') p++;
+            bool num = false;
+            while (p < ln && ((low[p] >= '0' && low[p] <= '9') || (num && low[p] == '.' && p + 1 < ln && low[p + 1] >= '0' && low[p + 1] <= '9'))) { num = true; p++; }
+            if (num && p < ln && is_lower_ascii((unsigned char)low[p]) && (p + 1 >= ln || !is_lower_ascii((unsigned char)low[p + 1]))) p++;
+            while (p < ln && low[p] == ' ') p++;
+            if (p < ln && (low[p] == ':' || (num && (low[p] == '.' || low[p] == ')' || low[p] == '|' ||
+                           (p + 2 < ln && (unsigned char)low[p] == 0xE2 && (unsigned char)low[p + 1] == 0x80 &&
+                            ((unsigned char)low[p + 2] == 0x93 || (unsigned char)low[p + 2] == 0x94))))))
+                yes = true;
+        }
+        /* at the end: "label: source" with no sentence after it */
+        for (const char *q = low + 1; !yes && !dot && (q = strstr(q, lab)) != NULL; q++) {
+            if (is_lower_ascii((unsigned char)q[-1])) continue;
+            size_t p = (size_t)(q - low) + ll;
+            while (p < ln && low[p] == ' ') p++;
+            if (p >= ln || low[p] != ':') continue;
+            size_t rest = ln - p - 1;
+            if (rest == 0 || rest > LEGEND_SOURCE_MAX) continue;
+            bool sentence = false;
+            for (size_t x = p + 1; x + 1 < ln; x++)
+                if ((low[x] == '.' || low[x] == '!' || low[x] == '?') && low[x + 1] == ' ') sentence = true;
+            if (!sentence) yes = true;
+        }
+    }
+    pr_free(low);
+    return yes;
+}
+
 static void select_blocks(walker *w, uint32_t c)
 {
     const hnode *C = &w->nodes[c];
@@ -1017,6 +1079,13 @@ static void select_blocks(walker *w, uint32_t c)
         for (size_t i = 0; i + 1 < n; i++)
             if ((unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xA9) { k->reason = "caption"; break; }
     }
+    /* a figure's legend or a photo's source, by its label */
+    const pr_wordlist *legends = LEGENDS ? pr_wordlist_get("legends", w->lang) : NULL;
+    for (size_t b = 0; legends && b < w->n_blocks; b++) {
+        hblock *k = &w->blocks[b];
+        if (k->reason || k->ld || is_heading(w, k)) continue;
+        if (is_legend(legends, w->text.data + k->start, k->end - k->start)) k->reason = "caption";
+    }
     /* a short line that is mostly a date ("19.03.2019 11:45", "Mardi 19 septembre 2023") is a
      * dateline, not text */
     for (size_t b = b0; b < b1; b++) {
@@ -1038,6 +1107,7 @@ static void select_blocks(walker *w, uint32_t c)
         bool prev_edge = true, next_edge = true; /* no non-short neighbour inside C */
         for (size_t j = b; j-- > b0;) {
             hblock *q = &w->blocks[j];
+            if (CAPTION_NEUTRAL && q->reason && !strcmp(q->reason, "caption")) continue;
             if (q->reason || q->cls != C_SHORT) prev_edge = false;
             if (q->reason) { prev = -1; break; }
             if (q->cls == C_GOOD) { prev = 1; break; }
@@ -1045,6 +1115,7 @@ static void select_blocks(walker *w, uint32_t c)
         }
         for (size_t j = b + 1; j < b1; j++) {
             hblock *q = &w->blocks[j];
+            if (CAPTION_NEUTRAL && q->reason && !strcmp(q->reason, "caption")) continue;
             if (q->reason || q->cls != C_SHORT) next_edge = false;
             if (q->reason) { if (!is_heading(w, k)) { next = -1; break; } continue; }
             if (q->cls == C_GOOD) { next = 1; break; }

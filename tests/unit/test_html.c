@@ -430,6 +430,31 @@ static void test_appeals(void)
     precis_doc_free(d);
 }
 
+/* Figure legends without a caption element, by their label (data/legends): "Figure 2: ..."
+ * at the start, "(Photo: ...)" at the end; a paragraph that merely mentions a photo stays.
+ */
+static void test_legends(void)
+{
+    precis_status st;
+    const char *page =
+        "<html><head><title>How the bridge was built</title></head><body><article>"
+        "<h1>How the bridge was built</h1>" PARA
+        "<p>Figure 2: The river at dawn, where the bridge now stands.</p>" PARA
+        "<p>The old quay in winter, seen from the station. (Photo: Gazette archives)</p>" PARA
+        "<p>The photo that the council showed on Tuesday was taken in 1932, when the ferry still crossed the river every hour and the quay was full of boats.</p>" PARA
+        "<p><a href='/a'>Documentation</a> <a href='/b'>Downloads</a> <a href='/c'>Source code</a></p>"
+        "<pre>bridge --span 84 --width 4</pre>"
+        "<p>Figure 3: The settings of the model.</p>" PARA PARA
+        "</article></body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(removed_as(d, "Figure 2: The river at dawn", "caption"));
+    CHECK(removed_as(d, "(Photo: Gazette archives)", "caption"));
+    CHECK(removed_as(d, "Figure 3: The settings", "caption"));
+    CHECK(text_has(d, "The photo that the council showed on Tuesday"));
+    precis_doc_free(d);
+}
+
 static void test_oom(void)
 {
     precis_status st;
@@ -461,6 +486,7 @@ int main(void)
     test_deep_nesting();
     test_structure();
     test_appeals();
+    test_legends();
     test_large_page();
     test_oom();
     precis_ctx_free(ctx);
