@@ -973,7 +973,7 @@ static void drop_appeals(walker *w)
 }
 
 #ifndef CAPTION_NEUTRAL
-#define CAPTION_NEUTRAL 0
+#define CAPTION_NEUTRAL 1
 #endif
 #ifndef LEGENDS
 #define LEGENDS 1

@@ -432,7 +432,8 @@ static void test_appeals(void)
 
 /* Figure legends without a caption element, by their label (data/legends): "Figure 2: ..."
  * at the start, "(Photo: ...)" at the end; a paragraph that merely mentions a photo stays.
- */
+ * A caption does not count as boilerplate for its neighbours: the short code line between a
+ * link bar and a legend stays with the article. */
 static void test_legends(void)
 {
     precis_status st;
@@ -452,6 +453,7 @@ static void test_legends(void)
     CHECK(removed_as(d, "(Photo: Gazette archives)", "caption"));
     CHECK(removed_as(d, "Figure 3: The settings", "caption"));
     CHECK(text_has(d, "The photo that the council showed on Tuesday"));
+    CHECK(text_has(d, "bridge --span 84 --width 4"));
     precis_doc_free(d);
 }
 
