@@ -972,6 +972,9 @@ static void drop_appeals(walker *w)
     }
 }
 
+#ifndef HEADING_STOP
+#define HEADING_STOP 1
+#endif
 #ifndef CAPTION_NEUTRAL
 #define CAPTION_NEUTRAL 1
 #endif
@@ -1117,7 +1120,14 @@ static void select_blocks(walker *w, uint32_t c)
             hblock *q = &w->blocks[j];
             if (CAPTION_NEUTRAL && q->reason && !strcmp(q->reason, "caption")) continue;
             if (q->reason || q->cls != C_SHORT) next_edge = false;
-            if (q->reason) { if (!is_heading(w, k)) { next = -1; break; } continue; }
+            /* a heading stands for what follows it: kept when good text follows, over weak
+             * blocks (a link list, a line with few function words), dropped when the next thing is boilerplate
+             * (a related box, a share bar, an ad: "Top stories", "Our partners") */
+            if (q->reason) {
+                bool weak = !strcmp(q->reason, "links") || !strcmp(q->reason, "low-text-density");
+                if (!is_heading(w, k) || (HEADING_STOP && !weak && w->nodes[k->owner].kind == K_H)) { next = -1; break; }
+                continue;
+            }
             if (q->cls == C_GOOD) { next = 1; break; }
             if (q->cls == C_NEAR && k->cls == C_SHORT) { next = 0; break; }
         }

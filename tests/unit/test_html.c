@@ -457,6 +457,24 @@ static void test_legends(void)
     precis_doc_free(d);
 }
 
+/* A heading followed by boilerplate (a related box) labels the boilerplate, even when the
+ * article goes on after the box; one followed by a link list, then text, stays. */
+static void test_heading_before_boilerplate(void)
+{
+    precis_status st;
+    const char *page =
+        "<html><head><title>The bridge</title></head><body><article>"
+        "<h1>The bridge</h1>" PARA PARA
+        "<h3>Top stories of the week</h3><div class='related'><p><a href='/x'>Mayor resigns after the vote on the harbour</a></p></div>"
+        PARA "<h3>The cost of the works</h3><p><a href='/c'>Budget</a> <a href='/d'>Tender</a></p>" PARA PARA
+        "</article></body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(!text_has(d, "Top stories of the week"));
+    CHECK(text_has(d, "The cost of the works"));
+    precis_doc_free(d);
+}
+
 static void test_oom(void)
 {
     precis_status st;
@@ -489,6 +507,7 @@ int main(void)
     test_structure();
     test_appeals();
     test_legends();
+    test_heading_before_boilerplate();
     test_large_page();
     test_oom();
     precis_ctx_free(ctx);
