@@ -24,8 +24,11 @@
  *      when good text follows; good blocks just outside the container (a lead paragraph in a
  *      sibling element) are taken in, and so is the plain text between the article's headline
  *      (the h1 repeating the title) and the container; cue phrases and furniture labels
- *      (data/boilerplate, data/webcues), copyright credits and cookie notices go; the h1
- *      repeating the title goes to the metadata;
+ *      (data/boilerplate, data/webcues), copyright credits, figure legends (data/legends) and
+ *      cookie notices go, and a sub-heading goes with the boilerplate that follows it; the h1
+ *      repeating the title goes to the metadata; last, appeals to the reader, disclosures and
+ *      the author's bio go, by their words (data/appeals), when short or at the article's
+ *      head or tail;
  *   6. kept blocks joined with '\n' (headings, list items, quotes, cells each on their own
  *      line), NFC-normalized; every dropped block is recorded with its reason.
  * Limits: libxml2 caps nesting (deeper content is kept flat); the page size is capped by the
