@@ -24,8 +24,11 @@
  *      when good text follows; good blocks just outside the container (a lead paragraph in a
  *      sibling element) are taken in, and so is the plain text between the article's headline
  *      (the h1 repeating the title) and the container; cue phrases and furniture labels
- *      (data/boilerplate, data/webcues), copyright credits and cookie notices go; the h1
- *      repeating the title goes to the metadata;
+ *      (data/boilerplate, data/webcues), copyright credits, figure legends (data/legends) and
+ *      cookie notices go, and a sub-heading goes with the boilerplate that follows it; the h1
+ *      repeating the title goes to the metadata; last, appeals to the reader, disclosures and
+ *      the author's bio go, by their words (data/appeals), when short or at the article's
+ *      head or tail;
  *   6. kept blocks joined with '\n' (headings, list items, quotes, cells each on their own
  *      line), NFC-normalized; every dropped block is recorded with its reason.
  * Limits: libxml2 caps nesting (deeper content is kept flat); the page size is capped by the
@@ -896,6 +899,147 @@ static bool title_has(const char *t, const char *s, size_t n)
 #ifndef SHORT_RULE
 #define SHORT_RULE 0
 #endif
+#ifndef APPEALS
+#define APPEALS 1
+#endif
+#ifndef APPEAL_MAX
+#define APPEAL_MAX 400
+#endif
+#ifndef APPEAL_POS
+#define APPEAL_POS 1
+#endif
+#ifndef APPEAL_TAIL
+#define APPEAL_TAIL 0.35f
+#endif
+#ifndef APPEAL_ANY
+#define APPEAL_ANY 160
+#endif
+#ifndef APPEAL_HEAD
+#define APPEAL_HEAD 0.15f
+#endif
+/* Does the text s[0, n) hold one of the phrases of cues ("reason|phrase") as whole words?
+ * Returns the reason's name (static) or NULL. */
+static const char *phrase_in(const pr_wordlist *cues, const char *s, size_t n)
+{
+    if (!cues) return NULL;
+    size_t ln = 0;
+    char *low = pr_utf8_lower(s, n, &ln);
+    if (!low) return NULL;
+    const char *found = NULL;
+    for (size_t k = 0; k < cues->n && !found; k++) {
+        const char *ent = cues->words[k];
+        const char *bar = strchr(ent, '|');
+        if (!bar || !bar[1]) continue;
+        const char *ph = bar + 1;
+        size_t pl = strlen(ph);
+        for (const char *p = low; (p = strstr(p, ph)) != NULL; p++) {
+            size_t e = (size_t)(p - low) + pl;
+            bool lb = p == low || !((unsigned char)p[-1] >= 'a' && (unsigned char)p[-1] <= 'z');
+            bool rb = e >= ln || !((unsigned char)low[e] >= 'a' && (unsigned char)low[e] <= 'z');
+            if (!lb || !rb) continue;
+            static const char *const reasons[] = {"appeal", "notice", "bio"};
+            found = "appeal";
+            for (size_t r = 0; r < sizeof reasons / sizeof reasons[0]; r++)
+                if (strlen(reasons[r]) == (size_t)(bar - ent) && !strncmp(ent, reasons[r], (size_t)(bar - ent)))
+                    found = reasons[r];
+            break;
+        }
+    }
+    pr_free(low);
+    return found;
+}
+
+/* Paragraphs addressed to the reader or about the site rather than the story — subscription,
+ * newsletter and donation appeals, app and social-media invitations, disclosures, the author's
+ * bio — are recognised by their words (data/appeals/<lang>.txt) in a block of a few sentences
+ * at the head or the tail of the kept text, where sites put them. */
+static void drop_appeals(walker *w)
+{
+    const pr_wordlist *cues = pr_wordlist_get("appeals", w->lang);
+    if (!cues) return;
+    size_t total = 0;
+    for (size_t b = 0; b < w->n_blocks; b++)
+        if (w->blocks[b].keep) total += w->blocks[b].end - w->blocks[b].start;
+    size_t off = 0;
+    for (size_t b = 0; b < w->n_blocks; b++) {
+        hblock *k = &w->blocks[b];
+        if (!k->keep) continue;
+        size_t n = k->end - k->start;
+        size_t at = off;
+        off += n;
+        if (k->ld || n > APPEAL_MAX) continue;
+        if (APPEAL_POS && n > APPEAL_ANY && !((float)at >= (1.f - APPEAL_TAIL) * (float)total || (float)(at + n) <= APPEAL_HEAD * (float)total))
+            continue;
+        const char *r = phrase_in(cues, w->text.data + k->start, n);
+        if (r) { k->keep = false; k->reason = r; }
+    }
+}
+
+#ifndef HEADING_STOP
+#define HEADING_STOP 1
+#endif
+#ifndef CAPTION_NEUTRAL
+#define CAPTION_NEUTRAL 1
+#endif
+#ifndef LEGENDS
+#define LEGENDS 1
+#endif
+#ifndef LEGEND_MAX
+#define LEGEND_MAX 300
+#endif
+#ifndef LEGEND_SOURCE_MAX
+#define LEGEND_SOURCE_MAX 80
+#endif
+static bool is_lower_ascii(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
+/* A figure's legend without a caption element: a short block that opens with a label of the
+ * page's language (data/legends: "Abbildung 4: ...", "Figure 2.", "Photo : ...") — a number
+ * then a colon, full stop or dash, or directly a colon — or that ends with "label: source"
+ * ("... im Überblick. (Foto: Getty)", "Roman Prymula, photo: Archives"). */
+static bool is_legend(const pr_wordlist *labels, const char *s, size_t n)
+{
+    if (!labels || n < 4 || n > LEGEND_MAX) return false;
+    size_t ln = 0;
+    char *low = pr_utf8_lower(s, n, &ln);
+    if (!low) return false;
+    bool yes = false;
+    for (size_t k = 0; k < labels->n && !yes; k++) {
+        const char *lab = labels->words[k];
+        size_t ll = labels->lens[k];
+        if (!ll) continue;
+        bool dot = lab[ll - 1] == '.';
+        /* at the start (after an opening parenthesis) */
+        size_t i = low[0] == '(' ? 1 : 0;
+        if (ln - i > ll && !memcmp(low + i, lab, ll) && (dot || !is_lower_ascii((unsigned char)low[i + ll]))) {
+            size_t p = i + ll;
+            while (p < ln && low[p] == ' ') p++;
+            bool num = false;
+            while (p < ln && ((low[p] >= '0' && low[p] <= '9') || (num && low[p] == '.' && p + 1 < ln && low[p + 1] >= '0' && low[p + 1] <= '9'))) { num = true; p++; }
+            if (num && p < ln && is_lower_ascii((unsigned char)low[p]) && (p + 1 >= ln || !is_lower_ascii((unsigned char)low[p + 1]))) p++;
+            while (p < ln && low[p] == ' ') p++;
+            if (p < ln && (low[p] == ':' || (num && (low[p] == '.' || low[p] == ')' || low[p] == '|' ||
+                           (p + 2 < ln && (unsigned char)low[p] == 0xE2 && (unsigned char)low[p + 1] == 0x80 &&
+                            ((unsigned char)low[p + 2] == 0x93 || (unsigned char)low[p + 2] == 0x94))))))
+                yes = true;
+        }
+        /* at the end: "label: source" with no sentence after it */
+        for (const char *q = low + 1; !yes && !dot && (q = strstr(q, lab)) != NULL; q++) {
+            if (is_lower_ascii((unsigned char)q[-1])) continue;
+            size_t p = (size_t)(q - low) + ll;
+            while (p < ln && low[p] == ' ') p++;
+            if (p >= ln || low[p] != ':') continue;
+            size_t rest = ln - p - 1;
+            if (rest == 0 || rest > LEGEND_SOURCE_MAX) continue;
+            bool sentence = false;
+            for (size_t x = p + 1; x + 1 < ln; x++)
+                if ((low[x] == '.' || low[x] == '!' || low[x] == '?') && low[x + 1] == ' ') sentence = true;
+            if (!sentence) yes = true;
+        }
+    }
+    pr_free(low);
+    return yes;
+}
+
 static void select_blocks(walker *w, uint32_t c)
 {
     const hnode *C = &w->nodes[c];
@@ -941,6 +1085,13 @@ static void select_blocks(walker *w, uint32_t c)
         for (size_t i = 0; i + 1 < n; i++)
             if ((unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xA9) { k->reason = "caption"; break; }
     }
+    /* a figure's legend or a photo's source, by its label */
+    const pr_wordlist *legends = LEGENDS ? pr_wordlist_get("legends", w->lang) : NULL;
+    for (size_t b = 0; legends && b < w->n_blocks; b++) {
+        hblock *k = &w->blocks[b];
+        if (k->reason || k->ld || is_heading(w, k)) continue;
+        if (is_legend(legends, w->text.data + k->start, k->end - k->start)) k->reason = "caption";
+    }
     /* a short line that is mostly a date ("19.03.2019 11:45", "Mardi 19 septembre 2023") is a
      * dateline, not text */
     for (size_t b = b0; b < b1; b++) {
@@ -962,6 +1113,7 @@ static void select_blocks(walker *w, uint32_t c)
         bool prev_edge = true, next_edge = true; /* no non-short neighbour inside C */
         for (size_t j = b; j-- > b0;) {
             hblock *q = &w->blocks[j];
+            if (CAPTION_NEUTRAL && q->reason && !strcmp(q->reason, "caption")) continue;
             if (q->reason || q->cls != C_SHORT) prev_edge = false;
             if (q->reason) { prev = -1; break; }
             if (q->cls == C_GOOD) { prev = 1; break; }
@@ -969,8 +1121,16 @@ static void select_blocks(walker *w, uint32_t c)
         }
         for (size_t j = b + 1; j < b1; j++) {
             hblock *q = &w->blocks[j];
+            if (CAPTION_NEUTRAL && q->reason && !strcmp(q->reason, "caption")) continue;
             if (q->reason || q->cls != C_SHORT) next_edge = false;
-            if (q->reason) { if (!is_heading(w, k)) { next = -1; break; } continue; }
+            /* a heading stands for what follows it: kept when good text follows, over weak
+             * blocks (a link list, a line with few function words), dropped when the next thing is boilerplate
+             * (a related box, a share bar, an ad: "Top stories", "Our partners") */
+            if (q->reason) {
+                bool weak = !strcmp(q->reason, "links") || !strcmp(q->reason, "low-text-density");
+                if (!is_heading(w, k) || (HEADING_STOP && !weak && w->nodes[k->owner].kind == K_H)) { next = -1; break; }
+                continue;
+            }
             if (q->cls == C_GOOD) { next = 1; break; }
             if (q->cls == C_NEAR && k->cls == C_SHORT) { next = 0; break; }
         }
@@ -1037,6 +1197,7 @@ static void select_blocks(walker *w, uint32_t c)
             }
         }
     }
+    if (APPEALS) drop_appeals(w);
     for (size_t b = 0; b < w->n_blocks; b++) {
         hblock *k = &w->blocks[b];
         if (!k->keep && !k->reason) k->reason = "outside-main";

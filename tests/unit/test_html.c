@@ -390,6 +390,91 @@ static void test_structure(void)
     precis_doc_free(d);
 }
 
+/* Appeals to the reader, notices and the author's bio, recognised by their words
+ * (data/appeals) at the head or tail of the article; the same words in the middle of a
+ * long paragraph of the story are the story's. */
+static void test_appeals(void)
+{
+    precis_status st;
+    const char *page =
+        "<html><head><title>Streaming prices rise again</title></head><body><article>"
+        "<h1>Streaming prices rise again</h1>"
+        "<p>The three largest streaming services raised their prices this week, the second rise in a year, and analysts expect more to follow before the summer.</p>"
+        "<p>Households that subscribe to two or more services now pay on average more than they paid for cable television five years ago, according to a survey published on Monday by a consumer group in Washington.</p>"
+        "<p>The companies say that the cost of making new series has doubled since the pandemic, and that the prices of their cheapest plans, which carry advertising, have not changed.</p>"
+        "<p>Consumer groups answered that the number of people who cancel a service within three months of joining it has never been so high, and that the rises will make it higher.</p>"
+        "<p>Never miss a story: sign up for our weekly newsletter and get the best of our reporting in your inbox every Friday morning.</p>"
+        "<p>Jane Doe is a reporter at the Gazette who covers media and technology, and the author of a book on the history of television.</p>"
+        "</article></body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "Households that subscribe to two or more services"));
+    CHECK(text_has(d, "Consumer groups answered"));
+    CHECK(removed_as(d, "sign up for our weekly newsletter", "appeal"));
+    CHECK(removed_as(d, "Jane Doe is a reporter", "bio"));
+    precis_doc_free(d);
+
+    const char *fr =
+        "<html lang='fr'><head><title>Le conseil vote le pont</title></head><body><article>"
+        "<h1>Le conseil vote le pont</h1>"
+        "<p>Le conseil municipal a voté mardi soir la construction d'une passerelle sur la rivière, après un débat de plus de trois heures et un vote très serré.</p>"
+        "<p>Les travaux doivent commencer au printemps et durer un an, pour un coût estimé à quatre millions d'euros, dont la moitié sera payée par la région et par l'État.</p>"
+        "<p>Les habitants du quartier de la gare, qui attendent ce pont depuis des années, ont salué une décision qu'ils jugent enfin à la hauteur de leurs besoins.</p>"
+        "<p>Cet article vous a plu ? Soutenez notre rédaction indépendante : abonnez-vous dès aujourd'hui pour un euro le premier mois.</p>"
+        "</article></body></html>";
+    d = from_str(fr, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK_STR(precis_doc_lang(d), "fr");
+    CHECK(text_has(d, "Les habitants du quartier de la gare"));
+    CHECK(removed_as(d, "Soutenez notre r\u00e9daction", "appeal"));
+    precis_doc_free(d);
+}
+
+/* Figure legends without a caption element, by their label (data/legends): "Figure 2: ..."
+ * at the start, "(Photo: ...)" at the end; a paragraph that merely mentions a photo stays.
+ * A caption does not count as boilerplate for its neighbours: the short code line between a
+ * link bar and a legend stays with the article. */
+static void test_legends(void)
+{
+    precis_status st;
+    const char *page =
+        "<html><head><title>How the bridge was built</title></head><body><article>"
+        "<h1>How the bridge was built</h1>" PARA
+        "<p>Figure 2: The river at dawn, where the bridge now stands.</p>" PARA
+        "<p>The old quay in winter, seen from the station. (Photo: Gazette archives)</p>" PARA
+        "<p>The photo that the council showed on Tuesday was taken in 1932, when the ferry still crossed the river every hour and the quay was full of boats.</p>" PARA
+        "<p><a href='/a'>Documentation</a> <a href='/b'>Downloads</a> <a href='/c'>Source code</a></p>"
+        "<pre>bridge --span 84 --width 4</pre>"
+        "<p>Figure 3: The settings of the model.</p>" PARA PARA
+        "</article></body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(removed_as(d, "Figure 2: The river at dawn", "caption"));
+    CHECK(removed_as(d, "(Photo: Gazette archives)", "caption"));
+    CHECK(removed_as(d, "Figure 3: The settings", "caption"));
+    CHECK(text_has(d, "The photo that the council showed on Tuesday"));
+    CHECK(text_has(d, "bridge --span 84 --width 4"));
+    precis_doc_free(d);
+}
+
+/* A heading followed by boilerplate (a related box) labels the boilerplate, even when the
+ * article goes on after the box; one followed by a link list, then text, stays. */
+static void test_heading_before_boilerplate(void)
+{
+    precis_status st;
+    const char *page =
+        "<html><head><title>The bridge</title></head><body><article>"
+        "<h1>The bridge</h1>" PARA PARA
+        "<h3>Top stories of the week</h3><div class='related'><p><a href='/x'>Mayor resigns after the vote on the harbour</a></p></div>"
+        PARA "<h3>The cost of the works</h3><p><a href='/c'>Budget</a> <a href='/d'>Tender</a></p>" PARA PARA
+        "</article></body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(!text_has(d, "Top stories of the week"));
+    CHECK(text_has(d, "The cost of the works"));
+    precis_doc_free(d);
+}
+
 static void test_oom(void)
 {
     precis_status st;
@@ -420,6 +505,9 @@ int main(void)
     test_bad_input();
     test_deep_nesting();
     test_structure();
+    test_appeals();
+    test_legends();
+    test_heading_before_boilerplate();
     test_large_page();
     test_oom();
     precis_ctx_free(ctx);
