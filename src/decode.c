@@ -65,6 +65,12 @@ precis_status pr_decode_text(const char *data, size_t len, pr_decoded *out, cons
     if (!utf16 && sample >= 4) {
         size_t nul_even = 0, nul_odd = 0, ctrl = 0;
         for (size_t i = 0; i < sample; i++) {
+            if (i + 8 <= sample) { /* eight bytes at a time while none is below 0x20 */
+                uint64_t x;
+                memcpy(&x, u + off + i, 8);
+                const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+                if (!((x - ones * 0x20) & ~x & highs)) { i += 7; continue; }
+            }
             unsigned c = u[off + i];
             if (c == 0) { if (i & 1) nul_odd++; else nul_even++; }
             else if (is_ctrl(c)) ctrl++;
@@ -105,6 +111,11 @@ precis_status pr_decode_text(const char *data, size_t len, pr_decoded *out, cons
         /* Count invalid vs valid non-ASCII sequences to choose UTF-8 or Windows-1252. */
         size_t bad = 0, good = 0;
         for (size_t i = off; i < len;) {
+            if (i + 8 <= len) { /* eight ASCII bytes at a time */
+                uint64_t x;
+                memcpy(&x, u + i, 8);
+                if (!(x & 0x8080808080808080ull)) { i += 8; continue; }
+            }
             if (u[i] < 0x80) { i++; continue; }
             size_t j = i;
             if (pr_utf8_next(data, len, &j) < 0) bad++; else good++;

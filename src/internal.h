@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct sb_stemmer;
 
@@ -155,11 +156,27 @@ extern const size_t pr_langdata_count;
 /* The list for (table, lang), or NULL. */
 const pr_wordlist *pr_wordlist_get(const char *table, const char *lang);
 bool pr_wordlist_has(const pr_wordlist *wl, const char *word);
-bool pr_wordlist_hasn(const pr_wordlist *wl, const char *word, size_t n);
 /* The same with the word's hash already computed (FNV-1a 32, as the generated tables). */
 #define PR_WORDLIST_HASH0 2166136261u
 static inline uint32_t pr_wordlist_hash_step(uint32_t h, unsigned c) { return (h ^ c) * 16777619u; }
-bool pr_wordlist_hasn_h(const pr_wordlist *wl, const char *word, size_t n, uint32_t h);
+static inline bool pr_wordlist_hasn_h(const pr_wordlist *wl, const char *word, size_t n, uint32_t h)
+{
+    if (!wl || !wl->nslots) return false;
+    size_t mask = wl->nslots - 1;
+    for (size_t k = h & mask;; k = (k + 1) & mask) {
+        uint32_t v = wl->slots[k];
+        if (!v) return false;
+        if (wl->lens[v - 1] == n && memcmp(wl->words[v - 1], word, n) == 0) return true;
+    }
+}
+/* Inline: called for every token by several passes. */
+static inline bool pr_wordlist_hasn(const pr_wordlist *wl, const char *word, size_t n)
+{
+    if (!wl || !wl->nslots) return false;
+    uint32_t h = PR_WORDLIST_HASH0;
+    for (size_t i = 0; i < n; i++) h = pr_wordlist_hash_step(h, (unsigned char)word[i]);
+    return pr_wordlist_hasn_h(wl, word, n, h);
+}
 
 /* ---- languages (lang.c) ---- */
 /* Known languages: code, Snowball algorithm name. */

@@ -31,17 +31,6 @@ bool pr_is_stopword(const char *lang, const char *lower, size_t n)
     return pr_wordlist_hasn(pr_wordlist_get("stopwords", lang), lower, n);
 }
 
-static inline bool has_h(const pr_wordlist *wl, const char *word, size_t n, uint32_t h)
-{
-    if (!wl || !wl->nslots) return false;
-    size_t mask = wl->nslots - 1;
-    for (size_t k = h & mask;; k = (k + 1) & mask) {
-        uint32_t v = wl->slots[k];
-        if (!v) return false;
-        if (wl->lens[v - 1] == n && memcmp(wl->words[v - 1], word, n) == 0) return true;
-    }
-}
-
 const char *pr_lang_detect(const char *text, size_t len)
 {
     if (len > 32768) len = 32768;
@@ -88,7 +77,7 @@ const char *pr_lang_detect(const char *text, size_t len)
         words++;
         if (!fits) continue;
         for (size_t k = 0; k < N_LANGS; k++)
-            if (has_h(wl[k], w, wn, h)) hits[k]++;
+            if (pr_wordlist_hasn_h(wl[k], w, wn, h)) hits[k]++;
     }
     size_t best = 0;
     for (size_t k = 1; k < N_LANGS; k++)
@@ -105,19 +94,6 @@ const char *precis_detect_lang(precis_ctx *ctx, const char *text, size_t len)
 }
 
 /* ---- word lists ---- */
-
-bool pr_wordlist_hasn(const pr_wordlist *wl, const char *word, size_t n)
-{
-    if (!wl || !wl->nslots) return false;
-    uint32_t h = PR_WORDLIST_HASH0;
-    for (size_t i = 0; i < n; i++) h = pr_wordlist_hash_step(h, (unsigned char)word[i]);
-    return pr_wordlist_hasn_h(wl, word, n, h);
-}
-
-bool pr_wordlist_hasn_h(const pr_wordlist *wl, const char *word, size_t n, uint32_t h)
-{
-    return has_h(wl, word, n, h);
-}
 
 bool pr_wordlist_has(const pr_wordlist *wl, const char *word)
 {

@@ -75,7 +75,7 @@ static bool has_group_space(const char *t, size_t s, size_t e)
 static bool add_token(precis_doc *doc, struct sb_stemmer *st, const pr_wordlist *stop, size_t s,
                       size_t e, pr_tok_kind kind, uint32_t sent, bool first)
 {
-    if (!PR_GROW(doc->toks, doc->cap_toks, doc->n_toks + 1)) return false;
+    if (doc->n_toks == doc->cap_toks && !PR_GROW(doc->toks, doc->cap_toks, doc->n_toks + 1)) return false;
     pr_token *t = &doc->toks[doc->n_toks];
     memset(t, 0, sizeof *t);
     t->start = (uint32_t)s;
@@ -87,7 +87,8 @@ static bool add_token(precis_doc *doc, struct sb_stemmer *st, const pr_wordlist 
     t->lower = (uint32_t)pool->len;
     if (!pr_utf8_lower_put(pool, doc->text + s, e - s)) return false;
     size_t ln = pool->len - t->lower;
-    if (!pr_buf_putc(pool, '\0')) return false;
+    if (pool->len + 2 <= pool->cap) pool->data[++pool->len] = '\0'; /* keep the NUL already there */
+    else if (!pr_buf_putc(pool, '\0')) return false;
     t->stem = t->lower;
     if (kind == PR_TOK_NUM && has_group_space(doc->text, s, e)) {
         /* "7 000", "7000" and "7 000" (NBSP) are one number: the stem drops group spaces */
