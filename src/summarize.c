@@ -33,7 +33,6 @@
  */
 #include "internal.h"
 #include <glpk.h>
-#include <libstemmer.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -351,10 +350,9 @@ static precis_status title_boost(summ *S)
             if (!low) { pr_free(boosted); return PRECIS_ERR_NOMEM; }
             const char *form = low;
             size_t fl = ln;
-            if (stem) {
-                const sb_symbol *sym = sb_stemmer_stem(stem, (const sb_symbol *)low, (int)ln);
-                if (sym) { form = (const char *)sym; fl = (size_t)sb_stemmer_length(stem); }
-            }
+            size_t sl;
+            const char *sf = pr_ctx_stem(st->ctx, stem, low, ln, &sl);
+            if (sf) { form = sf; fl = sl; }
             uint32_t id = pr_intern_find(&S->in, form, fl);
             if (id != UINT32_MAX && id < S->nw && !boosted[id]) { boosted[id] = 1; S->w[id] *= 1.0 + TITLE_BOOST; }
             char key[256];
