@@ -34,7 +34,7 @@ int main(void)
             CHECK(norm > 0.99 && norm < 1.01);
             for (size_t i = 1; i < v.n; i++) CHECK(v.t[i - 1].term < v.t[i].term);
             pr_assign a;
-            CHECK(pr_cluster_assign(c, &v, PR_TS_NONE, &a));
+            CHECK(pr_cluster_assign(c, &v, PR_TS_NONE, 0, &a));
             story[t][k] = a.story;
             if (k == 0) CHECK(a.is_new);
             precis_doc_free(d);
@@ -71,9 +71,9 @@ int main(void)
     precis_doc *d = NULL;
     CHECK(precis_doc_new(ctx, "x", NULL, topics[0][0], strlen(topics[0][0]), &d) == PRECIS_OK);
     pr_assign a1, a2, a3;
-    CHECK(pr_cluster_vectorize(c2, d, NULL, &v) && pr_cluster_assign(c2, &v, 1695081600, &a1));
-    CHECK(pr_cluster_vectorize(c2, d, NULL, &v) && pr_cluster_assign(c2, &v, 1695081600 + 3600, &a2));
-    CHECK(pr_cluster_vectorize(c2, d, NULL, &v) && pr_cluster_assign(c2, &v, 1695081600 + 30 * 86400, &a3));
+    CHECK(pr_cluster_vectorize(c2, d, NULL, &v) && pr_cluster_assign(c2, &v, 1695081600, 0, &a1));
+    CHECK(pr_cluster_vectorize(c2, d, NULL, &v) && pr_cluster_assign(c2, &v, 1695081600 + 3600, 0, &a2));
+    CHECK(pr_cluster_vectorize(c2, d, NULL, &v) && pr_cluster_assign(c2, &v, 1695081600 + 30 * 86400, 0, &a3));
     CHECK(a2.story == a1.story);
     CHECK(a3.is_new && a3.story != a1.story);
     /* restore: a copy of the state built from the persistence hooks gives the same answer */
@@ -84,9 +84,9 @@ int main(void)
     for (uint32_t s = 1; s <= pr_cluster_story_count(c2); s++) {
         const pr_tw *t; size_t nt; uint32_t size, merged; int64_t ts;
         CHECK(pr_cluster_story(c2, s, &t, &nt, &size, &ts, &merged));
-        CHECK(pr_cluster_restore_story(c3, s, t, nt, size, ts, merged));
+        CHECK(pr_cluster_restore_story(c3, s, t, nt, size, ts, 0, merged));
     }
-    CHECK(pr_cluster_vectorize(c3, d, NULL, &v) && pr_cluster_assign(c3, &v, 1695081600 + 30 * 86400 + 60, &a1));
+    CHECK(pr_cluster_vectorize(c3, d, NULL, &v) && pr_cluster_assign(c3, &v, 1695081600 + 30 * 86400 + 60, 0, &a1));
     CHECK(!a1.is_new && a1.story == a3.story);
     CHECK(!pr_cluster_restore_term(c3, 99999, "x", 1, 1)); /* ids must be dense */
     precis_doc_free(d);
@@ -104,7 +104,7 @@ int main(void)
             precis_doc *dk = NULL;
             CHECK(precis_doc_new(ctx, "x", NULL, txt[k], strlen(txt[k]), &dk) == PRECIS_OK);
             pr_cluster_set_params(c4, k == 2 ? &strict : &p);
-            CHECK(pr_cluster_vectorize(c4, dk, NULL, &v) && pr_cluster_assign(c4, &v, PR_TS_NONE, &as[k]));
+            CHECK(pr_cluster_vectorize(c4, dk, NULL, &v) && pr_cluster_assign(c4, &v, PR_TS_NONE, 0, &as[k]));
             precis_doc_free(dk);
         }
         CHECK(as[0].is_new && !as[1].is_new && as[1].story == as[0].story);
@@ -128,7 +128,7 @@ int main(void)
         if (precis_doc_new(ctx, "x", NULL, topics[1][0], strlen(topics[1][0]), &dd) != PRECIS_OK) { pr_cluster_free(x); continue; }
         pr_alloc_fail_after(f);
         pr_assign a;
-        if (pr_cluster_vectorize(x, dd, NULL, &w)) (void)pr_cluster_assign(x, &w, PR_TS_NONE, &a);
+        if (pr_cluster_vectorize(x, dd, NULL, &w)) (void)pr_cluster_assign(x, &w, PR_TS_NONE, 0, &a);
         pr_alloc_fail_after(0);
         pr_cvec_free(&w);
         precis_doc_free(dd);

@@ -50,14 +50,14 @@ int main(void)
     pr_dedup *dd = pr_dedup_new();
     CHECK(dd != NULL);
     uint32_t item = 0; double sim = 0; bool exact = false;
-    CHECK(!pr_dedup_find(dd, &sa, UINT32_MAX, &item, &sim, &exact)); /* empty index */
-    CHECK(pr_dedup_add(dd, 7, &sa));
-    CHECK(pr_dedup_find(dd, &sb, UINT32_MAX, &item, &sim, &exact));
+    CHECK(!pr_dedup_find(dd, &sa, UINT32_MAX, &item, &sim, &exact, NULL)); /* empty index */
+    CHECK(pr_dedup_add(dd, 7, &sa, PR_TS_NONE, 0));
+    CHECK(pr_dedup_find(dd, &sb, UINT32_MAX, &item, &sim, &exact, NULL));
     CHECK_INT(item, 7); CHECK(exact); CHECK(sim == 1.0);
-    CHECK(pr_dedup_find(dd, &sc, UINT32_MAX, &item, &sim, &exact));
+    CHECK(pr_dedup_find(dd, &sc, UINT32_MAX, &item, &sim, &exact, NULL));
     CHECK_INT(item, 7); CHECK(!exact);
-    CHECK(!pr_dedup_find(dd, &sd, UINT32_MAX, &item, &sim, &exact));
-    CHECK(!pr_dedup_find(dd, &sb, 7, &item, &sim, &exact)); /* excluded */
+    CHECK(!pr_dedup_find(dd, &sd, UINT32_MAX, &item, &sim, &exact, NULL));
+    CHECK(!pr_dedup_find(dd, &sb, 7, &item, &sim, &exact, NULL)); /* excluded */
     /* many unrelated signatures: lookups stay correct, the index grows */
     for (uint32_t i = 0; i < 20000; i++) {
         pr_dupsig s;
@@ -65,11 +65,11 @@ int main(void)
         s.exact = 0x1000 + i;
         s.n_shingles = 100;
         for (size_t k = 0; k < PR_MH_K; k++) s.mh[k] = (uint32_t)((i * 2654435761u) ^ (k * 40503u) ^ (i << 7));
-        CHECK(pr_dedup_add(dd, 100 + i, &s));
+        CHECK(pr_dedup_add(dd, 100 + i, &s, PR_TS_NONE, 0));
     }
     CHECK_INT(pr_dedup_count(dd), 20001);
-    CHECK(pr_dedup_find(dd, &sc, UINT32_MAX, &item, &sim, &exact) && item == 7);
-    CHECK(!pr_dedup_find(dd, &sd, UINT32_MAX, &item, &sim, &exact));
+    CHECK(pr_dedup_find(dd, &sc, UINT32_MAX, &item, &sim, &exact, NULL) && item == 7);
+    CHECK(!pr_dedup_find(dd, &sd, UINT32_MAX, &item, &sim, &exact, NULL));
     /* a very short text is matched exactly only */
     precis_doc *e = mk(ctx, "Bref communiqué.");
     pr_dupsig se;
@@ -80,9 +80,9 @@ int main(void)
         pr_dedup *x = pr_dedup_new();
         if (!x) continue;
         pr_alloc_fail_after(n);
-        bool ok = pr_dedup_add(x, 1, &sa);
+        bool ok = pr_dedup_add(x, 1, &sa, PR_TS_NONE, 0);
         pr_alloc_fail_after(0);
-        if (ok) CHECK(pr_dedup_find(x, &sb, UINT32_MAX, &item, &sim, &exact));
+        if (ok) CHECK(pr_dedup_find(x, &sb, UINT32_MAX, &item, &sim, &exact, NULL));
         pr_dedup_free(x);
     }
     pr_dedup_free(dd);
