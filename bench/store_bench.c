@@ -21,6 +21,19 @@
 #include <time.h>
 #include <unistd.h>
 
+/* Internal counters of libprecis (src/store.h), reachable because the bench links the static
+ * library: bytes held by the in-memory indexes, groups and stories in the window. */
+size_t pr_store_memory(const precis_store *st);
+void pr_store_window(const precis_store *st, size_t *groups, size_t *stories);
+
+static double rss_mb(void)
+{
+    FILE *f = fopen("/proc/self/statm", "r");
+    long pages = 0, res = 0;
+    if (f) { if (fscanf(f, "%ld %ld", &pages, &res) != 2) res = 0; fclose(f); }
+    return (double)res * (double)sysconf(_SC_PAGESIZE) / 1048576.0;
+}
+
 typedef struct { char *text; size_t len; size_t *s, *e; size_t ns; } base;
 static base *bases;
 static size_t nb, capb;
@@ -87,11 +100,12 @@ int main(int argc, char **argv)
     size_t cap = 1 << 20;
     char *buf = malloc(cap);
     size_t done = 0, story = 0, copies = 0, bytes = 0;
-    size_t marks[] = {1000, 2000, 5000, 10000, 20000, 50000, 100000, 200000, 500000, 1000000};
+    size_t marks[] = {1000, 2000, 5000, 10000, 20000, 50000, 100000, 150000, 200000, 250000, 300000, 500000, 1000000};
     size_t mi = 0, last_mark = 0;
     double t0 = now(), tlast = t0;
     printf("store bench: %zu %s articles from %zu real texts into %s\n", n, undated ? "undated" : "dated", nb, db);
-    printf("  %9s %14s %12s\n", "articles", "ms/1000 here", "articles/s");
+    printf("  %9s %14s %12s %10s %9s %8s %8s\n", "articles", "ms/1000 here", "articles/s", "index MB", "RSS MB",
+           "groups", "stories");
     while (done < n) {
         base *b = &bases[rnd() % nb];
         size_t members = 1 + rnd() % 8;
@@ -140,8 +154,11 @@ int main(int argc, char **argv)
             done++;
             if (mi < sizeof marks / sizeof marks[0] && done == marks[mi]) {
                 double tn = now();
-                printf("  %9zu %14.1f %12.0f\n", done, (tn - tlast) * 1000.0 / (double)(done - last_mark) * 1000.0,
-                       (double)(done - last_mark) / (tn - tlast));
+                size_t wg = 0, ws = 0;
+                pr_store_window(st, &wg, &ws);
+                printf("  %9zu %14.1f %12.0f %10.1f %9.1f %8zu %8zu\n", done,
+                       (tn - tlast) * 1000.0 / (double)(done - last_mark) * 1000.0, (double)(done - last_mark) / (tn - tlast),
+                       (double)pr_store_memory(st) / 1048576.0, rss_mb(), wg, ws);
                 tlast = tn; last_mark = done; mi++;
             }
         }

@@ -85,7 +85,7 @@ typedef struct lsh_entry { uint64_t key; uint32_t slot; uint32_t next; } lsh_ent
 #define DEAD UINT32_MAX  /* items[slot] of a group dropped, until the arrays are compacted */
 
 struct pr_dedup {
-    pr_dupsig *sigs; uint32_t *items; size_t n, cap;   /* slot -> signature, caller's item */
+    pr_dupsig *sigs; uint32_t *items; size_t n, cap, cap_items; /* slot -> signature, caller's item */
     int64_t *last_ts; uint64_t *last_clock; size_t cap_ts, cap_clock; /* slot -> last article */
     size_t n_dead;
     uint64_t *ex_keys; uint32_t *ex_vals; size_t ex_n, ex_cap; /* exact hash -> slot + 1 */
@@ -117,7 +117,7 @@ size_t pr_dedup_count(const pr_dedup *d) { return d ? d->n - d->n_dead : 0; }
 size_t pr_dedup_memory(const pr_dedup *d)
 {
     if (!d) return 0;
-    return d->cap * (sizeof(pr_dupsig) + sizeof(uint32_t)) + d->cap_ts * 8 + d->cap_clock * 8 +
+    return d->cap * sizeof(pr_dupsig) + d->cap_items * sizeof(uint32_t) + d->cap_ts * 8 + d->cap_clock * 8 +
            d->ex_cap * 12 + d->nheads * 4 + d->cap_ent * sizeof(lsh_entry);
 }
 
@@ -221,11 +221,10 @@ bool pr_dedup_add(pr_dedup *d, uint32_t item, const pr_dupsig *sig, int64_t ts, 
 {
     if (!d || !sig || item == DEAD) return false;
     if (d->n >= UINT32_MAX - 1) return false;
-    size_t cap = d->cap;
-    if (!PR_GROW(d->sigs, cap, d->n + 1)) return false;
+    if (!PR_GROW(d->sigs, d->cap, d->n + 1)) return false;
     if (!PR_GROW(d->last_ts, d->cap_ts, d->n + 1)) return false;
     if (!PR_GROW(d->last_clock, d->cap_clock, d->n + 1)) return false;
-    if (!PR_GROW(d->items, d->cap, d->n + 1)) return false;
+    if (!PR_GROW(d->items, d->cap_items, d->n + 1)) return false;
     uint32_t slot = (uint32_t)d->n;
     d->sigs[slot] = *sig;
     d->items[slot] = item;
@@ -298,68 +297,84 @@ bool pr_dedup_find(const pr_dedup *d, const pr_dupsig *sig, uint32_t exclude, ui
     return true;
 }
 
-/* Rebuilds the arrays without the dead slots (the order of the others is kept), the exact
- * table and the LSH chains; capacities shrink to fit. false on OOM (the index is unchanged). */
+/* Shrinks *p (n elements of size sz, capacity *cap) to about n + n/4 when it is more than
+ * twice that; a failed realloc keeps the larger block. */
+static void shrink(void **p, size_t *cap, size_t n, size_t sz)
+{
+    size_t want = n + n / 4 + 16;
+    if (*cap <= 2 * want) return;
+    void *q = pr_realloc(*p, want * sz);
+    if (q) { *p = q; *cap = want; }
+}
+
+/* Rebuilds the exact table from the slots, in slot order (the first text of each hash is the
+ * one kept), in arrays of ex_cap entries. */
+static void ex_refill(pr_dedup *d)
+{
+    memset(d->ex_vals, 0, d->ex_cap * sizeof *d->ex_vals);
+    d->ex_n = 0;
+    for (size_t s = 0; s < d->n; s++) {
+        uint64_t key = d->sigs[s].exact;
+        if (!key) continue;
+        size_t j = (size_t)mix64(key) & (d->ex_cap - 1);
+        while (d->ex_vals[j] && d->ex_keys[j] != key) j = (j + 1) & (d->ex_cap - 1);
+        if (d->ex_vals[j]) continue;
+        d->ex_keys[j] = key; d->ex_vals[j] = (uint32_t)s + 1; d->ex_n++;
+    }
+}
+
+/* Removes the dead slots in place (the order of the others is kept), renumbers the LSH
+ * entries, rebuilds the chains and the exact table, and gives back the room not needed. In
+ * place: the index is never held twice. false on OOM (nothing changed). */
 static bool compact(pr_dedup *d)
 {
-    size_t live = d->n - d->n_dead, ne = 0;
     uint32_t *remap = pr_malloc((d->n ? d->n : 1) * sizeof *remap);
     if (!remap) return false;
-    for (size_t s = 0, k = 0; s < d->n; s++) remap[s] = d->items[s] == DEAD ? DEAD : (uint32_t)k++;
-    for (size_t e = 0; e < d->n_ent; e++) ne += remap[d->ent[e].slot] != DEAD;
-    size_t cap = live ? live + live / 4 : 16, cap_ent = ne ? ne + ne / 4 : 16, nh = 4096;
-    while (nh < ne) nh *= 2;
-    size_t ex_cap = 1024;
-    while (ex_cap < live * 2 + 2) ex_cap *= 2;
-    pr_dupsig *sigs = pr_malloc(cap * sizeof *sigs);
-    uint32_t *items = pr_malloc(cap * sizeof *items);
-    int64_t *lts = pr_malloc(cap * sizeof *lts);
-    uint64_t *lck = pr_malloc(cap * sizeof *lck);
-    lsh_entry *ent = pr_malloc(cap_ent * sizeof *ent);
-    uint32_t *heads = pr_calloc(nh, sizeof *heads);
-    uint64_t *exk = pr_calloc(ex_cap, sizeof *exk);
-    uint32_t *exv = pr_calloc(ex_cap, sizeof *exv);
-    if (!sigs || !items || !lts || !lck || !ent || !heads || !exk || !exv) {
-        pr_free(remap); pr_free(sigs); pr_free(items); pr_free(lts); pr_free(lck);
-        pr_free(ent); pr_free(heads); pr_free(exk); pr_free(exv);
-        return false;
-    }
+    size_t k = 0;
     for (size_t s = 0; s < d->n; s++) {
-        uint32_t k = remap[s];
-        if (k == DEAD) continue;
-        sigs[k] = d->sigs[s]; items[k] = d->items[s]; lts[k] = d->last_ts[s]; lck[k] = d->last_clock[s];
-    }
-    for (size_t e = 0, k = 0; e < d->n_ent; e++) {
-        uint32_t ns = remap[d->ent[e].slot];
-        if (ns == DEAD) continue;
-        ent[k].key = d->ent[e].key;
-        ent[k].slot = ns;
-        size_t hb = (size_t)ent[k].key & (nh - 1);
-        ent[k].next = heads[hb];
-        heads[hb] = (uint32_t)k + 1;
+        if (d->items[s] == DEAD) { remap[s] = DEAD; continue; }
+        remap[s] = (uint32_t)k;
+        d->sigs[k] = d->sigs[s]; d->items[k] = d->items[s];
+        d->last_ts[k] = d->last_ts[s]; d->last_clock[k] = d->last_clock[s];
         k++;
     }
-    pr_free(remap);
-    pr_free(d->sigs); pr_free(d->items); pr_free(d->last_ts); pr_free(d->last_clock);
-    pr_free(d->ent); pr_free(d->heads); pr_free(d->ex_keys); pr_free(d->ex_vals);
-    d->sigs = sigs; d->items = items; d->last_ts = lts; d->last_clock = lck;
-    d->cap = d->cap_ts = d->cap_clock = cap;
-    d->n = live; d->n_dead = 0;
-    d->ent = ent; d->n_ent = ne; d->cap_ent = cap_ent;
-    d->heads = heads; d->nheads = nh;
-    d->ex_keys = exk; d->ex_vals = exv; d->ex_cap = ex_cap; d->ex_n = 0;
-    /* slots in their old order: the first text of each exact hash stays the one kept */
-    for (size_t s = 0; s < live; s++) {
-        if (!d->sigs[s].exact) continue;
-        size_t j = (size_t)mix64(d->sigs[s].exact) & (ex_cap - 1);
-        bool have = false;
-        while (exv[j]) {
-            if (exk[j] == d->sigs[s].exact) { have = true; break; }
-            j = (j + 1) & (ex_cap - 1);
-        }
-        if (have) continue;
-        exk[j] = d->sigs[s].exact; exv[j] = (uint32_t)s + 1; d->ex_n++;
+    size_t ne = 0;
+    for (size_t e = 0; e < d->n_ent; e++) {
+        uint32_t ns = remap[d->ent[e].slot];
+        if (ns == DEAD) continue;
+        d->ent[ne] = d->ent[e];
+        d->ent[ne++].slot = ns;
     }
+    pr_free(remap);
+    d->n = k; d->n_dead = 0; d->n_ent = ne;
+    shrink((void **)&d->sigs, &d->cap, k, sizeof *d->sigs);
+    shrink((void **)&d->items, &d->cap_items, k, sizeof *d->items);
+    shrink((void **)&d->last_ts, &d->cap_ts, k, sizeof *d->last_ts);
+    shrink((void **)&d->last_clock, &d->cap_clock, k, sizeof *d->last_clock);
+    shrink((void **)&d->ent, &d->cap_ent, ne, sizeof *d->ent);
+    /* chains: fewer heads when the entries fell well below them */
+    size_t nh = 4096;
+    while (nh < ne) nh *= 2;
+    if (d->nheads && (nh >= d->nheads || !lsh_rehash(d, nh))) {
+        memset(d->heads, 0, d->nheads * sizeof *d->heads);
+        for (size_t e = 0; e < d->n_ent; e++) {
+            size_t b = (size_t)d->ent[e].key & (d->nheads - 1);
+            d->ent[e].next = d->heads[b];
+            d->heads[b] = (uint32_t)e + 1;
+        }
+    }
+    /* exact table: smaller arrays when it is more than 4 times too big */
+    size_t ec = 1024;
+    while (ec < 2 * k + 2) ec *= 2;
+    if (ec * 4 <= d->ex_cap) {
+        uint64_t *nk = pr_malloc(ec * sizeof *nk);
+        uint32_t *nv = pr_malloc(ec * sizeof *nv);
+        if (nk && nv) {
+            pr_free(d->ex_keys); pr_free(d->ex_vals);
+            d->ex_keys = nk; d->ex_vals = nv; d->ex_cap = ec;
+        } else { pr_free(nk); pr_free(nv); }
+    }
+    if (d->ex_cap) ex_refill(d);
     return true;
 }
 

@@ -729,7 +729,12 @@ precis_status precis_store_commit(precis_store *st)
     precis_status r = flush(st);
     if (r != PRECIS_OK) return r;
     if (st->loaded) {
-        if (st->next_seq - st->last_sweep >= PR_SWEEP_EVERY) sweep(st);
+        /* a sweep costs a pass over the window: at most every PR_SWEEP_EVERY additions, or
+         * sooner when the window is small (amortized O(1) per addition either way) */
+        size_t groups, stories;
+        pr_store_window(st, &groups, &stories);
+        int64_t since = st->next_seq - st->last_sweep;
+        if (since >= PR_SWEEP_EVERY || (since > 0 && (size_t)since * 4 >= groups + stories)) sweep(st);
         int64_t newest = pr_cluster_newest(st->clu);
         if ((newest != PR_TS_NONE && !meta_put_int(st, "newest_ts", newest)) ||
             !meta_put_int(st, "window_seq", st->window_seq))
