@@ -49,7 +49,7 @@
 
 typedef struct cterm {
     uint32_t df;
-    bool dirty, purge;
+    bool dirty;
     uint32_t *post; uint32_t npost, cappost;
 } cterm;
 
@@ -82,7 +82,6 @@ struct pr_cluster {
     uint64_t clock;                       /* newest arrival clock seen */
     uint32_t *live; size_t n_live, cap_live; /* stories whose centroid is in memory */
     uint32_t *evl; size_t n_evl, cap_evl;    /* stories dropped by the last pr_cluster_evict */
-    uint32_t *pterms; size_t n_pterms, cap_pterms; /* posting lists to purge */
     pr_cluster_params p;
 };
 
@@ -121,7 +120,7 @@ void pr_cluster_free(pr_cluster *c)
     pr_free(c->st);
     pr_free(c->dterm); pr_free(c->dst); pr_free(c->touched);
     pr_free(c->acc); pr_free(c->acc_stamp); pr_free(c->dterms_doc); pr_free(c->tmp);
-    pr_free(c->live); pr_free(c->evl); pr_free(c->pterms);
+    pr_free(c->live); pr_free(c->evl);
     pr_free(c);
 }
 
@@ -721,15 +720,20 @@ void pr_cluster_touch(pr_cluster *c, uint32_t story, int64_t ts, uint64_t clock)
     if (ts != PR_TS_NONE && (s->last_ts == PR_TS_NONE || ts > s->last_ts)) { s->last_ts = ts; mark_story(c, story); }
 }
 
-/* Drops the entries of stories no longer in memory from term's posting list, and gives
- * back the room it does not need. */
+/* Drops the entries of stories no longer in memory, of terms no longer in a story's centroid
+ * and repeats from term's posting list, and gives back the room it does not need. */
 static void purge_postings(pr_cluster *c, uint32_t term)
 {
     cterm *ct = &c->terms[term];
+    if (++c->pstamp == 0) {
+        for (size_t i = 0; i < c->n_st; i++) c->st[i].pmark = 0;
+        c->pstamp = 1;
+    }
     uint32_t k = 0;
     for (uint32_t i = 0; i < ct->npost; i++) {
-        const cstory *s = &c->st[ct->post[i]];
-        if (s->evicted || s->merged_into || !story_has(s, term)) continue;
+        cstory *s = &c->st[ct->post[i]];
+        if (s->evicted || s->merged_into || s->pmark == c->pstamp || !story_has(s, term)) continue;
+        s->pmark = c->pstamp; /* a story listed twice (its term left the centroid and came back) */
         ct->post[k++] = ct->post[i];
     }
     ct->npost = k;
@@ -744,7 +748,7 @@ static void purge_postings(pr_cluster *c, uint32_t term)
 bool pr_cluster_evict(pr_cluster *c, const uint32_t **ids, size_t *n, uint64_t *oldest_clock)
 {
     *ids = NULL; *n = 0;
-    c->n_evl = c->n_pterms = 0;
+    c->n_evl = 0;
     uint64_t oldest = UINT64_MAX;
     size_t nev = 0;
     for (size_t i = 0; i < c->n_live; i++) {
@@ -761,23 +765,15 @@ bool pr_cluster_evict(pr_cluster *c, const uint32_t **ids, size_t *n, uint64_t *
         cstory *s = &c->st[id];
         if (!s->merged_into && !retired(c, s)) { c->live[k++] = id; continue; }
         c->evl[c->n_evl++] = id;
-        /* the posting lists that hold this story, each listed once (on OOM the entries stay,
-         * skipped by lookups and dropped when the list is next compacted) */
-        for (uint32_t j = 0; j < s->n; j++) {
-            cterm *ct = &c->terms[s->t[j].term];
-            if (ct->purge || !PR_GROW(c->pterms, c->cap_pterms, c->n_pterms + 1)) continue;
-            ct->purge = true;
-            c->pterms[c->n_pterms++] = s->t[j].term;
-        }
         pr_free(s->t);
         s->t = NULL; s->n = s->cap = 0; s->norm = 0;
         s->evicted = true;
     }
     c->n_live = k;
-    for (size_t i = 0; i < c->n_pterms; i++) {
-        c->terms[c->pterms[i]].purge = false;
-        purge_postings(c, c->pterms[i]);
-    }
+    /* every posting list: besides the stories dropped now, entries left behind when a term
+     * fell out of a centroid would otherwise pile up to the cap of each list */
+    for (size_t i = 0; i < c->voc.n; i++)
+        if (c->terms[i].npost) purge_postings(c, (uint32_t)i);
     if (k * 4 <= c->cap_live && c->cap_live > 64) {
         size_t nc = k * 2 > 64 ? k * 2 : 64;
         uint32_t *nl = pr_realloc(c->live, nc * sizeof *nl);
@@ -791,7 +787,7 @@ size_t pr_cluster_memory(const pr_cluster *c)
 {
     if (!c) return 0;
     size_t m = c->voc.pool.cap + c->voc.cap * 4 + c->voc.nslots * 4 + c->cap_terms * sizeof(cterm) +
-               c->cap_acc * 8 + c->cap_st * sizeof(cstory) + (c->cap_live + c->cap_evl + c->cap_pterms) * 4;
+               c->cap_acc * 8 + c->cap_st * sizeof(cstory) + (c->cap_live + c->cap_evl) * 4;
     for (size_t i = 0; i < c->voc.n; i++) m += c->terms[i].cappost * 4;
     for (size_t i = 0; i < c->n_st; i++) m += c->st[i].cap * sizeof(pr_tw);
     return m;
