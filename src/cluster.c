@@ -536,13 +536,23 @@ static size_t candidates(pr_cluster *c, const pr_tw *q, size_t nq, uint32_t excl
     next_stamp(c);
     c->n_touched = 0;
     double common = c->ndocs >= 200 ? PR_COMMON_DF * (double)c->ndocs : 1e300;
+    /* the window as two integer cut-offs, tested for every posting (same rule as retired()) */
+    int64_t min_ts = INT64_MIN;
+    uint64_t min_clock = 0;
+    if (c->newest_ts != PR_TS_NONE && c->p.window_days > 0) {
+        double w = c->p.window_days * 86400.0;
+        min_ts = (double)c->newest_ts - w > -9e18 ? c->newest_ts - (int64_t)floor(w) : INT64_MIN + 1;
+    }
+    if (c->p.window_items && c->clock > c->p.window_items) min_clock = c->clock - c->p.window_items;
     for (size_t i = 0; i < nq; i++) {
         const cterm *ct = &c->terms[q[i].term];
         if ((double)ct->df > common) continue;
         for (uint32_t k = 0; k < ct->npost; k++) {
             uint32_t sid = ct->post[k];
             cstory *s = &c->st[sid];
-            if (sid == exclude || s->merged_into || retired(c, s)) continue;
+            if (sid == exclude || s->merged_into || s->evicted) continue;
+            if (s->last_ts != PR_TS_NONE && c->newest_ts != PR_TS_NONE ? s->last_ts < min_ts : s->last_clock < min_clock)
+                continue; /* out of the window */
             if (s->stamp != c->stamp) {
                 if (!PR_GROW(c->touched, c->cap_touched, c->n_touched + 1)) return 0;
                 s->stamp = c->stamp;
