@@ -412,7 +412,7 @@ static int read_story(precis_store *st, uint32_t id, story_row *clu)
 }
 
 /* The store's record of story id, read back from the file if it is not in memory (a story out
- * of the window that a copy joins). false on error (reported). */
+ * of the window that a copy joins); an error is reported. */
 static precis_status ensure_story(precis_store *st, uint32_t id)
 {
     if (id < st->n_st && st->st[id].exists) return PRECIS_OK;
