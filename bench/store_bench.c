@@ -1,13 +1,14 @@
 /*
  * store_bench.c — throughput of `precis add` (read + clean + dedup + cluster + store) on a
  * stream built from real articles, and how the cost per article grows with the store.
- * Usage: store_bench SHARED_DIR [N=100000] [DB=/tmp/precis-store-bench.db]
+ * Usage: store_bench SHARED_DIR [N=100000] [DB=/tmp/precis-store-bench.db] [dated|undated]
  *
  * The stream: every article of SHARED/data/clustering/*.jsonl is a "base". Story s takes a base
  * at random and has 1..8 articles over a day; each article keeps a random 45 % of the base's
  * sentences in order, 25 % of another article's and two stray sentences, so articles are
  * distinct (a few are near copies) and stories overlap in vocabulary as real ones do. Dates run
- * over 30 days.
+ * over 30 days ("dated", the default), or articles carry no date at all ("undated": stories
+ * and copies can then only age by arrival order).
  * Prints articles/s overall, ms per 1,000 articles at each decade of store size, peak RSS.
  */
 #include <jansson.h>
@@ -19,6 +20,19 @@
 #include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
+
+/* Internal counters of libprecis (src/store.h), reachable because the bench links the static
+ * library: bytes held by the in-memory indexes, groups and stories in the window. */
+size_t pr_store_memory(const precis_store *st);
+void pr_store_window(const precis_store *st, size_t *groups, size_t *stories);
+
+static double rss_mb(void)
+{
+    FILE *f = fopen("/proc/self/statm", "r");
+    long pages = 0, res = 0;
+    if (f) { if (fscanf(f, "%ld %ld", &pages, &res) != 2) res = 0; fclose(f); }
+    return (double)res * (double)sysconf(_SC_PAGESIZE) / 1048576.0;
+}
 
 typedef struct { char *text; size_t len; size_t *s, *e; size_t ns; } base;
 static base *bases;
@@ -64,6 +78,7 @@ int main(int argc, char **argv)
     const char *shared = argc > 1 ? argv[1] : "../shared";
     size_t n = argc > 2 ? (size_t)strtoull(argv[2], NULL, 10) : 100000;
     const char *db = argc > 3 ? argv[3] : "/tmp/precis-store-bench.db";
+    int undated = argc > 4 && strcmp(argv[4], "undated") == 0;
     static const char *const sets[] = {"multinews_sample250_clustering.jsonl", "rpm2_fr_dev_clustering.jsonl",
                                        "wikinewssum_en_sample_clustering.jsonl"};
     char path[4096];
@@ -85,11 +100,12 @@ int main(int argc, char **argv)
     size_t cap = 1 << 20;
     char *buf = malloc(cap);
     size_t done = 0, story = 0, copies = 0, bytes = 0;
-    size_t marks[] = {1000, 2000, 5000, 10000, 20000, 50000, 100000, 200000, 500000, 1000000};
+    size_t marks[] = {1000, 2000, 5000, 10000, 20000, 50000, 100000, 150000, 200000, 250000, 300000, 500000, 1000000};
     size_t mi = 0, last_mark = 0;
     double t0 = now(), tlast = t0;
-    printf("store bench: %zu articles from %zu real texts into %s\n", n, nb, db);
-    printf("  %9s %14s %12s\n", "articles", "ms/1000 here", "articles/s");
+    printf("store bench: %zu %s articles from %zu real texts into %s\n", n, undated ? "undated" : "dated", nb, db);
+    printf("  %9s %14s %12s %10s %9s %8s %8s\n", "articles", "ms/1000 here", "articles/s", "index MB", "RSS MB",
+           "groups", "stories");
     while (done < n) {
         base *b = &bases[rnd() % nb];
         size_t members = 1 + rnd() % 8;
@@ -129,7 +145,7 @@ int main(int argc, char **argv)
             gmtime_r(&tt, &tm);
             strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", &tm);
             precis_article a = {0};
-            a.id = id; a.data = buf; a.len = o; a.date = date;
+            a.id = id; a.data = buf; a.len = o; a.date = undated ? NULL : date;
             precis_add_result r;
             precis_status s = precis_store_add(st, &a, &r);
             if (s == PRECIS_ERR_DB || s == PRECIS_ERR_NOMEM) { fprintf(stderr, "store bench: %s\n", precis_ctx_errmsg(ctx)); return 1; }
@@ -138,8 +154,11 @@ int main(int argc, char **argv)
             done++;
             if (mi < sizeof marks / sizeof marks[0] && done == marks[mi]) {
                 double tn = now();
-                printf("  %9zu %14.1f %12.0f\n", done, (tn - tlast) * 1000.0 / (double)(done - last_mark) * 1000.0,
-                       (double)(done - last_mark) / (tn - tlast));
+                size_t wg = 0, ws = 0;
+                pr_store_window(st, &wg, &ws);
+                printf("  %9zu %14.1f %12.0f %10.1f %9.1f %8zu %8zu\n", done,
+                       (tn - tlast) * 1000.0 / (double)(done - last_mark) * 1000.0, (double)(done - last_mark) / (tn - tlast),
+                       (double)pr_store_memory(st) / 1048576.0, rss_mb(), wg, ws);
                 tlast = tn; last_mark = done; mi++;
             }
         }

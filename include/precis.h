@@ -107,6 +107,14 @@ typedef struct precis_options {
     unsigned flags;          /* PRECIS_OPT_* */
     size_t max_input_bytes;  /* larger inputs are rejected with PRECIS_ERR_LIMIT (default 64 MiB) */
     double time_cap_ms;      /* cap on the optimizing part of summarization (default 200 ms) */
+    /* Stores (precis_store_*, see docs/store.md): the window of the in-memory indexes. A story
+     * whose last article is older than story_window_days before the newest date seen (default
+     * 6), a duplicate group older than copy_window_days (default 7), or, for articles without
+     * a date, one not touched in the last window_articles additions (default 50,000) is no
+     * longer matched and leaves memory; it stays in the file (listed, briefed). 0 = default. */
+    double story_window_days;
+    double copy_window_days;
+    size_t window_articles;
     precis_log_fn log;       /* optional diagnostics sink */
     void *log_userdata;
 } precis_options;

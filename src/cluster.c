@@ -28,8 +28,13 @@
  *     smaller into the larger, best first. The threshold is `merge` between two grown stories,
  *     but `join` when one of them is a single article: that is a late join of an article that
  *     arrived before its story had formed.
- * Limits: with no dates, nothing ages (the eval sets carry none); a story's centroid keeps its
- * PR_STORY_TERMS heaviest terms only.
+ *   - a story ages: dated stories idle for more than window_days (6: beyond 5.95 days the decay
+ *     keeps any cosine under `join`, so dropping them changes no decision) and undated ones
+ *     idle for more than window_items arrivals are no longer candidates; pr_cluster_evict()
+ *     frees their centroids and postings, so memory follows the window, not the stream.
+ * Limits: a story's centroid keeps its PR_STORY_TERMS heaviest terms only; the vocabulary
+ * (document frequencies) and a small record per story id (cstory) are kept for the whole
+ * stream.
  */
 #include "cluster.h"
 #include <libstemmer.h>
@@ -53,10 +58,12 @@ typedef struct cstory {
     float norm;
     uint32_t size;          /* documents whose vectors were summed */
     int64_t last_ts;
+    uint64_t last_clock;    /* arrival clock of its last article */
     uint32_t merged_into;
     uint32_t stamp, pmark;  /* query and compaction marks */
     float acc;
     bool dirty, exists;
+    bool evicted;           /* out of the window: centroid and postings dropped from memory */
 } cstory;
 
 struct pr_cluster {
@@ -72,12 +79,15 @@ struct pr_cluster {
     uint32_t *dterms_doc; size_t cap_dterms_doc;
     pr_tw *tmp; size_t cap_tmp;
     int64_t newest_ts;
+    uint64_t clock;                       /* newest arrival clock seen */
+    uint32_t *live; size_t n_live, cap_live; /* stories whose centroid is in memory */
+    uint32_t *evl; size_t n_evl, cap_evl;    /* stories dropped by the last pr_cluster_evict */
     pr_cluster_params p;
 };
 
 static const pr_cluster_params default_params = {
     .join = 0.18, .merge = 0.30, .title_w = 3.0, .name_w = 0.0, .pair_w = 1.0,
-    .half_life_days = 2.0, .window_days = 10.0, .doc_terms = 64, .story_terms = 160, .size_boost = 0.0,
+    .half_life_days = 2.0, .window_days = 6.0, .window_items = 50000, .doc_terms = 64, .story_terms = 160, .size_boost = 0.0,
 };
 
 void pr_cvec_free(pr_cvec *v)
@@ -110,6 +120,7 @@ void pr_cluster_free(pr_cluster *c)
     pr_free(c->st);
     pr_free(c->dterm); pr_free(c->dst); pr_free(c->touched);
     pr_free(c->acc); pr_free(c->acc_stamp); pr_free(c->dterms_doc); pr_free(c->tmp);
+    pr_free(c->live); pr_free(c->evl);
     pr_free(c);
 }
 
@@ -349,11 +360,22 @@ static bool story_has(const cstory *s, uint32_t term)
     return false;
 }
 
+/* Whether a story whose last article has time ts and clock `clock` is out of the window: a
+ * dated one more than window_days before the newest date seen, an undated one more than
+ * window_items arrivals ago. */
+static bool out_of_window(const pr_cluster *c, int64_t ts, uint64_t clock)
+{
+    if (ts != PR_TS_NONE && c->newest_ts != PR_TS_NONE)
+        return c->p.window_days > 0 && (double)(c->newest_ts - ts) > c->p.window_days * 86400.0;
+    return c->p.window_items && c->clock > clock && c->clock - clock > c->p.window_items;
+}
+
 static bool retired(const pr_cluster *c, const cstory *s)
 {
-    return c->newest_ts != PR_TS_NONE && s->last_ts != PR_TS_NONE &&
-           (double)(c->newest_ts - s->last_ts) > c->p.window_days * 86400.0;
+    return s->evicted || out_of_window(c, s->last_ts, s->last_clock);
 }
+
+bool pr_cluster_in_window(const pr_cluster *c, int64_t ts, uint64_t clock) { return !out_of_window(c, ts, clock); }
 
 /* Drops stale entries (merged stories, terms no longer in the centroid, retired stories,
  * repeats) and, if the list is still long, its oldest entries. */
@@ -439,14 +461,26 @@ static bool sum_into_tmp(pr_cluster *c, const pr_tw *a, size_t na, const pr_tw *
     return true;
 }
 
+static bool add_live(pr_cluster *c, uint32_t id)
+{
+    if (!PR_GROW(c->live, c->cap_live, c->n_live + 1)) return false;
+    c->live[c->n_live++] = id;
+    return true;
+}
+
 bool pr_cluster_restore_story(pr_cluster *c, uint32_t id, const pr_tw *t, size_t n, uint32_t size,
-                              int64_t last_ts, uint32_t merged_into)
+                              int64_t last_ts, uint64_t last_clock, uint32_t merged_into)
 {
     if (id == 0 || !new_story(c, id)) return false;
     cstory *s = &c->st[id];
+    if (s->exists) return false;
+    if (!add_live(c, id)) return false;
+    s = &c->st[id];
     s->exists = true;
     s->size = size;
     s->last_ts = last_ts;
+    s->last_clock = last_clock;
+    if (last_clock > c->clock) c->clock = last_clock;
     s->merged_into = merged_into;
     if (last_ts != PR_TS_NONE && (c->newest_ts == PR_TS_NONE || last_ts > c->newest_ts)) c->newest_ts = last_ts;
     for (size_t i = 0; i < n; i++) if (t[i].term >= c->voc.n) return false;
@@ -459,11 +493,21 @@ bool pr_cluster_restore_story(pr_cluster *c, uint32_t id, const pr_tw *t, size_t
 }
 
 uint32_t pr_cluster_story_count(const pr_cluster *c) { return (uint32_t)(c->n_st - 1); }
+size_t pr_cluster_live_count(const pr_cluster *c) { return c ? c->n_live : 0; }
+
+void pr_cluster_restore_time(pr_cluster *c, int64_t newest_ts, uint64_t clock)
+{
+    if (newest_ts != PR_TS_NONE && (c->newest_ts == PR_TS_NONE || newest_ts > c->newest_ts)) c->newest_ts = newest_ts;
+    if (clock > c->clock) c->clock = clock;
+}
+
+bool pr_cluster_reserve(pr_cluster *c, uint32_t max_id) { return max_id == 0 || new_story(c, max_id); }
+int64_t pr_cluster_newest(const pr_cluster *c) { return c->newest_ts; }
 
 bool pr_cluster_story(const pr_cluster *c, uint32_t id, const pr_tw **t, size_t *n, uint32_t *size,
                       int64_t *last_ts, uint32_t *merged_into)
 {
-    if (id == 0 || id >= c->n_st || !c->st[id].exists) return false;
+    if (id == 0 || id >= c->n_st || !c->st[id].exists || c->st[id].evicted) return false;
     const cstory *s = &c->st[id];
     *t = s->t; *n = s->n; *size = s->size; *last_ts = s->last_ts; *merged_into = s->merged_into;
     return true;
@@ -492,13 +536,23 @@ static size_t candidates(pr_cluster *c, const pr_tw *q, size_t nq, uint32_t excl
     next_stamp(c);
     c->n_touched = 0;
     double common = c->ndocs >= 200 ? PR_COMMON_DF * (double)c->ndocs : 1e300;
+    /* the window as two integer cut-offs, tested for every posting (same rule as retired()) */
+    int64_t min_ts = INT64_MIN;
+    uint64_t min_clock = 0;
+    if (c->newest_ts != PR_TS_NONE && c->p.window_days > 0) {
+        double w = c->p.window_days * 86400.0;
+        min_ts = (double)c->newest_ts - w > -9e18 ? c->newest_ts - (int64_t)floor(w) : INT64_MIN + 1;
+    }
+    if (c->p.window_items && c->clock > c->p.window_items) min_clock = c->clock - c->p.window_items;
     for (size_t i = 0; i < nq; i++) {
         const cterm *ct = &c->terms[q[i].term];
         if ((double)ct->df > common) continue;
         for (uint32_t k = 0; k < ct->npost; k++) {
             uint32_t sid = ct->post[k];
             cstory *s = &c->st[sid];
-            if (sid == exclude || s->merged_into) continue;
+            if (sid == exclude || s->merged_into || s->evicted) continue;
+            if (s->last_ts != PR_TS_NONE && c->newest_ts != PR_TS_NONE ? s->last_ts < min_ts : s->last_clock < min_clock)
+                continue; /* out of the window */
             if (s->stamp != c->stamp) {
                 if (!PR_GROW(c->touched, c->cap_touched, c->n_touched + 1)) return 0;
                 s->stamp = c->stamp;
@@ -529,6 +583,7 @@ static bool merge_stories(pr_cluster *c, uint32_t from, uint32_t into)
     a = &c->st[from]; b = &c->st[into];
     b->size += a->size;
     if (a->last_ts != PR_TS_NONE && (b->last_ts == PR_TS_NONE || a->last_ts > b->last_ts)) b->last_ts = a->last_ts;
+    if (a->last_clock > b->last_clock) b->last_clock = a->last_clock;
     a->merged_into = into;
     return mark_story(c, from) && mark_story(c, into);
 }
@@ -609,10 +664,11 @@ static bool maybe_merge(pr_cluster *c, uint32_t id, const uint32_t *given, size_
     return true;
 }
 
-bool pr_cluster_assign(pr_cluster *c, const pr_cvec *v, int64_t ts, pr_assign *out)
+bool pr_cluster_assign(pr_cluster *c, const pr_cvec *v, int64_t ts, uint64_t clock, pr_assign *out)
 {
     memset(out, 0, sizeof *out);
     if (ts != PR_TS_NONE && (c->newest_ts == PR_TS_NONE || ts > c->newest_ts)) c->newest_ts = ts;
+    if (clock > c->clock) c->clock = clock;
     uint32_t cand[PR_CANDIDATES];
     size_t nc = v->n ? candidates(c, v->t, v->n, 0, cand) : 0;
     double best = 0;
@@ -634,6 +690,7 @@ bool pr_cluster_assign(pr_cluster *c, const pr_cvec *v, int64_t ts, pr_assign *o
         s = &c->st[bid];
         s->size++;
         if (ts != PR_TS_NONE && (s->last_ts == PR_TS_NONE || ts > s->last_ts)) s->last_ts = ts;
+        if (clock > s->last_clock) s->last_clock = clock;
         if (!mark_story(c, bid)) return false;
         out->story = bid;
         out->sim = best;
@@ -645,11 +702,12 @@ bool pr_cluster_assign(pr_cluster *c, const pr_cvec *v, int64_t ts, pr_assign *o
         return maybe_merge(c, bid, full ? NULL : cand, nc, out);
     }
     uint32_t id = (uint32_t)c->n_st;
-    if (!new_story(c, id)) return false;
+    if (!new_story(c, id) || !add_live(c, id)) return false;
     cstory *s = &c->st[id];
     s->exists = true;
     s->size = 1;
     s->last_ts = ts;
+    s->last_clock = clock;
     if (!PR_GROW(c->tmp, c->cap_tmp, v->n)) return false;
     if (v->n) memcpy(c->tmp, v->t, v->n * sizeof *v->t);
     if (!set_centroid(c, id, c->tmp, v->n)) return false;
@@ -659,22 +717,87 @@ bool pr_cluster_assign(pr_cluster *c, const pr_cvec *v, int64_t ts, pr_assign *o
     return true;
 }
 
-void pr_cluster_touch(pr_cluster *c, uint32_t story, int64_t ts)
+void pr_cluster_touch(pr_cluster *c, uint32_t story, int64_t ts, uint64_t clock)
 {
+    if (ts != PR_TS_NONE && (c->newest_ts == PR_TS_NONE || ts > c->newest_ts)) c->newest_ts = ts;
+    if (clock > c->clock) c->clock = clock;
     story = pr_cluster_resolve(c, story);
     if (!story || story >= c->n_st) return;
     cstory *s = &c->st[story];
-    if (ts != PR_TS_NONE) {
-        if (c->newest_ts == PR_TS_NONE || ts > c->newest_ts) c->newest_ts = ts;
-        if (s->last_ts == PR_TS_NONE || ts > s->last_ts) { s->last_ts = ts; mark_story(c, story); }
+    /* a story out of the window (or not in memory) stays as it is: a copy does not revive it */
+    if (!s->exists || retired(c, s)) return;
+    if (clock > s->last_clock) s->last_clock = clock;
+    if (ts != PR_TS_NONE && (s->last_ts == PR_TS_NONE || ts > s->last_ts)) { s->last_ts = ts; mark_story(c, story); }
+}
+
+/* Drops the entries of stories no longer in memory, of terms no longer in a story's centroid
+ * and repeats from term's posting list, and gives back the room it does not need. */
+static void purge_postings(pr_cluster *c, uint32_t term)
+{
+    cterm *ct = &c->terms[term];
+    if (++c->pstamp == 0) {
+        for (size_t i = 0; i < c->n_st; i++) c->st[i].pmark = 0;
+        c->pstamp = 1;
     }
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < ct->npost; i++) {
+        cstory *s = &c->st[ct->post[i]];
+        if (s->evicted || s->merged_into || s->pmark == c->pstamp || !story_has(s, term)) continue;
+        s->pmark = c->pstamp; /* a story listed twice (its term left the centroid and came back) */
+        ct->post[k++] = ct->post[i];
+    }
+    ct->npost = k;
+    if (k == 0) { pr_free(ct->post); ct->post = NULL; ct->cappost = 0; return; }
+    if (k * 4 <= ct->cappost) {
+        uint32_t nc = k * 2 > 4 ? k * 2 : 4;
+        uint32_t *np = pr_realloc(ct->post, nc * sizeof *np);
+        if (np) { ct->post = np; ct->cappost = nc; }
+    }
+}
+
+bool pr_cluster_evict(pr_cluster *c, const uint32_t **ids, size_t *n, uint64_t *oldest_clock)
+{
+    *ids = NULL; *n = 0;
+    c->n_evl = 0;
+    uint64_t oldest = UINT64_MAX;
+    size_t nev = 0;
+    for (size_t i = 0; i < c->n_live; i++) {
+        const cstory *s = &c->st[c->live[i]];
+        if (s->merged_into || retired(c, s)) nev++;
+        else if (s->last_clock < oldest) oldest = s->last_clock;
+    }
+    if (oldest_clock) *oldest_clock = oldest;
+    if (!nev) return true;
+    if (!PR_GROW(c->evl, c->cap_evl, nev)) return false; /* nothing changed */
+    size_t k = 0;
+    for (size_t i = 0; i < c->n_live; i++) {
+        uint32_t id = c->live[i];
+        cstory *s = &c->st[id];
+        if (!s->merged_into && !retired(c, s)) { c->live[k++] = id; continue; }
+        c->evl[c->n_evl++] = id;
+        pr_free(s->t);
+        s->t = NULL; s->n = s->cap = 0; s->norm = 0;
+        s->evicted = true;
+    }
+    c->n_live = k;
+    /* every posting list: besides the stories dropped now, entries left behind when a term
+     * fell out of a centroid would otherwise pile up to the cap of each list */
+    for (size_t i = 0; i < c->voc.n; i++)
+        if (c->terms[i].npost) purge_postings(c, (uint32_t)i);
+    if (k * 4 <= c->cap_live && c->cap_live > 64) {
+        size_t nc = k * 2 > 64 ? k * 2 : 64;
+        uint32_t *nl = pr_realloc(c->live, nc * sizeof *nl);
+        if (nl) { c->live = nl; c->cap_live = nc; }
+    }
+    *ids = c->evl; *n = c->n_evl;
+    return true;
 }
 
 size_t pr_cluster_memory(const pr_cluster *c)
 {
     if (!c) return 0;
     size_t m = c->voc.pool.cap + c->voc.cap * 4 + c->voc.nslots * 4 + c->cap_terms * sizeof(cterm) +
-               c->cap_acc * 8 + c->cap_st * sizeof(cstory);
+               c->cap_acc * 8 + c->cap_st * sizeof(cstory) + (c->cap_live + c->cap_evl) * 4;
     for (size_t i = 0; i < c->voc.n; i++) m += c->terms[i].cappost * 4;
     for (size_t i = 0; i < c->n_st; i++) m += c->st[i].cap * sizeof(pr_tw);
     return m;

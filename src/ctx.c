@@ -36,6 +36,9 @@ precis_options precis_options_default(void)
     memcpy(o.lang, "auto", 5);
     o.max_input_bytes = (size_t)64 << 20;
     o.time_cap_ms = 200.0;
+    o.story_window_days = 6.0;
+    o.copy_window_days = 7.0;
+    o.window_articles = 50000;
     return o;
 }
 
@@ -50,6 +53,12 @@ precis_status precis_ctx_new(const precis_options *options, precis_ctx **out)
     if (c->opt.words == 0) c->opt.words = 120;
     if (c->opt.max_input_bytes == 0) c->opt.max_input_bytes = (size_t)64 << 20;
     if (c->opt.lang[0] == '\0') memcpy(c->opt.lang, "auto", 5);
+    /* !(x > 0) also catches NaN; a window of more than ~300 years is as good as none */
+    if (!(c->opt.story_window_days > 0)) c->opt.story_window_days = 6.0;
+    if (!(c->opt.copy_window_days > 0)) c->opt.copy_window_days = 7.0;
+    if (c->opt.story_window_days > 1e5) c->opt.story_window_days = 1e5;
+    if (c->opt.copy_window_days > 1e5) c->opt.copy_window_days = 1e5;
+    if (c->opt.window_articles == 0) c->opt.window_articles = 50000;
     *out = c;
     return PRECIS_OK;
 }

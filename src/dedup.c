@@ -12,6 +12,11 @@
  * without comparing all pairs. Only the first text of each duplicate group is indexed, so
  * 10,000 copies of one text cost one index entry.
  *
+ * Aging: each group keeps the date and the arrival number of its last article; groups out of
+ * the window (dedup.h) are skipped by lookups at once and dropped from memory by
+ * pr_dedup_expire(), which compacts the arrays once a quarter of them is dead, so memory
+ * follows the number of groups in the window, not the length of the stream.
+ *
  * Limits: machine translations of one wire story by different engines share few 4-word runs
  * and are not copies here (they are grouped by story clustering instead); each band key walks at
  * most PR_LSH_WALK entries, so a flood of colliding keys cannot make a lookup slow.
@@ -77,31 +82,78 @@ double pr_dupsig_similarity(const pr_dupsig *a, const pr_dupsig *b)
 
 typedef struct lsh_entry { uint64_t key; uint32_t slot; uint32_t next; } lsh_entry;
 
+#define DEAD UINT32_MAX  /* items[slot] of a group dropped, until the arrays are compacted */
+
 struct pr_dedup {
-    pr_dupsig *sigs; uint32_t *items; size_t n, cap;   /* slot -> signature, caller's item */
+    pr_dupsig *sigs; uint32_t *items; size_t n, cap, cap_items; /* slot -> signature, caller's item */
+    int64_t *last_ts; uint64_t *last_clock; size_t cap_ts, cap_clock; /* slot -> last article */
+    size_t n_dead;
     uint64_t *ex_keys; uint32_t *ex_vals; size_t ex_n, ex_cap; /* exact hash -> slot + 1 */
     uint32_t *heads; size_t nheads;                    /* band key -> entry + 1 */
     lsh_entry *ent; size_t n_ent, cap_ent;
+    int64_t window_secs, newest_ts;
+    uint64_t window_items, clock;
 };
 
-pr_dedup *pr_dedup_new(void) { return pr_calloc(1, sizeof(pr_dedup)); }
+pr_dedup *pr_dedup_new(void)
+{
+    pr_dedup *d = pr_calloc(1, sizeof(pr_dedup));
+    if (d) d->newest_ts = PR_TS_NONE;
+    return d;
+}
 
 void pr_dedup_free(pr_dedup *d)
 {
     if (!d) return;
     pr_free(d->sigs); pr_free(d->items);
+    pr_free(d->last_ts); pr_free(d->last_clock);
     pr_free(d->ex_keys); pr_free(d->ex_vals);
     pr_free(d->heads); pr_free(d->ent);
     pr_free(d);
 }
 
-size_t pr_dedup_count(const pr_dedup *d) { return d ? d->n : 0; }
+size_t pr_dedup_count(const pr_dedup *d) { return d ? d->n - d->n_dead : 0; }
 
 size_t pr_dedup_memory(const pr_dedup *d)
 {
     if (!d) return 0;
-    return d->cap * (sizeof(pr_dupsig) + sizeof(uint32_t)) + d->ex_cap * 12 + d->nheads * 4 +
-           d->cap_ent * sizeof(lsh_entry);
+    return d->cap * sizeof(pr_dupsig) + d->cap_items * sizeof(uint32_t) + d->cap_ts * 8 + d->cap_clock * 8 +
+           d->ex_cap * 12 + d->nheads * 4 + d->cap_ent * sizeof(lsh_entry);
+}
+
+void pr_dedup_set_window(pr_dedup *d, int64_t window_secs, uint64_t window_items)
+{
+    if (!d) return;
+    d->window_secs = window_secs;
+    d->window_items = window_items;
+}
+
+void pr_dedup_advance(pr_dedup *d, int64_t ts, uint64_t clock)
+{
+    if (!d) return;
+    if (ts != PR_TS_NONE && (d->newest_ts == PR_TS_NONE || ts > d->newest_ts)) d->newest_ts = ts;
+    if (clock > d->clock) d->clock = clock;
+}
+
+int64_t pr_dedup_newest(const pr_dedup *d) { return d ? d->newest_ts : PR_TS_NONE; }
+
+bool pr_dedup_in_window(const pr_dedup *d, int64_t ts, uint64_t clock)
+{
+    if (ts != PR_TS_NONE && d->newest_ts != PR_TS_NONE)
+        return d->window_secs <= 0 || d->newest_ts - ts <= d->window_secs;
+    return d->window_items == 0 || clock >= d->clock || d->clock - clock <= d->window_items;
+}
+
+static inline bool alive(const pr_dedup *d, uint32_t slot)
+{
+    return d->items[slot] != DEAD && pr_dedup_in_window(d, d->last_ts[slot], d->last_clock[slot]);
+}
+
+void pr_dedup_touch(pr_dedup *d, uint32_t slot, int64_t ts, uint64_t clock)
+{
+    if (!d || slot >= d->n || d->items[slot] == DEAD) return;
+    if (ts != PR_TS_NONE && (d->last_ts[slot] == PR_TS_NONE || ts > d->last_ts[slot])) d->last_ts[slot] = ts;
+    if (clock > d->last_clock[slot]) d->last_clock[slot] = clock;
 }
 
 static uint64_t band_key(const pr_dupsig *s, size_t band)
@@ -129,7 +181,11 @@ static bool ex_insert(pr_dedup *d, uint64_t key, uint32_t val)
     }
     size_t j = (size_t)mix64(key) & (d->ex_cap - 1);
     while (d->ex_vals[j]) {
-        if (d->ex_keys[j] == key) return true; /* keep the first text with this hash */
+        if (d->ex_keys[j] == key) {
+            /* keep the first text with this hash while it is in the window */
+            if (!alive(d, d->ex_vals[j] - 1)) d->ex_vals[j] = val;
+            return true;
+        }
         j = (j + 1) & (d->ex_cap - 1);
     }
     d->ex_keys[j] = key; d->ex_vals[j] = val; d->ex_n++;
@@ -161,16 +217,19 @@ static bool lsh_rehash(pr_dedup *d, size_t nh)
     return true;
 }
 
-bool pr_dedup_add(pr_dedup *d, uint32_t item, const pr_dupsig *sig)
+bool pr_dedup_add(pr_dedup *d, uint32_t item, const pr_dupsig *sig, int64_t ts, uint64_t clock)
 {
-    if (!d || !sig) return false;
+    if (!d || !sig || item == DEAD) return false;
     if (d->n >= UINT32_MAX - 1) return false;
-    size_t cap = d->cap;
-    if (!PR_GROW(d->sigs, cap, d->n + 1)) return false;
-    if (!PR_GROW(d->items, d->cap, d->n + 1)) return false;
+    if (!PR_GROW(d->sigs, d->cap, d->n + 1)) return false;
+    if (!PR_GROW(d->last_ts, d->cap_ts, d->n + 1)) return false;
+    if (!PR_GROW(d->last_clock, d->cap_clock, d->n + 1)) return false;
+    if (!PR_GROW(d->items, d->cap_items, d->n + 1)) return false;
     uint32_t slot = (uint32_t)d->n;
     d->sigs[slot] = *sig;
     d->items[slot] = item;
+    d->last_ts[slot] = ts;
+    d->last_clock[slot] = clock;
     bool banded = sig->n_shingles >= PR_DUP_MIN_SHINGLES;
     /* every allocation first, so that a failure leaves the index as it was */
     if (banded) {
@@ -191,17 +250,19 @@ bool pr_dedup_add(pr_dedup *d, uint32_t item, const pr_dupsig *sig)
         }
     }
     d->n++;
+    pr_dedup_advance(d, ts, clock);
     return true;
 }
 
 bool pr_dedup_find(const pr_dedup *d, const pr_dupsig *sig, uint32_t exclude, uint32_t *item,
-                   double *sim, bool *exact)
+                   double *sim, bool *exact, uint32_t *slot)
 {
-    if (!d || !sig || !d->n) return false;
+    if (!d || !sig || d->n == d->n_dead) return false;
     if (sig->exact) {
         uint32_t v = ex_find(d, sig->exact);
-        if (v && d->items[v - 1] != exclude) {
+        if (v && d->items[v - 1] != exclude && alive(d, v - 1)) {
             *item = d->items[v - 1]; *sim = 1.0; *exact = true;
+            if (slot) *slot = v - 1;
             return true;
         }
     }
@@ -219,7 +280,7 @@ bool pr_dedup_find(const pr_dedup *d, const pr_dupsig *sig, uint32_t exclude, ui
             e = en->next;
             if (en->key != key) continue;
             uint32_t s = en->slot;
-            if (d->items[s] == exclude) continue;
+            if (d->items[s] == exclude || !alive(d, s)) continue;
             bool dup = false;
             for (size_t k = 0; k < n_seen; k++) if (seen[k] == s) { dup = true; break; }
             if (dup) continue;
@@ -232,5 +293,105 @@ bool pr_dedup_find(const pr_dedup *d, const pr_dupsig *sig, uint32_t exclude, ui
     *item = d->items[best_slot];
     *sim = best;
     *exact = false;
+    if (slot) *slot = best_slot;
     return true;
+}
+
+/* Shrinks *p (n elements of size sz, capacity *cap) to about n + n/4 when it is more than
+ * twice that; a failed realloc keeps the larger block. */
+static void shrink(void **p, size_t *cap, size_t n, size_t sz)
+{
+    size_t want = n + n / 4 + 16;
+    if (*cap <= 2 * want) return;
+    void *q = pr_realloc(*p, want * sz);
+    if (q) { *p = q; *cap = want; }
+}
+
+/* Rebuilds the exact table from the slots, in slot order (the first text of each hash is the
+ * one kept), in arrays of ex_cap entries. */
+static void ex_refill(pr_dedup *d)
+{
+    memset(d->ex_vals, 0, d->ex_cap * sizeof *d->ex_vals);
+    d->ex_n = 0;
+    for (size_t s = 0; s < d->n; s++) {
+        uint64_t key = d->sigs[s].exact;
+        if (!key) continue;
+        size_t j = (size_t)mix64(key) & (d->ex_cap - 1);
+        while (d->ex_vals[j] && d->ex_keys[j] != key) j = (j + 1) & (d->ex_cap - 1);
+        if (d->ex_vals[j]) continue;
+        d->ex_keys[j] = key; d->ex_vals[j] = (uint32_t)s + 1; d->ex_n++;
+    }
+}
+
+/* Removes the dead slots in place (the order of the others is kept), renumbers the LSH
+ * entries, rebuilds the chains and the exact table, and gives back the room not needed. In
+ * place: the index is never held twice. false on OOM (nothing changed). */
+static bool compact(pr_dedup *d)
+{
+    uint32_t *remap = pr_malloc((d->n ? d->n : 1) * sizeof *remap);
+    if (!remap) return false;
+    size_t k = 0;
+    for (size_t s = 0; s < d->n; s++) {
+        if (d->items[s] == DEAD) { remap[s] = DEAD; continue; }
+        remap[s] = (uint32_t)k;
+        d->sigs[k] = d->sigs[s]; d->items[k] = d->items[s];
+        d->last_ts[k] = d->last_ts[s]; d->last_clock[k] = d->last_clock[s];
+        k++;
+    }
+    size_t ne = 0;
+    for (size_t e = 0; e < d->n_ent; e++) {
+        uint32_t ns = remap[d->ent[e].slot];
+        if (ns == DEAD) continue;
+        d->ent[ne] = d->ent[e];
+        d->ent[ne++].slot = ns;
+    }
+    pr_free(remap);
+    d->n = k; d->n_dead = 0; d->n_ent = ne;
+    shrink((void **)&d->sigs, &d->cap, k, sizeof *d->sigs);
+    shrink((void **)&d->items, &d->cap_items, k, sizeof *d->items);
+    shrink((void **)&d->last_ts, &d->cap_ts, k, sizeof *d->last_ts);
+    shrink((void **)&d->last_clock, &d->cap_clock, k, sizeof *d->last_clock);
+    shrink((void **)&d->ent, &d->cap_ent, ne, sizeof *d->ent);
+    /* chains: fewer heads when the entries fell well below them */
+    size_t nh = 4096;
+    while (nh < ne) nh *= 2;
+    if (d->nheads && (nh >= d->nheads || !lsh_rehash(d, nh))) {
+        memset(d->heads, 0, d->nheads * sizeof *d->heads);
+        for (size_t e = 0; e < d->n_ent; e++) {
+            size_t b = (size_t)d->ent[e].key & (d->nheads - 1);
+            d->ent[e].next = d->heads[b];
+            d->heads[b] = (uint32_t)e + 1;
+        }
+    }
+    /* exact table: smaller arrays when it is more than 4 times too big */
+    size_t ec = 1024;
+    while (ec < 2 * k + 2) ec *= 2;
+    if (ec * 4 <= d->ex_cap) {
+        uint64_t *nk = pr_malloc(ec * sizeof *nk);
+        uint32_t *nv = pr_malloc(ec * sizeof *nv);
+        if (nk && nv) {
+            pr_free(d->ex_keys); pr_free(d->ex_vals);
+            d->ex_keys = nk; d->ex_vals = nv; d->ex_cap = ec;
+        } else { pr_free(nk); pr_free(nv); }
+    }
+    if (d->ex_cap) ex_refill(d);
+    return true;
+}
+
+size_t pr_dedup_expire(pr_dedup *d, uint64_t *oldest_clock)
+{
+    if (oldest_clock) *oldest_clock = UINT64_MAX;
+    if (!d) return 0;
+    size_t dropped = 0;
+    uint64_t oldest = UINT64_MAX;
+    for (size_t s = 0; s < d->n; s++) {
+        if (d->items[s] == DEAD) continue;
+        if (!alive(d, (uint32_t)s)) { d->items[s] = DEAD; d->n_dead++; dropped++; }
+        else if (d->last_clock[s] < oldest) oldest = d->last_clock[s];
+    }
+    /* compacting costs a pass over the index: only once a quarter of it is dead (a failed
+     * compaction leaves the dead slots in place, skipped, for the next try) */
+    if (d->n_dead && d->n_dead * 4 >= d->n) (void)compact(d);
+    if (oldest_clock) *oldest_clock = oldest;
+    return dropped;
 }

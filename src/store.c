@@ -9,10 +9,12 @@
  * and stories, and the clustering state (vocabulary, story centroids) together, so that what
  * a reopened store knows always matches what it stored.
  *
- * State. Deduplication (dedup.c) and clustering (cluster.c) keep their indexes in memory; they
- * are rebuilt from the file on the first addition after opening (the MinHash signatures of
- * the first article of each group, the vocabulary and the centroids), so a store opened only
- * to read pays nothing for them. A generation counter in `meta` detects another process
+ * State. Deduplication (dedup.c) and clustering (cluster.c) keep their indexes in memory for a
+ * window of recent stories and groups (options story_window_days, copy_window_days,
+ * window_articles); what leaves the window is dropped from memory at a commit (sweep()) and
+ * stays in the file. The indexes are rebuilt from the file on the first addition after opening:
+ * the whole vocabulary, and the centroids and MinHash signatures of the window only, found by
+ * reading the articles from meta `window_seq` on; a store opened only to read pays nothing. A generation counter in `meta` detects another process
  * writing the same store between two of our transactions; the add then fails cleanly rather
  * than writing from stale state.
  *
@@ -40,7 +42,7 @@ typedef struct sstory {
 
 enum {
     Q_EXISTS, Q_INSERT, Q_CANON, Q_MOVE, Q_TERM_INS, Q_TERM_UPD, Q_STORY_PUT, Q_META_PUT,
-    Q_META_GET, Q_COUNT
+    Q_META_GET, Q_STORY_UPD, Q_STORY_GET, Q_COUNT
 };
 
 static const char *const sql_text[Q_COUNT] = {
@@ -56,7 +58,14 @@ static const char *const sql_text[Q_COUNT] = {
                     " merged_into, size, clu_ts, centroid) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
     [Q_META_PUT] = "INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)",
     [Q_META_GET] = "SELECT value FROM meta WHERE key = ?1",
+    /* a story out of the in-memory window: its counts change (a copy joined), not its centroid */
+    [Q_STORY_UPD] = ("UPDATE stories SET title = coalesce(title, ?2), articles = ?3, sources = ?4, first_seen = ?5,"
+                    " last_seen = ?6 WHERE id = ?1"),
+    [Q_STORY_GET] = ("SELECT title, articles, sources, first_seen, last_seen, merged_into, size, clu_ts, centroid"
+                    " FROM stories WHERE id = ?1"),
 };
+
+#define PR_SWEEP_EVERY 1000  /* additions between two evictions from the in-memory window */
 
 struct precis_store {
     precis_ctx *ctx;
@@ -73,6 +82,8 @@ struct precis_store {
     pr_cluster *clu;
     sstory *st; size_t n_st, cap_st;
     uint32_t *dirty; size_t n_dirty, cap_dirty;
+    uint32_t *extra; size_t n_extra, cap_extra; /* story rows read back for a copy (evicted ones) */
+    int64_t last_sweep, window_seq;             /* see sweep() */
     pr_cvec vec;
     char *res_id, *res_copy;
     pr_buf blob;
@@ -199,6 +210,19 @@ static bool meta_int(precis_store *st, const char *key, int64_t *v)
     sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
     int rc = sqlite3_step(s);
     *v = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    sqlite3_reset(s);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
+/* Like meta_int, but *present tells whether the key is there (with a non-NULL value). */
+static bool meta_int_opt(precis_store *st, const char *key, int64_t *v, bool *present)
+{
+    sqlite3_stmt *s = stmt(st, Q_META_GET);
+    if (!s) return false;
+    sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(s);
+    *present = rc == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL;
+    *v = *present ? sqlite3_column_int64(s, 0) : 0;
     sqlite3_reset(s);
     return rc == SQLITE_ROW || rc == SQLITE_DONE;
 }
@@ -346,11 +370,100 @@ static uint32_t get_u32(const unsigned char *p) { return p[0] | (uint32_t)p[1] <
 /* Signature blob: n_shingles, then the PR_MH_K bins, little-endian 32-bit. */
 #define SIG_BYTES (4 * (1 + PR_MH_K))
 
+/* A story row into st->st[id] (title, counts, seen times) and, when `clu` is set, its
+ * clustering state into *size, *cts and the centroid into *tw. 0: done, 1: no such row,
+ * -1: database error, -2: out of memory. */
+typedef struct story_row { uint32_t size; int64_t cts; pr_tw *tw; size_t n, cap; } story_row;
+
+static int read_story(precis_store *st, uint32_t id, story_row *clu)
+{
+    sqlite3_stmt *s = stmt(st, Q_STORY_GET);
+    if (!s) return -1;
+    sqlite3_bind_int64(s, 1, id);
+    int rc = sqlite3_step(s);
+    if (rc != SQLITE_ROW) { sqlite3_reset(s); return rc == SQLITE_DONE ? 1 : -1; }
+    if (!story_slot(st, id)) { sqlite3_reset(s); return -2; }
+    sstory *ss = &st->st[id];
+    pr_free(ss->title);
+    memset(ss, 0, sizeof *ss);
+    ss->exists = true;
+    const char *title = (const char *)sqlite3_column_text(s, 0);
+    if (title && !(ss->title = pr_strdup(title))) { sqlite3_reset(s); return -2; }
+    ss->articles = (uint32_t)sqlite3_column_int64(s, 1);
+    ss->sources = (uint32_t)sqlite3_column_int64(s, 2);
+    ss->first = sqlite3_column_int64(s, 3);
+    ss->last = sqlite3_column_int64(s, 4);
+    ss->merged_into = (uint32_t)sqlite3_column_int64(s, 5);
+    if (clu) {
+        clu->size = (uint32_t)sqlite3_column_int64(s, 6);
+        clu->cts = sqlite3_column_type(s, 7) == SQLITE_NULL ? PR_TS_NONE : sqlite3_column_int64(s, 7);
+        const unsigned char *b = sqlite3_column_blob(s, 8);
+        size_t nb = (size_t)sqlite3_column_bytes(s, 8) / 8;
+        if (!PR_GROW(clu->tw, clu->cap, nb + 1)) { sqlite3_reset(s); return -2; }
+        for (size_t i = 0; i < nb; i++) {
+            clu->tw[i].term = get_u32(b + 8 * i);
+            uint32_t w = get_u32(b + 8 * i + 4);
+            memcpy(&clu->tw[i].w, &w, 4);
+        }
+        clu->n = nb;
+    }
+    sqlite3_reset(s);
+    return 0;
+}
+
+/* The store's record of story id, read back from the file if it is not in memory (a story out
+ * of the window that a copy joins); an error is reported. */
+static precis_status ensure_story(precis_store *st, uint32_t id)
+{
+    if (id < st->n_st && st->st[id].exists) return PRECIS_OK;
+    int k = read_story(st, id, NULL);
+    if (k == -1) return db_fail(st, "cannot read stories");
+    if (k == -2) return oom(st);
+    if (k == 1) return PRECIS_OK; /* a new story */
+    if (!PR_GROW(st->extra, st->cap_extra, st->n_extra + 1)) return oom(st);
+    st->extra[st->n_extra++] = id;
+    return PRECIS_OK;
+}
+
+typedef struct wref { uint32_t key; int64_t ts; int64_t seq; } wref;
+
+static int cmp_wref(const void *a, const void *b)
+{
+    const wref *x = a, *y = b;
+    if (x->key != y->key) return x->key < y->key ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Sorts refs by key and folds each key's entries into one: latest time and seq. */
+static size_t fold_refs(wref *r, size_t n)
+{
+    if (!n) return 0;
+    qsort(r, n, sizeof *r, cmp_wref);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (k && r[k - 1].key == r[i].key) {
+            if (r[i].ts != PR_TS_NONE && (r[k - 1].ts == PR_TS_NONE || r[i].ts > r[k - 1].ts)) r[k - 1].ts = r[i].ts;
+            if (r[i].seq > r[k - 1].seq) r[k - 1].seq = r[i].seq;
+        } else r[k++] = r[i];
+    }
+    return k;
+}
+
+/* Rebuilds the in-memory indexes from the file: the whole vocabulary, and only the stories and
+ * duplicate groups of the window. Every article from meta `window_seq` on (the oldest last
+ * article of anything that was in the window at the last commit) is read; the stories and
+ * groups they belong to are restored when they are still in the window. */
 static precis_status load_state(precis_store *st)
 {
     st->dedup = pr_dedup_new();
     st->clu = pr_cluster_new();
     if (!st->dedup || !st->clu) return oom(st);
+    const precis_options *o = &st->ctx->opt;
+    pr_cluster_params p = pr_cluster_get_params(st->clu);
+    p.window_days = o->story_window_days;
+    p.window_items = o->window_articles;
+    pr_cluster_set_params(st->clu, &p);
+    pr_dedup_set_window(st->dedup, (int64_t)(o->copy_window_days * 86400.0), o->window_articles);
     sqlite3_stmt *s = NULL;
     int rc;
     /* vocabulary */
@@ -368,69 +481,98 @@ static precis_status load_state(precis_store *st)
     sqlite3_finalize(s);
     if (rc != SQLITE_DONE) return db_fail(st, "cannot read terms");
     st->persisted_terms = pr_cluster_term_count(st->clu);
-    int64_t v;
+    int64_t v, newest = PR_TS_NONE, max_story = 0;
+    bool have;
     if (!meta_int(st, "documents", &v)) return db_fail(st, "cannot read meta");
     pr_cluster_restore_ndocs(st->clu, (uint64_t)v);
-    /* stories */
-    if (sqlite3_prepare_v2(st->db, "SELECT id, title, articles, sources, first_seen, last_seen, merged_into,"
-                           " size, clu_ts, centroid FROM stories ORDER BY id", -1, &s, NULL) != SQLITE_OK)
-        return db_fail(st, "cannot read stories");
-    pr_tw *tw = NULL;
-    size_t cap_tw = 0;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        int64_t id = sqlite3_column_int64(s, 0);
-        if (id <= 0 || id >= UINT32_MAX - 1 || !story_slot(st, (uint32_t)id)) { sqlite3_finalize(s); pr_free(tw); return oom(st); }
-        sstory *ss = &st->st[id];
-        ss->exists = true;
-        const char *title = (const char *)sqlite3_column_text(s, 1);
-        if (title && !(ss->title = pr_strdup(title))) { sqlite3_finalize(s); pr_free(tw); return oom(st); }
-        ss->articles = (uint32_t)sqlite3_column_int64(s, 2);
-        ss->sources = (uint32_t)sqlite3_column_int64(s, 3);
-        ss->first = sqlite3_column_int64(s, 4);
-        ss->last = sqlite3_column_int64(s, 5);
-        ss->merged_into = (uint32_t)sqlite3_column_int64(s, 6);
-        uint32_t size = (uint32_t)sqlite3_column_int64(s, 7);
-        int64_t cts = sqlite3_column_type(s, 8) == SQLITE_NULL ? PR_TS_NONE : sqlite3_column_int64(s, 8);
-        const unsigned char *b = sqlite3_column_blob(s, 9);
-        size_t nb = (size_t)sqlite3_column_bytes(s, 9) / 8;
-        if (!PR_GROW(tw, cap_tw, nb + 1)) { sqlite3_finalize(s); pr_free(tw); return oom(st); }
-        for (size_t i = 0; i < nb; i++) {
-            tw[i].term = get_u32(b + 8 * i);
-            uint32_t w = get_u32(b + 8 * i + 4);
-            memcpy(&tw[i].w, &w, 4);
-        }
-        if (!pr_cluster_restore_story(st->clu, (uint32_t)id, tw, nb, size, cts, ss->merged_into)) {
-            sqlite3_finalize(s);
-            pr_free(tw);
-            return pr_error(st->ctx, PRECIS_ERR_DB, "%s: damaged store (story %lld)", st->path, (long long)id);
-        }
-    }
-    pr_free(tw);
-    sqlite3_finalize(s);
-    if (rc != SQLITE_DONE) return db_fail(st, "cannot read stories");
-    /* signatures of the first article of each group */
-    if (sqlite3_prepare_v2(st->db, "SELECT seq, exact_hash, sig FROM articles WHERE dup_of IS NULL ORDER BY seq",
-                           -1, &s, NULL) != SQLITE_OK)
-        return db_fail(st, "cannot read articles");
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        pr_dupsig sig;
-        memset(&sig, 0, sizeof sig);
-        sig.exact = (uint64_t)sqlite3_column_int64(s, 1);
-        const unsigned char *b = sqlite3_column_blob(s, 2);
-        if (b && sqlite3_column_bytes(s, 2) == SIG_BYTES) {
-            sig.n_shingles = get_u32(b);
-            for (size_t i = 0; i < PR_MH_K; i++) sig.mh[i] = get_u32(b + 4 + 4 * i);
-        }
-        if (!pr_dedup_add(st->dedup, (uint32_t)sqlite3_column_int64(s, 0), &sig)) { sqlite3_finalize(s); return oom(st); }
-    }
-    sqlite3_finalize(s);
-    if (rc != SQLITE_DONE) return db_fail(st, "cannot read articles");
+    /* clocks: the last seq, the newest date (kept in meta since schema 2 stores of this
+     * version; older files: the latest story date) */
     if (sqlite3_prepare_v2(st->db, "SELECT coalesce(max(seq), 0) FROM articles", -1, &s, NULL) != SQLITE_OK)
         return db_fail(st, "cannot read articles");
     st->next_seq = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) + 1 : 1;
     sqlite3_finalize(s);
     if (st->next_seq >= UINT32_MAX)
         return pr_error(st->ctx, PRECIS_ERR_LIMIT, "%s: the store holds the most articles it can", st->path);
+    if (!meta_int_opt(st, "newest_ts", &v, &have)) return db_fail(st, "cannot read meta");
+    if (have) newest = v;
+    else {
+        if (sqlite3_prepare_v2(st->db, "SELECT max(clu_ts) FROM stories", -1, &s, NULL) != SQLITE_OK)
+            return db_fail(st, "cannot read stories");
+        if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL) newest = sqlite3_column_int64(s, 0);
+        sqlite3_finalize(s);
+    }
+    if (!meta_int_opt(st, "window_seq", &v, &have)) return db_fail(st, "cannot read meta");
+    st->window_seq = have && v > 0 ? v : 1;
+    st->last_sweep = st->next_seq;
+    pr_cluster_restore_time(st->clu, newest, (uint64_t)(st->next_seq - 1));
+    pr_dedup_advance(st->dedup, newest, (uint64_t)(st->next_seq - 1));
+    if (sqlite3_prepare_v2(st->db, "SELECT coalesce(max(id), 0) FROM stories", -1, &s, NULL) != SQLITE_OK)
+        return db_fail(st, "cannot read stories");
+    if (sqlite3_step(s) == SQLITE_ROW) max_story = sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    if (max_story < 0 || max_story >= UINT32_MAX - 1 || !story_slot(st, (uint32_t)max_story) ||
+        !pr_cluster_reserve(st->clu, (uint32_t)max_story))
+        return oom(st);
+    /* the articles of the window: which groups and stories they touched, and when */
+    wref *gr = NULL, *sr = NULL;
+    size_t ng = 0, cg = 0, ns = 0, cs = 0;
+    if (sqlite3_prepare_v2(st->db, "SELECT seq, ts, dup_of, story FROM articles WHERE seq >= ?1 ORDER BY seq",
+                           -1, &s, NULL) != SQLITE_OK)
+        return db_fail(st, "cannot read articles");
+    sqlite3_bind_int64(s, 1, st->window_seq);
+    precis_status r = PRECIS_OK;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        int64_t seq = sqlite3_column_int64(s, 0);
+        int64_t ts = sqlite3_column_type(s, 1) == SQLITE_NULL ? PR_TS_NONE : sqlite3_column_int64(s, 1);
+        int64_t g = sqlite3_column_type(s, 2) == SQLITE_NULL ? seq : sqlite3_column_int64(s, 2);
+        int64_t sid = sqlite3_column_int64(s, 3);
+        if (g <= 0 || g >= UINT32_MAX || sid <= 0 || sid > max_story) { r = pr_error(st->ctx, PRECIS_ERR_DB, "%s: damaged store (article %lld)", st->path, (long long)seq); break; }
+        if (!PR_GROW(gr, cg, ng + 1) || !PR_GROW(sr, cs, ns + 1)) { r = oom(st); break; }
+        gr[ng++] = (wref){(uint32_t)g, ts, seq};
+        sr[ns++] = (wref){(uint32_t)sid, ts, seq};
+    }
+    sqlite3_finalize(s);
+    if (r == PRECIS_OK && rc != SQLITE_DONE) r = db_fail(st, "cannot read articles");
+    ng = fold_refs(gr, ng);
+    ns = fold_refs(sr, ns);
+    /* stories still in the window (their time is the story's, the clock their last article's) */
+    story_row row = {0};
+    for (size_t i = 0; r == PRECIS_OK && i < ns; i++) {
+        int k = read_story(st, sr[i].key, &row);
+        if (k == -1) { r = db_fail(st, "cannot read stories"); break; }
+        if (k == -2) { r = oom(st); break; }
+        sstory *ss = &st->st[sr[i].key];
+        if (k == 1 || ss->merged_into || !pr_cluster_in_window(st->clu, row.cts, (uint64_t)sr[i].seq)) {
+            pr_free(ss->title);
+            memset(ss, 0, sizeof *ss);
+            continue;
+        }
+        if (!pr_cluster_restore_story(st->clu, sr[i].key, row.tw, row.n, row.size, row.cts, (uint64_t)sr[i].seq, 0))
+            r = pr_error(st->ctx, PRECIS_ERR_DB, "%s: damaged store (story %u)", st->path, sr[i].key);
+    }
+    pr_free(row.tw);
+    /* duplicate groups still in the window: the signature of their first article */
+    s = NULL;
+    if (r == PRECIS_OK && sqlite3_prepare_v2(st->db, "SELECT exact_hash, sig FROM articles WHERE seq = ?1", -1, &s, NULL) != SQLITE_OK)
+        r = db_fail(st, "cannot read articles");
+    for (size_t i = 0; r == PRECIS_OK && i < ng; i++) {
+        if (!pr_dedup_in_window(st->dedup, gr[i].ts, (uint64_t)gr[i].seq)) continue;
+        sqlite3_reset(s);
+        sqlite3_bind_int64(s, 1, gr[i].key);
+        if (sqlite3_step(s) != SQLITE_ROW) { r = db_fail(st, "cannot read articles"); break; }
+        pr_dupsig sig;
+        memset(&sig, 0, sizeof sig);
+        sig.exact = (uint64_t)sqlite3_column_int64(s, 0);
+        const unsigned char *b = sqlite3_column_blob(s, 1);
+        if (b && sqlite3_column_bytes(s, 1) == SIG_BYTES) {
+            sig.n_shingles = get_u32(b);
+            for (size_t k = 0; k < PR_MH_K; k++) sig.mh[k] = get_u32(b + 4 + 4 * k);
+        }
+        if (!pr_dedup_add(st->dedup, gr[i].key, &sig, gr[i].ts, (uint64_t)gr[i].seq)) r = oom(st);
+    }
+    sqlite3_finalize(s);
+    pr_free(gr); pr_free(sr);
+    if (r != PRECIS_OK) return r;
     st->loaded = true;
     return PRECIS_OK;
 }
@@ -505,7 +647,20 @@ static precis_status flush(precis_store *st)
         size_t n = 0;
         uint32_t size = 0, merged = 0;
         int64_t cts = PR_TS_NONE;
-        pr_cluster_story(st->clu, id, &t, &n, &size, &cts, &merged);
+        if (!pr_cluster_story(st->clu, id, &t, &n, &size, &cts, &merged)) {
+            /* out of the in-memory window: the row keeps its centroid */
+            sqlite3_stmt *s = stmt(st, Q_STORY_UPD);
+            if (!s) return db_fail(st, "cannot write stories");
+            sqlite3_bind_int64(s, 1, id);
+            if (ss->title) sqlite3_bind_text(s, 2, ss->title, -1, SQLITE_STATIC);
+            sqlite3_bind_int64(s, 3, ss->articles);
+            sqlite3_bind_int64(s, 4, ss->sources);
+            sqlite3_bind_int64(s, 5, ss->first);
+            sqlite3_bind_int64(s, 6, ss->last);
+            if (sqlite3_step(s) != SQLITE_DONE) return db_fail(st, "cannot write stories");
+            ss->dirty = false;
+            continue;
+        }
         pr_buf_clear(&st->blob);
         for (size_t k = 0; k < n; k++) {
             unsigned char b[8];
@@ -537,6 +692,35 @@ static precis_status flush(precis_store *st)
     return PRECIS_OK;
 }
 
+/* Drops what left the window from memory (after a flush: nothing is dirty) and notes the
+ * oldest article a reopen must read back (meta window_seq). On OOM nothing is dropped. */
+static void sweep(precis_store *st)
+{
+    uint64_t og = UINT64_MAX, os = UINT64_MAX;
+    const uint32_t *ids = NULL;
+    size_t n = 0;
+    pr_dedup_expire(st->dedup, &og);
+    if (!pr_cluster_evict(st->clu, &ids, &n, &os)) return;
+    for (size_t i = 0; i < n; i++) {
+        if (ids[i] >= st->n_st || st->st[ids[i]].dirty) continue;
+        pr_free(st->st[ids[i]].title);
+        memset(&st->st[ids[i]], 0, sizeof st->st[0]);
+    }
+    /* rows read back for copies: written by the flush, not needed any more */
+    for (size_t i = 0; i < st->n_extra; i++) {
+        sstory *ss = &st->st[st->extra[i]];
+        if (ss->dirty) continue;
+        const pr_tw *t; size_t tn; uint32_t size, merged; int64_t cts;
+        if (pr_cluster_story(st->clu, st->extra[i], &t, &tn, &size, &cts, &merged)) continue;
+        pr_free(ss->title);
+        memset(ss, 0, sizeof *ss);
+    }
+    st->n_extra = 0;
+    uint64_t oldest = og < os ? og : os;
+    st->window_seq = oldest == UINT64_MAX ? st->next_seq : (int64_t)oldest;
+    st->last_sweep = st->next_seq;
+}
+
 precis_status precis_store_commit(precis_store *st)
 {
     if (!st) return PRECIS_ERR_ARG;
@@ -544,6 +728,18 @@ precis_status precis_store_commit(precis_store *st)
     if (!st->in_tx) return PRECIS_OK;
     precis_status r = flush(st);
     if (r != PRECIS_OK) return r;
+    if (st->loaded) {
+        /* a sweep costs a pass over the window: at most every PR_SWEEP_EVERY additions, or
+         * sooner when the window is small (amortized O(1) per addition either way) */
+        size_t groups, stories;
+        pr_store_window(st, &groups, &stories);
+        int64_t since = st->next_seq - st->last_sweep;
+        if (since >= PR_SWEEP_EVERY || (since > 0 && (size_t)since * 4 >= groups + stories)) sweep(st);
+        int64_t newest = pr_cluster_newest(st->clu);
+        if ((newest != PR_TS_NONE && !meta_put_int(st, "newest_ts", newest)) ||
+            !meta_put_int(st, "window_seq", st->window_seq))
+            return db_fail(st, "cannot write meta");
+    }
     if (!meta_put_int(st, "generation", st->generation + 1)) return db_fail(st, "cannot write meta");
     if (!exec(st, "COMMIT")) return db_fail(st, "cannot commit");
     st->in_tx = false;
@@ -565,6 +761,7 @@ precis_status precis_store_close(precis_store *st)
     for (size_t i = 0; i < st->n_st; i++) pr_free(st->st[i].title);
     pr_free(st->st);
     pr_free(st->dirty);
+    pr_free(st->extra);
     pr_cvec_free(&st->vec);
     pr_free(st->res_id); pr_free(st->res_copy);
     pr_buf_free(&st->blob);
@@ -577,6 +774,12 @@ size_t pr_store_memory(const precis_store *st)
 {
     if (!st) return 0;
     return pr_dedup_memory(st->dedup) + pr_cluster_memory(st->clu) + st->cap_st * sizeof(sstory);
+}
+
+void pr_store_window(const precis_store *st, size_t *groups, size_t *stories)
+{
+    *groups = st ? pr_dedup_count(st->dedup) : 0;
+    *stories = st ? pr_cluster_live_count(st->clu) : 0;
 }
 
 /* ---- adding ---- */
@@ -635,11 +838,13 @@ static precis_status add_doc(precis_store *st, const precis_doc *doc, const char
 
     pr_dupsig sig;
     pr_dupsig_compute(doc, &sig);
-    uint32_t canon = 0;
+    uint32_t canon = 0, slot = 0;
     double dsim = 0;
     bool exact = false;
     uint32_t story = 0;
-    bool is_copy = pr_dedup_find(st->dedup, &sig, UINT32_MAX, &canon, &dsim, &exact);
+    uint64_t clock = (uint64_t)seq;  /* the arrival clock of the windows */
+    pr_dedup_advance(st->dedup, ts, clock);
+    bool is_copy = pr_dedup_find(st->dedup, &sig, UINT32_MAX, &canon, &dsim, &exact, &slot);
     if (is_copy) {
         sqlite3_stmt *s = stmt(st, Q_CANON);
         if (!s) return db_fail(st, "cannot read articles");
@@ -648,19 +853,22 @@ static precis_status add_doc(precis_store *st, const precis_doc *doc, const char
         if (!set_res(&st->res_copy, (const char *)sqlite3_column_text(s, 0))) { sqlite3_reset(s); return oom(st); }
         story = pr_cluster_resolve(st->clu, (uint32_t)sqlite3_column_int64(s, 1));
         sqlite3_reset(s);
-        pr_cluster_touch(st->clu, story, ts);
+        pr_dedup_touch(st->dedup, slot, ts, clock);
+        pr_cluster_touch(st->clu, story, ts, clock);
+        precis_status r = ensure_story(st, story);
+        if (r != PRECIS_OK) return r;
         res->kind = exact ? PRECIS_ADD_COPY : PRECIS_ADD_NEAR_COPY;
         res->copy_of = st->res_copy;
         res->similarity = dsim;
     } else {
         if (!pr_cluster_vectorize(st->clu, doc, title, &st->vec)) return oom(st);
         pr_assign a;
-        if (!pr_cluster_assign(st->clu, &st->vec, ts, &a)) return oom(st);
+        if (!pr_cluster_assign(st->clu, &st->vec, ts, clock, &a)) return oom(st);
         story = a.story;
         res->kind = PRECIS_ADD_NEW;
         res->similarity = a.sim;
         res->new_story = a.is_new;
-        if (!pr_dedup_add(st->dedup, (uint32_t)seq, &sig)) return oom(st);
+        if (!pr_dedup_add(st->dedup, (uint32_t)seq, &sig, ts, clock)) return oom(st);
         for (size_t k = 0; k < a.n_merges; k++) {
             /* the merged story's articles and counts move to the one it joined */
             uint32_t from = a.merges[k].from, into = a.merges[k].into;

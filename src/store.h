@@ -22,5 +22,7 @@ void pr_format_iso_time(int64_t t, char *buf, size_t size);
 
 /* Bytes of memory held by the store's in-memory indexes (dedup + clustering). */
 size_t pr_store_memory(const precis_store *st);
+/* Duplicate groups and stories held in memory (the window). */
+void pr_store_window(const precis_store *st, size_t *groups, size_t *stories);
 
 #endif

@@ -34,7 +34,7 @@ int main(void)
             CHECK(norm > 0.99 && norm < 1.01);
             for (size_t i = 1; i < v.n; i++) CHECK(v.t[i - 1].term < v.t[i].term);
             pr_assign a;
-            CHECK(pr_cluster_assign(c, &v, PR_TS_NONE, &a));
+            CHECK(pr_cluster_assign(c, &v, PR_TS_NONE, 0, &a));
             story[t][k] = a.story;
             if (k == 0) CHECK(a.is_new);
             precis_doc_free(d);
@@ -71,9 +71,9 @@ int main(void)
     precis_doc *d = NULL;
     CHECK(precis_doc_new(ctx, "x", NULL, topics[0][0], strlen(topics[0][0]), &d) == PRECIS_OK);
     pr_assign a1, a2, a3;
-    CHECK(pr_cluster_vectorize(c2, d, NULL, &v) && pr_cluster_assign(c2, &v, 1695081600, &a1));
-    CHECK(pr_cluster_vectorize(c2, d, NULL, &v) && pr_cluster_assign(c2, &v, 1695081600 + 3600, &a2));
-    CHECK(pr_cluster_vectorize(c2, d, NULL, &v) && pr_cluster_assign(c2, &v, 1695081600 + 30 * 86400, &a3));
+    CHECK(pr_cluster_vectorize(c2, d, NULL, &v) && pr_cluster_assign(c2, &v, 1695081600, 0, &a1));
+    CHECK(pr_cluster_vectorize(c2, d, NULL, &v) && pr_cluster_assign(c2, &v, 1695081600 + 3600, 0, &a2));
+    CHECK(pr_cluster_vectorize(c2, d, NULL, &v) && pr_cluster_assign(c2, &v, 1695081600 + 30 * 86400, 0, &a3));
     CHECK(a2.story == a1.story);
     CHECK(a3.is_new && a3.story != a1.story);
     /* restore: a copy of the state built from the persistence hooks gives the same answer */
@@ -84,9 +84,9 @@ int main(void)
     for (uint32_t s = 1; s <= pr_cluster_story_count(c2); s++) {
         const pr_tw *t; size_t nt; uint32_t size, merged; int64_t ts;
         CHECK(pr_cluster_story(c2, s, &t, &nt, &size, &ts, &merged));
-        CHECK(pr_cluster_restore_story(c3, s, t, nt, size, ts, merged));
+        CHECK(pr_cluster_restore_story(c3, s, t, nt, size, ts, 0, merged));
     }
-    CHECK(pr_cluster_vectorize(c3, d, NULL, &v) && pr_cluster_assign(c3, &v, 1695081600 + 30 * 86400 + 60, &a1));
+    CHECK(pr_cluster_vectorize(c3, d, NULL, &v) && pr_cluster_assign(c3, &v, 1695081600 + 30 * 86400 + 60, 0, &a1));
     CHECK(!a1.is_new && a1.story == a3.story);
     CHECK(!pr_cluster_restore_term(c3, 99999, "x", 1, 1)); /* ids must be dense */
     precis_doc_free(d);
@@ -104,7 +104,7 @@ int main(void)
             precis_doc *dk = NULL;
             CHECK(precis_doc_new(ctx, "x", NULL, txt[k], strlen(txt[k]), &dk) == PRECIS_OK);
             pr_cluster_set_params(c4, k == 2 ? &strict : &p);
-            CHECK(pr_cluster_vectorize(c4, dk, NULL, &v) && pr_cluster_assign(c4, &v, PR_TS_NONE, &as[k]));
+            CHECK(pr_cluster_vectorize(c4, dk, NULL, &v) && pr_cluster_assign(c4, &v, PR_TS_NONE, 0, &as[k]));
             precis_doc_free(dk);
         }
         CHECK(as[0].is_new && !as[1].is_new && as[1].story == as[0].story);
@@ -119,6 +119,68 @@ int main(void)
         CHECK(merged == 0);
         pr_cluster_free(c4);
     }
+    /* undated stream: stories age by arrivals. The same text after more than window_items
+     * other arrivals starts a new story (with window_items = 0, nothing ages: it joins);
+     * pr_cluster_evict drops the idle story: no centroid, never a candidate, a copy does not
+     * revive it, and the stories in memory stay bounded. */
+    for (int aging = 0; aging < 2; aging++) {
+        pr_cluster *c5 = pr_cluster_new();
+        pr_cluster_params p = pr_cluster_get_params(c5);
+        CHECK_INT(p.window_items, 50000); /* the default */
+        p.window_items = aging ? 4 : 0;
+        pr_cluster_set_params(c5, &p);
+        pr_assign first, last;
+        uint64_t clock = 1;
+        size_t max_live = 0;
+        precis_doc *d0 = NULL;
+        CHECK(precis_doc_new(ctx, "x", NULL, topics[0][0], strlen(topics[0][0]), &d0) == PRECIS_OK);
+        CHECK(pr_cluster_vectorize(c5, d0, NULL, &v) && pr_cluster_assign(c5, &v, PR_TS_NONE, clock++, &first));
+        for (int k = 0; k < 12; k++) {
+            /* the other topics, in turn: not on topic 0 */
+            const char *tx = topics[1 + k % 2][k / 2 % 3];
+            precis_doc *dk = NULL;
+            CHECK(precis_doc_new(ctx, "x", NULL, tx, strlen(tx), &dk) == PRECIS_OK);
+            pr_assign ak;
+            CHECK(pr_cluster_vectorize(c5, dk, NULL, &v) && pr_cluster_assign(c5, &v, PR_TS_NONE, clock++, &ak));
+            precis_doc_free(dk);
+            const uint32_t *ev; size_t nev; uint64_t oldest;
+            CHECK(pr_cluster_evict(c5, &ev, &nev, &oldest));
+            if (pr_cluster_live_count(c5) > max_live) max_live = pr_cluster_live_count(c5);
+        }
+        const pr_tw *t; size_t nt; uint32_t size, merged; int64_t ts;
+        CHECK(pr_cluster_story(c5, first.story, &t, &nt, &size, &ts, &merged) == !aging);
+        pr_cluster_touch(c5, first.story, PR_TS_NONE, clock++); /* a late copy */
+        CHECK(pr_cluster_story(c5, first.story, &t, &nt, &size, &ts, &merged) == !aging);
+        CHECK(pr_cluster_vectorize(c5, d0, NULL, &v) && pr_cluster_assign(c5, &v, PR_TS_NONE, clock++, &last));
+        if (aging) {
+            CHECK(last.is_new && last.story != first.story);
+            CHECK_MSG(max_live <= 4, "%zu stories in memory with a window of 4 arrivals", max_live);
+        } else {
+            CHECK(!last.is_new && last.story == first.story);
+        }
+        precis_doc_free(d0);
+        pr_cluster_free(c5);
+    }
+    /* dated: a story idle for more than window_days before the newest date is evicted; one
+     * inside the window is kept */
+    {
+        pr_cluster *c6 = pr_cluster_new();
+        pr_assign a, b;
+        precis_doc *d0 = NULL, *d1 = NULL;
+        CHECK(precis_doc_new(ctx, "x", NULL, topics[0][0], strlen(topics[0][0]), &d0) == PRECIS_OK);
+        CHECK(precis_doc_new(ctx, "x", NULL, topics[1][0], strlen(topics[1][0]), &d1) == PRECIS_OK);
+        CHECK(pr_cluster_vectorize(c6, d0, NULL, &v) && pr_cluster_assign(c6, &v, 1695081600, 1, &a));
+        CHECK(pr_cluster_vectorize(c6, d1, NULL, &v) && pr_cluster_assign(c6, &v, 1695081600 + 2 * 86400, 2, &b));
+        const uint32_t *ev; size_t nev; uint64_t oldest;
+        CHECK(pr_cluster_evict(c6, &ev, &nev, &oldest) && nev == 0 && oldest == 1);
+        CHECK(pr_cluster_in_window(c6, 1695081600, 1));
+        CHECK(pr_cluster_vectorize(c6, d1, NULL, &v) && pr_cluster_assign(c6, &v, 1695081600 + 7 * 86400, 3, &b));
+        CHECK(!pr_cluster_in_window(c6, 1695081600, 1));
+        CHECK(pr_cluster_evict(c6, &ev, &nev, &oldest) && nev == 1 && ev[0] == a.story && oldest == 3);
+        CHECK_INT(pr_cluster_live_count(c6), 1);
+        precis_doc_free(d0); precis_doc_free(d1);
+        pr_cluster_free(c6);
+    }
     /* out of memory in vectorize/assign: false, never a crash */
     for (long f = 1; f < 40; f++) {
         pr_cluster *x = pr_cluster_new();
@@ -128,7 +190,7 @@ int main(void)
         if (precis_doc_new(ctx, "x", NULL, topics[1][0], strlen(topics[1][0]), &dd) != PRECIS_OK) { pr_cluster_free(x); continue; }
         pr_alloc_fail_after(f);
         pr_assign a;
-        if (pr_cluster_vectorize(x, dd, NULL, &w)) (void)pr_cluster_assign(x, &w, PR_TS_NONE, &a);
+        if (pr_cluster_vectorize(x, dd, NULL, &w)) (void)pr_cluster_assign(x, &w, PR_TS_NONE, 0, &a);
         pr_alloc_fail_after(0);
         pr_cvec_free(&w);
         precis_doc_free(dd);

@@ -50,14 +50,14 @@ int main(void)
     pr_dedup *dd = pr_dedup_new();
     CHECK(dd != NULL);
     uint32_t item = 0; double sim = 0; bool exact = false;
-    CHECK(!pr_dedup_find(dd, &sa, UINT32_MAX, &item, &sim, &exact)); /* empty index */
-    CHECK(pr_dedup_add(dd, 7, &sa));
-    CHECK(pr_dedup_find(dd, &sb, UINT32_MAX, &item, &sim, &exact));
+    CHECK(!pr_dedup_find(dd, &sa, UINT32_MAX, &item, &sim, &exact, NULL)); /* empty index */
+    CHECK(pr_dedup_add(dd, 7, &sa, PR_TS_NONE, 0));
+    CHECK(pr_dedup_find(dd, &sb, UINT32_MAX, &item, &sim, &exact, NULL));
     CHECK_INT(item, 7); CHECK(exact); CHECK(sim == 1.0);
-    CHECK(pr_dedup_find(dd, &sc, UINT32_MAX, &item, &sim, &exact));
+    CHECK(pr_dedup_find(dd, &sc, UINT32_MAX, &item, &sim, &exact, NULL));
     CHECK_INT(item, 7); CHECK(!exact);
-    CHECK(!pr_dedup_find(dd, &sd, UINT32_MAX, &item, &sim, &exact));
-    CHECK(!pr_dedup_find(dd, &sb, 7, &item, &sim, &exact)); /* excluded */
+    CHECK(!pr_dedup_find(dd, &sd, UINT32_MAX, &item, &sim, &exact, NULL));
+    CHECK(!pr_dedup_find(dd, &sb, 7, &item, &sim, &exact, NULL)); /* excluded */
     /* many unrelated signatures: lookups stay correct, the index grows */
     for (uint32_t i = 0; i < 20000; i++) {
         pr_dupsig s;
@@ -65,11 +65,63 @@ int main(void)
         s.exact = 0x1000 + i;
         s.n_shingles = 100;
         for (size_t k = 0; k < PR_MH_K; k++) s.mh[k] = (uint32_t)((i * 2654435761u) ^ (k * 40503u) ^ (i << 7));
-        CHECK(pr_dedup_add(dd, 100 + i, &s));
+        CHECK(pr_dedup_add(dd, 100 + i, &s, PR_TS_NONE, 0));
     }
     CHECK_INT(pr_dedup_count(dd), 20001);
-    CHECK(pr_dedup_find(dd, &sc, UINT32_MAX, &item, &sim, &exact) && item == 7);
-    CHECK(!pr_dedup_find(dd, &sd, UINT32_MAX, &item, &sim, &exact));
+    CHECK(pr_dedup_find(dd, &sc, UINT32_MAX, &item, &sim, &exact, NULL) && item == 7);
+    CHECK(!pr_dedup_find(dd, &sd, UINT32_MAX, &item, &sim, &exact, NULL));
+    /* aging, dated: a group is found while its last article is at most 7 days older than the
+     * newest date seen; a copy refreshes it; out of the window it is not found, and expiring
+     * drops it from memory (compacted), after which the same text starts a new group */
+    {
+        const int64_t day = 86400, t0 = 1695081600;
+        pr_dedup *w = pr_dedup_new();
+        pr_dedup_set_window(w, 7 * day, 1000);
+        uint32_t slot = 99;
+        CHECK(pr_dedup_add(w, 1, &sa, t0, 1));
+        for (uint32_t i = 0; i < 400; i++) { /* filler groups, dated at t0 too */
+            pr_dupsig s = sd;
+            s.exact = 0x9000 + i;
+            s.mh[0] ^= i + 1; s.mh[10] ^= i + 1; s.mh[20] ^= i + 1; s.mh[30] ^= i + 1; s.mh[40] ^= i + 1; s.mh[50] ^= i + 1;
+            CHECK(pr_dedup_add(w, 10 + i, &s, t0, 2 + i));
+        }
+        pr_dedup_advance(w, t0 + 6 * day, 500);
+        CHECK(pr_dedup_find(w, &sc, UINT32_MAX, &item, &sim, &exact, &slot) && item == 1 && slot == 0);
+        pr_dedup_touch(w, slot, t0 + 6 * day, 500);          /* the copy joins: group refreshed */
+        pr_dedup_advance(w, t0 + 10 * day, 600);
+        CHECK(pr_dedup_find(w, &sb, UINT32_MAX, &item, &sim, &exact, NULL) && item == 1 && exact);
+        size_t mem_before = pr_dedup_memory(w);
+        uint64_t oldest = 0;
+        CHECK_INT(pr_dedup_expire(w, &oldest), 400);          /* the fillers, 10 days old */
+        CHECK_INT(pr_dedup_count(w), 1);
+        CHECK_INT(oldest, 500);
+        CHECK_MSG(pr_dedup_memory(w) * 4 < mem_before, "memory %zu -> %zu", mem_before, pr_dedup_memory(w));
+        CHECK(pr_dedup_find(w, &sb, UINT32_MAX, &item, &sim, &exact, NULL) && item == 1);
+        pr_dedup_advance(w, t0 + 14 * day, 700);
+        CHECK(!pr_dedup_find(w, &sb, UINT32_MAX, &item, &sim, &exact, NULL)); /* out, before expiring */
+        CHECK(!pr_dedup_find(w, &sc, UINT32_MAX, &item, &sim, &exact, NULL));
+        CHECK_INT(pr_dedup_expire(w, &oldest), 1);
+        CHECK_INT(pr_dedup_count(w), 0);
+        CHECK(oldest == UINT64_MAX);
+        CHECK(pr_dedup_add(w, 800, &sb, t0 + 14 * day, 800));  /* the same words: a new group */
+        CHECK(pr_dedup_find(w, &sa, UINT32_MAX, &item, &sim, &exact, NULL) && item == 800 && exact);
+        pr_dedup_free(w);
+    }
+    /* aging, undated: by arrivals; the exact table keeps the newer group once the older aged */
+    {
+        pr_dedup *w = pr_dedup_new();
+        pr_dedup_set_window(w, 7 * 86400, 3);
+        CHECK(pr_dedup_add(w, 1, &sa, PR_TS_NONE, 1));
+        pr_dedup_advance(w, PR_TS_NONE, 4);
+        CHECK(pr_dedup_find(w, &sb, UINT32_MAX, &item, &sim, &exact, NULL) && item == 1);
+        pr_dedup_advance(w, PR_TS_NONE, 5);
+        CHECK(!pr_dedup_find(w, &sb, UINT32_MAX, &item, &sim, &exact, NULL));
+        CHECK(pr_dedup_add(w, 5, &sb, PR_TS_NONE, 5));         /* not expired yet: still indexed */
+        CHECK(pr_dedup_find(w, &sa, UINT32_MAX, &item, &sim, &exact, NULL) && item == 5);
+        CHECK_INT(pr_dedup_expire(w, NULL), 1);
+        CHECK(pr_dedup_find(w, &sc, UINT32_MAX, &item, &sim, &exact, NULL) && item == 5);
+        pr_dedup_free(w);
+    }
     /* a very short text is matched exactly only */
     precis_doc *e = mk(ctx, "Bref communiqué.");
     pr_dupsig se;
@@ -80,9 +132,9 @@ int main(void)
         pr_dedup *x = pr_dedup_new();
         if (!x) continue;
         pr_alloc_fail_after(n);
-        bool ok = pr_dedup_add(x, 1, &sa);
+        bool ok = pr_dedup_add(x, 1, &sa, PR_TS_NONE, 0);
         pr_alloc_fail_after(0);
-        if (ok) CHECK(pr_dedup_find(x, &sb, UINT32_MAX, &item, &sim, &exact));
+        if (ok) CHECK(pr_dedup_find(x, &sb, UINT32_MAX, &item, &sim, &exact, NULL));
         pr_dedup_free(x);
     }
     pr_dedup_free(dd);

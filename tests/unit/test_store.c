@@ -15,6 +15,27 @@ static const char *other =
     "l'inflation, qui reste élevée dans la zone euro. Christine Lagarde a indiqué que la lutte n'était pas "
     "terminée et que les prochaines décisions dépendraient des données économiques des mois à venir.";
 
+/* A text of 60 made-up words from seed: two seeds share words, not runs of words. */
+static void synth(char *buf, size_t cap, unsigned seed)
+{
+    static const char *const syl[16] = {"ka", "lo", "mi", "ren", "tu", "sa", "vo", "pel",
+                                        "dri", "mon", "zu", "fa", "qui", "ber", "nos", "lat"};
+    uint32_t x = seed * 2654435761u + 12345u;
+    size_t o = 0;
+    for (int w = 0; w < 60 && o + 16 < cap; w++) {
+        for (int k = 0; k < 3; k++) {
+            x = x * 1103515245u + 12345u;
+            const char *y = syl[(x >> 16) & 15];
+            size_t l = strlen(y);
+            memcpy(buf + o, y, l);
+            o += l;
+        }
+        buf[o++] = w % 12 == 11 ? '.' : ' ';
+        if (w % 12 == 11) buf[o++] = ' ';
+    }
+    buf[o] = '\0';
+}
+
 static precis_status add(precis_store *st, const char *id, const char *text, const char *date, precis_add_result *r)
 {
     precis_article a = {0};
@@ -182,6 +203,114 @@ int main(void)
     CHECK(precis_article_from_json(ctx, line, strlen(line), &a) == PRECIS_ERR_FORMAT);
     line = "{\"text\": \"x\", \"title\": 3}";
     CHECK(precis_article_from_json(ctx, line, strlen(line), &a) == PRECIS_ERR_FORMAT);
+
+    /* the window, dated: a story idle for more than 6 days before the newest date leaves
+     * memory but stays in the file (listed, briefed, joined by a copy of its articles while
+     * the copy's group is in its 7-day window); the same words 30 days later start a new
+     * story; a reopened store restores only the window */
+    {
+        char p4[300], buf2[2048];
+        snprintf(p4, sizeof p4, "%s/dated.db", dir);
+        CHECK(precis_store_open(ctx, p4, 0, &st) == PRECIS_OK);
+        CHECK(add(st, "d1", wire, "2023-09-01", &r) == PRECIS_OK && r.new_story);
+        int64_t s1 = r.story;
+        CHECK(add(st, "d2", other, "2023-09-02", &r) == PRECIS_OK && r.new_story);
+        synth(buf2, sizeof buf2, 7);
+        CHECK(add(st, "d3", buf2, "2023-09-07T12:00Z", &r) == PRECIS_OK && r.new_story);
+        CHECK(precis_store_commit(st) == PRECIS_OK);
+        size_t groups = 0, stories = 0;
+        pr_store_window(st, &groups, &stories);
+        CHECK_INT(stories, 2);  /* d1's story is 6.5 days old */
+        CHECK_INT(groups, 3);
+        CHECK(add(st, "d4", copy, "2023-09-07T13:00Z", &r) == PRECIS_OK);
+        CHECK(r.kind == PRECIS_ADD_NEAR_COPY && r.story == s1);
+        CHECK_STR(r.copy_of, "d1");
+        CHECK(add(st, "d5", wire, "2023-10-01", &r) == PRECIS_OK);
+        CHECK(r.kind == PRECIS_ADD_NEW && r.new_story && r.story != s1); /* 30 days later */
+        int64_t s5 = r.story;
+        CHECK(precis_store_commit(st) == PRECIS_OK);
+        pr_store_window(st, &groups, &stories);
+        CHECK_INT(stories, 1);
+        CHECK_INT(groups, 1);
+        CHECK(precis_store_stories(st, NULL, 0, &l) == PRECIS_OK);
+        CHECK_INT(precis_story_list_count(l), 4);
+        bool seen1 = false;
+        for (size_t i = 0; i < precis_story_list_count(l); i++) {
+            precis_story_list_get(l, i, &in);
+            if (in.id != s1) continue;
+            seen1 = true;
+            CHECK_INT(in.articles, 2); CHECK_INT(in.sources, 1);
+            CHECK_STR(in.last_seen, "2023-09-07T13:00:00Z");
+            CHECK_INT(in.n_members, 2);
+        }
+        CHECK(seen1);
+        precis_story_list_free(l);
+        CHECK(precis_store_load_story(st, s1, &story) == PRECIS_OK && precis_story_doc_count(story) == 1);
+        precis_story_free(story);
+        CHECK(precis_store_close(st) == PRECIS_OK);
+        /* reopen: only the window comes back; adding works on it */
+        CHECK(precis_store_open(ctx, p4, 0, &st) == PRECIS_OK);
+        CHECK(add(st, "d6", follow, "2023-10-01T05:00Z", &r) == PRECIS_OK);
+        CHECK(r.kind == PRECIS_ADD_NEW && !r.new_story && r.story == s5);
+        pr_store_window(st, &groups, &stories);
+        CHECK_INT(stories, 1);
+        CHECK_INT(groups, 2);
+        CHECK(add(st, "d7", copy, "2023-10-01T06:00Z", &r) == PRECIS_OK);
+        CHECK(r.kind == PRECIS_ADD_NEAR_COPY && r.story == s5);
+        CHECK_STR(r.copy_of, "d5");
+        CHECK(add(st, "d1", wire, "2023-09-01", &r) == PRECIS_OK && r.kind == PRECIS_ADD_EXISTS);
+        CHECK(precis_store_stats_get(st, &ss) == PRECIS_OK);
+        CHECK_INT(ss.articles, 7); CHECK_INT(ss.stories, 4);
+        CHECK(precis_store_close(st) == PRECIS_OK);
+    }
+    /* the window, undated: groups and stories age by arrivals, so what is in memory stays
+     * bounded with no dates at all (the window, 21 items, plus the additions since the last
+     * sweep); re-adding stays idempotent; reopening restores the window */
+    {
+        precis_options o = precis_options_default();
+        o.window_articles = 20;
+        precis_ctx *c2 = NULL;
+        CHECK(precis_ctx_new(&o, &c2) == PRECIS_OK);
+        char p5[300], id[32], buf2[2048];
+        snprintf(p5, sizeof p5, "%s/undated.db", dir);
+        CHECK(precis_store_open(c2, p5, 0, &st) == PRECIS_OK);
+        size_t groups = 0, stories = 0, maxg = 0, maxs = 0;
+        for (unsigned i = 0; i < 300; i++) {
+            synth(buf2, sizeof buf2, 1000 + i);
+            snprintf(id, sizeof id, "u%u", i);
+            CHECK(add(st, id, buf2, NULL, &r) == PRECIS_OK && r.kind == PRECIS_ADD_NEW);
+            if (i % 10 == 9) {
+                CHECK(precis_store_commit(st) == PRECIS_OK);
+                pr_store_window(st, &groups, &stories);
+                if (groups > maxg) maxg = groups;
+                if (stories > maxs) maxs = stories;
+            }
+        }
+        CHECK_MSG(maxg <= 45 && maxs <= 45, "in memory: up to %zu groups, %zu stories", maxg, maxs);
+        CHECK(maxg >= 20);
+        synth(buf2, sizeof buf2, 1000);       /* u0's words, 300 arrivals later: not a copy */
+        CHECK(add(st, "again0", buf2, NULL, &r) == PRECIS_OK && r.kind == PRECIS_ADD_NEW);
+        synth(buf2, sizeof buf2, 1299);       /* u299's words: a copy */
+        CHECK(add(st, "again299", buf2, NULL, &r) == PRECIS_OK && r.kind == PRECIS_ADD_COPY);
+        CHECK_STR(r.copy_of, "u299");
+        CHECK(precis_store_close(st) == PRECIS_OK);
+        CHECK(precis_store_open(c2, p5, 0, &st) == PRECIS_OK);
+        for (unsigned i = 0; i < 300; i++) {  /* the same input again: nothing changes */
+            synth(buf2, sizeof buf2, 1000 + i);
+            snprintf(id, sizeof id, "u%u", i);
+            CHECK(add(st, id, buf2, NULL, &r) == PRECIS_OK && r.kind == PRECIS_ADD_EXISTS);
+        }
+        CHECK(precis_store_stats_get(st, &ss) == PRECIS_OK);
+        CHECK_INT(ss.articles, 302); CHECK_INT(ss.copies, 1);
+        pr_store_window(st, &groups, &stories);
+        CHECK_MSG(groups <= 45 && stories <= 45 && groups >= 10, "after reopen: %zu groups, %zu stories", groups, stories);
+        synth(buf2, sizeof buf2, 1298);       /* still in the window after reopening */
+        CHECK(add(st, "again298", buf2, NULL, &r) == PRECIS_OK && r.kind == PRECIS_ADD_COPY);
+        synth(buf2, sizeof buf2, 1001);
+        CHECK(add(st, "again1", buf2, NULL, &r) == PRECIS_OK && r.kind == PRECIS_ADD_NEW);
+        CHECK(precis_store_close(st) == PRECIS_OK);
+        precis_ctx_free(c2);
+    }
 
     /* out of memory at every allocation of an add into a memory store: an error, no leak or crash */
     for (long n = 1; n < 400; n += 3) {
