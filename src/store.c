@@ -203,29 +203,22 @@ static sqlite3_stmt *stmt(precis_store *st, int which)
 
 static bool exec(precis_store *st, const char *sql) { return sqlite3_exec(st->db, sql, NULL, NULL, NULL) == SQLITE_OK; }
 
-static bool meta_int(precis_store *st, const char *key, int64_t *v)
-{
-    sqlite3_stmt *s = stmt(st, Q_META_GET);
-    if (!s) return false;
-    sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(s);
-    *v = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
-    sqlite3_reset(s);
-    return rc == SQLITE_ROW || rc == SQLITE_DONE;
-}
-
-/* Like meta_int, but *present tells whether the key is there (with a non-NULL value). */
+/* Reads an integer of the meta table into *v (0 when absent); *present (may be NULL) tells
+ * whether the key is there with a non-NULL value. */
 static bool meta_int_opt(precis_store *st, const char *key, int64_t *v, bool *present)
 {
     sqlite3_stmt *s = stmt(st, Q_META_GET);
     if (!s) return false;
     sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
     int rc = sqlite3_step(s);
-    *present = rc == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL;
-    *v = *present ? sqlite3_column_int64(s, 0) : 0;
+    bool there = rc == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL;
+    if (present) *present = there;
+    *v = there ? sqlite3_column_int64(s, 0) : 0;
     sqlite3_reset(s);
     return rc == SQLITE_ROW || rc == SQLITE_DONE;
 }
+
+static bool meta_int(precis_store *st, const char *key, int64_t *v) { return meta_int_opt(st, key, v, NULL); }
 
 static bool meta_put_int(precis_store *st, const char *key, int64_t v)
 {
