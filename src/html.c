@@ -795,6 +795,47 @@ static uint32_t choose_container(walker *w)
     return best;
 }
 
+#ifndef NO_ARTICLE_FALLBACK
+#define NO_ARTICLE_FALLBACK 1
+#endif
+#ifndef FALLBACK_MIN
+#define FALLBACK_MIN 300
+#endif
+/* When the chosen container keeps nothing (its text all boilerplate, or no element scored
+ * above zero once hints counted against their text), the page is not rejected out of hand:
+ * the article may sit under a hint that is wrong for this page ("comment" on a live match
+ * report, "byline" on a column's wrapper, a forum thread). The element with the largest sum
+ * without hints becomes the container — hints on it and its ancestors do not count inside it,
+ * hints below it still do — provided it holds at least FALLBACK_MIN bytes of good running
+ * text (so a home page of teasers, a login box, a cookie banner stay rejected). */
+static uint32_t fallback_container(walker *w)
+{
+    sum_scores(w, false);
+    uint32_t best = NONE;
+    float bs = 0;
+    for (size_t i = 0; i < w->n_nodes; i++)
+        if (w->nodes[i].score > bs && w->nodes[i].hint != H_COOKIE) { bs = w->nodes[i].score; best = (uint32_t)i; }
+    if (best == NONE) return NONE;
+    /* a kind of hint whose outermost elements hold most of the container's good text is
+     * wrong for this page: it is cancelled inside the container */
+    float by_kind[H_N] = {0};
+    const hnode *B = &w->nodes[best];
+    for (uint32_t i = best; i < B->end; i++) {
+        const hnode *e = &w->nodes[i];
+        if (e->hint && e->hint != H_COOKIE && (e->parent == NONE || w->nodes[e->parent].neg == NONE)) by_kind[e->hint] += e->pscore;
+    }
+    bool changed = false;
+    for (uint32_t i = best; i < B->end; i++) {
+        hnode *e = &w->nodes[i];
+        if (e->hint && by_kind[e->hint] > 0.5f * B->pscore) { e->hint = H_NONE; changed = true; }
+    }
+    if (changed) propagate_hints(w);
+    size_t good = 0;
+    for (size_t b = w->nodes[best].b0; b < w->nodes[best].b1; b++)
+        if (w->blocks[b].cls == C_GOOD && !w->blocks[b].cookie) good += w->blocks[b].end - w->blocks[b].start;
+    return good >= FALLBACK_MIN ? best : NONE;
+}
+
 /* ---- selection ---- */
 
 /* Truncating the article at a "Related"/"Comments" label cost more recall than it won
@@ -1276,7 +1317,14 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
         classify(&w, lang);
         uint32_t c = choose_container(&w);
         if (c != NONE) select_blocks(&w, c);
-        else for (size_t b = 0; b < w.n_blocks; b++) w.blocks[b].reason = "low-text-density";
+        if (NO_ARTICLE_FALLBACK) {
+            bool any = false;
+            for (size_t b = 0; b < w.n_blocks && !any; b++) any = w.blocks[b].keep;
+            uint32_t f = any ? NONE : fallback_container(&w);
+            if (f != NONE) { c = f; select_blocks(&w, c); }
+        }
+        if (c == NONE)
+            for (size_t b = 0; b < w.n_blocks; b++) w.blocks[b].reason = "low-text-density";
     }
     if (w.byline && !w.meta.authors_dom) { w.meta.authors_dom = w.byline; w.byline = NULL; }
     if (!pr_html_meta_finish(&w.meta, doc, w.h1)) { walker_free(&w); *why = "out of memory"; return PRECIS_ERR_NOMEM; }

@@ -475,6 +475,31 @@ static void test_heading_before_boilerplate(void)
     precis_doc_free(d);
 }
 
+/* A page whose whole story sits under a wrong hint (a live match report in a "comments"
+ * element, beside a list of short facts) is not rejected: the best element without hints
+ * becomes the container and the hint is cancelled inside it. A home page of teasers stays
+ * rejected (test_bad_input). */
+static void test_no_article_fallback(void)
+{
+    precis_status st;
+    char page[8192];
+    int n = snprintf(page, sizeof page, "%s",
+        "<html><head><title>Lorient and Lyon draw</title></head><body><ul class='facts'>");
+    for (int i = 0; i < 20; i++)
+        n += snprintf(page + n, sizeof page - (size_t)n, "<li>Kick-off at the stadium, gate number %d</li>", i);
+    snprintf(page + n, sizeof page - (size_t)n, "%s",
+        "</ul><div class='live-comments'>"
+        "<p>It is over at the stadium! Lorient held Lyon to a draw in a match that ends with one goal on each side, after a long and nervous second half.</p>"
+        "<p>Yellow card for the goalkeeper, who took far too much time before playing a free kick that the referee had given to his side.</p>"
+        "<p>Lyon push forward in the last minutes of the game, but the shot from the edge of the box goes high over the bar and into the crowd.</p>"
+        "</div></body></html>");
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "Lorient held Lyon to a draw"));
+    CHECK(text_has(d, "goes high over the bar"));
+    precis_doc_free(d);
+}
+
 static void test_oom(void)
 {
     precis_status st;
@@ -508,6 +533,7 @@ int main(void)
     test_appeals();
     test_legends();
     test_heading_before_boilerplate();
+    test_no_article_fallback();
     test_large_page();
     test_oom();
     precis_ctx_free(ctx);
