@@ -795,6 +795,56 @@ static uint32_t choose_container(walker *w)
     return best;
 }
 
+#ifndef DESC_ANCHOR
+#define DESC_ANCHOR 1
+#endif
+#ifndef DESC_MATCH
+#define DESC_MATCH 30
+#endif
+/* Letters and digits only, case-folded (ASCII), without ASCII punctuation and the general
+ * punctuation block U+2000-U+206F (curly quotes, dashes, ellipsis): "d'Attac" = "d’Attac". */
+static size_t squash_alnum(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n && o + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x81) { i += 2; continue; }
+        if (c < 0x80 && !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) continue;
+        out[o++] = (char)lc(c);
+    }
+    out[o] = 0;
+    return o;
+}
+
+/* The page's description (og:description, meta description, JSON-LD) usually repeats the
+ * article's first lines. A block outside the container that opens like the description (a
+ * standfirst in a box of its own, a very short article beaten by a newsletter form) is
+ * article text: it is kept, when no hint is on it and it is not a line of links. */
+static void keep_desc_block(walker *w, uint32_t c)
+{
+    const char *descs[3] = {w->meta.desc_og, w->meta.desc_meta, w->meta.desc_ld};
+    char d[3][256];
+    size_t dn[3];
+    bool any = false;
+    for (int i = 0; i < 3; i++) {
+        dn[i] = descs[i] ? squash_alnum(descs[i], strlen(descs[i]), d[i], sizeof d[i]) : 0;
+        if (dn[i] >= DESC_MATCH) any = true;
+    }
+    if (!any) return;
+    uint32_t b0 = w->nodes[c].b0, b1 = w->nodes[c].b1;
+    for (size_t b = 0; b < w->n_blocks; b++) {
+        hblock *k = &w->blocks[b];
+        if (b >= b0 && b < b1) return;     /* the description's block is in the container */
+        char t[DESC_MATCH + 1];
+        if (squash_alnum(w->text.data + k->start, k->end - k->start, t, sizeof t) < DESC_MATCH) continue;
+        bool hit = false;
+        for (int i = 0; i < 3 && !hit; i++) hit = dn[i] >= DESC_MATCH && !strncmp(d[i], t, DESC_MATCH);
+        if (!hit) continue;
+        if (!k->keep && !k->reason && k->cls != C_BAD_LINK && w->nodes[k->owner].neg == NONE) k->keep = true;
+        return;
+    }
+}
+
 #ifndef NO_ARTICLE_FALLBACK
 #define NO_ARTICLE_FALLBACK 1
 #endif
@@ -1238,6 +1288,7 @@ static void select_blocks(walker *w, uint32_t c)
             }
         }
     }
+    if (DESC_ANCHOR) keep_desc_block(w, c);
     if (APPEALS) drop_appeals(w);
     for (size_t b = 0; b < w->n_blocks; b++) {
         hblock *k = &w->blocks[b];

@@ -500,6 +500,28 @@ static void test_no_article_fallback(void)
     precis_doc_free(d);
 }
 
+/* A block outside the container that opens like the page's description (og:description) is
+ * the article's lead: kept, even when a longer box (a subscription form's text) is the
+ * container and a long link list stands between them. */
+static void test_description_block(void)
+{
+    precis_status st;
+    const char *page =
+        "<html><head><title>Airport sale</title><meta property='og:description' content='Aur\u00e9lie Trouv\u00e9 was on the radio to talk about the "
+        "referendum against the sale of the airport.'></head><body>"
+        "<div class='post'><p>Aur\u00e9lie Trouv\u00e9 was on the radio to talk about the referendum against the sale of the airport, "
+        "which the government wants to sell this year.</p></div>"
+        "<ul><li><a href='/1'>Webinars of the spring, all of them to watch again</a></li><li><a href='/2'>Twenty-eight minutes with the spokesperson</a></li>"
+        "<li><a href='/3'>Press review of the action at the headquarters</a></li><li><a href='/4'>Stop the warehouse, here and elsewhere, in May</a></li></ul>"
+        "<div class='signup'><p>By filling in this form you will be added to our mailing list, and you will be able to unsubscribe at any time by writing to us.</p>"
+        "<p>Take part in the life of your local group, meet the members who live near you and join the next actions that they organise.</p></div>"
+        "</body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "was on the radio to talk about the referendum"));
+    precis_doc_free(d);
+}
+
 static void test_oom(void)
 {
     precis_status st;
@@ -534,6 +556,7 @@ int main(void)
     test_legends();
     test_heading_before_boilerplate();
     test_no_article_fallback();
+    test_description_block();
     test_large_page();
     test_oom();
     precis_ctx_free(ctx);
