@@ -522,6 +522,33 @@ static void test_description_block(void)
     precis_doc_free(d);
 }
 
+/* Labels of page furniture (data/webcues): a short "... Newsletter" box title, a German
+ * "Originalpublikation" or "Quellenangaben:" line, go; the article stays. */
+static void test_webcue_labels(void)
+{
+    precis_status st;
+    const char *en = "<html><head><title>The bridge</title></head><body><article><h1>The bridge</h1>" PARA
+                     "<p>Garden Care Newsletter</p>" PARA "</article></body></html>";
+    precis_doc *d = from_str(en, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(removed_as(d, "Garden Care Newsletter", "newsletter"));
+    CHECK(text_has(d, "The council said on Tuesday"));
+    precis_doc_free(d);
+    const char *de = "<html><head><title>Die Br\u00fccke</title></head><body><article>"
+        "<p>Der Stadtrat hat am Dienstag beschlossen, dass die neue Br\u00fccke \u00fcber den Fluss bis zum Ende des Jahres gebaut wird und dass die Arbeiten im Fr\u00fchling beginnen.</p>"
+        "<p>Originalpublikation</p>"
+        "<p>Die Kosten der Br\u00fccke liegen nach den Angaben der Stadt bei mehr als vier Millionen Euro, die zum gr\u00f6\u00dften Teil vom Land bezahlt werden sollen.</p>"
+        "<p>Quellenangaben:</p>"
+        "<p>Der Stadtrat hat am Dienstag auch beschlossen, dass die alte F\u00e4hre noch bis zum Ende der Arbeiten an der Br\u00fccke \u00fcber den Fluss fahren wird.</p>"
+        "</article></body></html>";
+    d = from_str(de, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(removed_as(d, "Originalpublikation", "boilerplate"));
+    CHECK(removed_as(d, "Quellenangaben:", "boilerplate"));
+    CHECK(text_has(d, "die alte F\u00e4hre"));
+    precis_doc_free(d);
+}
+
 static void test_oom(void)
 {
     precis_status st;
@@ -557,6 +584,7 @@ int main(void)
     test_heading_before_boilerplate();
     test_no_article_fallback();
     test_description_block();
+    test_webcue_labels();
     test_large_page();
     test_oom();
     precis_ctx_free(ctx);
