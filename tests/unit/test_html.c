@@ -538,13 +538,14 @@ static void test_webcue_labels(void)
         "<p>Der Stadtrat hat am Dienstag beschlossen, dass die neue Br\u00fccke \u00fcber den Fluss bis zum Ende des Jahres gebaut wird und dass die Arbeiten im Fr\u00fchling beginnen.</p>"
         "<p>Originalpublikation</p>"
         "<p>Die Kosten der Br\u00fccke liegen nach den Angaben der Stadt bei mehr als vier Millionen Euro, die zum gr\u00f6\u00dften Teil vom Land bezahlt werden sollen.</p>"
-        "<p>Quellenangaben:</p>"
+        "<p>Quellenangaben:</p><p>(Noch keine Bewertungen)</p>"
         "<p>Der Stadtrat hat am Dienstag auch beschlossen, dass die alte F\u00e4hre noch bis zum Ende der Arbeiten an der Br\u00fccke \u00fcber den Fluss fahren wird.</p>"
         "</article></body></html>";
     d = from_str(de, &st);
     CHECK_INT(st, PRECIS_OK);
     CHECK(removed_as(d, "Originalpublikation", "boilerplate"));
     CHECK(removed_as(d, "Quellenangaben:", "boilerplate"));
+    CHECK(removed_as(d, "(Noch keine Bewertungen)", "widget"));
     CHECK(text_has(d, "die alte F\u00e4hre"));
     precis_doc_free(d);
 }
