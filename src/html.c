@@ -756,6 +756,19 @@ static bool is_teaser(const walker *w, const hblock *k)
            e->b1 - e->b0 <= 4;
 }
 
+#ifndef WIDE_RETRY
+#define WIDE_RETRY 1
+#endif
+#ifndef WIDE_SHARE
+#define WIDE_SHARE 0.3f
+#endif
+#ifndef WIDE_NEG
+#define WIDE_NEG 0.5f
+#endif
+#ifndef WIDE_GAIN
+#define WIDE_GAIN 2.0f
+#endif
+
 static uint32_t choose_container(walker *w)
 {
     sum_bytes(w);
@@ -793,6 +806,18 @@ static uint32_t choose_container(walker *w)
     float bs = 0;
     for (size_t i = 0; i < w->n_nodes; i++)
         if (w->nodes[i].score > bs) { bs = w->nodes[i].score; best = (uint32_t)i; }
+    /* a container holding a small part of the page's good text, while an element holding
+     * much more of it loses only for the noise around (an article cut into many boxes, with
+     * menus and teasers between them): the noise counts for less */
+    if (WIDE_RETRY && best != NONE && total > 0 && w->nodes[best].pscore < WIDE_SHARE * total) {
+        uint32_t alt = NONE;
+        float as = 0;
+        for (size_t i = 0; i < w->n_nodes; i++) {
+            float sc = w->nodes[i].pscore - WIDE_NEG * w->nodes[i].nscore;
+            if (sc > as) { as = sc; alt = (uint32_t)i; }
+        }
+        if (alt != NONE && w->nodes[alt].pscore > WIDE_GAIN * w->nodes[best].pscore) best = alt;
+    }
     return best;
 }
 

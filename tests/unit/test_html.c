@@ -550,6 +550,32 @@ static void test_webcue_labels(void)
     precis_doc_free(d);
 }
 
+/* An article cut into many boxes with link lists between them: the box holding one good
+ * paragraph (here a site blurb) does not win over the element that holds the whole story,
+ * when the blurb is a small part of the page's good text. */
+static void test_wide_container(void)
+{
+    precis_status st;
+    char page[16384];
+    int n = snprintf(page, sizeof page, "%s", "<html><head><title>The bridge</title></head><body><div id='page'>");
+    for (int i = 0; i < 6; i++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+            "<div class='box'><p>Part %d of the story: the council said on Tuesday that the new bridge over the river would be built by the end of the year.</p></div>"
+            "<ul><li><a href='/a'>Mayor resigns after the harbour vote</a></li>"
+            "<li><a href='/b'>What the vote means for the fishermen</a></li>"
+            "<li><a href='/c'>A new ferry timetable for the summer</a></li>"
+            "<li><a href='/d'>The new school opens in September</a></li></ul>", i + 1);
+    snprintf(page + n, sizeof page - (size_t)n, "%s",
+        "</div><div class='about'><p>The Valley Gazette is the independent newspaper of the valley, written by the people who live here and read by everyone in the towns along the river.</p></div>"
+        "</body></html>");
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "Part 1 of the story"));
+    CHECK(text_has(d, "Part 6 of the story"));
+    CHECK(!text_has(d, "Mayor resigns"));
+    precis_doc_free(d);
+}
+
 static void test_oom(void)
 {
     precis_status st;
@@ -586,6 +612,7 @@ int main(void)
     test_no_article_fallback();
     test_description_block();
     test_webcue_labels();
+    test_wide_container();
     test_large_page();
     test_oom();
     precis_ctx_free(ctx);
