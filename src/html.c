@@ -756,6 +756,12 @@ static bool is_teaser(const walker *w, const hblock *k)
            e->b1 - e->b0 <= 4;
 }
 
+#ifndef NEAR_PAST_LINKS
+#define NEAR_PAST_LINKS 1
+#endif
+#ifndef NEAR_LINKS_MAX
+#define NEAR_LINKS_MAX 60
+#endif
 #ifndef WIDE_RETRY
 #define WIDE_RETRY 1
 #endif
@@ -1228,9 +1234,13 @@ static void select_blocks(walker *w, uint32_t c)
         if (k->cls == C_GOOD) { k->keep = true; continue; }
         int prev = -1, next = -1; /* -1 bad, 0 near, 1 good */
         bool prev_edge = true, next_edge = true; /* no non-short neighbour inside C */
+        /* a near-good block looks past lines of links (a "Learn more" link between two
+         * paragraphs) to the nearest text */
+        bool past_links = NEAR_PAST_LINKS && k->cls == C_NEAR;
         for (size_t j = b; j-- > b0;) {
             hblock *q = &w->blocks[j];
             if (CAPTION_NEUTRAL && q->reason && !strcmp(q->reason, "caption")) continue;
+            if (past_links && q->reason && !strcmp(q->reason, "links") && q->end - q->start <= NEAR_LINKS_MAX) continue;
             if (q->reason || q->cls != C_SHORT) prev_edge = false;
             if (q->reason) { prev = -1; break; }
             if (q->cls == C_GOOD) { prev = 1; break; }
@@ -1239,6 +1249,7 @@ static void select_blocks(walker *w, uint32_t c)
         for (size_t j = b + 1; j < b1; j++) {
             hblock *q = &w->blocks[j];
             if (CAPTION_NEUTRAL && q->reason && !strcmp(q->reason, "caption")) continue;
+            if (past_links && q->reason && !strcmp(q->reason, "links") && q->end - q->start <= NEAR_LINKS_MAX) continue;
             if (q->reason || q->cls != C_SHORT) next_edge = false;
             /* a heading stands for what follows it: kept when good text follows, over weak
              * blocks (a link list, a line with few function words), dropped when the next thing is boilerplate

@@ -576,6 +576,24 @@ static void test_wide_container(void)
     precis_doc_free(d);
 }
 
+/* A near-good line between two short lines of links ("Learn more", a linked name) looks past
+ * them to the paragraphs around and stays; the link lines go. */
+static void test_near_past_links(void)
+{
+    precis_status st;
+    const char *page =
+        "<html><head><title>The bridge</title></head><body><article><h1>The bridge</h1>" PARA
+        "<p><a href='/more'>Learn more about the project</a></p>"
+        "<p>Our work is to build a bridge that is safe, usable and paid for by the whole town.</p>"
+        "<p><a href='/mayor'>Anna Berg, mayor</a></p>" PARA
+        "</article></body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "Our work is to build a bridge"));
+    CHECK(!text_has(d, "Learn more about the project"));
+    precis_doc_free(d);
+}
+
 static void test_oom(void)
 {
     precis_status st;
@@ -613,6 +631,7 @@ int main(void)
     test_description_block();
     test_webcue_labels();
     test_wide_container();
+    test_near_past_links();
     test_large_page();
     test_oom();
     precis_ctx_free(ctx);
