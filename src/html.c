@@ -18,7 +18,8 @@
  *      boilerplate text) to its ancestors, and the element with the largest sum wins —
  *      the tightest element holding the most article text and the least noise. A boilerplate
  *      hint on an element that holds most of the page's good text is ignored (a site's
- *      "has-sidebar" wrapper is not a sidebar);
+ *      "has-sidebar" wrapper is not a sidebar); a winner holding little of the page's good
+ *      text gives way to the element where noise counts half, if it holds much more;
  *   5. selection inside the container, with context smoothing (jusText's idea): good blocks
  *      stay, bad and hinted ones go, short ones stay when good text surrounds them, headings
  *      when good text follows; good blocks just outside the container (a lead paragraph in a
