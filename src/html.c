@@ -763,6 +763,9 @@ static bool is_teaser(const walker *w, const hblock *k)
 #ifndef NEAR_LINKS_MAX
 #define NEAR_LINKS_MAX 60
 #endif
+#ifndef LEAD_IN_HEADER
+#define LEAD_IN_HEADER 1
+#endif
 #ifndef WIDE_RETRY
 #define WIDE_RETRY 1
 #endif
@@ -1313,6 +1316,9 @@ static void select_blocks(walker *w, uint32_t c)
             }
         for (size_t j = h + 1; j < b0; j++) {
             hblock *q = &w->blocks[j];
+            /* a standfirst in the article's <header> is text, not page header */
+            if (LEAD_IN_HEADER && h < b0 && q->reason && !strcmp(q->reason, "header") && (q->cls == C_GOOD || q->cls == C_NEAR))
+                q->reason = NULL;
             if (q->keep || q->reason) continue;
             if (q->cls == C_GOOD || q->cls == C_NEAR || (LEAD_SHORT && q->cls == C_SHORT && q->puncts)) {
                 char tmp[DATELINE_MAX + 1], iso[40];

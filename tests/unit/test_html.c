@@ -594,6 +594,21 @@ static void test_near_past_links(void)
     precis_doc_free(d);
 }
 
+/* A standfirst inside the article's <header>, after the headline, is the article's text. */
+static void test_lead_in_header(void)
+{
+    precis_status st;
+    const char *page =
+        "<html><head><title>Bigger hard drives are coming</title></head><body><header>"
+        "<h1>Bigger hard drives are coming</h1>"
+        "<p>We are about to get twenty terabyte hard drives, but the path looks clear to scale up to eighty, the makers say.</p>"
+        "</header><div class='body'>" PARA PARA PARA "</div></body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "the path looks clear to scale up"));
+    precis_doc_free(d);
+}
+
 static void test_oom(void)
 {
     precis_status st;
@@ -632,6 +647,7 @@ int main(void)
     test_webcue_labels();
     test_wide_container();
     test_near_past_links();
+    test_lead_in_header();
     test_large_page();
     test_oom();
     precis_ctx_free(ctx);
