@@ -766,6 +766,9 @@ static bool is_teaser(const walker *w, const hblock *k)
 #ifndef LEAD_IN_HEADER
 #define LEAD_IN_HEADER 1
 #endif
+#ifndef COPYRIGHT_WORD
+#define COPYRIGHT_WORD 80
+#endif
 #ifndef WIDE_RETRY
 #define WIDE_RETRY 1
 #endif
@@ -1211,6 +1214,15 @@ static void select_blocks(walker *w, uint32_t c)
         const char *t = w->text.data + k->start;
         for (size_t i = 0; i + 1 < n; i++)
             if ((unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xA9) { k->reason = "caption"; break; }
+        /* or the word, in a line of up to COPYRIGHT_WORD bytes: "Copyright: Jane Doe" (a
+         * sentence about copyright is longer) */
+        for (size_t i = 0; COPYRIGHT_WORD && n <= COPYRIGHT_WORD && !k->reason && i + 9 <= n; i++)
+            if (lc((unsigned char)t[i]) == 'c' && (i == 0 || !is_lower_ascii((unsigned char)lc((unsigned char)t[i - 1])))) {
+                static const char cw[] = "copyright";
+                size_t m = 0;
+                while (m < 9 && lc((unsigned char)t[i + m]) == cw[m]) m++;
+                if (m == 9 && (i + 9 == n || !is_lower_ascii((unsigned char)lc((unsigned char)t[i + 9])))) k->reason = "caption";
+            }
     }
     /* a figure's legend or a photo's source, by its label */
     const pr_wordlist *legends = LEGENDS ? pr_wordlist_get("legends", w->lang) : NULL;

@@ -609,6 +609,23 @@ static void test_lead_in_header(void)
     precis_doc_free(d);
 }
 
+/* A short line naming a copyright by the word ("Copyright: Jane Doe") is a credit, like one
+ * with the sign; a sentence about copyright law in the story stays (too long for a credit). */
+static void test_copyright_word(void)
+{
+    precis_status st;
+    const char *page =
+        "<html><head><title>The bridge</title></head><body><article><h1>The bridge</h1>" PARA
+        "<p>Copyright: Jane Doe</p>" PARA
+        "<p>The council also discussed the copyright of the photographs of the old bridge, which belong to the town archive and may be used freely by schools.</p>" PARA
+        "</article></body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(removed_as(d, "Copyright: Jane Doe", "caption"));
+    CHECK(text_has(d, "discussed the copyright of the photographs"));
+    precis_doc_free(d);
+}
+
 static void test_oom(void)
 {
     precis_status st;
@@ -648,6 +665,7 @@ int main(void)
     test_wide_container();
     test_near_past_links();
     test_lead_in_header();
+    test_copyright_word();
     test_large_page();
     test_oom();
     precis_ctx_free(ctx);
