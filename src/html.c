@@ -769,6 +769,9 @@ static bool is_teaser(const walker *w, const hblock *k)
 #ifndef COPYRIGHT_WORD
 #define COPYRIGHT_WORD 80
 #endif
+#ifndef BYLINE_NEUTRAL
+#define BYLINE_NEUTRAL 1
+#endif
 #ifndef WIDE_RETRY
 #define WIDE_RETRY 1
 #endif
@@ -1255,7 +1258,7 @@ static void select_blocks(walker *w, uint32_t c)
         bool past_links = NEAR_PAST_LINKS && k->cls == C_NEAR;
         for (size_t j = b; j-- > b0;) {
             hblock *q = &w->blocks[j];
-            if (CAPTION_NEUTRAL && q->reason && !strcmp(q->reason, "caption")) continue;
+            if (CAPTION_NEUTRAL && q->reason && (!strcmp(q->reason, "caption") || (BYLINE_NEUTRAL && k->cls == C_NEAR && !strcmp(q->reason, "byline")))) continue;
             if (past_links && q->reason && !strcmp(q->reason, "links") && q->end - q->start <= NEAR_LINKS_MAX) continue;
             if (q->reason || q->cls != C_SHORT) prev_edge = false;
             if (q->reason) { prev = -1; break; }
@@ -1264,7 +1267,7 @@ static void select_blocks(walker *w, uint32_t c)
         }
         for (size_t j = b + 1; j < b1; j++) {
             hblock *q = &w->blocks[j];
-            if (CAPTION_NEUTRAL && q->reason && !strcmp(q->reason, "caption")) continue;
+            if (CAPTION_NEUTRAL && q->reason && (!strcmp(q->reason, "caption") || (BYLINE_NEUTRAL && k->cls == C_NEAR && !strcmp(q->reason, "byline")))) continue;
             if (past_links && q->reason && !strcmp(q->reason, "links") && q->end - q->start <= NEAR_LINKS_MAX) continue;
             if (q->reason || q->cls != C_SHORT) next_edge = false;
             /* a heading stands for what follows it: kept when good text follows, over weak

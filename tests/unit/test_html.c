@@ -626,6 +626,23 @@ static void test_copyright_word(void)
     precis_doc_free(d);
 }
 
+/* A byline or dateline is neither good nor bad for a near-good neighbour: the first lines
+ * of a very short post, right after its date, stay. */
+static void test_byline_neutral(void)
+{
+    precis_status st;
+    const char *page =
+        "<html><head><title>Variables</title></head><body><article>"
+        "<p>11.12.2019 - Amelie Loevenich</p>"
+        "<p>Do you remember what the variables were? Here is an excerpt from our lessons!</p>"
+        "<p>Variables are no problem for you? Then see whether you can solve our puzzle too!</p>"
+        "</article><footer><p>Copyright \u00a9 IT4Kids</p><p><a href='/i'>Imprint</a></p></footer></body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "Do you remember what the variables were?"));
+    precis_doc_free(d);
+}
+
 static void test_oom(void)
 {
     precis_status st;
@@ -666,6 +683,7 @@ int main(void)
     test_near_past_links();
     test_lead_in_header();
     test_copyright_word();
+    test_byline_neutral();
     test_large_page();
     test_oom();
     precis_ctx_free(ctx);
