@@ -421,12 +421,14 @@ static void test_appeals(void)
         "<p>Les travaux doivent commencer au printemps et durer un an, pour un coût estimé à quatre millions d'euros, dont la moitié sera payée par la région et par l'État.</p>"
         "<p>Les habitants du quartier de la gare, qui attendent ce pont depuis des années, ont salué une décision qu'ils jugent enfin à la hauteur de leurs besoins.</p>"
         "<p>Cet article vous a plu ? Soutenez notre rédaction indépendante : abonnez-vous dès aujourd'hui pour un euro le premier mois.</p>"
+        "<p>Pour lire la suite</p>"
         "</article></body></html>";
     d = from_str(fr, &st);
     CHECK_INT(st, PRECIS_OK);
     CHECK_STR(precis_doc_lang(d), "fr");
     CHECK(text_has(d, "Les habitants du quartier de la gare"));
     CHECK(removed_as(d, "Soutenez notre r\u00e9daction", "appeal"));
+    CHECK(removed_as(d, "Pour lire la suite", "appeal"));
     precis_doc_free(d);
 }
 
