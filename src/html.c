@@ -29,8 +29,10 @@
  *      cookie notices go, and a sub-heading goes with the boilerplate that follows it; the h1
  *      repeating the title goes to the metadata; last, appeals to the reader, disclosures and
  *      the author's bio go, by their words (data/appeals), when short or at the article's
- *      head or tail; a block outside C that opens like the page's description is kept; and
- *      when C keeps nothing, the best element without hints is tried before giving up;
+ *      head or tail. In smoothing, captions and bylines are neutral and a near-good block
+ *      looks past short link lines; a block outside C that opens like the page's
+ *      description is kept; when C keeps nothing, the best element without hints is tried
+ *      before giving up;
  *   6. kept blocks joined with '\n' (headings, list items, quotes, cells each on their own
  *      line), NFC-normalized; every dropped block is recorded with its reason.
  * Limits: libxml2 caps nesting (deeper content is kept flat); the page size is capped by the
