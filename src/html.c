@@ -18,7 +18,8 @@
  *      boilerplate text) to its ancestors, and the element with the largest sum wins —
  *      the tightest element holding the most article text and the least noise. A boilerplate
  *      hint on an element that holds most of the page's good text is ignored (a site's
- *      "has-sidebar" wrapper is not a sidebar);
+ *      "has-sidebar" wrapper is not a sidebar); a winner holding little of the page's good
+ *      text gives way to the element where noise counts half, if it holds much more;
  *   5. selection inside the container, with context smoothing (jusText's idea): good blocks
  *      stay, bad and hinted ones go, short ones stay when good text surrounds them, headings
  *      when good text follows; good blocks just outside the container (a lead paragraph in a
@@ -28,7 +29,10 @@
  *      cookie notices go, and a sub-heading goes with the boilerplate that follows it; the h1
  *      repeating the title goes to the metadata; last, appeals to the reader, disclosures and
  *      the author's bio go, by their words (data/appeals), when short or at the article's
- *      head or tail;
+ *      head or tail. In smoothing, captions and bylines are neutral and a near-good block
+ *      looks past short link lines; a block outside C that opens like the page's
+ *      description is kept; when C keeps nothing, the best element without hints is tried
+ *      before giving up;
  *   6. kept blocks joined with '\n' (headings, list items, quotes, cells each on their own
  *      line), NFC-normalized; every dropped block is recorded with its reason.
  * Limits: libxml2 caps nesting (deeper content is kept flat); the page size is capped by the
@@ -755,6 +759,34 @@ static bool is_teaser(const walker *w, const hblock *k)
            e->b1 - e->b0 <= 4;
 }
 
+#ifndef NEAR_PAST_LINKS
+#define NEAR_PAST_LINKS 1
+#endif
+#ifndef NEAR_LINKS_MAX
+#define NEAR_LINKS_MAX 60
+#endif
+#ifndef LEAD_IN_HEADER
+#define LEAD_IN_HEADER 1
+#endif
+#ifndef COPYRIGHT_WORD
+#define COPYRIGHT_WORD 80
+#endif
+#ifndef BYLINE_NEUTRAL
+#define BYLINE_NEUTRAL 1
+#endif
+#ifndef WIDE_RETRY
+#define WIDE_RETRY 1
+#endif
+#ifndef WIDE_SHARE
+#define WIDE_SHARE 0.3f
+#endif
+#ifndef WIDE_NEG
+#define WIDE_NEG 0.5f
+#endif
+#ifndef WIDE_GAIN
+#define WIDE_GAIN 2.0f
+#endif
+
 static uint32_t choose_container(walker *w)
 {
     sum_bytes(w);
@@ -792,7 +824,110 @@ static uint32_t choose_container(walker *w)
     float bs = 0;
     for (size_t i = 0; i < w->n_nodes; i++)
         if (w->nodes[i].score > bs) { bs = w->nodes[i].score; best = (uint32_t)i; }
+    /* a container holding a small part of the page's good text, while an element holding
+     * much more of it loses only for the noise around (an article cut into many boxes, with
+     * menus and teasers between them): the noise counts for less */
+    if (WIDE_RETRY && best != NONE && total > 0 && w->nodes[best].pscore < WIDE_SHARE * total) {
+        uint32_t alt = NONE;
+        float as = 0;
+        for (size_t i = 0; i < w->n_nodes; i++) {
+            float sc = w->nodes[i].pscore - WIDE_NEG * w->nodes[i].nscore;
+            if (sc > as) { as = sc; alt = (uint32_t)i; }
+        }
+        if (alt != NONE && w->nodes[alt].pscore > WIDE_GAIN * w->nodes[best].pscore) best = alt;
+    }
     return best;
+}
+
+#ifndef DESC_ANCHOR
+#define DESC_ANCHOR 1
+#endif
+#ifndef DESC_MATCH
+#define DESC_MATCH 30
+#endif
+/* Letters and digits only, case-folded (ASCII), without ASCII punctuation and the general
+ * punctuation block U+2000-U+206F (curly quotes, dashes, ellipsis): "d'Attac" = "d’Attac". */
+static size_t squash_alnum(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n && o + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x81) { i += 2; continue; }
+        if (c < 0x80 && !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) continue;
+        out[o++] = (char)lc(c);
+    }
+    out[o] = 0;
+    return o;
+}
+
+/* The page's description (og:description, meta description, JSON-LD) usually repeats the
+ * article's first lines. A block outside the container that opens like the description (a
+ * standfirst in a box of its own, a very short article beaten by a newsletter form) is
+ * article text: it is kept, when no hint is on it and it is not a line of links. */
+static void keep_desc_block(walker *w, uint32_t c)
+{
+    const char *descs[3] = {w->meta.desc_og, w->meta.desc_meta, w->meta.desc_ld};
+    char d[3][256];
+    size_t dn[3];
+    bool any = false;
+    for (int i = 0; i < 3; i++) {
+        dn[i] = descs[i] ? squash_alnum(descs[i], strlen(descs[i]), d[i], sizeof d[i]) : 0;
+        if (dn[i] >= DESC_MATCH) any = true;
+    }
+    if (!any) return;
+    uint32_t b0 = w->nodes[c].b0, b1 = w->nodes[c].b1;
+    for (size_t b = 0; b < w->n_blocks; b++) {
+        hblock *k = &w->blocks[b];
+        if (b >= b0 && b < b1) return;     /* the description's block is in the container */
+        char t[DESC_MATCH + 1];
+        if (squash_alnum(w->text.data + k->start, k->end - k->start, t, sizeof t) < DESC_MATCH) continue;
+        bool hit = false;
+        for (int i = 0; i < 3 && !hit; i++) hit = dn[i] >= DESC_MATCH && !strncmp(d[i], t, DESC_MATCH);
+        if (!hit) continue;
+        if (!k->keep && !k->reason && k->cls != C_BAD_LINK && w->nodes[k->owner].neg == NONE) k->keep = true;
+        return;
+    }
+}
+
+#ifndef NO_ARTICLE_FALLBACK
+#define NO_ARTICLE_FALLBACK 1
+#endif
+#ifndef FALLBACK_MIN
+#define FALLBACK_MIN 300
+#endif
+/* When the chosen container keeps nothing (its text all boilerplate, or no element scored
+ * above zero once hints counted against their text), the page is not rejected out of hand:
+ * the article may sit under a hint that is wrong for this page ("comment" on a live match
+ * report, "byline" on a column's wrapper, a forum thread). The element with the largest sum
+ * without hints becomes the container — hints on it and its ancestors do not count inside it,
+ * hints below it still do — provided it holds at least FALLBACK_MIN bytes of good running
+ * text (so a home page of teasers, a login box, a cookie banner stay rejected). */
+static uint32_t fallback_container(walker *w)
+{
+    sum_scores(w, false);
+    uint32_t best = NONE;
+    float bs = 0;
+    for (size_t i = 0; i < w->n_nodes; i++)
+        if (w->nodes[i].score > bs && w->nodes[i].hint != H_COOKIE) { bs = w->nodes[i].score; best = (uint32_t)i; }
+    if (best == NONE) return NONE;
+    /* a kind of hint whose outermost elements hold most of the container's good text is
+     * wrong for this page: it is cancelled inside the container */
+    float by_kind[H_N] = {0};
+    const hnode *B = &w->nodes[best];
+    for (uint32_t i = best; i < B->end; i++) {
+        const hnode *e = &w->nodes[i];
+        if (e->hint && e->hint != H_COOKIE && (e->parent == NONE || w->nodes[e->parent].neg == NONE)) by_kind[e->hint] += e->pscore;
+    }
+    bool changed = false;
+    for (uint32_t i = best; i < B->end; i++) {
+        hnode *e = &w->nodes[i];
+        if (e->hint && by_kind[e->hint] > 0.5f * B->pscore) { e->hint = H_NONE; changed = true; }
+    }
+    if (changed) propagate_hints(w);
+    size_t good = 0;
+    for (size_t b = w->nodes[best].b0; b < w->nodes[best].b1; b++)
+        if (w->blocks[b].cls == C_GOOD && !w->blocks[b].cookie) good += w->blocks[b].end - w->blocks[b].start;
+    return good >= FALLBACK_MIN ? best : NONE;
 }
 
 /* ---- selection ---- */
@@ -1084,6 +1219,15 @@ static void select_blocks(walker *w, uint32_t c)
         const char *t = w->text.data + k->start;
         for (size_t i = 0; i + 1 < n; i++)
             if ((unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xA9) { k->reason = "caption"; break; }
+        /* or the word, in a line of up to COPYRIGHT_WORD bytes: "Copyright: Jane Doe" (a
+         * sentence about copyright is longer) */
+        for (size_t i = 0; COPYRIGHT_WORD && n <= COPYRIGHT_WORD && !k->reason && i + 9 <= n; i++)
+            if (lc((unsigned char)t[i]) == 'c' && (i == 0 || !is_lower_ascii((unsigned char)lc((unsigned char)t[i - 1])))) {
+                static const char cw[] = "copyright";
+                size_t m = 0;
+                while (m < 9 && lc((unsigned char)t[i + m]) == cw[m]) m++;
+                if (m == 9 && (i + 9 == n || !is_lower_ascii((unsigned char)lc((unsigned char)t[i + 9])))) k->reason = "caption";
+            }
     }
     /* a figure's legend or a photo's source, by its label */
     const pr_wordlist *legends = LEGENDS ? pr_wordlist_get("legends", w->lang) : NULL;
@@ -1111,9 +1255,13 @@ static void select_blocks(walker *w, uint32_t c)
         if (k->cls == C_GOOD) { k->keep = true; continue; }
         int prev = -1, next = -1; /* -1 bad, 0 near, 1 good */
         bool prev_edge = true, next_edge = true; /* no non-short neighbour inside C */
+        /* a near-good block looks past lines of links (a "Learn more" link between two
+         * paragraphs) to the nearest text */
+        bool past_links = NEAR_PAST_LINKS && k->cls == C_NEAR;
         for (size_t j = b; j-- > b0;) {
             hblock *q = &w->blocks[j];
-            if (CAPTION_NEUTRAL && q->reason && !strcmp(q->reason, "caption")) continue;
+            if (CAPTION_NEUTRAL && q->reason && (!strcmp(q->reason, "caption") || (BYLINE_NEUTRAL && k->cls == C_NEAR && !strcmp(q->reason, "byline")))) continue;
+            if (past_links && q->reason && !strcmp(q->reason, "links") && q->end - q->start <= NEAR_LINKS_MAX) continue;
             if (q->reason || q->cls != C_SHORT) prev_edge = false;
             if (q->reason) { prev = -1; break; }
             if (q->cls == C_GOOD) { prev = 1; break; }
@@ -1121,7 +1269,8 @@ static void select_blocks(walker *w, uint32_t c)
         }
         for (size_t j = b + 1; j < b1; j++) {
             hblock *q = &w->blocks[j];
-            if (CAPTION_NEUTRAL && q->reason && !strcmp(q->reason, "caption")) continue;
+            if (CAPTION_NEUTRAL && q->reason && (!strcmp(q->reason, "caption") || (BYLINE_NEUTRAL && k->cls == C_NEAR && !strcmp(q->reason, "byline")))) continue;
+            if (past_links && q->reason && !strcmp(q->reason, "links") && q->end - q->start <= NEAR_LINKS_MAX) continue;
             if (q->reason || q->cls != C_SHORT) next_edge = false;
             /* a heading stands for what follows it: kept when good text follows, over weak
              * blocks (a link list, a line with few function words), dropped when the next thing is boilerplate
@@ -1184,6 +1333,9 @@ static void select_blocks(walker *w, uint32_t c)
             }
         for (size_t j = h + 1; j < b0; j++) {
             hblock *q = &w->blocks[j];
+            /* a standfirst in the article's <header> is text, not page header */
+            if (LEAD_IN_HEADER && h < b0 && q->reason && !strcmp(q->reason, "header") && (q->cls == C_GOOD || q->cls == C_NEAR))
+                q->reason = NULL;
             if (q->keep || q->reason) continue;
             if (q->cls == C_GOOD || q->cls == C_NEAR || (LEAD_SHORT && q->cls == C_SHORT && q->puncts)) {
                 char tmp[DATELINE_MAX + 1], iso[40];
@@ -1197,6 +1349,7 @@ static void select_blocks(walker *w, uint32_t c)
             }
         }
     }
+    if (DESC_ANCHOR) keep_desc_block(w, c);
     if (APPEALS) drop_appeals(w);
     for (size_t b = 0; b < w->n_blocks; b++) {
         hblock *k = &w->blocks[b];
@@ -1276,7 +1429,14 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
         classify(&w, lang);
         uint32_t c = choose_container(&w);
         if (c != NONE) select_blocks(&w, c);
-        else for (size_t b = 0; b < w.n_blocks; b++) w.blocks[b].reason = "low-text-density";
+        if (NO_ARTICLE_FALLBACK) {
+            bool any = false;
+            for (size_t b = 0; b < w.n_blocks && !any; b++) any = w.blocks[b].keep;
+            uint32_t f = any ? NONE : fallback_container(&w);
+            if (f != NONE) { c = f; select_blocks(&w, c); }
+        }
+        if (c == NONE)
+            for (size_t b = 0; b < w.n_blocks; b++) w.blocks[b].reason = "low-text-density";
     }
     if (w.byline && !w.meta.authors_dom) { w.meta.authors_dom = w.byline; w.byline = NULL; }
     if (!pr_html_meta_finish(&w.meta, doc, w.h1)) { walker_free(&w); *why = "out of memory"; return PRECIS_ERR_NOMEM; }

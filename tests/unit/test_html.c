@@ -421,12 +421,14 @@ static void test_appeals(void)
         "<p>Les travaux doivent commencer au printemps et durer un an, pour un coût estimé à quatre millions d'euros, dont la moitié sera payée par la région et par l'État.</p>"
         "<p>Les habitants du quartier de la gare, qui attendent ce pont depuis des années, ont salué une décision qu'ils jugent enfin à la hauteur de leurs besoins.</p>"
         "<p>Cet article vous a plu ? Soutenez notre rédaction indépendante : abonnez-vous dès aujourd'hui pour un euro le premier mois.</p>"
+        "<p>Pour lire la suite</p>"
         "</article></body></html>";
     d = from_str(fr, &st);
     CHECK_INT(st, PRECIS_OK);
     CHECK_STR(precis_doc_lang(d), "fr");
     CHECK(text_has(d, "Les habitants du quartier de la gare"));
     CHECK(removed_as(d, "Soutenez notre r\u00e9daction", "appeal"));
+    CHECK(removed_as(d, "Pour lire la suite", "appeal"));
     precis_doc_free(d);
 }
 
@@ -475,6 +477,174 @@ static void test_heading_before_boilerplate(void)
     precis_doc_free(d);
 }
 
+/* A page whose whole story sits under a wrong hint (a live match report in a "comments"
+ * element, beside a list of short facts) is not rejected: the best element without hints
+ * becomes the container and the hint is cancelled inside it. A home page of teasers stays
+ * rejected (test_bad_input). */
+static void test_no_article_fallback(void)
+{
+    precis_status st;
+    char page[8192];
+    int n = snprintf(page, sizeof page, "%s",
+        "<html><head><title>Lorient and Lyon draw</title></head><body><ul class='facts'>");
+    for (int i = 0; i < 20; i++)
+        n += snprintf(page + n, sizeof page - (size_t)n, "<li>Kick-off at the stadium, gate number %d</li>", i);
+    snprintf(page + n, sizeof page - (size_t)n, "%s",
+        "</ul><div class='live-comments'>"
+        "<p>It is over at the stadium! Lorient held Lyon to a draw in a match that ends with one goal on each side, after a long and nervous second half.</p>"
+        "<p>Yellow card for the goalkeeper, who took far too much time before playing a free kick that the referee had given to his side.</p>"
+        "<p>Lyon push forward in the last minutes of the game, but the shot from the edge of the box goes high over the bar and into the crowd.</p>"
+        "</div></body></html>");
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "Lorient held Lyon to a draw"));
+    CHECK(text_has(d, "goes high over the bar"));
+    precis_doc_free(d);
+}
+
+/* A block outside the container that opens like the page's description (og:description) is
+ * the article's lead: kept, even when a longer box (a subscription form's text) is the
+ * container and a long link list stands between them. */
+static void test_description_block(void)
+{
+    precis_status st;
+    const char *page =
+        "<html><head><title>Airport sale</title><meta property='og:description' content='Aur\u00e9lie Trouv\u00e9 was on the radio to talk about the "
+        "referendum against the sale of the airport.'></head><body>"
+        "<div class='post'><p>Aur\u00e9lie Trouv\u00e9 was on the radio to talk about the referendum against the sale of the airport, "
+        "which the government wants to sell this year.</p></div>"
+        "<ul><li><a href='/1'>Webinars of the spring, all of them to watch again</a></li><li><a href='/2'>Twenty-eight minutes with the spokesperson</a></li>"
+        "<li><a href='/3'>Press review of the action at the headquarters</a></li><li><a href='/4'>Stop the warehouse, here and elsewhere, in May</a></li></ul>"
+        "<div class='signup'><p>By filling in this form you will be added to our mailing list, and you will be able to unsubscribe at any time by writing to us.</p>"
+        "<p>Take part in the life of your local group, meet the members who live near you and join the next actions that they organise.</p></div>"
+        "</body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "was on the radio to talk about the referendum"));
+    precis_doc_free(d);
+}
+
+/* Labels of page furniture (data/webcues): a short "... Newsletter" box title, a German
+ * "Originalpublikation" or "Quellenangaben:" line, go; the article stays. */
+static void test_webcue_labels(void)
+{
+    precis_status st;
+    const char *en = "<html><head><title>The bridge</title></head><body><article><h1>The bridge</h1>" PARA
+                     "<p>Garden Care Newsletter</p>" PARA "</article></body></html>";
+    precis_doc *d = from_str(en, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(removed_as(d, "Garden Care Newsletter", "newsletter"));
+    CHECK(text_has(d, "The council said on Tuesday"));
+    precis_doc_free(d);
+    const char *de = "<html><head><title>Die Br\u00fccke</title></head><body><article>"
+        "<p>Der Stadtrat hat am Dienstag beschlossen, dass die neue Br\u00fccke \u00fcber den Fluss bis zum Ende des Jahres gebaut wird und dass die Arbeiten im Fr\u00fchling beginnen.</p>"
+        "<p>Originalpublikation</p>"
+        "<p>Die Kosten der Br\u00fccke liegen nach den Angaben der Stadt bei mehr als vier Millionen Euro, die zum gr\u00f6\u00dften Teil vom Land bezahlt werden sollen.</p>"
+        "<p>Quellenangaben:</p><p>(Noch keine Bewertungen)</p>"
+        "<p>Der Stadtrat hat am Dienstag auch beschlossen, dass die alte F\u00e4hre noch bis zum Ende der Arbeiten an der Br\u00fccke \u00fcber den Fluss fahren wird.</p>"
+        "</article></body></html>";
+    d = from_str(de, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(removed_as(d, "Originalpublikation", "boilerplate"));
+    CHECK(removed_as(d, "Quellenangaben:", "boilerplate"));
+    CHECK(removed_as(d, "(Noch keine Bewertungen)", "widget"));
+    CHECK(text_has(d, "die alte F\u00e4hre"));
+    precis_doc_free(d);
+}
+
+/* An article cut into many boxes with link lists between them: the box holding one good
+ * paragraph (here a site blurb) does not win over the element that holds the whole story,
+ * when the blurb is a small part of the page's good text. */
+static void test_wide_container(void)
+{
+    precis_status st;
+    char page[16384];
+    int n = snprintf(page, sizeof page, "%s", "<html><head><title>The bridge</title></head><body><div id='page'>");
+    for (int i = 0; i < 6; i++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+            "<div class='box'><p>Part %d of the story: the council said on Tuesday that the new bridge over the river would be built by the end of the year.</p></div>"
+            "<ul><li><a href='/a'>Mayor resigns after the harbour vote</a></li>"
+            "<li><a href='/b'>What the vote means for the fishermen</a></li>"
+            "<li><a href='/c'>A new ferry timetable for the summer</a></li>"
+            "<li><a href='/d'>The new school opens in September</a></li></ul>", i + 1);
+    snprintf(page + n, sizeof page - (size_t)n, "%s",
+        "</div><div class='about'><p>The Valley Gazette is the independent newspaper of the valley, written by the people who live here and read by everyone in the towns along the river.</p></div>"
+        "</body></html>");
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "Part 1 of the story"));
+    CHECK(text_has(d, "Part 6 of the story"));
+    CHECK(!text_has(d, "Mayor resigns"));
+    precis_doc_free(d);
+}
+
+/* A near-good line between two short lines of links ("Learn more", a linked name) looks past
+ * them to the paragraphs around and stays; the link lines go. */
+static void test_near_past_links(void)
+{
+    precis_status st;
+    const char *page =
+        "<html><head><title>The bridge</title></head><body><article><h1>The bridge</h1>" PARA
+        "<p><a href='/more'>Learn more about the project</a></p>"
+        "<p>Our work is to build a bridge that is safe, usable and paid for by the whole town.</p>"
+        "<p><a href='/mayor'>Anna Berg, mayor</a></p>" PARA
+        "</article></body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "Our work is to build a bridge"));
+    CHECK(!text_has(d, "Learn more about the project"));
+    precis_doc_free(d);
+}
+
+/* A standfirst inside the article's <header>, after the headline, is the article's text. */
+static void test_lead_in_header(void)
+{
+    precis_status st;
+    const char *page =
+        "<html><head><title>Bigger hard drives are coming</title></head><body><header>"
+        "<h1>Bigger hard drives are coming</h1>"
+        "<p>We are about to get twenty terabyte hard drives, but the path looks clear to scale up to eighty, the makers say.</p>"
+        "</header><div class='body'>" PARA PARA PARA "</div></body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "the path looks clear to scale up"));
+    precis_doc_free(d);
+}
+
+/* A short line naming a copyright by the word ("Copyright: Jane Doe") is a credit, like one
+ * with the sign; a sentence about copyright law in the story stays (too long for a credit). */
+static void test_copyright_word(void)
+{
+    precis_status st;
+    const char *page =
+        "<html><head><title>The bridge</title></head><body><article><h1>The bridge</h1>" PARA
+        "<p>Copyright: Jane Doe</p>" PARA
+        "<p>The council also discussed the copyright of the photographs of the old bridge, which belong to the town archive and may be used freely by schools.</p>" PARA
+        "</article></body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(removed_as(d, "Copyright: Jane Doe", "caption"));
+    CHECK(text_has(d, "discussed the copyright of the photographs"));
+    precis_doc_free(d);
+}
+
+/* A byline or dateline is neither good nor bad for a near-good neighbour: the first lines
+ * of a very short post, right after its date, stay. */
+static void test_byline_neutral(void)
+{
+    precis_status st;
+    const char *page =
+        "<html><head><title>Variables</title></head><body><article>"
+        "<p>11.12.2019 - Amelie Loevenich</p>"
+        "<p>Do you remember what the variables were? Here is an excerpt from our lessons!</p>"
+        "<p>Variables are no problem for you? Then see whether you can solve our puzzle too!</p>"
+        "</article><footer><p>Copyright \u00a9 IT4Kids</p><p><a href='/i'>Imprint</a></p></footer></body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "Do you remember what the variables were?"));
+    precis_doc_free(d);
+}
+
 static void test_oom(void)
 {
     precis_status st;
@@ -508,6 +678,14 @@ int main(void)
     test_appeals();
     test_legends();
     test_heading_before_boilerplate();
+    test_no_article_fallback();
+    test_description_block();
+    test_webcue_labels();
+    test_wide_container();
+    test_near_past_links();
+    test_lead_in_header();
+    test_copyright_word();
+    test_byline_neutral();
     test_large_page();
     test_oom();
     precis_ctx_free(ctx);
