@@ -597,6 +597,18 @@ static precis_status begin(precis_store *st)
 }
 
 /* Writes the dirty clustering state and story rows (inside the open transaction). */
+/* Binds the columns a story row always has (id, title, articles, sources, first, last seen) to
+ * parameters 1-6 of Q_STORY_PUT or Q_STORY_UPD. */
+static void bind_story_row(sqlite3_stmt *s, int64_t id, const sstory *ss)
+{
+    sqlite3_bind_int64(s, 1, id);
+    if (ss->title) sqlite3_bind_text(s, 2, ss->title, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(s, 3, ss->articles);
+    sqlite3_bind_int64(s, 4, ss->sources);
+    sqlite3_bind_int64(s, 5, ss->first);
+    sqlite3_bind_int64(s, 6, ss->last);
+}
+
 static precis_status flush(precis_store *st)
 {
     if (!st->in_tx || !st->loaded) return PRECIS_OK;
@@ -644,12 +656,7 @@ static precis_status flush(precis_store *st)
             /* out of the in-memory window: the row keeps its centroid */
             sqlite3_stmt *s = stmt(st, Q_STORY_UPD);
             if (!s) return db_fail(st, "cannot write stories");
-            sqlite3_bind_int64(s, 1, id);
-            if (ss->title) sqlite3_bind_text(s, 2, ss->title, -1, SQLITE_STATIC);
-            sqlite3_bind_int64(s, 3, ss->articles);
-            sqlite3_bind_int64(s, 4, ss->sources);
-            sqlite3_bind_int64(s, 5, ss->first);
-            sqlite3_bind_int64(s, 6, ss->last);
+            bind_story_row(s, id, ss);
             if (sqlite3_step(s) != SQLITE_DONE) return db_fail(st, "cannot write stories");
             ss->dirty = false;
             continue;
@@ -666,12 +673,7 @@ static precis_status flush(precis_store *st)
         if (st->blob.oom) return oom(st);
         sqlite3_stmt *s = stmt(st, Q_STORY_PUT);
         if (!s) return db_fail(st, "cannot write stories");
-        sqlite3_bind_int64(s, 1, id);
-        if (ss->title) sqlite3_bind_text(s, 2, ss->title, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(s, 3, ss->articles);
-        sqlite3_bind_int64(s, 4, ss->sources);
-        sqlite3_bind_int64(s, 5, ss->first);
-        sqlite3_bind_int64(s, 6, ss->last);
+        bind_story_row(s, id, ss);
         if (ss->merged_into) sqlite3_bind_int64(s, 7, ss->merged_into);
         sqlite3_bind_int64(s, 8, size);
         if (cts != PR_TS_NONE) sqlite3_bind_int64(s, 9, cts);
