@@ -33,6 +33,7 @@
  */
 #include "internal.h"
 #include <glpk.h>
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,6 +79,8 @@ typedef struct summ {
     size_t nw;
     size_t *group;     /* per document: the first document of its group of copies */
     size_t ngroups;    /* independent documents in the story's language */
+    size_t *pstart;    /* bigram postings: the candidates holding bigram w are */
+    size_t *post;      /* post[pstart[w] .. pstart[w + 1]), in candidate order */
     bool *inlang;      /* per document: written in the story's language */
 } summ;
 
@@ -160,37 +163,50 @@ out:
 static bool is_term_cp(int32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026; }
 static bool is_close_cp(int32_t cp) { return cp == 0xBB || cp == '"' || cp == 0x201D || cp == ')' || cp == 0x2019; }
 
-/* Ends with final punctuation, possibly inside closing quotes. */
-static bool ends_sentence(const char *t, size_t s, size_t e)
+/* The last code point of [s, e) before its closing marks and spaces ("profondes. »": French
+ * spacing), looking back at most `steps` code points; 0 when there is none. */
+static int32_t final_mark(const char *t, size_t s, size_t e, int steps)
 {
     size_t k = e;
-    for (int i = 0; i < 5 && k > s; i++) {
+    for (int i = 0; i < steps && k > s; i++) {
         size_t pl = pr_utf8_prev_len(t, k);
         size_t q = k - pl;
         int32_t cp = pr_utf8_next(t, k, &q);
-        if (is_term_cp(cp)) return true;
-        if (!is_close_cp(cp) && !pr_cp_is_space(cp)) break; /* "profondes. »": French spacing */
+        if (!is_close_cp(cp) && !pr_cp_is_space(cp)) return cp;
         k -= pl;
     }
-    return false;
+    return 0;
 }
 
-/* Complete sentence: ends like one, quotes balanced. */
+/* Ends with final punctuation, possibly inside closing quotes. */
+static bool ends_sentence(const char *t, size_t s, size_t e) { return is_term_cp(final_mark(t, s, e, 5)); }
+
+/* The quotation marks of [s, e): guillemets and curly quotes still open at the end, closing
+ * marks with no opening one before them, and the straight quotes (count, first offset). */
+typedef struct qscan { int guil, curly, gmiss, cmiss; size_t straight, first; } qscan;
+static qscan scan_quotes(const char *t, size_t s, size_t e)
+{
+    qscan q = {0, 0, 0, 0, 0, SIZE_MAX};
+    size_t i = s;
+    while (i < e) {
+        size_t at = i;
+        int32_t cp = pr_utf8_next(t, e, &i);
+        if (cp == 0xAB) q.guil++;
+        else if (cp == 0xBB) { if (q.guil) q.guil--; else q.gmiss++; }
+        else if (cp == 0x201C) q.curly++;
+        else if (cp == 0x201D) { if (q.curly) q.curly--; else q.cmiss++; }
+        else if (cp == '"') { if (q.first == SIZE_MAX) q.first = at; q.straight++; }
+    }
+    return q;
+}
+
+/* Complete sentence: ends like one, quotes balanced (none left open, none closing one opened
+ * before the sentence). */
 static bool complete(const char *t, size_t s, size_t e)
 {
     if (!ends_sentence(t, s, e)) return false;
-    int guil = 0, curly = 0, straight = 0;
-    size_t i = s;
-    while (i < e) {
-        int32_t cp = pr_utf8_next(t, e, &i);
-        if (cp == 0xAB) guil++;
-        else if (cp == 0xBB) guil--;
-        else if (cp == 0x201C) curly++;
-        else if (cp == 0x201D) curly--;
-        else if (cp == '"') straight++;
-        if (guil < 0 || curly < 0) return false;
-    }
-    return guil == 0 && curly == 0 && straight % 2 == 0;
+    qscan q = scan_quotes(t, s, e);
+    return !q.guil && !q.curly && !q.gmiss && !q.cmiss && q.straight % 2 == 0;
 }
 
 /* Does the sentence open on a word (or two or three) of data/dangling/<lang>? */
@@ -272,14 +288,8 @@ static bool bare_quote(const precis_doc *d, const pr_sent *s)
  * NOW?"): teasers, polls and headings more often than news; a brief states what happened. */
 static bool teaser(const precis_doc *d, const pr_sent *s)
 {
-    size_t k = s->end, upper = 0, letters = 0;
-    while (k > s->start) {
-        size_t pl = pr_utf8_prev_len(d->text, k), q = k - pl;
-        int32_t cp = pr_utf8_next(d->text, k, &q);
-        if (cp == '?') return true;
-        if (!is_close_cp(cp) && !pr_cp_is_space(cp)) break;
-        k -= pl;
-    }
+    if (final_mark(d->text, s->start, s->end, INT_MAX) == '?') return true;
+    size_t upper = 0, letters = 0;
     for (uint32_t j = s->tok0; j < s->tok1; j++) {
         const pr_token *t = &d->toks[j];
         if (t->kind != PR_TOK_WORD || t->end - t->start < 2) continue;
@@ -394,32 +404,41 @@ static double weighted_overlap(const summ *S, const cand *a, const cand *b)
     return tot > 0 ? hit / tot : 0;
 }
 
+/* The inverted index of bigram concepts (S->pstart, S->post), built once for the copy marks and
+ * the support prior. Must run after every concept is interned. */
+static precis_status build_postings(summ *S)
+{
+    size_t nw = S->in.n;
+    S->pstart = pr_calloc(nw + 2, sizeof *S->pstart);
+    if (!S->pstart) return PRECIS_ERR_NOMEM;
+    size_t total = 0;
+    for (size_t i = 0; i < S->n; i++)
+        for (size_t q = S->c[i].nuni; q < S->c[i].ncon; q++) { S->pstart[S->c[i].con[q] + 1]++; total++; }
+    for (size_t w = 0; w < nw; w++) S->pstart[w + 1] += S->pstart[w]; /* pstart[w] = start of w's postings */
+    S->post = pr_malloc((total + 1) * sizeof *S->post);
+    if (!S->post) return PRECIS_ERR_NOMEM;
+    for (size_t i = 0; i < S->n; i++) /* fill, advancing the starts */
+        for (size_t q = S->c[i].nuni; q < S->c[i].ncon; q++) S->post[S->pstart[S->c[i].con[q]]++] = i;
+    for (size_t w = nw; w > 0; w--) S->pstart[w] = S->pstart[w - 1]; /* restore the starts */
+    S->pstart[0] = 0;
+    return PRECIS_OK;
+}
+
 /* Support: for each candidate, the mean over the other independent sources of its best
  * weighted overlap with a sentence of that source: how much of it the other sources tell too
  * (the centrality of LexRank, counted per source). Only sentences sharing a bigram concept can
- * overlap, so they are found through an inverted index; each concept's postings are read up to
+ * overlap, so they are found through the bigram postings; each concept's postings are read up to
  * SUPPORT_POSTINGS, which keeps the cost linear in the number of sentences. */
 static precis_status compute_support(summ *S)
 {
     if (S->ngroups < 2) return PRECIS_OK;
     size_t nd = S->story->n_docs;
-    size_t *cnt = pr_calloc(S->nw + 1, sizeof *cnt);
+    const size_t *cnt = S->pstart, *post = S->post;
     size_t *stamp = pr_calloc(S->n + 1, sizeof *stamp);
     double *gbest = pr_calloc(nd + 1, sizeof *gbest);
     size_t *touched = pr_malloc((nd + 1) * sizeof *touched);
-    size_t *post = NULL;
     precis_status rc = PRECIS_ERR_NOMEM;
-    if (!cnt || !stamp || !gbest || !touched) goto out;
-    size_t total = 0;
-    for (size_t i = 0; i < S->n; i++)
-        for (size_t q = S->c[i].nuni; q < S->c[i].ncon; q++) { cnt[S->c[i].con[q] + 1]++; total++; }
-    for (size_t w = 0; w < S->nw; w++) cnt[w + 1] += cnt[w]; /* cnt[w] = start of w's postings */
-    post = pr_malloc((total + 1) * sizeof *post);
-    if (!post) goto out;
-    for (size_t i = 0; i < S->n; i++) /* fill, using gbest-free scratch: stamp as cursor copy */
-        for (size_t q = S->c[i].nuni; q < S->c[i].ncon; q++) post[cnt[S->c[i].con[q]]++] = i;
-    for (size_t w = S->nw; w > 0; w--) cnt[w] = cnt[w - 1]; /* restore starts */
-    cnt[0] = 0;
+    if (!stamp || !gbest || !touched) goto out;
     for (size_t i = 0; i < S->n; i++) {
         cand *c = &S->c[i];
         if (!c->ok && !c->fill) continue;
@@ -446,7 +465,7 @@ static precis_status compute_support(summ *S)
     }
     rc = PRECIS_OK;
 out:
-    pr_free(cnt); pr_free(stamp); pr_free(gbest); pr_free(touched); pr_free(post);
+    pr_free(stamp); pr_free(gbest); pr_free(touched);
     return rc;
 }
 
@@ -562,27 +581,15 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
 /* Marks the sentences that repeat one of an earlier document of another group (most of their
  * bigram concepts are in it: a wire paragraph that two outlets both carry). Their concepts do
  * not count again towards document frequencies: a fact counts the sources that tell it, not the
- * copies of one dispatch. Found through an inverted index of bigrams (postings read up to
- * SUPPORT_POSTINGS per concept), like the support below. */
+ * copies of one dispatch. Found through the bigram postings (read up to SUPPORT_POSTINGS per
+ * concept), like the support. */
 static precis_status mark_copies(summ *S)
 {
-    size_t nw = S->in.n;
-    size_t *cnt = pr_calloc(nw + 1, sizeof *cnt);
+    const size_t *cnt = S->pstart, *post = S->post;
     uint32_t *hits = pr_calloc(S->n + 1, sizeof *hits);
     size_t *stamp = pr_calloc(S->n + 1, sizeof *stamp);
-    size_t *post = NULL;
     precis_status rc = PRECIS_ERR_NOMEM;
-    if (!cnt || !hits || !stamp) goto out;
-    size_t total = 0;
-    for (size_t i = 0; i < S->n; i++)
-        for (size_t q = S->c[i].nuni; q < S->c[i].ncon; q++) { cnt[S->c[i].con[q] + 1]++; total++; }
-    for (size_t w = 0; w < nw; w++) cnt[w + 1] += cnt[w];
-    post = pr_malloc((total + 1) * sizeof *post);
-    if (!post) goto out;
-    for (size_t i = 0; i < S->n; i++)
-        for (size_t q = S->c[i].nuni; q < S->c[i].ncon; q++) post[cnt[S->c[i].con[q]]++] = i;
-    for (size_t w = nw; w > 0; w--) cnt[w] = cnt[w - 1];
-    cnt[0] = 0;
+    if (!hits || !stamp) goto out;
     for (size_t i = 0; i < S->n; i++) {
         cand *c = &S->c[i];
         size_t nbi = c->ncon - c->nuni;
@@ -601,7 +608,7 @@ static precis_status mark_copies(summ *S)
     }
     rc = PRECIS_OK;
 out:
-    pr_free(cnt); pr_free(hits); pr_free(stamp); pr_free(post);
+    pr_free(hits); pr_free(stamp);
     return rc;
 }
 
@@ -618,6 +625,7 @@ static precis_status build(summ *S)
     pr_free(sc.tmp);
     pr_free(sc.bi);
     precis_status gst = group_docs(S);
+    if (gst == PRECIS_OK) gst = build_postings(S);
     if (gst == PRECIS_OK && COPY_SHARE > 0) gst = mark_copies(S);
     if (gst != PRECIS_OK) return gst;
     for (size_t i = 0; i < S->n; i++)
@@ -988,20 +996,13 @@ static precis_status greedy(summ *S, unsigned budget, double cap_ms, bool exact)
  * out of memory), or `t` itself when its quotes are balanced. */
 static char *mend_quotes(char *t)
 {
-    int guil = 0, curly = 0, gmiss = 0, cmiss = 0;
-    size_t n = strlen(t), i = 0, nstraight = 0, first = SIZE_MAX;
-    while (i < n) {
-        size_t at = i;
-        int32_t cp = pr_utf8_next(t, n, &i);
-        if (cp == 0xAB) guil++;
-        else if (cp == 0xBB) { if (guil) guil--; else gmiss++; }
-        else if (cp == 0x201C) curly++;
-        else if (cp == 0x201D) { if (curly) curly--; else cmiss++; }
-        else if (cp == '"') { if (first == SIZE_MAX) first = at; nstraight++; }
-    }
+    size_t n = strlen(t);
+    qscan q = scan_quotes(t, 0, n);
+    int guil = q.guil, curly = q.curly, gmiss = q.gmiss, cmiss = q.cmiss;
+    size_t first = q.first;
     /* an odd straight quote closes (a letter or punctuation before it, no letter after) or opens */
     bool sopen = false, sclose = false;
-    if (nstraight % 2) {
+    if (q.straight % 2) {
         bool closes = first > 0 && t[first - 1] != ' ' &&
                       (first + 1 >= n || t[first + 1] == ' ' || t[first + 1] == ',' || t[first + 1] == '.');
         if (closes) sopen = true; else sclose = true;
@@ -1122,6 +1123,8 @@ precis_status pr_summarize(const precis_story *story, unsigned budget, precis_br
     pr_free(S.lastdoc);
     pr_free(S.group);
     pr_free(S.inlang);
+    pr_free(S.pstart);
+    pr_free(S.post);
     pr_intern_free(&S.in);
     return st;
 }
