@@ -936,6 +936,19 @@ static uint32_t fallback_container(walker *w)
  * precision on the evaluation set (measured), so such labels are only dropped. */
 #define CUE_ENDS_ARTICLE 0
 
+/* The first occurrence of ph[0, pl) in low[0, ln) at word boundaries (no ASCII letter on
+ * either side), or NULL. */
+static const char *whole_phrase(const char *low, size_t ln, const char *ph, size_t pl)
+{
+    for (const char *p = low; (p = strstr(p, ph)) != NULL; p++) {
+        size_t e = (size_t)(p - low) + pl;
+        bool lb = p == low || !((unsigned char)p[-1] >= 'a' && (unsigned char)p[-1] <= 'z');
+        bool rb = e >= ln || !((unsigned char)low[e] >= 'a' && (unsigned char)low[e] <= 'z');
+        if (lb && rb) return p;
+    }
+    return NULL;
+}
+
 /* Cue phrases of the page's language (data/boilerplate/<lang>.txt, "reason|phrase"): a short
  * block that is mostly such a phrase ("Read more", "Share this article", "Lire aussi") is
  * dropped; a heading or a bare label of the related/comment kind ends the article. Returns
@@ -955,11 +968,9 @@ static const char *cue_of(const pr_wordlist *cues, const char *s, size_t n, bool
         const char *ph = bar + 1;
         size_t pl = strlen(ph);
         if (pl == 0 || ln > 2 * pl + 40) continue;
-        for (const char *p = low; (p = strstr(p, ph)) != NULL; p++) {
-            bool lb = p == low || !((unsigned char)p[-1] >= 'a' && (unsigned char)p[-1] <= 'z');
+        const char *p = whole_phrase(low, ln, ph, pl);
+        if (p) {
             size_t e = (size_t)(p - low) + pl;
-            bool rb = e >= ln || !((unsigned char)low[e] >= 'a' && (unsigned char)low[e] <= 'z');
-            if (!lb || !rb) continue;
             static const struct { const char *cue, *reason; } map[] = {
                 {"comment-form", "comment"}, {"share", "share"}, {"credit", "caption"}, {"related", "related"},
                 {"newsletter", "newsletter"}, {"cookie", "cookie"}, {"menu", "nav"}, {"ad", "ad"}, {"widget", "widget"},
@@ -975,7 +986,6 @@ static const char *cue_of(const pr_wordlist *cues, const char *s, size_t n, bool
                 if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) bare = false;
             }
             if ((heading || bare) && (!strcmp(found, "related") || !strcmp(found, "comment"))) *ends = true;
-            break;
         }
     }
     pr_free(low);
@@ -1067,17 +1077,12 @@ static const char *phrase_in(const pr_wordlist *cues, const char *s, size_t n)
         if (!bar || !bar[1]) continue;
         const char *ph = bar + 1;
         size_t pl = strlen(ph);
-        for (const char *p = low; (p = strstr(p, ph)) != NULL; p++) {
-            size_t e = (size_t)(p - low) + pl;
-            bool lb = p == low || !((unsigned char)p[-1] >= 'a' && (unsigned char)p[-1] <= 'z');
-            bool rb = e >= ln || !((unsigned char)low[e] >= 'a' && (unsigned char)low[e] <= 'z');
-            if (!lb || !rb) continue;
+        if (whole_phrase(low, ln, ph, pl)) {
             static const char *const reasons[] = {"appeal", "notice", "bio"};
             found = "appeal";
             for (size_t r = 0; r < sizeof reasons / sizeof reasons[0]; r++)
                 if (strlen(reasons[r]) == (size_t)(bar - ent) && !strncmp(ent, reasons[r], (size_t)(bar - ent)))
                     found = reasons[r];
-            break;
         }
     }
     pr_free(low);
