@@ -439,6 +439,54 @@ static bool cap_word(const precis_doc *d, const pr_token *t)
     return t->kind == PR_TOK_WORD && (t->flags & PR_TF_CAP) && t->end - t->start > 1;
 }
 
+/* ---- entity lookup: full skeleton -> entity; key -> chain of entities in creation order ---- */
+
+/* The entity whose full skeleton is `full`, or UINT32_MAX. */
+static uint32_t ent_by_full(const pr_facts *F, const char *full)
+{
+    uint32_t id = pr_intern_find(&F->ifull, full, strlen(full));
+    return id == UINT32_MAX || id >= F->capfull ? UINT32_MAX : F->full_ent[id];
+}
+
+/* Maps `full` to entity `to` (UINT32_MAX: to none). False on OOM. */
+static bool set_full(pr_facts *F, const char *full, uint32_t to)
+{
+    uint32_t id = pr_intern_add(&F->ifull, full, strlen(full));
+    if (id == UINT32_MAX) return false;
+    if (id >= F->capfull) {
+        size_t old = F->capfull;
+        if (!PR_GROW(F->full_ent, F->capfull, (size_t)id + 1)) return false;
+        for (size_t k = old; k < F->capfull; k++) F->full_ent[k] = UINT32_MAX;
+    }
+    F->full_ent[id] = to;
+    return true;
+}
+
+/* The first entity (in creation order) whose key is `key`, or UINT32_MAX. */
+static uint32_t first_with_key(const pr_facts *F, const char *key)
+{
+    uint32_t id = pr_intern_find(&F->ikey, key, strlen(key));
+    return id == UINT32_MAX || id >= F->capkey ? UINT32_MAX : F->key_head[id];
+}
+
+/* Appends entity `ent` to the chain of its key. False on OOM. */
+static bool link_key(pr_facts *F, uint32_t ent)
+{
+    pr_ent *e = &F->ents[ent];
+    uint32_t id = pr_intern_add(&F->ikey, e->key, strlen(e->key));
+    if (id == UINT32_MAX) return false;
+    if (id >= F->capkey) {
+        size_t old = F->capkey, cap2 = F->capkey;
+        if (!PR_GROW(F->key_head, F->capkey, (size_t)id + 1)) return false;
+        if (!PR_GROW(F->key_tail, cap2, F->capkey)) return false;
+        for (size_t k = old; k < F->capkey; k++) F->key_head[k] = F->key_tail[k] = UINT32_MAX;
+    }
+    if (F->key_head[id] == UINT32_MAX) F->key_head[id] = ent;
+    else F->ents[F->key_tail[id]].knext = ent;
+    F->key_tail[id] = ent;
+    return true;
+}
+
 /* Skeleton of a name without place prefixes ("Haut-", "Nagorny"): whole and last word. */
 static void name_keys(const lang_tabs *T, const precis_doc *d, size_t t0, size_t t1, char *full,
                       char *last)
@@ -485,22 +533,23 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
                        : (ntok >= 2 && !pref) ? PR_ENT_PERSON : PR_ENT_PLACE;
     /* find the entity */
     pr_ent *e = NULL;
-    for (size_t i = 0; i < F->nents && !e; i++)
-        if (!strcmp(F->ents[i].full, full)) e = &F->ents[i];
+    uint32_t fi = ent_by_full(F, full);
+    if (fi != UINT32_MAX) e = &F->ents[fi];
     if (!e && ntok == 1) { /* a lone word joins the one longer name ending with it */
         pr_ent *cand = NULL;
         int hits = 0;
-        for (size_t i = 0; i < F->nents; i++)
-            if (F->ents[i].ntok > 1 && !strcmp(F->ents[i].key, last) && F->ents[i].type != PR_ENT_ORG) {
+        for (uint32_t i = first_with_key(F, last); i != UINT32_MAX; i = F->ents[i].knext)
+            if (F->ents[i].ntok > 1 && F->ents[i].type != PR_ENT_ORG) {
                 cand = &F->ents[i];
                 hits++;
             }
         if (hits == 1) e = cand;
     }
     if (!e && ntok > 1 && type == PR_ENT_PERSON) { /* a full name completing a lone word seen before */
-        for (size_t i = 0; i < F->nents && !e; i++)
-            if (F->ents[i].ntok == 1 && !strcmp(F->ents[i].key, last) && F->ents[i].type != PR_ENT_ORG) {
+        for (uint32_t i = first_with_key(F, last); i != UINT32_MAX && !e; i = F->ents[i].knext)
+            if (F->ents[i].ntok == 1 && F->ents[i].type != PR_ENT_ORG) {
                 e = &F->ents[i];
+                if (!set_full(F, e->full, UINT32_MAX) || !set_full(F, full, i)) return PRECIS_ERR_NOMEM;
                 snprintf(e->full, sizeof e->full, "%s", full);
                 e->ntok = ntok;
                 if (e->nvar < PR_ENT_MAX_VARIANTS) memcpy(e->variants[e->nvar++], e->name, sizeof e->name);
@@ -511,6 +560,7 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
     if (!e) {
         if (F->nents >= PR_FACTS_MAX_ENTITIES) return PRECIS_OK;
         if (!PR_GROW(F->ents, F->capents, F->nents + 1)) return PRECIS_ERR_NOMEM;
+        uint32_t ix = (uint32_t)F->nents;
         e = &F->ents[F->nents++];
         memset(e, 0, sizeof *e);
         snprintf(e->name, sizeof e->name, "%s", name);
@@ -520,6 +570,8 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
         e->type = type;
         e->first_doc = di;
         e->first_start = d->toks[t0].start;
+        e->knext = UINT32_MAX;
+        if (!set_full(F, e->full, ix) || !link_key(F, ix)) return PRECIS_ERR_NOMEM;
     } else {
         bool known = !strcmp(e->name, name);
         for (size_t v = 0; v < e->nvar && !known; v++) known = !strcmp(e->variants[v], name);
@@ -668,11 +720,11 @@ static const char *entity_in(const pr_facts *F, size_t di, size_t a, size_t b)
         if (!cap_word(d, &d->toks[j]) || ent_kind(&T, d, &d->toks[j]) == 's') continue;
         char sk[96];
         if (!pr_name_skeleton(d->text + d->toks[j].start, d->toks[j].end - d->toks[j].start, sk, sizeof sk)) continue;
-        for (size_t i = 0; i < F->nents; i++)
-            if (!strcmp(F->ents[i].key, sk) && F->ents[i].type == PR_ENT_PERSON) return F->ents[i].name;
-        for (size_t i = 0; i < F->nents; i++)
-            if (!strcmp(F->ents[i].key, sk) && pr_ent_shown(&F->ents[i]) && !generic_org(&F->ents[i]))
-                return F->ents[i].name;
+        uint32_t k0 = first_with_key(F, sk);
+        for (uint32_t i = k0; i != UINT32_MAX; i = F->ents[i].knext)
+            if (F->ents[i].type == PR_ENT_PERSON) return F->ents[i].name;
+        for (uint32_t i = k0; i != UINT32_MAX; i = F->ents[i].knext)
+            if (pr_ent_shown(&F->ents[i]) && !generic_org(&F->ents[i])) return F->ents[i].name;
     }
     return NULL;
 }
@@ -899,6 +951,11 @@ void pr_facts_free(pr_facts *f)
     pr_free(f->rows);
     pr_free(f->figs);
     pr_free(f->ents);
+    pr_intern_free(&f->ifull);
+    pr_intern_free(&f->ikey);
+    pr_free(f->full_ent);
+    pr_free(f->key_head);
+    pr_free(f->key_tail);
     pr_free(f->quotes);
     pr_free(f);
 }
@@ -910,6 +967,8 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     pr_facts *F = pr_calloc(1, sizeof *F);
     if (!F) return PRECIS_ERR_NOMEM;
     F->story = story;
+    pr_intern_init(&F->ifull);
+    pr_intern_init(&F->ikey);
     precis_status st = PRECIS_OK;
     for (size_t i = 0; i < story->n_docs && !st; i++) st = figures_of_doc(F, i);
     for (size_t i = 0; i < story->n_docs && !st; i++) st = entities_of_doc(F, i);

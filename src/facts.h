@@ -68,6 +68,7 @@ typedef struct pr_ent {
     size_t *docs; size_t ndocs, capdocs;
     size_t first_doc;
     uint32_t first_start;
+    uint32_t knext;              /* next entity with the same key (index), UINT32_MAX: none */
 } pr_ent;
 
 typedef struct pr_quote {
@@ -81,6 +82,11 @@ struct precis_facts {
     pr_fig *figs; size_t nfigs, capfigs;
     pr_frow *rows; size_t nrows, caprows;
     pr_ent *ents; size_t nents, capents;
+    /* lookup of entities while they are collected (a story's mentions x its entities would
+     * be quadratic): full skeleton -> entity, key -> first and last entity with it */
+    pr_intern ifull, ikey;
+    uint32_t *full_ent; size_t capfull;
+    uint32_t *key_head, *key_tail; size_t capkey;
     pr_quote *quotes; size_t nquotes, capquotes;
 };
 typedef struct precis_facts pr_facts;

@@ -62,6 +62,7 @@ typedef struct cand {
     size_t words;      /* as counted for the budget */
     double pos;        /* relative position in its document, 0 = first */
     double support;    /* share of the other sources that tell the same (0..1) */
+    double idf_tot;    /* sum of its concepts' idf (weighted_overlap's denominator) */
     bool ok;           /* passes the readability filters */
     bool fill;         /* may fill a brief that ran out of candidates (no antecedent problem,
                         * but possibly incomplete: a heading, a sentence glued to the next) */
@@ -75,6 +76,7 @@ typedef struct summ {
     cand *c;
     size_t n, cap;
     double *w;         /* concept weights */
+    double *idf;       /* log(1 + documents / df) per concept, for weighted_overlap */
     uint32_t *df, *lastdoc;
     size_t nw;
     size_t *group;     /* per document: the first document of its group of copies */
@@ -385,23 +387,18 @@ static precis_status title_boost(summ *S)
  * whether two sentences tell the same fact. */
 static double weighted_overlap(const summ *S, const cand *a, const cand *b)
 {
-    double tot = 0, hit = 0, nd = (double)S->story->n_docs;
-    size_t i = 0, j = 0;
+    double hit = 0;
     /* unigrams [0, nuni) and bigrams [nuni, ncon) are each sorted */
     for (int part = 0; part < 2; part++) {
         size_t ae = part ? a->ncon : a->nuni, be = part ? b->ncon : b->nuni;
-        i = part ? a->nuni : 0;
-        j = part ? b->nuni : 0;
-        while (i < ae) {
+        size_t i = part ? a->nuni : 0, j = part ? b->nuni : 0;
+        for (; i < ae; i++) {
             uint32_t id = a->con[i];
-            double w = log(1.0 + nd / (double)(S->df[id] ? S->df[id] : 1));
-            tot += w;
             while (j < be && b->con[j] < id) j++;
-            if (j < be && b->con[j] == id) hit += w;
-            i++;
+            if (j < be && b->con[j] == id) hit += S->idf[id];
         }
     }
-    return tot > 0 ? hit / tot : 0;
+    return a->idf_tot > 0 ? hit / a->idf_tot : 0;
 }
 
 /* The inverted index of bigram concepts (S->pstart, S->post), built once for the copy marks and
@@ -644,6 +641,16 @@ static precis_status build(summ *S)
             if (!S->inlang[S->c[i].doc] || S->c[i].copy) continue;
             if (S->lastdoc[id] != g) { S->lastdoc[id] = g; S->df[id]++; }
         }
+    /* idf of each concept and its sum over each sentence, for weighted_overlap */
+    S->idf = pr_malloc(S->nw * sizeof *S->idf + 1);
+    if (!S->idf) return PRECIS_ERR_NOMEM;
+    double nd = (double)st->n_docs;
+    for (size_t id = 0; id < S->nw; id++) S->idf[id] = log(1.0 + nd / (double)(S->df[id] ? S->df[id] : 1));
+    for (size_t i = 0; i < S->n; i++) {
+        double tot = 0;
+        for (size_t k = 0; k < S->c[i].ncon; k++) tot += S->idf[S->c[i].con[k]];
+        S->c[i].idf_tot = tot;
+    }
     /* weights: document frequency; bigrams count double (they carry facts, not topics);
      * with one document, term frequency stands in (a concept said twice matters). */
     uint32_t *tf = NULL;
@@ -972,9 +979,13 @@ static precis_status greedy(summ *S, unsigned budget, double cap_ms, bool exact)
         if (obj > bestobj) { bestobj = obj; nbest = nch; memcpy(best, chosen, nch * sizeof *chosen); }
         if (elapsed_ms(&t0) > cap_ms) break;
     }
+    memset(covered, 0, S->nw ? S->nw : 1);
     for (size_t i = 0; i < S->n; i++) {
         if (!S->c[i].ok || S->c[i].words > budget) continue;
-        double g = set_value(S, &i, 1, covered);
+        /* set_value() of {i}, without clearing the coverage array for each sentence */
+        double g = 0;
+        g += bonus(S, &S->c[i]);
+        g += gain(S, &S->c[i], covered);
         if (g > bestobj) { bestobj = g; nbest = 1; best[0] = i; }
     }
     for (size_t k = 0; k < nbest; k++) S->c[best[k]].chosen = true;
@@ -1119,6 +1130,7 @@ precis_status pr_summarize(const precis_story *story, unsigned budget, precis_br
     for (size_t i = 0; i < S.n; i++) pr_free(S.c[i].con);
     pr_free(S.c);
     pr_free(S.w);
+    pr_free(S.idf);
     pr_free(S.df);
     pr_free(S.lastdoc);
     pr_free(S.group);
