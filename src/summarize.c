@@ -144,6 +144,9 @@ static precis_status group_docs(summ *S)
         /* pairwise over earlier documents; stories are tens of documents, capped at 500 */
         for (size_t e = 0; e < d && e < 500; e++) {
             if (S->group[e] != e || !ns[d] || !ns[e]) continue;
+            /* Jaccard <= smaller / larger: sets of too different sizes cannot be copies */
+            size_t lo = ns[d] < ns[e] ? ns[d] : ns[e], hi = ns[d] < ns[e] ? ns[e] : ns[d];
+            if (lo * 10 < hi * 7) continue;
             size_t i = 0, j = 0, m = 0;
             while (i < ns[d] && j < ns[e]) {
                 if (sets[d][i] == sets[e][j]) { m++; i++; j++; }
