@@ -28,6 +28,12 @@ static const char usage[] =
     "  --jsonl        read every PATH (and \"-\") as JSONL\n"
     "  -q, --quiet    no summary line\n"
     "  -v, --verbose  one line per article: id, outcome, story\n"
+    "  --story-days D a story whose last article is more than D days older than the newest\n"
+    "                 date seen takes no new articles (default 6)\n"
+    "  --copy-days D  copies are looked for among the articles of the last D days (default 7)\n"
+    "  --window N     undated articles: stories and copies untouched in the last N additions\n"
+    "                 are no longer matched (default 50000)\n"
+    "  (what leaves the window stays in the store: listed and briefed; see docs/store.md)\n"
     "exit codes: 0 ok, 1 internal or store failure, 2 usage, 3 some input could not be added\n";
 
 typedef struct add_ud {
@@ -37,6 +43,24 @@ typedef struct add_ud {
     size_t added, copies, near, exists, bad, stories;
     int fatal;  /* exit code of a failure that stops everything, 0 if none */
 } add_ud;
+
+/* A positive number of days (fractions allowed), at most about 100 years. */
+static bool parse_days(const char *v, double *out)
+{
+    char *end;
+    if (!v || !*v) return false;
+    double d = strtod(v, &end);
+    if (*end || !(d > 0) || d > 36500) return false;
+    *out = d;
+    return true;
+}
+
+static int bad_days(const char *opt, const char *v, char **paths)
+{
+    fprintf(stderr, "precis: add: %s needs a number of days > 0 (got '%s')\n", opt, v ? v : "");
+    free(paths);
+    return EXIT_USAGE;
+}
 
 static bool ends_with(const char *s, const char *suf)
 {
@@ -154,6 +178,7 @@ int cmd_add(int argc, char **argv)
     bool quiet = false;
     char **paths = malloc((size_t)argc * sizeof *paths);
     int np = 0;
+    precis_options opt = precis_options_default();
     if (!paths) return EXIT_FAILURE_;
     for (int i = 1; i < argc; i++) {
         const char *v = NULL;
@@ -161,6 +186,19 @@ int cmd_add(int argc, char **argv)
         if (cli_opt_value(argc, argv, &i, NULL, "--db", &v)) {
             if (!v || !*v) { fprintf(stderr, "precis: add: --db needs a file\n"); free(paths); return EXIT_USAGE; }
             db = v;
+        } else if (cli_opt_value(argc, argv, &i, NULL, "--story-days", &v)) {
+            if (!parse_days(v, &opt.story_window_days)) return bad_days("--story-days", v, paths);
+        } else if (cli_opt_value(argc, argv, &i, NULL, "--copy-days", &v)) {
+            if (!parse_days(v, &opt.copy_window_days)) return bad_days("--copy-days", v, paths);
+        } else if (cli_opt_value(argc, argv, &i, NULL, "--window", &v)) {
+            char *end = NULL;
+            unsigned long long n = v && *v ? strtoull(v, &end, 10) : 0;
+            if (!v || !*v || *end || n == 0 || v[0] == '-' || n > (unsigned long long)SIZE_MAX) {
+                fprintf(stderr, "precis: add: --window needs a number of articles > 0 (got '%s')\n", v ? v : "");
+                free(paths);
+                return EXIT_USAGE;
+            }
+            opt.window_articles = (size_t)n;
         } else if (!strcmp(argv[i], "--jsonl")) u.jsonl = true;
         else if (!strcmp(argv[i], "-q") || !strcmp(argv[i], "--quiet")) quiet = true;
         else if (!strcmp(argv[i], "-v") || !strcmp(argv[i], "--verbose")) u.verbose = true;
@@ -173,7 +211,7 @@ int cmd_add(int argc, char **argv)
     }
     if (!db) { fprintf(stderr, "precis: add: --db FILE is required (see precis add --help)\n"); free(paths); return EXIT_USAGE; }
     if (!np) { fprintf(stderr, "precis: add: no input (see precis add --help)\n"); free(paths); return EXIT_USAGE; }
-    if (precis_ctx_new(NULL, &u.ctx) != PRECIS_OK) { free(paths); return EXIT_FAILURE_; }
+    if (precis_ctx_new(&opt, &u.ctx) != PRECIS_OK) { free(paths); return EXIT_FAILURE_; }
     if (precis_store_open(u.ctx, db, 0, &u.st) != PRECIS_OK) {
         fprintf(stderr, "precis: %s\n", precis_ctx_errmsg(u.ctx));
         precis_ctx_free(u.ctx);

@@ -58,6 +58,27 @@ echo "not a database at all, only text, and long enough to fill a header......" 
 run add --db "$T/x.db" examples/karabakh
 rc_is 1; out_empty
 
+# the story window from the command line: the same event two days later is a new story with
+# --story-days 1, the same story by default (6 days)
+i=0
+for f in examples/karabakh/00*; do
+    case $i in 0) d=2023-09-19T10:00:00Z;; 1) d=2023-09-19T12:00:00Z;; 2) d=2023-09-21T10:00:00Z;; *) d=2023-09-21T12:00:00Z;; esac
+    printf '{"id": "w%d", "date": "%s", "text": "' $i $d
+    sed 's/\\/\\\\/g; s/"/\\"/g' "$f" | awk '{printf "%s\\n", $0}'
+    printf '"}\n'
+    i=$((i + 1))
+done >"$T/days.jsonl"
+run add --db "$T/w1.db" -v "$T/days.jsonl"
+rc_is 0; out_has "days.jsonl:4	w3	new	story 1$"
+run add --db "$T/w2.db" -v --story-days 1 "$T/days.jsonl"
+rc_is 0; out_has "days.jsonl:2	w1	new	story 1$"; out_has "days.jsonl:3	w2	new	story 2 (new)"; out_has "days.jsonl:4	w3	new	story 2$"
+run add --db "$T/w3.db" --story-days -1 "$T/days.jsonl"
+rc_is 2; err_is "precis: add: --story-days needs a number of days > 0 (got '-1')"
+run add --db "$T/w3.db" --copy-days=x "$T/days.jsonl"
+rc_is 2; err_is "precis: add: --copy-days needs a number of days > 0 (got 'x')"
+run add --db "$T/w3.db" --window 0 "$T/days.jsonl"
+rc_is 2; err_is "precis: add: --window needs a number of articles > 0 (got '0')"
+
 # a killed add: what was committed stays, the store opens and accepts more
 i=0
 while [ $i -lt 3000 ]; do
