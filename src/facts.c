@@ -20,7 +20,7 @@
  * a déclaré X", "said X") or before it ("X a déclaré que «"), "selon X", and a pronoun
  * ("a-t-il déclaré") takes the previous speaker.
  * Limits: PR_FACTS_MAX_* items per story; each stage is linear in the text (quotes search each
- * closing mark once per paragraph), entity merging is O(mentions x entities) with entities capped.
+ * closing mark once per paragraph), entity lookup goes through hash indexes (full name, last word).
  */
 #include "facts.h"
 #include "numbers.h"
@@ -748,6 +748,35 @@ static char attrib_kind(const lang_tabs *T, const precis_doc *d, const pr_token 
     return r ? r[0] : 0;
 }
 
+/* An auxiliary or adverb standing between a subject and its verb of saying ("a", "has also"). */
+static bool before_verb(const precis_doc *d, const pr_token *t)
+{
+    static const char *const w[] = {"a", "avait", "ont", "aussi", "egalement", "deja", "has", "had",
+                                    "also", "later", "then", NULL};
+    for (int i = 0; w[i]; i++) if (tok_is(d, t, w[i])) return true;
+    return false;
+}
+
+/* The speaker named between a closing quote mark and the verb of saying at token v ('” Mark
+ * Zuckerberg, Facebook's chief executive, wrote', '», le ministre a affirmé'): the words from
+ * j0 to the first comma or the verb, without auxiliaries. Empty when there are none (", said
+ * X": the speaker comes after the verb). */
+static void speaker_between(const pr_facts *F, size_t di, size_t j0, size_t v, char *out, size_t cap)
+{
+    const precis_doc *d = F->story->docs[di];
+    out[0] = 0;
+    while (j0 < v && tok_punct(&d->toks[j0])) j0++;
+    size_t e = j0;
+    while (e < v && !(tok_punct(&d->toks[e]) && !tok_char(d, &d->toks[e], '-') && !tok_char(d, &d->toks[e], '.') &&
+                      !tok_is(d, &d->toks[e], "'") && !tok_is(d, &d->toks[e], "\xe2\x80\x99")))
+        e++;
+    size_t ve = e;
+    while (ve > j0 && before_verb(d, &d->toks[ve - 1])) ve--;
+    if (j0 < ve && before_verb(d, &d->toks[j0])) return; /* "», a fait savoir X": X comes after */
+    /* a subject opens on a name or an article ("fait savoir" is a verb, not a speaker) */
+    if (ve > j0 && (cap_word(d, &d->toks[j0]) || is_article(d, &d->toks[j0]))) speaker_phrase(F, di, j0, ve, out, cap);
+}
+
 /* After a verb of saying at token v: the phrase naming the speaker. */
 static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size_t v, size_t end_tok,
                           char *out, size_t cap)
@@ -778,6 +807,87 @@ static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size
     speaker_phrase(F, di, j, e, out, cap);
 }
 
+/* The speaker named before tokens [j0, j1) of a sentence, reading backwards: "selon X" or the
+ * subject of a verb of saying ("X a déclaré que"); a pronoun subject is `prev_speaker`. Writes
+ * it to out (cap bytes) and returns true when found. */
+static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0, size_t j1,
+                           const char *prev_speaker, char *out, size_t cap)
+{
+    const precis_doc *d = F->story->docs[di];
+    for (size_t j = j1; j > j0; j--) {
+        const pr_token *t = &d->toks[j - 1];
+        char k = attrib_kind(T, d, t);
+        if (k == 'p') { /* "selon X, « »" */
+            size_t e = j;
+            while (e < j1 && !(tok_punct(&d->toks[e]) && !tok_char(d, &d->toks[e], '-'))) e++;
+            char pk = e == j + 1 ? attrib_kind(T, d, &d->toks[j]) : 0;
+            if (pk == 'r' || pk == 'o') { /* "selon lui": the one speaking before */
+                snprintf(out, cap, "%s", prev_speaker ? prev_speaker : "");
+                return true;
+            }
+            speaker_phrase(F, di, j, e, out, cap);
+            if (out[0]) return true;
+        }
+        if (k == 'v') { /* the subject before the verb */
+            size_t b0 = j - 1;
+            size_t e = b0;
+            while (e > j0) {
+                const pr_token *u = &d->toks[e - 1];
+                if (tok_punct(u) && !tok_char(d, u, '-') && !tok_is(d, u, "'")) break;
+                e--;
+            }
+            /* drop auxiliaries and adverbs right before the verb */
+            size_t ve = b0;
+            while (ve > e && before_verb(d, &d->toks[ve - 1])) ve--;
+            if (ve == e && e > j0 && tok_char(d, &d->toks[e - 1], ',')) { /* "Catherine Colonnová, a déclaré" */
+                ve = e - 1;
+                e = ve;
+                while (e > j0 && !(tok_punct(&d->toks[e - 1]) && !tok_char(d, &d->toks[e - 1], '-') &&
+                                   !tok_is(d, &d->toks[e - 1], "'")))
+                    e--;
+            }
+            if (ve > e && attrib_kind(T, d, &d->toks[ve - 1]) == 'r') {
+                snprintf(out, cap, "%s", prev_speaker ? prev_speaker : "");
+                return true;
+            }
+            speaker_phrase(F, di, e, ve, out, cap);
+            if (out[0]) return true;
+        }
+    }
+    return false;
+}
+
+/* The speaker a pronoun after a quote stands for ("», a-t-elle averti", '" he said'): the
+ * subject of a verb of saying in the sentence just before the quote's, when that sentence is in
+ * the same paragraph and holds no quote ("La présidence a appelé les habitants à ... . « ... »,
+ * a-t-elle averti."); else the speaker of the previous quote. */
+static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t ss, const char *prev_speaker,
+                            size_t prev_close, char *out, size_t cap)
+{
+    const precis_doc *d = F->story->docs[di];
+    snprintf(out, cap, "%s", prev_speaker ? prev_speaker : "");
+    if (ss == 0 || ss >= d->n_sents) return;
+    const pr_sent *p = &d->sents[ss - 1];
+    if (prev_close > p->start) return;                       /* a quote in it: its speaker stands */
+    for (size_t i = p->end; i < d->sents[ss].start; i++) if (d->text[i] == '\n') return; /* another paragraph */
+    char buf[128];
+    buf[0] = 0;
+    if (speaker_before(F, T, di, p->tok0, p->tok1, prev_speaker, buf, sizeof buf) && buf[0])
+        snprintf(out, cap, "%s", buf);
+}
+
+/* Does the quoted text ending at byte b end like an utterance (a comma, a full stop, "!", "?"
+ * or an ellipsis just before the closing mark)? */
+static bool ends_utterance(const precis_doc *d, size_t b)
+{
+    size_t k = b;
+    while (k > 0 && (d->text[k - 1] == ' ' || (unsigned char)d->text[k - 1] == 0xA0 || (unsigned char)d->text[k - 1] == 0xC2)) k--;
+    if (k == 0) return false;
+    char c = d->text[k - 1];
+    if (c == ',' || c == '.' || c == '!' || c == '?') return true;
+    return k >= 3 && !memcmp(d->text + k - 3, "\xe2\x80\xa6", 3); /* … */
+}
+
 static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_t open_pos, size_t close_end,
                                const char *prev_speaker, size_t prev_close)
 {
@@ -796,14 +906,23 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
     size_t send_tok = d->n_sents ? d->sents[se].tok1 : 0;
     /* after the quote: "», a déclaré X", "a-t-il averti", "selon X" */
     bool pronoun = false;
-    for (size_t j = find_tok(d, close_end), n = 0; j < send_tok && n < 8; j++, n++) {
+    /* a whole utterance ('“…,” X said', '« … », a dit X') may name its speaker before the verb,
+     * after an apposition ('Mark Zuckerberg, Facebook's chief executive, wrote') */
+    size_t jc = find_tok(d, close_end);
+    bool utter = ends_utterance(d, b) ||
+                 (jc < send_tok && tok_char(d, &d->toks[jc], ',') && pr_count_words(d->text + a, b - a) >= 8);
+    size_t span = utter ? 16 : 8;
+    for (size_t j = jc, n = 0; j < send_tok && n < span; j++, n++) {
         const pr_token *t = &d->toks[j];
-        if (tok_punct(t) && (tok_char(d, t, '.') || !strcmp(pr_tok_lower(d, t), "\xc2\xab"))) break;
+        /* a full stop inside the sentence is an abbreviation's ("Mr. Zuckerberg said") */
+        if (tok_punct(t) && ((tok_char(d, t, '.') && j + 1 >= send_tok) || !strcmp(pr_tok_lower(d, t), "\xc2\xab"))) break;
         char k = attrib_kind(&T, d, t);
         if (k == 'r') pronoun = true;
         if (k == 'v' || k == 'p') {
             if (k == 'p' && tok_is(d, t, "according") && j + 1 < send_tok) j++;
-            if (pronoun) { snprintf(q->speaker, sizeof q->speaker, "%s", prev_speaker ? prev_speaker : ""); return PRECIS_OK; }
+            if (pronoun) { pronoun_speaker(F, &T, di, ss, prev_speaker, prev_close, q->speaker, sizeof q->speaker); return PRECIS_OK; }
+            if (k == 'v' && utter) speaker_between(F, di, jc, j, q->speaker, sizeof q->speaker);
+            if (q->speaker[0]) return PRECIS_OK;
             speaker_after(F, &T, di, j, send_tok, q->speaker, sizeof q->speaker);
             if (q->speaker[0]) return PRECIS_OK;
         }
@@ -812,46 +931,7 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
     size_t from = d->n_sents ? d->sents[ss].start : 0;
     if (prev_close > from && prev_close <= open_pos) from = prev_close;
     size_t j0 = find_tok(d, from), j1 = find_tok(d, open_pos);
-    for (size_t j = j1; j > j0; j--) {
-        const pr_token *t = &d->toks[j - 1];
-        char k = attrib_kind(&T, d, t);
-        if (k == 'p') { /* "selon X, « »" */
-            size_t e = j;
-            while (e < j1 && !(tok_punct(&d->toks[e]) && !tok_char(d, &d->toks[e], '-'))) e++;
-            speaker_phrase(F, di, j, e, q->speaker, sizeof q->speaker);
-            if (q->speaker[0]) return PRECIS_OK;
-        }
-        if (k == 'v') { /* the subject before the verb */
-            size_t b0 = j - 1;
-            size_t e = b0;
-            while (e > j0) {
-                const pr_token *u = &d->toks[e - 1];
-                if (tok_punct(u) && !tok_char(d, u, '-') && !tok_is(d, u, "'")) break;
-                e--;
-            }
-            /* drop auxiliaries and adverbs right before the verb */
-            size_t ve = b0;
-            while (ve > e && (tok_is(d, &d->toks[ve - 1], "a") || tok_is(d, &d->toks[ve - 1], "avait") ||
-                              tok_is(d, &d->toks[ve - 1], "ont") || tok_is(d, &d->toks[ve - 1], "aussi") ||
-                              tok_is(d, &d->toks[ve - 1], "egalement") || tok_is(d, &d->toks[ve - 1], "has") ||
-                              tok_is(d, &d->toks[ve - 1], "had") || tok_is(d, &d->toks[ve - 1], "also") ||
-                              tok_is(d, &d->toks[ve - 1], "deja")))
-                ve--;
-            if (ve == e && e > j0 && tok_char(d, &d->toks[e - 1], ',')) { /* "Catherine Colonnová, a déclaré" */
-                ve = e - 1;
-                e = ve;
-                while (e > j0 && !(tok_punct(&d->toks[e - 1]) && !tok_char(d, &d->toks[e - 1], '-') &&
-                                   !tok_is(d, &d->toks[e - 1], "'")))
-                    e--;
-            }
-            if (ve > e && attrib_kind(&T, d, &d->toks[ve - 1]) == 'r') {
-                snprintf(q->speaker, sizeof q->speaker, "%s", prev_speaker ? prev_speaker : "");
-                return PRECIS_OK;
-            }
-            speaker_phrase(F, di, e, ve, q->speaker, sizeof q->speaker);
-            if (q->speaker[0]) return PRECIS_OK;
-        }
-    }
+    if (speaker_before(F, &T, di, j0, j1, prev_speaker, q->speaker, sizeof q->speaker)) return PRECIS_OK;
     /* a second quote of the same sentence keeps the speaker; else the entity named before */
     if (prev_close > d->sents[ss].start && prev_speaker && *prev_speaker) {
         snprintf(q->speaker, sizeof q->speaker, "%s", prev_speaker);

@@ -113,6 +113,53 @@ static void test_english(void)
     precis_ctx_free(ctx);
 }
 
+/* Speakers: a table of attribution patterns, each with the speaker expected (a substring). */
+static void test_speakers(void)
+{
+    static const struct { const char *lang, *text, *speaker; } cases[] = {
+        /* English: the name between the quote and the verb, after an abbreviation, after an
+         * apposition; the verb before the name */
+        {"en", "The company published its report on Tuesday.\n\n“It is tempting to think of free expression "
+               "as black and white,” Mr. Zuckerberg said.", "Zuckerberg"},
+        {"en", "The company published its report on Tuesday.\n\n“We want to give the most voice to the most "
+               "people,” Mark Zuckerberg, Facebook’s co-founder and chief executive, wrote in a post.", "Mark Zuckerberg"},
+        {"en", "The rules were published on Monday.\n\n“We can only do this if we have objective rules,” said "
+               "Monika Bickert, the head of policy.", "Monika Bickert"},
+        /* a pronoun: the subject of the verb of saying in the sentence before, not an older speaker */
+        {"fr", "« Nous condamnons cette attaque contre notre peuple », a déclaré le ministre arménien Ararat Mirzoyan. "
+               "Les combats ont repris dans la nuit.\n\nMardi soir, la présidence azerbaïdjanaise a appelé les habitants "
+               "à déposer les armes. « Les forces arméniennes doivent hisser le drapeau blanc et rendre toutes les armes », "
+               "a-t-elle averti.", "présidence azerbaïdjanaise"},
+        /* "selon lui": the one who spoke before */
+        {"fr", "« Toutes les positions ont été détruites ce matin », a déclaré le porte-parole Anar Eyvazov lors de la "
+               "conférence de presse. Selon lui, les troupes attaquent des cibles militaires. « La population civile "
+               "et les biens civils ne sont pas nos cibles », a-t-il déclaré.", "Anar Eyvazov"},
+        /* "», a fait savoir X": X comes after the verb; a quoted fragment inside a sentence is
+         * not an utterance whose speaker comes next */
+        {"fr", "Emmanuel Macron a exhorté \"à une reprise sans délai des discussions pour trouver une solution à la "
+               "crise\", a fait savoir la présidence française.", "présidence française"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        precis_options o = precis_options_default();
+        snprintf(o.lang, sizeof o.lang, "%s", cases[i].lang);
+        precis_ctx *ctx;
+        if (precis_ctx_new(&o, &ctx) != PRECIS_OK) { CHECK(0); return; }
+        const char *t[] = {cases[i].text};
+        precis_story *st = story_of(ctx, t, 1);
+        pr_facts *f = NULL;
+        CHECK(st && pr_facts_extract(st, &f) == PRECIS_OK && f);
+        if (f) {
+            const pr_quote *q = f->nquotes ? &f->quotes[f->nquotes - 1] : NULL;
+            CHECK(q && strstr(q->speaker, cases[i].speaker));
+            if (!q || !strstr(q->speaker, cases[i].speaker))
+                fprintf(stderr, "  case %zu: speaker '%s', expected '%s'\n", i, q ? q->speaker : "(no quote)", cases[i].speaker);
+        }
+        pr_facts_free(f);
+        precis_story_free(st);
+        precis_ctx_free(ctx);
+    }
+}
+
 static void test_example(precis_ctx *ctx)
 {
     static const char *const files[] = {
@@ -197,6 +244,7 @@ int main(void)
     if (precis_ctx_new(NULL, &ctx) != PRECIS_OK) return 1;
     test_figures(ctx);
     test_english();
+    test_speakers();
     test_example(ctx);
     test_pathological(ctx);
     precis_ctx_free(ctx);
