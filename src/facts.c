@@ -595,10 +595,45 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
     return PRECIS_OK;
 }
 
+static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *TT, const pr_intern *lower);
+static bool lower_elsewhere(const precis_doc *d, const pr_token *t, const pr_intern *lower);
+
 static precis_status entities_of_doc(pr_facts *F, size_t di)
 {
     const precis_doc *d = F->story->docs[di];
     lang_tabs T = tabs_for(d->lang);
+    /* words the document also writes in lower case: capitalized only because they open a
+     * sentence ("Although Lacy said", "However"), they are not part of a name */
+    pr_intern sets[2]; /* [0] words written in lower case, [1] capitalized inside a sentence */
+    pr_intern_init(&sets[0]);
+    pr_intern_init(&sets[1]);
+    precis_status rc = PRECIS_OK;
+    for (size_t k = 0; k < d->n_toks && !rc; k++) {
+        const pr_token *t = &d->toks[k];
+        if (t->kind != PR_TOK_WORD || ((t->flags & PR_TF_CAP) && (t->flags & PR_TF_SENT0))) continue;
+        const char *lw = pr_tok_lower(d, t);
+        if (pr_intern_add(&sets[(t->flags & PR_TF_CAP) != 0], lw, strlen(lw)) == UINT32_MAX) rc = PRECIS_ERR_NOMEM;
+    }
+    if (!rc) rc = entities_in_sents(F, di, &T, sets);
+    pr_intern_free(&sets[0]);
+    pr_intern_free(&sets[1]);
+    return rc;
+}
+
+/* A capitalized word opening a sentence that the document otherwise writes in lower case and
+ * never capitalizes inside a sentence ("Perhaps", "Although"; not "New" of "New Zealand"). */
+static bool lower_elsewhere(const precis_doc *d, const pr_token *t, const pr_intern *sets)
+{
+    if (!(t->flags & PR_TF_SENT0)) return false;
+    const char *lw = pr_tok_lower(d, t);
+    size_t n = strlen(lw);
+    return pr_intern_find(&sets[0], lw, n) != UINT32_MAX && pr_intern_find(&sets[1], lw, n) == UINT32_MAX;
+}
+
+static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *TT, const pr_intern *lower)
+{
+    const precis_doc *d = F->story->docs[di];
+    lang_tabs T = *TT;
     for (size_t si = 0; si < d->n_sents; si++) {
         const pr_sent *s = &d->sents[si];
         /* a line in title case (a headline, a menu) names nothing reliably */
@@ -614,7 +649,8 @@ static precis_status entities_of_doc(pr_facts *F, size_t di)
             const pr_token *t = &d->toks[j];
             bool elided = j + 1 < s->tok1 && t->end - t->start == 1 && tok_punct(&d->toks[j + 1]);
             char k0 = cap_word(d, t) ? ent_kind(&T, d, t) : 0;
-            if (!cap_word(d, t) || elided || k0 == 's' || k0 == 'r' || (t->flags & PR_TF_STOP)) {
+            if (!cap_word(d, t) || elided || k0 == 's' || k0 == 'r' || (t->flags & PR_TF_STOP) ||
+                lower_elsewhere(d, t, lower)) {
                 j++;
                 continue;
             }

@@ -160,6 +160,33 @@ static void test_speakers(void)
     }
 }
 
+/* A word capitalized only because it opens a sentence is not part of a name ("Although Lacy"),
+ * unless the document capitalizes it inside sentences too ("New Zealand"). */
+static void test_sentence_initial(void)
+{
+    precis_options o = precis_options_default();
+    snprintf(o.lang, sizeof o.lang, "en");
+    precis_ctx *ctx;
+    if (precis_ctx_new(&o, &ctx) != PRECIS_OK) { CHECK(0); return; }
+    const char *t[] = {"The district attorney spoke on Monday, although she had said little before. "
+                       "Although Lacy said the tests were new, the family was not charged. "
+                       "New Zealand sent a new team to help the investigators in Boulder. "
+                       "The team from New Zealand arrived on Tuesday."};
+    precis_story *st = story_of(ctx, t, 1);
+    pr_facts *f = NULL;
+    CHECK(st && pr_facts_extract(st, &f) == PRECIS_OK && f);
+    bool lacy = false, although = false, nz = false;
+    for (size_t i = 0; f && i < f->nents; i++) {
+        if (!strcmp(f->ents[i].name, "Lacy")) lacy = true;
+        if (strstr(f->ents[i].name, "Although")) although = true;
+        if (!strcmp(f->ents[i].name, "New Zealand")) nz = true;
+    }
+    CHECK(lacy && !although && nz);
+    pr_facts_free(f);
+    precis_story_free(st);
+    precis_ctx_free(ctx);
+}
+
 static void test_example(precis_ctx *ctx)
 {
     static const char *const files[] = {
@@ -245,6 +272,7 @@ int main(void)
     test_figures(ctx);
     test_english();
     test_speakers();
+    test_sentence_initial();
     test_example(ctx);
     test_pathological(ctx);
     precis_ctx_free(ctx);
