@@ -184,7 +184,16 @@ int cmd_eval_facts(int argc, char **argv)
     /* quotes */
     long sys_q = 0, hit_q = 0, hit_qs = 0, gold_q = 0, ghit_q = 0;
     json_t *qo;
-    json_array_foreach(json_object_get(root, "quotes"), i, qo) {
+    /* every quote extracted: the ones listed and the repeats merged into them */
+    json_t *allq = json_array();
+    json_t *q0;
+    json_array_foreach(json_object_get(root, "quotes"), i, q0) {
+        json_array_append(allq, q0);
+        json_t *rq;
+        size_t qk;
+        json_array_foreach(json_object_get(q0, "repeats"), qk, rq) json_array_append(allq, rq);
+    }
+    json_array_foreach(allq, i, qo) {
         const char *text = json_string_value(json_object_get(qo, "text"));
         const char *spk = json_string_value(json_object_get(qo, "speaker"));
         const char *id = json_string_value(json_object_get(qo, "source"));
@@ -203,6 +212,7 @@ int cmd_eval_facts(int argc, char **argv)
         if (speaker_ok(spk, G[match].f[1])) hit_qs++;
         else if (verbose) printf("  wrong speaker: %.3s \"%.40s\": %s, gold %s\n", id, text, spk ? spk : "(none)", G[match].f[1]);
     }
+    json_decref(allq);
     for (int g = 0; g < ng; g++) {
         if (strcmp(G[g].kind, "quote")) continue;
         gold_q++;

@@ -937,6 +937,7 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
     q->doc = di;
     q->start = (uint32_t)a;
     q->end = (uint32_t)b;
+    q->dup_of = UINT32_MAX;
     size_t se = find_sent(d, close_end > 0 ? close_end - 1 : 0);
     size_t ss = find_sent(d, open_pos);
     size_t send_tok = d->n_sents ? d->sents[se].tok1 : 0;
@@ -1054,6 +1055,76 @@ static precis_status quotes_of_doc(pr_facts *F, size_t di)
     return PRECIS_OK;
 }
 
+/* ---- repeated quotes ------------------------------------------------------------------------------ */
+
+/* The letters and digits of a quote, lower-cased and without accents, everything else dropped:
+ * typography, spacing, punctuation and a re-post's lost accents do not tell copies apart.
+ * Caller frees; NULL on OOM. */
+static char *quote_key(const pr_facts *F, const pr_quote *q, size_t *len)
+{
+    const precis_doc *d = F->story->docs[q->doc];
+    size_t cap = 2 * (size_t)(q->end - q->start) + 1;   /* "œ" (2 bytes) folds to "oe" */
+    char *k = pr_malloc(cap);
+    if (!k) return NULL;
+    size_t n = 0, i = q->start;
+    while (i < q->end) {
+        size_t a = i;
+        int32_t cp = pr_utf8_next(d->text, q->end, &i);
+        if (!pr_cp_is_letter(cp) && !pr_cp_is_digit(cp)) continue;
+        char f[16];
+        size_t fl = pr_fold(d->text + a, i - a, f, sizeof f);
+        if (fl && n + fl < cap) { memcpy(k + n, f, fl); n += fl; }
+    }
+    k[n] = 0;
+    *len = n;
+    return k;
+}
+
+/* Marks the quotes whose words another quote holds entirely (wire copies of one statement, a
+ * short quote inside a longer passage): the brief lists a statement once, with every source
+ * that reports it. Each quote is compared with the longer ones; when the story's quotes are so
+ * many and so long that this would pass 64 M byte comparisons, only identical ones are merged. */
+static precis_status merge_quotes(pr_facts *F)
+{
+    size_t n = F->nquotes;
+    if (n < 2) return PRECIS_OK;
+    char **key = pr_calloc(n, sizeof *key);
+    size_t *len = pr_calloc(n, sizeof *len);
+    precis_status rc = PRECIS_ERR_NOMEM;
+    if (!key || !len) goto out;
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++) {
+        key[i] = quote_key(F, &F->quotes[i], &len[i]);
+        if (!key[i]) goto out;
+        total += len[i];
+    }
+    bool contain = total < (size_t)64 * 1024 * 1024 / n;
+    for (size_t i = 0; i < n; i++) {
+        if (len[i] < 12) continue;                       /* a few words: not worth a claim */
+        size_t best = SIZE_MAX;
+        for (size_t j = 0; j < n; j++) {
+            if (j == i || len[j] < len[i] || F->quotes[j].dup_of != UINT32_MAX) continue;
+            if (len[j] == len[i] && j > i) continue;     /* of two identical quotes, the first stays */
+            bool in = len[j] == len[i] ? !memcmp(key[i], key[j], len[i])
+                                       : contain && strstr(key[j], key[i]) != NULL;
+            if (in && (best == SIZE_MAX || len[j] > len[best])) best = j;
+        }
+        if (best != SIZE_MAX) F->quotes[i].dup_of = (uint32_t)best;
+    }
+    /* a quote marked as a copy of one that is itself a copy points to the one that stays */
+    for (size_t i = 0; i < n; i++) {
+        uint32_t t = F->quotes[i].dup_of;
+        for (int hop = 0; hop < 64 && t != UINT32_MAX && F->quotes[t].dup_of != UINT32_MAX; hop++) t = F->quotes[t].dup_of;
+        F->quotes[i].dup_of = t;
+    }
+    rc = PRECIS_OK;
+out:
+    if (key) for (size_t i = 0; i < n; i++) pr_free(key[i]);
+    pr_free(key);
+    pr_free(len);
+    return rc;
+}
+
 /* ---- driver -------------------------------------------------------------------------------------- */
 
 void pr_facts_free(pr_facts *f)
@@ -1089,6 +1160,7 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     for (size_t i = 0; i < story->n_docs && !st; i++) st = figures_of_doc(F, i);
     for (size_t i = 0; i < story->n_docs && !st; i++) st = entities_of_doc(F, i);
     for (size_t i = 0; i < story->n_docs && !st; i++) st = quotes_of_doc(F, i);
+    if (!st) st = merge_quotes(F);
     if (!st) st = build_rows(F);
     if (st) { pr_facts_free(F); return st; }
     *out = F;
@@ -1200,13 +1272,38 @@ json_t *pr_facts_to_json(const pr_facts *f)
     }
     for (size_t q = 0; ok && q < f->nquotes; q++) {
         const pr_quote *qu = &f->quotes[q];
+        if (qu->dup_of != UINT32_MAX) continue;
         const precis_doc *d = f->story->docs[qu->doc];
-        json_t *o = json_object();
-        ok = o && !json_array_append_new(quotes, o);
-        if (!ok) break;
+        json_t *o = json_object(), *src = json_array();
+        ok = o && src && !json_array_append_new(quotes, o);
+        if (!ok) { json_decref(src); break; }
         json_object_set_new(o, "text", json_stringn(d->text + qu->start, qu->end - qu->start));
         json_object_set_new(o, "speaker", qu->speaker[0] ? json_string(qu->speaker) : json_null());
         json_object_set_new(o, "source", json_string(doc_id(f, qu->doc)));
+        /* every source telling these words (this quote's, then its copies') */
+        for (size_t r = 0; r < f->nquotes; r++)
+            if (r == q || f->quotes[r].dup_of == q) {
+                size_t dd = f->quotes[r].doc;
+                bool seen = false;
+                for (size_t k = 0; k < r && !seen; k++)
+                    seen = (k == q || f->quotes[k].dup_of == q) && f->quotes[k].doc == dd;
+                if (!seen) json_array_append_new(src, json_string(doc_id(f, dd)));
+            }
+        json_object_set_new(o, "sources", src);
+        /* the quotes merged into this one, as extracted (each with its own speaker and source) */
+        json_t *rep = json_array();
+        if (!rep) { ok = false; break; }
+        for (size_t r = 0; r < f->nquotes; r++) {
+            const pr_quote *qr = &f->quotes[r];
+            if (qr->dup_of != q) continue;
+            const precis_doc *dr = f->story->docs[qr->doc];
+            json_t *x = json_object();
+            if (!x || json_array_append_new(rep, x)) { ok = false; break; }
+            json_object_set_new(x, "text", json_stringn(dr->text + qr->start, qr->end - qr->start));
+            json_object_set_new(x, "speaker", qr->speaker[0] ? json_string(qr->speaker) : json_null());
+            json_object_set_new(x, "source", json_string(doc_id(f, qr->doc)));
+        }
+        json_object_set_new(o, "repeats", rep);
     }
     if (!ok) { json_decref(root); return NULL; }
     return root;
@@ -1270,12 +1367,22 @@ bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md, bool numbered)
         pr_buf_puts(b, md ? "## Quotes\n\n" : "Quotes\n");
         for (size_t q = 0; q < f->nquotes; q++) {
             const pr_quote *qu = &f->quotes[q];
+            if (qu->dup_of != UINT32_MAX) continue;
             const precis_doc *d = f->story->docs[qu->doc];
             pr_buf_puts(b, md ? "> " : "  “");
             for (size_t i = qu->start; i < qu->end; i++) pr_buf_putc(b, d->text[i] == '\n' ? ' ' : d->text[i]);
             pr_buf_printf(b, md ? "\n> — %s " : "” — %s ", qu->speaker[0] ? qu->speaker : "?");
             pr_buf_puts(b, numbered ? "[" : "(");
-            cite(b, f, qu->doc, numbered);
+            size_t nc = 0;
+            for (size_t r = 0; r < f->nquotes; r++) {
+                if (r != q && f->quotes[r].dup_of != q) continue;
+                bool seen = false;
+                for (size_t k = 0; k < r && !seen; k++)
+                    seen = (k == q || f->quotes[k].dup_of == q) && f->quotes[k].doc == f->quotes[r].doc;
+                if (seen) continue;
+                if (nc++) pr_buf_puts(b, ", ");
+                cite(b, f, f->quotes[r].doc, numbered);
+            }
             pr_buf_puts(b, numbered ? (md ? "]\n\n" : "]\n") : (md ? ")\n\n" : ")\n"));
         }
     }

@@ -75,6 +75,8 @@ typedef struct pr_quote {
     size_t doc;
     uint32_t start, end;         /* the quoted words, without the quote marks */
     char speaker[128];           /* "" when unknown */
+    uint32_t dup_of;             /* the quote that holds all its words (the same words told by
+                                  * another source, or a longer passage), UINT32_MAX if none */
 } pr_quote;
 
 struct precis_facts {

@@ -187,6 +187,34 @@ static void test_sentence_initial(void)
     precis_ctx_free(ctx);
 }
 
+/* A statement two sources carry (a wire copy, with other typography) is listed once with both
+ * sources; a short quote inside a longer one is a repeat of it; other quotes stay apart. */
+static void test_repeated_quotes(precis_ctx *ctx)
+{
+    const char *t[] = {
+        "« Nous exhortons les parties à cesser immédiatement l'effusion de sang », a écrit le ministère russe. "
+        "Le Premier ministre a parlé d'une « situation très grave pour notre pays » mardi.",
+        "\"Nous exhortons les parties a cesser immediatement l'effusion de sang\", a écrit le ministère. "
+        "Moscou veut \"cesser immédiatement l'effusion de sang\" dans la région."};
+    precis_story *st = story_of(ctx, t, 2);
+    pr_facts *f = NULL;
+    CHECK(st && pr_facts_extract(st, &f) == PRECIS_OK && f);
+    json_t *j = f ? pr_facts_to_json(f) : NULL;
+    json_t *qs = json_object_get(j, "quotes");
+    size_t listed = json_array_size(qs);
+    json_t *first = json_array_get(qs, 0);
+    CHECK(listed == 2);                                   /* the statement, the "situation" quote */
+    CHECK(json_array_size(json_object_get(first, "sources")) == 2);
+    CHECK(json_array_size(json_object_get(first, "repeats")) == 2);
+    char *out = NULL;
+    size_t n;
+    CHECK(f && precis_facts_render(f, PRECIS_FORMAT_TEXT, &out, &n) == PRECIS_OK && out && strstr(out, "(d1, d2)"));
+    precis_free(out);
+    json_decref(j);
+    pr_facts_free(f);
+    precis_story_free(st);
+}
+
 static void test_example(precis_ctx *ctx)
 {
     static const char *const files[] = {
@@ -273,6 +301,7 @@ int main(void)
     test_english();
     test_speakers();
     test_sentence_initial();
+    test_repeated_quotes(ctx);
     test_example(ctx);
     test_pathological(ctx);
     precis_ctx_free(ctx);
