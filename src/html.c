@@ -552,7 +552,8 @@ static void block_stats(walker *w, hblock *k, const pr_wordlist *stops_wl)
         size_t j = i;
         int32_t cp = pr_utf8_next(s, n, &j);
         if (!pr_cp_is_letter(cp)) {
-            if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x2026) puncts++;
+            /* CJK full stops, the Indic danda (Bengali, Hindi), the Arabic question mark and full stop */
+            if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x2026 || cp == 0x0964 || cp == 0x0965 || cp == 0x061F || cp == 0x06D4) puncts++;
             i = j;
             continue;
         }
@@ -1388,6 +1389,9 @@ static void walker_free(walker *w)
     pr_free(w->byline);
 }
 
+#ifndef DECLARED_MIN
+#define DECLARED_MIN 0.10f
+#endif
 precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, const char **why)
 {
     *why = NULL;
@@ -1423,6 +1427,12 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
     }
     const char *lang = pr_lang_detect(w.text.data ? w.text.data : "", w.text.len);
     if (!strcmp(lang, "und") && declared[0]) lang = declared;
+    /* blocks are judged by the function words of the page's language; a declared language
+     * that the text does not bear out (a Bengali or Papiamento page declared "en") would find
+     * none in its text, which is then judged without a list */
+    const char *blang = lang;
+    if (lang == declared && DECLARED_MIN > 0 && pr_lang_get(declared) && pr_lang_share(declared, w.text.data ? w.text.data : "", w.text.len) < DECLARED_MIN)
+        blang = "und";
     /* first h1, for the title */
     for (size_t b = 0; b < w.n_blocks; b++)
         if (w.nodes[w.blocks[b].owner].kind == K_H1) {
@@ -1430,8 +1440,8 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
             break;
         }
     if (w.n_blocks) {
-        w.lang = lang;
-        classify(&w, lang);
+        w.lang = blang;
+        classify(&w, blang);
         uint32_t c = choose_container(&w);
         if (c != NONE) select_blocks(&w, c);
         if (NO_ARTICLE_FALLBACK) {
