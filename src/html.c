@@ -6,7 +6,8 @@
  *   1. bytes -> valid UTF-8 (charset.c) -> libxml2's HTML parser (recovering, no network);
  *   2. one iterative walk over the DOM (no recursion: 100,000 nested elements cost a loop,
  *      not a stack) that gathers metadata (html_meta.c), skips what a reader never sees
- *      (script, style, template, forms' controls, hidden elements) and cuts the page into
+ *      (script, style, template, forms' controls, hidden elements; not noscript, where some
+ *      blog platforms put the article for readers without scripts) and cuts the page into
  *      blocks at block-level elements (p, div, li, h1-h6, td, blockquote, ...). Each block
  *      remembers its text, how much of it is link text, the element that owns it and the
  *      nearest ancestor whose tag, class, id or role names a kind of boilerplate (nav, footer,
@@ -113,7 +114,7 @@ static const tag_info tags[] = {
     {"link", F_SKIP | F_META, 0, 0}, {"main", F_BLOCK, K_DIV, T_MAIN}, {"map", F_SKIP, 0, 0},
     {"math", F_SKIP, 0, 0}, {"menu", F_BLOCK, K_DIV, T_NAV}, {"meta", F_SKIP | F_META, 0, 0},
     {"meter", F_SKIP, 0, 0}, {"nav", F_BLOCK, K_DIV, T_NAV}, {"noembed", F_SKIP, 0, 0},
-    {"noframes", F_SKIP, 0, 0}, {"noscript", F_SKIP, 0, 0}, {"object", F_SKIP, 0, 0},
+    {"noframes", F_SKIP, 0, 0}, {"noscript", F_BLOCK, K_DIV, 0}, {"object", F_SKIP, 0, 0},
     {"ol", F_BLOCK, K_DIV, 0}, {"optgroup", F_SKIP, 0, 0}, {"option", F_SKIP, 0, 0},
     {"p", F_BLOCK, K_P, 0}, {"param", F_SKIP, 0, 0}, {"picture", F_SKIP, 0, 0},
     {"pre", F_BLOCK, K_PRE, 0}, {"progress", F_SKIP, 0, 0}, {"script", F_SKIP | F_META, 0, 0},

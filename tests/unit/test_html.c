@@ -688,6 +688,28 @@ static void test_danda_punctuation(void)
     precis_doc_free(d);
 }
 
+/* Some blog platforms put the post in a script template, rendered by JavaScript, and the same
+ * post in <noscript> for readers without scripts: the noscript copy is the article. */
+static void test_noscript_article(void)
+{
+    precis_status st;
+    const char *page =
+        "<html><head><title>Enhanced protection now available</title></head><body>"
+        "<div class='header'><a href='/'>Security Blog</a><p>The latest news and insights on security and safety on the Internet</p></div>"
+        "<div class='post'><h3>Enhanced protection now available</h3><div class='post-body'>"
+        "<script type='text/template'><p>Over the past few years we have seen threats on the web becoming increasingly sophisticated.</p></script>"
+        "<noscript><p>Over the past few years we have seen threats on the web becoming increasingly sophisticated. "
+        "Phishing sites rotate domains very quickly to avoid being blocked, and malware campaigns are directly targeting at-risk users.</p>"
+        "<p>This protocol is designed so that nobody can determine the actual address you visited, and it is only used "
+        "when the check cannot be answered from the list that is kept on your own device.</p></noscript></div></div>"
+        "<div class='sidebar'><a href='/2020'>2020</a> <a href='/2019'>2019</a> <a href='/2018'>2018</a></div></body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(d && text_has(d, "Phishing sites rotate domains very quickly"));
+    CHECK(d && text_has(d, "This protocol is designed so that nobody"));
+    precis_doc_free(d);
+}
+
 static void test_oom(void)
 {
     precis_status st;
@@ -731,6 +753,7 @@ int main(void)
     test_byline_neutral();
     test_declared_lang_not_borne_out();
     test_danda_punctuation();
+    test_noscript_article();
     test_large_page();
     test_oom();
     precis_ctx_free(ctx);
