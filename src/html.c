@@ -640,6 +640,31 @@ static bool cookie_text(const char *s, size_t n)
     return false;
 }
 
+#ifndef HOMOGLYPHS
+#define HOMOGLYPHS 1
+#endif
+/* Words that mix Latin and Cyrillic letters ("Yоur соntеnt" with Cyrillic о, е): text
+ * disguised from filters, as sponsored blurbs are; real text spells its words in one script.
+ * True when at least 3 words and a fifth of the words are mixed. */
+static bool homoglyph_text(const char *s, size_t n)
+{
+    size_t words = 0, mixed = 0, i = 0;
+    while (i < n) {
+        bool lat = false, cyr = false, in = false;
+        while (i < n) {
+            size_t j = i;
+            int32_t cp = pr_utf8_next(s, n, &j);
+            if (!pr_cp_is_letter(cp)) { i = j; if (in) break; continue; }
+            in = true;
+            if (cp < 0x80) lat = true;
+            else if (cp >= 0x400 && cp <= 0x4FF) cyr = true;
+            i = j;
+        }
+        if (in) { words++; if (lat && cyr) mixed++; }
+    }
+    return mixed >= 3 && mixed * 5 >= words;
+}
+
 static void classify(walker *w, const char *lang)
 {
     const pr_wordlist *stops_wl = pr_wordlist_get("stopwords", lang);
@@ -665,6 +690,8 @@ static void classify(walker *w, const char *lang)
         /* code and preformatted text have few function words but are text */
         if (PRE_NEAR && o->kind == K_PRE && k->cls == C_BAD_TEXT) k->cls = C_NEAR;
         if (k->ld && (k->cls == C_SHORT || k->cls == C_NEAR || k->cls == C_BAD_TEXT)) k->cls = C_GOOD;
+        if (HOMOGLYPHS && k->cls != C_BAD_LINK && k->words >= 3 && homoglyph_text(w->text.data + k->start, k->end - k->start))
+            k->cls = C_BAD_TEXT;
         if (COOKIE_TEXT && k->cls != C_BAD_LINK && cookie_text(w->text.data + k->start, k->end - k->start)) {
             k->cls = C_BAD_TEXT;
             k->cookie = true;

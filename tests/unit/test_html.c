@@ -710,6 +710,25 @@ static void test_noscript_article(void)
     precis_doc_free(d);
 }
 
+/* A sponsored blurb spelt with Cyrillic look-alike letters inside Latin words, to get past
+ * filters, is not text. */
+static void test_homoglyph_blurb(void)
+{
+    precis_status st;
+    const char *page =
+        "<html lang=\"en\"><head><title>Health agency warns of measles</title></head><body><div class=\"entry\">"
+        "<p>The regional health agency has warned that measles cases are rising across the region, and urged parents to check that their children are vaccinated.</p>"
+        "<p>The agency said that most of the new cases were in children who had not received a second dose, and that the vaccine remains free at every clinic.</p>"
+        "<p>\u0410dv\u0435rt\u0456\u0455\u0435 w\u0456th th\u0435 most visited news site in the country. W\u0435 \u043eff\u0435r full\u0443 \u0441u\u0455t\u043em\u0456z\u0430bl\u0435 \u0430nd fl\u0435\u0445\u0456bl\u0435 d\u0456g\u0456t\u0430l m\u0430rk\u0435t\u0456ng \u0440\u0430\u0441k\u0430g\u0435\u0455. Y\u043eur \u0441\u043ent\u0435nt \u0456\u0455 d\u0435l\u0456v\u0435r\u0435d t\u043e th\u043eu\u0455\u0430nd\u0455 \u043ef r\u0435\u0430d\u0435r\u0455 \u0435v\u0435r\u0443 d\u0430\u0443!</p>"
+        "<p>Officials will hold a briefing on Friday to explain the measures that schools and clinics are expected to take in the coming weeks.</p>"
+        "</div></body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(d && text_has(d, "Officials will hold a briefing"));
+    CHECK(d && !text_has(d, "most visited news site"));
+    precis_doc_free(d);
+}
+
 static void test_oom(void)
 {
     precis_status st;
@@ -754,6 +773,7 @@ int main(void)
     test_declared_lang_not_borne_out();
     test_danda_punctuation();
     test_noscript_article();
+    test_homoglyph_blurb();
     test_large_page();
     test_oom();
     precis_ctx_free(ctx);
