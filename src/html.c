@@ -751,9 +751,6 @@ static void propagate_hints(walker *w)
 #ifndef AD_CANCEL
 #define AD_CANCEL 1
 #endif
-#ifndef BYLINE_CANCEL
-#define BYLINE_CANCEL 0
-#endif
 #ifndef FIGCAP_KEEP
 #define FIGCAP_KEEP 1
 #endif
@@ -836,7 +833,7 @@ static uint32_t choose_container(walker *w)
         if (share > (e->hint == H_COMMENT ? 0.8f : 0.5f)) e->hint = H_NONE;
         /* nor one on an element full of running text and little noise (an "ad-slot" class on
          * every section of an article), except for kinds that do hold running text */
-        else if (((AD_CANCEL && e->hint == H_AD) || (BYLINE_CANCEL && e->hint == H_BYLINE) || e->hint == H_CAPTION ||
+        else if (((AD_CANCEL && e->hint == H_AD) || e->hint == H_CAPTION ||
                   e->hint == H_TAGS || (AD_CANCEL && e->hint == H_SHARE) || e->hint == H_POPUP || e->hint == H_HEADER) &&
                  e->pscore >= 300 && e->pscore > 2 * e->nscore)
             e->hint = H_NONE;
@@ -962,8 +959,7 @@ static uint32_t fallback_container(walker *w)
 /* ---- selection ---- */
 
 /* Truncating the article at a "Related"/"Comments" label cost more recall than it won
- * precision on the evaluation set (measured), so such labels are only dropped. */
-#define CUE_ENDS_ARTICLE 0
+ * precision on the evaluation set (measured in round 1), so such labels are only dropped. */
 
 /* The first occurrence of ph[0, pl) in low[0, ln) at word boundaries (no ASCII letter on
  * either side), or NULL. */
@@ -980,11 +976,9 @@ static const char *whole_phrase(const char *low, size_t ln, const char *ph, size
 
 /* Cue phrases of the page's language (data/boilerplate/<lang>.txt, "reason|phrase"): a short
  * block that is mostly such a phrase ("Read more", "Share this article", "Lire aussi") is
- * dropped; a heading or a bare label of the related/comment kind ends the article. Returns
- * the cue's reason (static) and sets *ends. */
-static const char *cue_of(const pr_wordlist *cues, const char *s, size_t n, bool heading, bool *ends)
+ * dropped. Returns the cue's reason (static). */
+static const char *cue_of(const pr_wordlist *cues, const char *s, size_t n)
 {
-    *ends = false;
     if (!cues || n > 200) return NULL;
     size_t ln = 0;
     char *low = pr_utf8_lower(s, n, &ln);
@@ -999,7 +993,6 @@ static const char *cue_of(const pr_wordlist *cues, const char *s, size_t n, bool
         if (pl == 0 || ln > 2 * pl + 40) continue;
         const char *p = whole_phrase(low, ln, ph, pl);
         if (p) {
-            size_t e = (size_t)(p - low) + pl;
             static const struct { const char *cue, *reason; } map[] = {
                 {"comment-form", "comment"}, {"share", "share"}, {"credit", "caption"}, {"related", "related"},
                 {"newsletter", "newsletter"}, {"cookie", "cookie"}, {"menu", "nav"}, {"ad", "ad"}, {"widget", "widget"},
@@ -1007,14 +1000,6 @@ static const char *cue_of(const pr_wordlist *cues, const char *s, size_t n, bool
             found = "boilerplate";
             for (size_t r = 0; r < sizeof map / sizeof map[0]; r++)
                 if (strlen(map[r].cue) == (size_t)(bar - ent) && !strncmp(ent, map[r].cue, (size_t)(bar - ent))) found = map[r].reason;
-            /* the block is the label itself (up to punctuation and spaces)? */
-            bool bare = true;
-            for (size_t i = 0; i < ln && bare; i++) {
-                if (i >= (size_t)(p - low) && i < e) continue;
-                unsigned char c = (unsigned char)low[i];
-                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) bare = false;
-            }
-            if ((heading || bare) && (!strcmp(found, "related") || !strcmp(found, "comment"))) *ends = true;
         }
     }
     pr_free(low);
@@ -1029,9 +1014,6 @@ static bool is_heading(const walker *w, const hblock *k) { uint8_t kd = w->nodes
 #endif
 #ifndef DATELINE_MAX
 #define DATELINE_MAX 60
-#endif
-#ifndef EXT_NEAR
-#define EXT_NEAR 0
 #endif
 #ifndef EXT_GAP
 #define EXT_GAP 3
@@ -1054,9 +1036,6 @@ static bool is_heading(const walker *w, const hblock *k) { uint8_t kd = w->nodes
 #ifndef LEAD_MAX_BLOCKS
 #define LEAD_MAX_BLOCKS 80
 #endif
-#ifndef LEAD_SHORT
-#define LEAD_SHORT 0
-#endif
 /* Is the text s[0, n) (at least 8 bytes) part of the title t, ignoring ASCII case and spacing? */
 static bool title_has(const char *t, const char *s, size_t n)
 {
@@ -1070,9 +1049,6 @@ static bool title_has(const char *t, const char *s, size_t n)
     a[an] = b[bn] = 0;
     return bn >= 6 && strstr(a, b) != NULL;
 }
-#ifndef SHORT_RULE
-#define SHORT_RULE 0
-#endif
 #ifndef APPEALS
 #define APPEALS 1
 #endif
@@ -1229,21 +1205,15 @@ static void select_blocks(walker *w, uint32_t c)
         else if (k->cls == C_BAD_LINK) k->reason = "links";
         else if (k->cls == C_BAD_TEXT) k->reason = k->cookie ? "cookie" : "low-text-density";
     }
-    /* cue phrases; a "related"/"comments" label ends the article */
+    /* cue phrases */
     const pr_wordlist *cues = pr_wordlist_get("boilerplate", w->lang);
     const pr_wordlist *webcues = WEBCUES ? pr_wordlist_get("webcues", w->lang) : NULL;
     for (size_t b = 0; (cues || webcues) && b < w->n_blocks; b++) {
         hblock *k = &w->blocks[b];
         if (k->reason || (k->cls == C_GOOD && k->end - k->start > 200)) continue;
-        bool ends;
-        const char *r = cue_of(cues, w->text.data + k->start, k->end - k->start, is_heading(w, k), &ends);
-        if (!r) r = cue_of(webcues, w->text.data + k->start, k->end - k->start, is_heading(w, k), &ends);
+        const char *r = cue_of(cues, w->text.data + k->start, k->end - k->start);
+        if (!r) r = cue_of(webcues, w->text.data + k->start, k->end - k->start);
         if (r) k->reason = r;
-        if (ends && CUE_ENDS_ARTICLE && b >= b0 && b < b1) {
-            for (size_t j = b + 1; j < b1; j++)
-                if (!w->blocks[j].reason && !w->blocks[j].ld) w->blocks[j].reason = r;
-            break;
-        }
     }
     /* a short block carrying a copyright sign is a photo credit or a copyright line */
     for (size_t b = b0; COPYRIGHT_MAX && b < b1; b++) {
@@ -1319,8 +1289,6 @@ static void select_blocks(walker *w, uint32_t c)
         }
         if (k->cls == C_NEAR) k->keep = !(prev == -1 && next == -1) || (prev_edge || next_edge);
         else if (is_heading(w, k)) k->keep = next >= 0;
-        else if (SHORT_RULE == 1) k->keep = prev >= 0 && next >= 0;
-        else if (SHORT_RULE == 2) k->keep = (prev >= 0 || prev_edge) && (next >= 0 || next_edge);
         else k->keep = prev >= 0 || next >= 0; /* not between two bad neighbours */
         if (!k->keep) k->reason = "low-text-density";
     }
@@ -1336,7 +1304,7 @@ static void select_blocks(walker *w, uint32_t c)
             bool bad = q->reason || q->cls == C_BAD_LINK || q->cls == C_BAD_TEXT;
             if (bad) {
                 if (q->end - q->start > EXT_SKIP_LEN || ++skipped > EXT_SKIP_MAX) break;
-            } else if (q->cls == C_GOOD || (q->cls == C_NEAR && (q->ld || EXT_NEAR))) {
+            } else if (q->cls == C_GOOD || (q->cls == C_NEAR && q->ld)) {
                 size_t lo = dir < 0 ? j : pending_from, hi = dir < 0 ? pending_from : j + 1;
                 for (size_t x = lo; x < hi; x++) {
                     hblock *y = &w->blocks[x];
@@ -1371,7 +1339,7 @@ static void select_blocks(walker *w, uint32_t c)
             if (LEAD_IN_HEADER && h < b0 && q->reason && !strcmp(q->reason, "header") && (q->cls == C_GOOD || q->cls == C_NEAR))
                 q->reason = NULL;
             if (q->keep || q->reason) continue;
-            if (q->cls == C_GOOD || q->cls == C_NEAR || (LEAD_SHORT && q->cls == C_SHORT && q->puncts)) {
+            if (q->cls == C_GOOD || q->cls == C_NEAR) {
                 char tmp[DATELINE_MAX + 1], iso[40];
                 size_t n = q->end - q->start;
                 if (n <= DATELINE_MAX) {
