@@ -6,7 +6,8 @@
  *   1. bytes -> valid UTF-8 (charset.c) -> libxml2's HTML parser (recovering, no network);
  *   2. one iterative walk over the DOM (no recursion: 100,000 nested elements cost a loop,
  *      not a stack) that gathers metadata (html_meta.c), skips what a reader never sees
- *      (script, style, template, forms' controls, hidden elements) and cuts the page into
+ *      (script, style, template, forms' controls, hidden elements; not noscript, where some
+ *      blog platforms put the article for readers without scripts) and cuts the page into
  *      blocks at block-level elements (p, div, li, h1-h6, td, blockquote, ...). Each block
  *      remembers its text, how much of it is link text, the element that owns it and the
  *      nearest ancestor whose tag, class, id or role names a kind of boilerplate (nav, footer,
@@ -113,7 +114,7 @@ static const tag_info tags[] = {
     {"link", F_SKIP | F_META, 0, 0}, {"main", F_BLOCK, K_DIV, T_MAIN}, {"map", F_SKIP, 0, 0},
     {"math", F_SKIP, 0, 0}, {"menu", F_BLOCK, K_DIV, T_NAV}, {"meta", F_SKIP | F_META, 0, 0},
     {"meter", F_SKIP, 0, 0}, {"nav", F_BLOCK, K_DIV, T_NAV}, {"noembed", F_SKIP, 0, 0},
-    {"noframes", F_SKIP, 0, 0}, {"noscript", F_SKIP, 0, 0}, {"object", F_SKIP, 0, 0},
+    {"noframes", F_SKIP, 0, 0}, {"noscript", F_BLOCK, K_DIV, 0}, {"object", F_SKIP, 0, 0},
     {"ol", F_BLOCK, K_DIV, 0}, {"optgroup", F_SKIP, 0, 0}, {"option", F_SKIP, 0, 0},
     {"p", F_BLOCK, K_P, 0}, {"param", F_SKIP, 0, 0}, {"picture", F_SKIP, 0, 0},
     {"pre", F_BLOCK, K_PRE, 0}, {"progress", F_SKIP, 0, 0}, {"script", F_SKIP | F_META, 0, 0},
@@ -552,7 +553,8 @@ static void block_stats(walker *w, hblock *k, const pr_wordlist *stops_wl)
         size_t j = i;
         int32_t cp = pr_utf8_next(s, n, &j);
         if (!pr_cp_is_letter(cp)) {
-            if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x2026) puncts++;
+            /* CJK full stops, the Indic danda (Bengali, Hindi), the Arabic question mark and full stop */
+            if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x2026 || cp == 0x0964 || cp == 0x0965 || cp == 0x061F || cp == 0x06D4) puncts++;
             i = j;
             continue;
         }
@@ -638,6 +640,31 @@ static bool cookie_text(const char *s, size_t n)
     return false;
 }
 
+#ifndef HOMOGLYPHS
+#define HOMOGLYPHS 1
+#endif
+/* Words that mix Latin and Cyrillic letters ("Yоur соntеnt" with Cyrillic о, е): text
+ * disguised from filters, as sponsored blurbs are; real text spells its words in one script.
+ * True when at least 3 words and a fifth of the words are mixed. */
+static bool homoglyph_text(const char *s, size_t n)
+{
+    size_t words = 0, mixed = 0, i = 0;
+    while (i < n) {
+        bool lat = false, cyr = false, in = false;
+        while (i < n) {
+            size_t j = i;
+            int32_t cp = pr_utf8_next(s, n, &j);
+            if (!pr_cp_is_letter(cp)) { i = j; if (in) break; continue; }
+            in = true;
+            if (cp < 0x80) lat = true;
+            else if (cp >= 0x400 && cp <= 0x4FF) cyr = true;
+            i = j;
+        }
+        if (in) { words++; if (lat && cyr) mixed++; }
+    }
+    return mixed >= 3 && mixed * 5 >= words;
+}
+
 static void classify(walker *w, const char *lang)
 {
     const pr_wordlist *stops_wl = pr_wordlist_get("stopwords", lang);
@@ -663,6 +690,8 @@ static void classify(walker *w, const char *lang)
         /* code and preformatted text have few function words but are text */
         if (PRE_NEAR && o->kind == K_PRE && k->cls == C_BAD_TEXT) k->cls = C_NEAR;
         if (k->ld && (k->cls == C_SHORT || k->cls == C_NEAR || k->cls == C_BAD_TEXT)) k->cls = C_GOOD;
+        if (HOMOGLYPHS && k->cls != C_BAD_LINK && k->words >= 3 && homoglyph_text(w->text.data + k->start, k->end - k->start))
+            k->cls = C_BAD_TEXT;
         if (COOKIE_TEXT && k->cls != C_BAD_LINK && cookie_text(w->text.data + k->start, k->end - k->start)) {
             k->cls = C_BAD_TEXT;
             k->cookie = true;
@@ -721,9 +750,6 @@ static void propagate_hints(walker *w)
 #endif
 #ifndef AD_CANCEL
 #define AD_CANCEL 1
-#endif
-#ifndef BYLINE_CANCEL
-#define BYLINE_CANCEL 0
 #endif
 #ifndef FIGCAP_KEEP
 #define FIGCAP_KEEP 1
@@ -807,7 +833,7 @@ static uint32_t choose_container(walker *w)
         if (share > (e->hint == H_COMMENT ? 0.8f : 0.5f)) e->hint = H_NONE;
         /* nor one on an element full of running text and little noise (an "ad-slot" class on
          * every section of an article), except for kinds that do hold running text */
-        else if (((AD_CANCEL && e->hint == H_AD) || (BYLINE_CANCEL && e->hint == H_BYLINE) || e->hint == H_CAPTION ||
+        else if (((AD_CANCEL && e->hint == H_AD) || e->hint == H_CAPTION ||
                   e->hint == H_TAGS || (AD_CANCEL && e->hint == H_SHARE) || e->hint == H_POPUP || e->hint == H_HEADER) &&
                  e->pscore >= 300 && e->pscore > 2 * e->nscore)
             e->hint = H_NONE;
@@ -933,8 +959,7 @@ static uint32_t fallback_container(walker *w)
 /* ---- selection ---- */
 
 /* Truncating the article at a "Related"/"Comments" label cost more recall than it won
- * precision on the evaluation set (measured), so such labels are only dropped. */
-#define CUE_ENDS_ARTICLE 0
+ * precision on the evaluation set (measured in round 1), so such labels are only dropped. */
 
 /* The first occurrence of ph[0, pl) in low[0, ln) at word boundaries (no ASCII letter on
  * either side), or NULL. */
@@ -951,11 +976,9 @@ static const char *whole_phrase(const char *low, size_t ln, const char *ph, size
 
 /* Cue phrases of the page's language (data/boilerplate/<lang>.txt, "reason|phrase"): a short
  * block that is mostly such a phrase ("Read more", "Share this article", "Lire aussi") is
- * dropped; a heading or a bare label of the related/comment kind ends the article. Returns
- * the cue's reason (static) and sets *ends. */
-static const char *cue_of(const pr_wordlist *cues, const char *s, size_t n, bool heading, bool *ends)
+ * dropped. Returns the cue's reason (static). */
+static const char *cue_of(const pr_wordlist *cues, const char *s, size_t n)
 {
-    *ends = false;
     if (!cues || n > 200) return NULL;
     size_t ln = 0;
     char *low = pr_utf8_lower(s, n, &ln);
@@ -970,7 +993,6 @@ static const char *cue_of(const pr_wordlist *cues, const char *s, size_t n, bool
         if (pl == 0 || ln > 2 * pl + 40) continue;
         const char *p = whole_phrase(low, ln, ph, pl);
         if (p) {
-            size_t e = (size_t)(p - low) + pl;
             static const struct { const char *cue, *reason; } map[] = {
                 {"comment-form", "comment"}, {"share", "share"}, {"credit", "caption"}, {"related", "related"},
                 {"newsletter", "newsletter"}, {"cookie", "cookie"}, {"menu", "nav"}, {"ad", "ad"}, {"widget", "widget"},
@@ -978,14 +1000,6 @@ static const char *cue_of(const pr_wordlist *cues, const char *s, size_t n, bool
             found = "boilerplate";
             for (size_t r = 0; r < sizeof map / sizeof map[0]; r++)
                 if (strlen(map[r].cue) == (size_t)(bar - ent) && !strncmp(ent, map[r].cue, (size_t)(bar - ent))) found = map[r].reason;
-            /* the block is the label itself (up to punctuation and spaces)? */
-            bool bare = true;
-            for (size_t i = 0; i < ln && bare; i++) {
-                if (i >= (size_t)(p - low) && i < e) continue;
-                unsigned char c = (unsigned char)low[i];
-                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) bare = false;
-            }
-            if ((heading || bare) && (!strcmp(found, "related") || !strcmp(found, "comment"))) *ends = true;
         }
     }
     pr_free(low);
@@ -1000,9 +1014,6 @@ static bool is_heading(const walker *w, const hblock *k) { uint8_t kd = w->nodes
 #endif
 #ifndef DATELINE_MAX
 #define DATELINE_MAX 60
-#endif
-#ifndef EXT_NEAR
-#define EXT_NEAR 0
 #endif
 #ifndef EXT_GAP
 #define EXT_GAP 3
@@ -1025,9 +1036,6 @@ static bool is_heading(const walker *w, const hblock *k) { uint8_t kd = w->nodes
 #ifndef LEAD_MAX_BLOCKS
 #define LEAD_MAX_BLOCKS 80
 #endif
-#ifndef LEAD_SHORT
-#define LEAD_SHORT 0
-#endif
 /* Is the text s[0, n) (at least 8 bytes) part of the title t, ignoring ASCII case and spacing? */
 static bool title_has(const char *t, const char *s, size_t n)
 {
@@ -1041,9 +1049,6 @@ static bool title_has(const char *t, const char *s, size_t n)
     a[an] = b[bn] = 0;
     return bn >= 6 && strstr(a, b) != NULL;
 }
-#ifndef SHORT_RULE
-#define SHORT_RULE 0
-#endif
 #ifndef APPEALS
 #define APPEALS 1
 #endif
@@ -1200,21 +1205,15 @@ static void select_blocks(walker *w, uint32_t c)
         else if (k->cls == C_BAD_LINK) k->reason = "links";
         else if (k->cls == C_BAD_TEXT) k->reason = k->cookie ? "cookie" : "low-text-density";
     }
-    /* cue phrases; a "related"/"comments" label ends the article */
+    /* cue phrases */
     const pr_wordlist *cues = pr_wordlist_get("boilerplate", w->lang);
     const pr_wordlist *webcues = WEBCUES ? pr_wordlist_get("webcues", w->lang) : NULL;
     for (size_t b = 0; (cues || webcues) && b < w->n_blocks; b++) {
         hblock *k = &w->blocks[b];
         if (k->reason || (k->cls == C_GOOD && k->end - k->start > 200)) continue;
-        bool ends;
-        const char *r = cue_of(cues, w->text.data + k->start, k->end - k->start, is_heading(w, k), &ends);
-        if (!r) r = cue_of(webcues, w->text.data + k->start, k->end - k->start, is_heading(w, k), &ends);
+        const char *r = cue_of(cues, w->text.data + k->start, k->end - k->start);
+        if (!r) r = cue_of(webcues, w->text.data + k->start, k->end - k->start);
         if (r) k->reason = r;
-        if (ends && CUE_ENDS_ARTICLE && b >= b0 && b < b1) {
-            for (size_t j = b + 1; j < b1; j++)
-                if (!w->blocks[j].reason && !w->blocks[j].ld) w->blocks[j].reason = r;
-            break;
-        }
     }
     /* a short block carrying a copyright sign is a photo credit or a copyright line */
     for (size_t b = b0; COPYRIGHT_MAX && b < b1; b++) {
@@ -1290,8 +1289,6 @@ static void select_blocks(walker *w, uint32_t c)
         }
         if (k->cls == C_NEAR) k->keep = !(prev == -1 && next == -1) || (prev_edge || next_edge);
         else if (is_heading(w, k)) k->keep = next >= 0;
-        else if (SHORT_RULE == 1) k->keep = prev >= 0 && next >= 0;
-        else if (SHORT_RULE == 2) k->keep = (prev >= 0 || prev_edge) && (next >= 0 || next_edge);
         else k->keep = prev >= 0 || next >= 0; /* not between two bad neighbours */
         if (!k->keep) k->reason = "low-text-density";
     }
@@ -1307,7 +1304,7 @@ static void select_blocks(walker *w, uint32_t c)
             bool bad = q->reason || q->cls == C_BAD_LINK || q->cls == C_BAD_TEXT;
             if (bad) {
                 if (q->end - q->start > EXT_SKIP_LEN || ++skipped > EXT_SKIP_MAX) break;
-            } else if (q->cls == C_GOOD || (q->cls == C_NEAR && (q->ld || EXT_NEAR))) {
+            } else if (q->cls == C_GOOD || (q->cls == C_NEAR && q->ld)) {
                 size_t lo = dir < 0 ? j : pending_from, hi = dir < 0 ? pending_from : j + 1;
                 for (size_t x = lo; x < hi; x++) {
                     hblock *y = &w->blocks[x];
@@ -1342,7 +1339,7 @@ static void select_blocks(walker *w, uint32_t c)
             if (LEAD_IN_HEADER && h < b0 && q->reason && !strcmp(q->reason, "header") && (q->cls == C_GOOD || q->cls == C_NEAR))
                 q->reason = NULL;
             if (q->keep || q->reason) continue;
-            if (q->cls == C_GOOD || q->cls == C_NEAR || (LEAD_SHORT && q->cls == C_SHORT && q->puncts)) {
+            if (q->cls == C_GOOD || q->cls == C_NEAR) {
                 char tmp[DATELINE_MAX + 1], iso[40];
                 size_t n = q->end - q->start;
                 if (n <= DATELINE_MAX) {
@@ -1388,6 +1385,9 @@ static void walker_free(walker *w)
     pr_free(w->byline);
 }
 
+#ifndef DECLARED_MIN
+#define DECLARED_MIN 0.10f
+#endif
 precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, const char **why)
 {
     *why = NULL;
@@ -1423,6 +1423,12 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
     }
     const char *lang = pr_lang_detect(w.text.data ? w.text.data : "", w.text.len);
     if (!strcmp(lang, "und") && declared[0]) lang = declared;
+    /* blocks are judged by the function words of the page's language; a declared language
+     * that the text does not bear out (a Bengali or Papiamento page declared "en") would find
+     * none in its text, which is then judged without a list */
+    const char *blang = lang;
+    if (lang == declared && DECLARED_MIN > 0 && pr_lang_get(declared) && pr_lang_share(declared, w.text.data ? w.text.data : "", w.text.len) < DECLARED_MIN)
+        blang = "und";
     /* first h1, for the title */
     for (size_t b = 0; b < w.n_blocks; b++)
         if (w.nodes[w.blocks[b].owner].kind == K_H1) {
@@ -1430,8 +1436,8 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
             break;
         }
     if (w.n_blocks) {
-        w.lang = lang;
-        classify(&w, lang);
+        w.lang = blang;
+        classify(&w, blang);
         uint32_t c = choose_container(&w);
         if (c != NONE) select_blocks(&w, c);
         if (NO_ARTICLE_FALLBACK) {

@@ -186,6 +186,9 @@ typedef struct pr_lang {
 } pr_lang;
 const pr_lang *pr_lang_get(const char *code); /* NULL if unknown */
 const char *pr_lang_detect(const char *text, size_t len); /* static code or "und" */
+/* Share of the words of text (its first 32 KiB) in the stopword list of language code (0 for
+ * a language precis has no list for). */
+float pr_lang_share(const char *code, const char *text, size_t len);
 bool pr_is_stopword(const char *lang, const char *lower, size_t n);
 
 /* ---- context (ctx.c) ---- */

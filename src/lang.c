@@ -31,12 +31,12 @@ bool pr_is_stopword(const char *lang, const char *lower, size_t n)
     return pr_wordlist_hasn(pr_wordlist_get("stopwords", lang), lower, n);
 }
 
-const char *pr_lang_detect(const char *text, size_t len)
+/* Words of the first 32 KiB of text, and how many of them are in each language's list. */
+static size_t count_hits(const char *text, size_t len, size_t hits[N_LANGS])
 {
     if (len > 32768) len = 32768;
     const pr_wordlist *wl[N_LANGS];
-    size_t hits[N_LANGS] = {0};
-    for (size_t k = 0; k < N_LANGS; k++) wl[k] = pr_wordlist_get("stopwords", langs[k].code);
+    for (size_t k = 0; k < N_LANGS; k++) { wl[k] = pr_wordlist_get("stopwords", langs[k].code); hits[k] = 0; }
     size_t words = 0, i = 0;
     char w[64];
     while (i < len) {
@@ -79,11 +79,27 @@ const char *pr_lang_detect(const char *text, size_t len)
         for (size_t k = 0; k < N_LANGS; k++)
             if (pr_wordlist_hasn_h(wl[k], w, wn, h)) hits[k]++;
     }
+    return words;
+}
+
+const char *pr_lang_detect(const char *text, size_t len)
+{
+    size_t hits[N_LANGS];
+    size_t words = count_hits(text, len, hits);
     size_t best = 0;
     for (size_t k = 1; k < N_LANGS; k++)
         if (hits[k] > hits[best]) best = k;
     if (hits[best] < 4 || hits[best] * 100 < words * 15) return "und";
     return langs[best].code;
+}
+
+float pr_lang_share(const char *code, const char *text, size_t len)
+{
+    const pr_lang *l = pr_lang_get(code);
+    if (!l || !text) return 0.f;
+    size_t hits[N_LANGS];
+    size_t words = count_hits(text, len, hits);
+    return words ? (float)hits[l - langs] / (float)words : 0.f;
 }
 
 const char *precis_detect_lang(precis_ctx *ctx, const char *text, size_t len)

@@ -645,6 +645,90 @@ static void test_byline_neutral(void)
     precis_doc_free(d);
 }
 
+/* A page declared English whose text is in a language without a stopword list (Swahili): its
+ * paragraphs have none of the English function words, and judged with the English list they
+ * would all be dropped; the text does not bear the declaration out, so they are judged without
+ * a list. */
+static void test_declared_lang_not_borne_out(void)
+{
+    precis_status st;
+    const char *page =
+        "<html lang=\"en\"><head><title>Barabara mpya</title></head><body>"
+        "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/sports\">Sports</a></nav><div class=\"post\">"
+        "<p>Rais amesema kwamba serikali itaendelea kujenga barabara mpya katika mikoa yote nchini, ili kuwasaidia wakulima kufikisha mazao yao sokoni kwa haraka.</p>"
+        "<p>Wananchi wengi wamefurahishwa na mpango huo, wakisema kwamba barabara mbovu zimekuwa kikwazo kikubwa kwa biashara ndogo ndogo vijijini kwa miaka mingi.</p>"
+        "<p>Waziri wa ujenzi ameeleza kuwa kazi hiyo itaanza mwezi ujao, na kwamba fedha za mradi huo tayari zimetengwa katika bajeti ya mwaka huu wa fedha.</p>"
+        "</div><footer><a href=\"/contact\">Contact us</a></footer></body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(d && text_has(d, "Wananchi wengi wamefurahishwa"));
+    CHECK(d && text_has(d, "Waziri wa ujenzi ameeleza"));
+    CHECK_STR(d ? precis_doc_lang(d) : NULL, "en");
+    precis_doc_free(d);
+}
+
+/* Bengali (and Hindi) sentences end with a danda (U+0964), not a full stop: a paragraph of
+ * such sentences is punctuated running text (good, not merely near-good, on a page without a
+ * stopword list), and the whole article around the lines of links is kept. */
+static void test_danda_punctuation(void)
+{
+    precis_status st;
+    const char *page =
+        "<html><head><title>\u09a6\u09cc\u09b2\u09a4\u09aa\u09c1\u09b0</title></head><body><div class=\"news\">"
+        "<p>\u0986\u099c \u09b6\u09a8\u09bf\u09ac\u09be\u09b0 \u09b8\u0995\u09be\u09b2 \u09b8\u09be\u09a1\u09bc\u09c7 \u09ed\u099f\u09be\u09b0 \u09a6\u09bf\u0995\u09c7 \u09a6\u09cc\u09b2\u09a4\u09aa\u09c1\u09b0 \u0989\u09aa\u099c\u09c7\u09b2\u09be\u09b0 \u09ab\u09bf\u09b2\u09bf\u09aa\u09a8\u0997\u09b0 \u0997\u09cd\u09b0\u09be\u09ae\u09c7 \u098f \u0998\u099f\u09a8\u09be \u0998\u099f\u09c7\u0964</p>"
+        "<p><a href=\"/a\">\u09b8\u09b0\u09cd\u09ac\u09b6\u09c7\u09b7 \u09b8\u0982\u09ac\u09be\u09a6 \u09aa\u09a1\u09bc\u09c1\u09a8</a> <a href=\"/b\">\u0986\u09b0\u0993 \u0996\u09ac\u09b0 \u09a6\u09c7\u0996\u09c1\u09a8 \u098f\u0996\u09be\u09a8\u09c7</a></p>"
+        "<p>\u09a6\u09cc\u09b2\u09a4\u09aa\u09c1\u09b0 \u09a5\u09be\u09a8\u09be\u09b0 \u0993\u09b8\u09bf \u099c\u09be\u09a8\u09be\u09a8, \u09ac\u09cd\u09af\u0995\u09cd\u09a4\u09bf\u0997\u09a4 \u09b6\u09a4\u09cd\u09b0\u09c1\u09a4\u09be\u09b0 \u0995\u09be\u09b0\u09a3\u09c7 \u098f \u0998\u099f\u09a8\u09be \u0998\u099f\u09a4\u09c7 \u09aa\u09be\u09b0\u09c7\u0964 \u09a4\u09be\u0995\u09c7 \u099c\u09bf\u099c\u09cd\u099e\u09be\u09b8\u09be\u09ac\u09be\u09a6 \u0995\u09b0\u09be\u09b0 \u09aa\u09b0 \u09aa\u09cd\u09b0\u0995\u09c3\u09a4 \u0998\u099f\u09a8\u09be \u099c\u09be\u09a8\u09be \u09af\u09be\u09ac\u09c7\u0964</p>"
+        "<p><a href=\"/a\">\u09b8\u09b0\u09cd\u09ac\u09b6\u09c7\u09b7 \u09b8\u0982\u09ac\u09be\u09a6 \u09aa\u09a1\u09bc\u09c1\u09a8</a> <a href=\"/b\">\u0986\u09b0\u0993 \u0996\u09ac\u09b0 \u09a6\u09c7\u0996\u09c1\u09a8 \u098f\u0996\u09be\u09a8\u09c7</a></p>"
+        "<p>\u0986\u099c \u09b6\u09a8\u09bf\u09ac\u09be\u09b0 \u09b8\u0995\u09be\u09b2 \u09b8\u09be\u09a1\u09bc\u09c7 \u09ed\u099f\u09be\u09b0 \u09a6\u09bf\u0995\u09c7 \u09a6\u09cc\u09b2\u09a4\u09aa\u09c1\u09b0 \u0989\u09aa\u099c\u09c7\u09b2\u09be\u09b0 \u09ab\u09bf\u09b2\u09bf\u09aa\u09a8\u0997\u09b0 \u0997\u09cd\u09b0\u09be\u09ae\u09c7 \u098f \u0998\u099f\u09a8\u09be \u0998\u099f\u09c7\u0964</p>"
+        "</div></body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(d && text_has(d, "\u09a6\u09cc\u09b2\u09a4\u09aa\u09c1\u09b0 \u09a5\u09be\u09a8\u09be\u09b0"));
+    CHECK(d && text_has(d, "\u09ab\u09bf\u09b2\u09bf\u09aa\u09a8\u0997\u09b0 \u0997\u09cd\u09b0\u09be\u09ae\u09c7"));
+    precis_doc_free(d);
+}
+
+/* Some blog platforms put the post in a script template, rendered by JavaScript, and the same
+ * post in <noscript> for readers without scripts: the noscript copy is the article. */
+static void test_noscript_article(void)
+{
+    precis_status st;
+    const char *page =
+        "<html><head><title>Enhanced protection now available</title></head><body>"
+        "<div class='header'><a href='/'>Security Blog</a><p>The latest news and insights on security and safety on the Internet</p></div>"
+        "<div class='post'><h3>Enhanced protection now available</h3><div class='post-body'>"
+        "<script type='text/template'><p>Over the past few years we have seen threats on the web becoming increasingly sophisticated.</p></script>"
+        "<noscript><p>Over the past few years we have seen threats on the web becoming increasingly sophisticated. "
+        "Phishing sites rotate domains very quickly to avoid being blocked, and malware campaigns are directly targeting at-risk users.</p>"
+        "<p>This protocol is designed so that nobody can determine the actual address you visited, and it is only used "
+        "when the check cannot be answered from the list that is kept on your own device.</p></noscript></div></div>"
+        "<div class='sidebar'><a href='/2020'>2020</a> <a href='/2019'>2019</a> <a href='/2018'>2018</a></div></body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(d && text_has(d, "Phishing sites rotate domains very quickly"));
+    CHECK(d && text_has(d, "This protocol is designed so that nobody"));
+    precis_doc_free(d);
+}
+
+/* A sponsored blurb spelt with Cyrillic look-alike letters inside Latin words, to get past
+ * filters, is not text. */
+static void test_homoglyph_blurb(void)
+{
+    precis_status st;
+    const char *page =
+        "<html lang=\"en\"><head><title>Health agency warns of measles</title></head><body><div class=\"entry\">"
+        "<p>The regional health agency has warned that measles cases are rising across the region, and urged parents to check that their children are vaccinated.</p>"
+        "<p>The agency said that most of the new cases were in children who had not received a second dose, and that the vaccine remains free at every clinic.</p>"
+        "<p>\u0410dv\u0435rt\u0456\u0455\u0435 w\u0456th th\u0435 most visited news site in the country. W\u0435 \u043eff\u0435r full\u0443 \u0441u\u0455t\u043em\u0456z\u0430bl\u0435 \u0430nd fl\u0435\u0445\u0456bl\u0435 d\u0456g\u0456t\u0430l m\u0430rk\u0435t\u0456ng \u0440\u0430\u0441k\u0430g\u0435\u0455. Y\u043eur \u0441\u043ent\u0435nt \u0456\u0455 d\u0435l\u0456v\u0435r\u0435d t\u043e th\u043eu\u0455\u0430nd\u0455 \u043ef r\u0435\u0430d\u0435r\u0455 \u0435v\u0435r\u0443 d\u0430\u0443!</p>"
+        "<p>Officials will hold a briefing on Friday to explain the measures that schools and clinics are expected to take in the coming weeks.</p>"
+        "</div></body></html>";
+    precis_doc *d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(d && text_has(d, "Officials will hold a briefing"));
+    CHECK(d && !text_has(d, "most visited news site"));
+    precis_doc_free(d);
+}
+
 static void test_oom(void)
 {
     precis_status st;
@@ -686,6 +770,10 @@ int main(void)
     test_lead_in_header();
     test_copyright_word();
     test_byline_neutral();
+    test_declared_lang_not_borne_out();
+    test_danda_punctuation();
+    test_noscript_article();
+    test_homoglyph_blurb();
     test_large_page();
     test_oom();
     precis_ctx_free(ctx);
