@@ -529,6 +529,12 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
         if (k == 'o' || k == 'O') org = true;
         if (k == 'a' || k == 'p') pref = true;
     }
+    /* one word in capitals of 2 to 6 letters that no table knows: an acronym (NASA, FBI, TASS);
+     * a place written in capitals (a dateline: PARIS) gets its type back when it is met in its
+     * usual spelling (below) */
+    if (ntok == 1 && !org && !pref && t1 == t0 + 1 && (d->toks[t0].flags & PR_TF_ALLCAP) &&
+        d->toks[t0].end - d->toks[t0].start >= 2 && d->toks[t0].end - d->toks[t0].start <= 6 && !(role && *role))
+        org = true;
     pr_ent_type type = org ? PR_ENT_ORG : (role && *role) ? PR_ENT_PERSON
                        : (ntok >= 2 && !pref) ? PR_ENT_PERSON : PR_ENT_PLACE;
     /* find the entity */
@@ -578,9 +584,12 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
         if (!known && e->nvar < PR_ENT_MAX_VARIANTS) {
             bool caps = true; /* a name in capitals (a dateline) gives way to its usual spelling */
             for (const char *c = e->name; *c; c++) if (*c >= 'a' && *c <= 'z') caps = false;
-            if (caps) {
+            bool caps_new = true;
+            for (const char *c = name; *c; c++) if (*c >= 'a' && *c <= 'z') caps_new = false;
+            if (caps && !caps_new) {
                 memcpy(e->variants[e->nvar++], e->name, sizeof e->name);
                 snprintf(e->name, sizeof e->name, "%s", name);
+                e->type = type;
             } else {
                 snprintf(e->variants[e->nvar++], 96, "%s", name);
             }
@@ -637,13 +646,14 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
     for (size_t si = 0; si < d->n_sents; si++) {
         const pr_sent *s = &d->sents[si];
         /* a line in title case (a headline, a menu) names nothing reliably */
-        size_t nwords = 0, ncaps = 0;
+        size_t nwords = 0, ncaps = 0, nall = 0;   /* acronyms (NASA, FBI) do not make a title */
         for (size_t j = s->tok0; j < s->tok1; j++)
             if (d->toks[j].kind == PR_TOK_WORD && !(d->toks[j].flags & PR_TF_STOP)) {
                 nwords++;
-                if (d->toks[j].flags & PR_TF_CAP) ncaps++;
+                if (d->toks[j].flags & PR_TF_ALLCAP) nall++;
+                else if (d->toks[j].flags & PR_TF_CAP) ncaps++;
             }
-        if (nwords >= 5 && ncaps * 10 >= nwords * 8) continue;
+        if (nwords >= 5 && (ncaps * 10 >= nwords * 8 || nall * 10 >= nwords * 8)) continue;
         size_t j = s->tok0;
         while (j < s->tok1) {
             const pr_token *t = &d->toks[j];

@@ -215,6 +215,33 @@ static void test_repeated_quotes(precis_ctx *ctx)
     precis_story_free(st);
 }
 
+/* A word in capitals of a few letters is an organization (NASA, FBI), unless a table knows it as
+ * a place (US, UK) or the text writes it in mixed case too (a dateline: PARIS = Paris). A
+ * sentence full of acronyms is not a title line. */
+static void test_acronyms(void)
+{
+    precis_options o = precis_options_default();
+    snprintf(o.lang, sizeof o.lang, "en");
+    precis_ctx *ctx;
+    if (precis_ctx_new(&o, &ctx) != PRECIS_OK) { CHECK(0); return; }
+    const char *t[] = {"PARIS – NASA said the UK will work with the FBI on Tuesday. "
+                       "The mission starts in Paris next year, officials said."};
+    precis_story *st = story_of(ctx, t, 1);
+    pr_facts *f = NULL;
+    CHECK(st && pr_facts_extract(st, &f) == PRECIS_OK && f);
+    int nasa = -1, fbi = -1, uk = -1, paris = -1;
+    for (size_t i = 0; f && i < f->nents; i++) {
+        if (!strcmp(f->ents[i].name, "NASA")) nasa = (int)f->ents[i].type;
+        if (!strcmp(f->ents[i].name, "FBI")) fbi = (int)f->ents[i].type;
+        if (!strcmp(f->ents[i].name, "UK")) uk = (int)f->ents[i].type;
+        if (!strcmp(f->ents[i].name, "Paris")) paris = (int)f->ents[i].type;
+    }
+    CHECK(nasa == PR_ENT_ORG && fbi == PR_ENT_ORG && uk == PR_ENT_PLACE && paris == PR_ENT_PLACE);
+    pr_facts_free(f);
+    precis_story_free(st);
+    precis_ctx_free(ctx);
+}
+
 static void test_example(precis_ctx *ctx)
 {
     static const char *const files[] = {
@@ -302,6 +329,7 @@ int main(void)
     test_speakers();
     test_sentence_initial();
     test_repeated_quotes(ctx);
+    test_acronyms();
     test_example(ctx);
     test_pathological(ctx);
     precis_ctx_free(ctx);
