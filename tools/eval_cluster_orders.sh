@@ -4,10 +4,10 @@
 # (default 3), on the union of SHARED/data/clustering/*.jsonl (each set's figures inside the
 # union, then the union) and on each set alone. Prints the mean B-cubed F1 and pairwise F1.
 #
-# Why: one order is a noisy figure. RPM2 (10 topics of 20 articles) alone scores 0.770
-# B-cubed F1 in file order and 0.841 on average over four orders, because a few late merges
-# of large topics decide it; differences of +-0.005 between two variants in one order are
-# within that noise (docs/store.md, "Story clustering").
+# Why: one order is a noisy figure. Before the idf prior, RPM2 (10 topics of 20 articles)
+# alone scored 0.770 B-cubed F1 in file order and 0.841 on average over four orders (a few
+# merges of large topics decide it); differences of +-0.005 between two variants in one order
+# are within that noise (docs/store.md, "Story clustering").
 BUILD=${1:-build}
 SHARED=${2:-../shared}
 N=${3:-3}
