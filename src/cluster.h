@@ -107,6 +107,9 @@ typedef struct pr_cluster_params {
     size_t doc_terms;   /* terms kept per document vector (at most 256) */
     size_t story_terms; /* terms kept per story centroid */
     double size_boost;  /* similarity to a story of n articles is multiplied by 1 + this * ln n */
+    double idf_prior;   /* documents assumed seen before the stream, none with the term: idf =
+                           log(1 + (N + idf_prior) / df); keeps the first articles of a stream
+                           from counting their own topic's words as common */
 } pr_cluster_params;
 void pr_cluster_set_params(pr_cluster *c, const pr_cluster_params *p);
 pr_cluster_params pr_cluster_get_params(const pr_cluster *c);

@@ -181,6 +181,35 @@ int main(void)
         precis_doc_free(d0); precis_doc_free(d1);
         pr_cluster_free(c6);
     }
+    /* cold start: the first two articles of a stream, on one event, sharing a few words among
+     * many of their own. With idf from these two documents alone (idf_prior = 0), a shared
+     * word is in every document seen, weighs log(1 + 2/2), half of an unshared one, and the
+     * cosine stays under the join threshold; the prior keeps the weights of a larger world
+     * and the second article joins the first. */
+    {
+        static const char *cold[2] = {
+            "Flood waters swept through the valley overnight. The river burst its banks near the old mill, and rescue crews evacuated hundreds of residents. Farmers lost cattle, orchards and barns; schools closed, trains stopped and power lines fell across highways.",
+            "Residents returned to the valley after the flood, where the river left mud in kitchens and churches. Farmers buried cattle and schools stayed shut. Volunteers shovelled debris, insurers counted claims, the mayor promised grants, and engineers inspected culverts.",
+        };
+        for (int prior = 1; prior >= 0; prior--) {
+            pr_cluster *c7 = pr_cluster_new();
+            CHECK(c7 != NULL);
+            pr_cluster_params p7 = pr_cluster_get_params(c7);
+            if (!prior) { p7.idf_prior = 0; p7.join = 0.18; } /* the weighting before the prior */
+            pr_cluster_set_params(c7, &p7);
+            pr_assign ak[2];
+            for (int k = 0; k < 2; k++) {
+                precis_doc *dk = NULL;
+                CHECK(precis_doc_new(ctx, "x", NULL, cold[k], strlen(cold[k]), &dk) == PRECIS_OK);
+                CHECK(pr_cluster_vectorize(c7, dk, NULL, &v) && pr_cluster_assign(c7, &v, PR_TS_NONE, 0, &ak[k]));
+                precis_doc_free(dk);
+            }
+            CHECK(ak[0].is_new);
+            if (prior) CHECK(!ak[1].is_new && ak[1].story == ak[0].story && ak[1].sim >= p7.join);
+            else CHECK(ak[1].is_new);
+            pr_cluster_free(c7);
+        }
+    }
     /* out of memory in vectorize/assign: false, never a crash */
     for (long f = 1; f < 40; f++) {
         pr_cluster *x = pr_cluster_new();
