@@ -269,7 +269,51 @@ static bool style_hidden(const char *s)
     return strstr(low, "display:none") || strstr(low, "visibility:hidden");
 }
 
-static hint_res hints_of(const char *const *n, const tag_info *t)
+/* ---- a page's class and id names, read once each ----
+ * A page repeats its class names on many elements, and name_hints() reads a name in thousands of
+ * instructions; its answer depends on the name alone, so the page keeps it. */
+#define MEMO_SLOTS 1024                     /* a power of two; filled to 3/4 at most */
+typedef struct hint_memo {
+    struct memo_slot { uint32_t hash, off, len; uint8_t hint; bool pos, hidden, used; } slot[MEMO_SLOTS];
+    pr_buf names;                           /* the names, end to end */
+    size_t used;
+} hint_memo;
+
+static void apply_hints(uint8_t h, bool p, bool hid, uint8_t *best, bool *pos, bool *hidden)
+{
+    if (h && (!*best || h < *best)) *best = h;
+    if (p) *pos = true;
+    if (hid) *hidden = true;
+}
+
+/* name_hints() through the memo (m may be NULL: no memo) */
+static void memo_hints(hint_memo *m, const char *v, uint8_t *best, bool *pos, bool *hidden)
+{
+    size_t n = 0;
+    uint32_t hash = 2166136261u;             /* FNV-1a */
+    for (; v[n] && n < 256; n++) hash = (hash ^ (unsigned char)v[n]) * 16777619u;
+    if (!m || v[n]) { name_hints(v, best, pos, hidden); return; }
+    size_t k = hash & (MEMO_SLOTS - 1);
+    for (; m->slot[k].used; k = (k + 1) & (MEMO_SLOTS - 1)) {
+        const struct memo_slot *e = &m->slot[k];
+        if (e->hash == hash && e->len == n && !memcmp(m->names.data + e->off, v, n)) {
+            apply_hints(e->hint, e->pos, e->hidden, best, pos, hidden);
+            return;
+        }
+    }
+    uint8_t h = H_NONE;
+    bool p = false, hid = false;
+    name_hints(v, &h, &p, &hid);
+    apply_hints(h, p, hid, best, pos, hidden);
+    if (m->used >= MEMO_SLOTS / 4 * 3) return;
+    size_t off = m->names.len;
+    pr_buf_put(&m->names, v, n);
+    if (m->names.oom) return;                /* no memo entry; nothing else is lost */
+    m->slot[k] = (struct memo_slot){hash, (uint32_t)off, (uint32_t)n, h, p, hid, true};
+    m->used++;
+}
+
+static hint_res hints_of(const char *const *n, const tag_info *t, hint_memo *memo)
 {
     hint_res r = {H_NONE, false, false, false};
     if (attr_of(n, "hidden")) r.hidden = true;
@@ -300,7 +344,7 @@ static hint_res hints_of(const char *const *n, const tag_info *t)
         bool p = false, h = false;
         uint8_t dummy = 0;
         const char *c = attr_of(n, "class");
-        if (c) name_hints(c, &dummy, &p, &h);
+        if (c) memo_hints(memo, c, &dummy, &p, &h);
         r.hidden = r.hidden && t->id == T_A;
         if (t->id == T_A && h) r.hidden = true;
         const char *rel = attr_of(n, "rel");
@@ -310,9 +354,9 @@ static hint_res hints_of(const char *const *n, const tag_info *t)
     uint8_t h = H_NONE;
     bool pos = false, hid = false;
     const char *c = attr_of(n, "class");
-    if (c) name_hints(c, &h, &pos, &hid);
+    if (c) memo_hints(memo, c, &h, &pos, &hid);
     const char *id = attr_of(n, "id");
-    if (id) name_hints(id, &h, &pos, &hid);
+    if (id) memo_hints(memo, id, &h, &pos, &hid);
     if (ip && !strcmp(ip, "author")) { h = H_BYLINE; r.author = true; }
     {
         const char *rel = attr_of(n, "rel");
@@ -388,6 +432,7 @@ typedef struct walker {
     char *h1;
     char *byline;              /* text of the first block inside an author element */
     const char *lang;          /* the page's language, for stopwords and cue phrases */
+    hint_memo *memo;           /* during the parse; may be NULL */
     bool oom;
 } walker;
 
@@ -464,7 +509,7 @@ static uint32_t enter(walker *w, const tag_info *t, const char *const *attrs)
 {
     if (t->flags & F_SKIP) return NONE;
     if (t->id == T_BR) { line_break(w); return NONE; }
-    hint_res h = hints_of(attrs, t);
+    hint_res h = hints_of(attrs, t, w->memo);
     if (h.hidden) return NONE;
     if (w->n_nodes >= UINT32_MAX - 1 || !PR_GROW(w->nodes, w->cap_nodes, w->n_nodes + 1)) { w->oom = true; return NONE; }
     uint32_t i = (uint32_t)w->n_nodes++;
@@ -633,6 +678,8 @@ static bool parse(walker *w, const char *utf8, size_t len)
     h.internalSubset = sax_doctype;
     htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(utf8, (int)len);
     if (!ctxt) return false;
+    w->memo = pr_calloc(1, sizeof *w->memo);  /* without it, names are read every time */
+    if (w->memo) pr_buf_init(&w->memo->names);
     sax_state x;
     memset(&x, 0, sizeof x);
     x.w = w;
@@ -652,6 +699,7 @@ static bool parse(walker *w, const char *utf8, size_t len)
     x.halted = false;
     while (x.n_open) pop(&x);
     pr_free(x.open);
+    if (w->memo) { pr_buf_free(&w->memo->names); pr_free(w->memo); w->memo = NULL; }
     flush(w);
     return true;
 }
