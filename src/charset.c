@@ -136,8 +136,20 @@ static void from_utf8(pr_buf *b, const char *s, size_t n, size_t *repaired)
 {
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
+        /* a run of bytes that stay as they are: printable ASCII, tab, LF, CR, FF (8 at a time
+         * while no byte is >= 0x80 or < 0x20) */
         size_t run = i;
-        while (run < n && u[run] >= 0x20 && u[run] < 0x80) run++;
+        for (;;) {
+            while (run + 8 <= n) {
+                uint64_t w;
+                memcpy(&w, u + run, 8);
+                if ((w | (w - 0x2020202020202020ull)) & 0x8080808080808080ull) break;
+                run += 8;
+            }
+            if (run < n && ((u[run] >= 0x20 && u[run] < 0x80) || u[run] == '\t' || u[run] == '\n' ||
+                            u[run] == '\r' || u[run] == '\f')) run++;
+            else break;
+        }
         if (run > i) { pr_buf_put(b, s + i, run - i); i = run; continue; }
         int32_t cp = pr_utf8_next(s, n, &i);
         if (cp < 0) { (*repaired)++; cp = 0xFFFD; pr_buf_put_cp(b, cp); continue; }
