@@ -206,7 +206,23 @@ static const char *attr_of(const char *const *a, const char *name)
 /* Is p[0, n) (no NUL inside) the word w? (no strlen: this runs for every class and id) */
 static bool part_is(const char *p, size_t n, const char *w) { return !strncmp(w, p, n) && w[n] == 0; }
 
-static void name_hints(const char *v, uint8_t *best, bool *pos, bool *hidden)
+/* hint_parts by first byte, in table order: the chain of entries that can match a part */
+#define N_PARTS (sizeof hint_parts / sizeof hint_parts[0])
+#define NO_PART 255
+_Static_assert(N_PARTS < NO_PART, "hint_parts indexed by uint8_t");
+typedef struct part_index { uint8_t first[256], next[N_PARTS]; } part_index;
+
+static void index_parts(part_index *ix)
+{
+    memset(ix->first, NO_PART, sizeof ix->first);
+    for (size_t k = N_PARTS; k-- > 0;) {
+        unsigned char c = (unsigned char)hint_parts[k].w[0];
+        ix->next[k] = ix->first[c];
+        ix->first[c] = (uint8_t)k;
+    }
+}
+
+static void name_hints(const part_index *ix, const char *v, uint8_t *best, bool *pos, bool *hidden)
 {
     char low[256];
     size_t n = 0;
@@ -240,8 +256,8 @@ static void name_hints(const char *v, uint8_t *best, bool *pos, bool *hidden)
         size_t j = i;
         while (j < n && ((low[j] >= 'a' && low[j] <= 'z') || (low[j] >= '0' && low[j] <= '9'))) j++;
         bool exact = false;
-        for (size_t k = 0; j > i && k < sizeof hint_parts / sizeof hint_parts[0]; k++)
-            if (hint_parts[k].w[0] == low[i] && part_is(low + i, j - i, hint_parts[k].w)) {
+        for (unsigned k = j > i ? ix->first[(unsigned char)low[i]] : NO_PART; k != NO_PART; k = ix->next[k])
+            if (part_is(low + i, j - i, hint_parts[k].w)) {
                 if (hint_parts[k].h && (!h || hint_parts[k].h < h)) h = hint_parts[k].h;
                 exact = true;
                 break;
@@ -274,6 +290,7 @@ static bool style_hidden(const char *s)
  * instructions; its answer depends on the name alone, so the page keeps it. */
 #define MEMO_SLOTS 1024                     /* a power of two; filled to 3/4 at most */
 typedef struct hint_memo {
+    part_index parts;
     struct memo_slot { uint32_t hash, off, len; uint8_t hint; bool pos, hidden, used; } slot[MEMO_SLOTS];
     pr_buf names;                           /* the names, end to end */
     size_t used;
@@ -292,7 +309,13 @@ static void memo_hints(hint_memo *m, const char *v, uint8_t *best, bool *pos, bo
     size_t n = 0;
     uint32_t hash = 2166136261u;             /* FNV-1a */
     for (; v[n] && n < 256; n++) hash = (hash ^ (unsigned char)v[n]) * 16777619u;
-    if (!m || v[n]) { name_hints(v, best, pos, hidden); return; }
+    if (!m) {
+        part_index ix;
+        index_parts(&ix);
+        name_hints(&ix, v, best, pos, hidden);
+        return;
+    }
+    if (v[n]) { name_hints(&m->parts, v, best, pos, hidden); return; }
     size_t k = hash & (MEMO_SLOTS - 1);
     for (; m->slot[k].used; k = (k + 1) & (MEMO_SLOTS - 1)) {
         const struct memo_slot *e = &m->slot[k];
@@ -303,7 +326,7 @@ static void memo_hints(hint_memo *m, const char *v, uint8_t *best, bool *pos, bo
     }
     uint8_t h = H_NONE;
     bool p = false, hid = false;
-    name_hints(v, &h, &p, &hid);
+    name_hints(&m->parts, v, &h, &p, &hid);
     apply_hints(h, p, hid, best, pos, hidden);
     if (m->used >= MEMO_SLOTS / 4 * 3) return;
     size_t off = m->names.len;
@@ -679,7 +702,7 @@ static bool parse(walker *w, const char *utf8, size_t len)
     htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(utf8, (int)len);
     if (!ctxt) return false;
     w->memo = pr_calloc(1, sizeof *w->memo);  /* without it, names are read every time */
-    if (w->memo) pr_buf_init(&w->memo->names);
+    if (w->memo) { pr_buf_init(&w->memo->names); index_parts(&w->memo->parts); }
     sax_state x;
     memset(&x, 0, sizeof x);
     x.w = w;
