@@ -206,11 +206,16 @@ static const char *attr_of(const char *const *a, const char *name)
 /* Is p[0, n) (no NUL inside) the word w? (no strlen: this runs for every class and id) */
 static bool part_is(const char *p, size_t n, const char *w) { return !strncmp(w, p, n) && w[n] == 0; }
 
-/* hint_parts by first byte, in table order: the chain of entries that can match a part */
+/* hint_parts and hint_subs by first byte, in table order: the chains of entries that can match
+ * a part, or start inside one */
 #define N_PARTS (sizeof hint_parts / sizeof hint_parts[0])
+#define N_SUBS (sizeof hint_subs / sizeof hint_subs[0])
 #define NO_PART 255
-_Static_assert(N_PARTS < NO_PART, "hint_parts indexed by uint8_t");
-typedef struct part_index { uint8_t first[256], next[N_PARTS]; } part_index;
+_Static_assert(N_PARTS < NO_PART && N_SUBS <= 64, "hint tables indexed by uint8_t, subs in a uint64_t");
+typedef struct part_index {
+    uint8_t first[256], next[N_PARTS];
+    uint8_t sfirst[256], snext[N_SUBS], slen[N_SUBS];
+} part_index;
 
 static void index_parts(part_index *ix)
 {
@@ -219,6 +224,13 @@ static void index_parts(part_index *ix)
         unsigned char c = (unsigned char)hint_parts[k].w[0];
         ix->next[k] = ix->first[c];
         ix->first[c] = (uint8_t)k;
+    }
+    memset(ix->sfirst, NO_PART, sizeof ix->sfirst);
+    for (size_t k = N_SUBS; k-- > 0;) {
+        unsigned char c = (unsigned char)hint_subs[k].w[0];
+        ix->snext[k] = ix->sfirst[c];
+        ix->sfirst[c] = (uint8_t)k;
+        ix->slen[k] = (uint8_t)strlen(hint_subs[k].w);
     }
 }
 
@@ -264,11 +276,13 @@ static void name_hints(const part_index *ix, const char *v, uint8_t *best, bool 
             }
         /* glued or camelCase names ("relatedposts", "commentList"): look inside long parts */
         if (!exact && j - i >= 7) {
-            char save = low[j];
-            low[j] = 0;
-            for (size_t k = 0; k < sizeof hint_subs / sizeof hint_subs[0]; k++)
-                if (strstr(low + i, hint_subs[k].w) && (!h || hint_subs[k].h < h)) h = hint_subs[k].h;
-            low[j] = save;
+            /* which words of hint_subs occur in low[i, j), then taken in table order */
+            uint64_t found = 0;
+            for (size_t q = i; q < j; q++)
+                for (unsigned k = ix->sfirst[(unsigned char)low[q]]; k != NO_PART; k = ix->snext[k])
+                    if (ix->slen[k] <= j - q && !memcmp(low + q, hint_subs[k].w, ix->slen[k])) found |= 1ull << k;
+            for (size_t k = 0; found && k < N_SUBS; k++)
+                if ((found >> k & 1) && (!h || hint_subs[k].h < h)) h = hint_subs[k].h;
         }
         i = j;
     }
