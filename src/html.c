@@ -305,7 +305,7 @@ static bool style_hidden(const char *s)
 #define MEMO_SLOTS 1024                     /* a power of two; filled to 3/4 at most */
 typedef struct hint_memo {
     part_index parts;
-    struct memo_slot { uint32_t hash, off, len; uint8_t hint; bool pos, hidden, used; } slot[MEMO_SLOTS];
+    struct memo_slot { uint32_t hash, off, len; uint8_t hint; bool pos, hidden, author, used; } slot[MEMO_SLOTS];
     pr_buf names;                           /* the names, end to end */
     size_t used;
 } hint_memo;
@@ -317,8 +317,18 @@ static void apply_hints(uint8_t h, bool p, bool hid, uint8_t *best, bool *pos, b
     if (hid) *hidden = true;
 }
 
-/* name_hints() through the memo (m may be NULL: no memo) */
-static void memo_hints(hint_memo *m, const char *v, uint8_t *best, bool *pos, bool *hidden)
+/* Does a class or id name the author ("author", "byline" in its first 127 bytes, any case)? */
+static bool names_author(const char *v)
+{
+    char low[128];
+    size_t k = 0;
+    for (; v[k] && k + 1 < sizeof low; k++) low[k] = (char)lc((unsigned char)v[k]);
+    low[k] = 0;
+    return strstr(low, "author") || strstr(low, "byline");
+}
+
+/* name_hints() and names_author() through the memo (m may be NULL: no memo) */
+static void memo_hints(hint_memo *m, const char *v, uint8_t *best, bool *pos, bool *hidden, bool *author)
 {
     size_t n = 0;
     uint32_t hash = 2166136261u;             /* FNV-1a */
@@ -327,14 +337,20 @@ static void memo_hints(hint_memo *m, const char *v, uint8_t *best, bool *pos, bo
         part_index ix;
         index_parts(&ix);
         name_hints(&ix, v, best, pos, hidden);
+        if (names_author(v)) *author = true;
         return;
     }
-    if (v[n]) { name_hints(&m->parts, v, best, pos, hidden); return; }
+    if (v[n]) {
+        name_hints(&m->parts, v, best, pos, hidden);
+        if (names_author(v)) *author = true;
+        return;
+    }
     size_t k = hash & (MEMO_SLOTS - 1);
     for (; m->slot[k].used; k = (k + 1) & (MEMO_SLOTS - 1)) {
         const struct memo_slot *e = &m->slot[k];
         if (e->hash == hash && e->len == n && !memcmp(m->names.data + e->off, v, n)) {
             apply_hints(e->hint, e->pos, e->hidden, best, pos, hidden);
+            if (e->author) *author = true;
             return;
         }
     }
@@ -342,11 +358,13 @@ static void memo_hints(hint_memo *m, const char *v, uint8_t *best, bool *pos, bo
     bool p = false, hid = false;
     name_hints(&m->parts, v, &h, &p, &hid);
     apply_hints(h, p, hid, best, pos, hidden);
+    bool au = names_author(v);
+    if (au) *author = true;
     if (m->used >= MEMO_SLOTS / 4 * 3) return;
     size_t off = m->names.len;
     pr_buf_put(&m->names, v, n);
     if (m->names.oom) return;                /* no memo entry; nothing else is lost */
-    m->slot[k] = (struct memo_slot){hash, (uint32_t)off, (uint32_t)n, h, p, hid, true};
+    m->slot[k] = (struct memo_slot){hash, (uint32_t)off, (uint32_t)n, h, p, hid, au, true};
     m->used++;
 }
 
@@ -381,7 +399,8 @@ static hint_res hints_of(const char *const *n, const tag_info *t, hint_memo *mem
         bool p = false, h = false;
         uint8_t dummy = 0;
         const char *c = attr_of(n, "class");
-        if (c) memo_hints(memo, c, &dummy, &p, &h);
+        bool unused = false;
+        if (c) memo_hints(memo, c, &dummy, &p, &h, &unused);
         r.hidden = r.hidden && t->id == T_A;
         if (t->id == T_A && h) r.hidden = true;
         const char *rel = attr_of(n, "rel");
@@ -391,21 +410,15 @@ static hint_res hints_of(const char *const *n, const tag_info *t, hint_memo *mem
     uint8_t h = H_NONE;
     bool pos = false, hid = false;
     const char *c = attr_of(n, "class");
-    if (c) memo_hints(memo, c, &h, &pos, &hid);
+    bool named_author = false;                /* class or id says "author" or "byline" */
+    if (c) memo_hints(memo, c, &h, &pos, &hid, &named_author);
     const char *id = attr_of(n, "id");
-    if (id) memo_hints(memo, id, &h, &pos, &hid);
+    if (id) memo_hints(memo, id, &h, &pos, &hid, &named_author);
     if (ip && !strcmp(ip, "author")) { h = H_BYLINE; r.author = true; }
     {
         const char *rel = attr_of(n, "rel");
         if (rel && !strcmp(rel, "author")) r.author = true;
-        char low[128];
-        for (int pass = 0; pass < 2; pass++) {
-            const char *v = pass ? id : c;
-            size_t k = 0;
-            for (; v && v[k] && k + 1 < sizeof low; k++) low[k] = (char)lc((unsigned char)v[k]);
-            low[k] = 0;
-            if (v && (strstr(low, "author") || strstr(low, "byline"))) r.author = true;
-        }
+        if (named_author) r.author = true;
     }
     if (hid) r.hidden = true;
     if (pos) r.pos = true;
