@@ -1617,6 +1617,7 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
     doc->encoding = in.encoding;
     doc->repaired = in.repaired;
     if (in.len > INT32_MAX) { pr_free(in.utf8); *why = "page too large for the HTML parser"; return PRECIS_ERR_LIMIT; }
+    if (in.len == 0) { pr_free(in.utf8); *why = "the HTML parser found no document"; return PRECIS_ERR_EMPTY; }
     xmlInitParser();
     walker w;
     memset(&w, 0, sizeof w);
