@@ -136,8 +136,24 @@ static void from_utf8(pr_buf *b, const char *s, size_t n, size_t *repaired)
 {
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
+        /* a run of bytes that stay as they are: printable ASCII, tab, LF, CR, FF (8 at a time
+         * while no byte is >= 0x80 or < 0x20) and valid multi-byte sequences (re-encoding the
+         * code point gives the same bytes: the decoder refuses overlong forms) */
         size_t run = i;
-        while (run < n && u[run] >= 0x20 && u[run] < 0x80) run++;
+        for (;;) {
+            while (run + 8 <= n) {
+                uint64_t w;
+                memcpy(&w, u + run, 8);
+                if ((w | (w - 0x2020202020202020ull)) & 0x8080808080808080ull) break;
+                run += 8;
+            }
+            if (run >= n) break;
+            unsigned c = u[run];
+            if ((c >= 0x20 && c < 0x80) || c == '\t' || c == '\n' || c == '\r' || c == '\f') { run++; continue; }
+            size_t j = run;
+            if (c >= 0x80 && pr_utf8_next(s, n, &j) >= 0) { run = j; continue; }
+            break;
+        }
         if (run > i) { pr_buf_put(b, s + i, run - i); i = run; continue; }
         int32_t cp = pr_utf8_next(s, n, &i);
         if (cp < 0) { (*repaired)++; cp = 0xFFFD; pr_buf_put_cp(b, cp); continue; }
@@ -237,8 +253,15 @@ precis_status pr_html_decode(const char *data, size_t len, pr_html_input *out, c
     } else {
         /* binary data that merely starts like a page: too many NULs and control bytes */
         size_t sample = len < 65536 ? len : 65536, ctrl = 0;
-        for (size_t i = 0; i < sample; i++)
+        for (size_t i = 0; i < sample;) {
+            if (i + 8 <= sample) {              /* 8 bytes at a time while none is < 0x20 */
+                uint64_t w;
+                memcpy(&w, u + i, 8);
+                if (!((w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull)) { i += 8; continue; }
+            }
             if (u[i] < 0x20 && u[i] != '\t' && u[i] != '\n' && u[i] != '\r' && u[i] != '\f') ctrl++;
+            i++;
+        }
         if (ctrl * 50 > sample) { pr_buf_free(&b); *why = "binary data, not HTML"; return PRECIS_ERR_BINARY; }
         char label[48], cbuf[48];
         bool declared = prescan(data, len, label, sizeof label);

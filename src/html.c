@@ -3,9 +3,10 @@
  *
  * Method (a block classifier in the line of jusText and Boilerpipe, with a DOM container
  * choice in the line of Readability; numbers tuned on nothing site-specific):
- *   1. bytes -> valid UTF-8 (charset.c) -> libxml2's HTML parser (recovering, no network);
- *   2. one iterative walk over the DOM (no recursion: 100,000 nested elements cost a loop,
- *      not a stack) that gathers metadata (html_meta.c), skips what a reader never sees
+ *   1. bytes -> valid UTF-8 (charset.c) -> libxml2's HTML parser (recovering, no network),
+ *      driven through SAX: no tree is built;
+ *   2. one pass over the parser's events, with an explicit stack of open elements (no
+ *      recursion), that gathers metadata (html_meta.c), skips what a reader never sees
  *      (script, style, template, forms' controls, hidden elements; not noscript, where some
  *      blog platforms put the article for readers without scripts) and cuts the page into
  *      blocks at block-level elements (p, div, li, h1-h6, td, blockquote, ...). Each block
@@ -36,11 +37,13 @@
  *      before giving up;
  *   6. kept blocks joined with '\n' (headings, list items, quotes, cells each on their own
  *      line), NFC-normalized; every dropped block is recorded with its reason.
- * Limits: libxml2 caps nesting (deeper content is kept flat); the page size is capped by the
- * caller (options.max_input_bytes). Time and memory are linear in the page size.
+ * Limits: the parse stops at an element nested deeper than 256 (libxml2's tree builder did;
+ * the text before it is kept); the page size is capped by the caller (options.max_input_bytes).
+ * Time and memory are linear in the page size.
  */
 #include "html.h"
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <string.h>
 
@@ -192,18 +195,47 @@ static const char *const strong_pos[] = {"articlebody", "article-body", "article
 
 typedef struct hint_res { uint8_t hint; bool pos, hidden, author; } hint_res;
 
-static const char *attr_of(xmlNode *n, const char *name)
+/* The value of an attribute in a SAX attribute list (name, value, ..., NULL; a value may be
+ * NULL: an attribute without one reads as "", as it did in the DOM). */
+static const char *attr_of(const char *const *a, const char *name)
 {
-    for (xmlAttr *a = n->properties; a; a = a->next)
-        if (a->name && a->name[0] == name[0] && !strcmp((const char *)a->name, name))
-            return a->children && a->children->content ? (const char *)a->children->content : "";
+    for (; a && a[0]; a += 2)
+        if (a[0][0] == name[0] && !strcmp(a[0], name)) return a[1] ? a[1] : "";
     return NULL;
 }
 
 /* Is p[0, n) (no NUL inside) the word w? (no strlen: this runs for every class and id) */
 static bool part_is(const char *p, size_t n, const char *w) { return !strncmp(w, p, n) && w[n] == 0; }
 
-static void name_hints(const char *v, uint8_t *best, bool *pos, bool *hidden)
+/* hint_parts and hint_subs by first byte, in table order: the chains of entries that can match
+ * a part, or start inside one */
+#define N_PARTS (sizeof hint_parts / sizeof hint_parts[0])
+#define N_SUBS (sizeof hint_subs / sizeof hint_subs[0])
+#define NO_PART 255
+_Static_assert(N_PARTS < NO_PART && N_SUBS <= 64, "hint tables indexed by uint8_t, subs in a uint64_t");
+typedef struct part_index {
+    uint8_t first[256], next[N_PARTS];
+    uint8_t sfirst[256], snext[N_SUBS], slen[N_SUBS];
+} part_index;
+
+static void index_parts(part_index *ix)
+{
+    memset(ix->first, NO_PART, sizeof ix->first);
+    for (size_t k = N_PARTS; k-- > 0;) {
+        unsigned char c = (unsigned char)hint_parts[k].w[0];
+        ix->next[k] = ix->first[c];
+        ix->first[c] = (uint8_t)k;
+    }
+    memset(ix->sfirst, NO_PART, sizeof ix->sfirst);
+    for (size_t k = N_SUBS; k-- > 0;) {
+        unsigned char c = (unsigned char)hint_subs[k].w[0];
+        ix->snext[k] = ix->sfirst[c];
+        ix->sfirst[c] = (uint8_t)k;
+        ix->slen[k] = (uint8_t)strlen(hint_subs[k].w);
+    }
+}
+
+static void name_hints(const part_index *ix, const char *v, uint8_t *best, bool *pos, bool *hidden)
 {
     char low[256];
     size_t n = 0;
@@ -237,19 +269,21 @@ static void name_hints(const char *v, uint8_t *best, bool *pos, bool *hidden)
         size_t j = i;
         while (j < n && ((low[j] >= 'a' && low[j] <= 'z') || (low[j] >= '0' && low[j] <= '9'))) j++;
         bool exact = false;
-        for (size_t k = 0; j > i && k < sizeof hint_parts / sizeof hint_parts[0]; k++)
-            if (hint_parts[k].w[0] == low[i] && part_is(low + i, j - i, hint_parts[k].w)) {
+        for (unsigned k = j > i ? ix->first[(unsigned char)low[i]] : NO_PART; k != NO_PART; k = ix->next[k])
+            if (part_is(low + i, j - i, hint_parts[k].w)) {
                 if (hint_parts[k].h && (!h || hint_parts[k].h < h)) h = hint_parts[k].h;
                 exact = true;
                 break;
             }
         /* glued or camelCase names ("relatedposts", "commentList"): look inside long parts */
         if (!exact && j - i >= 7) {
-            char save = low[j];
-            low[j] = 0;
-            for (size_t k = 0; k < sizeof hint_subs / sizeof hint_subs[0]; k++)
-                if (strstr(low + i, hint_subs[k].w) && (!h || hint_subs[k].h < h)) h = hint_subs[k].h;
-            low[j] = save;
+            /* which words of hint_subs occur in low[i, j), then taken in table order */
+            uint64_t found = 0;
+            for (size_t q = i; q < j; q++)
+                for (unsigned k = ix->sfirst[(unsigned char)low[q]]; k != NO_PART; k = ix->snext[k])
+                    if (ix->slen[k] <= j - q && !memcmp(low + q, hint_subs[k].w, ix->slen[k])) found |= 1ull << k;
+            for (size_t k = 0; found && k < N_SUBS; k++)
+                if ((found >> k & 1) && (!h || hint_subs[k].h < h)) h = hint_subs[k].h;
         }
         i = j;
     }
@@ -266,7 +300,76 @@ static bool style_hidden(const char *s)
     return strstr(low, "display:none") || strstr(low, "visibility:hidden");
 }
 
-static hint_res hints_of(xmlNode *n, const tag_info *t)
+/* ---- a page's class and id names, read once each ----
+ * A page repeats its class names on many elements, and name_hints() reads a name in thousands of
+ * instructions; its answer depends on the name alone, so the page keeps it. */
+#define MEMO_SLOTS 1024                     /* a power of two; filled to 3/4 at most */
+typedef struct hint_memo {
+    part_index parts;
+    struct memo_slot { uint32_t hash, off, len; uint8_t hint; bool pos, hidden, author, used; } slot[MEMO_SLOTS];
+    pr_buf names;                           /* the names, end to end */
+    size_t used;
+} hint_memo;
+
+static void apply_hints(uint8_t h, bool p, bool hid, uint8_t *best, bool *pos, bool *hidden)
+{
+    if (h && (!*best || h < *best)) *best = h;
+    if (p) *pos = true;
+    if (hid) *hidden = true;
+}
+
+/* Does a class or id name the author ("author", "byline" in its first 127 bytes, any case)? */
+static bool names_author(const char *v)
+{
+    char low[128];
+    size_t k = 0;
+    for (; v[k] && k + 1 < sizeof low; k++) low[k] = (char)lc((unsigned char)v[k]);
+    low[k] = 0;
+    return strstr(low, "author") || strstr(low, "byline");
+}
+
+/* name_hints() and names_author() through the memo (m may be NULL: no memo) */
+static void memo_hints(hint_memo *m, const char *v, uint8_t *best, bool *pos, bool *hidden, bool *author)
+{
+    size_t n = 0;
+    uint32_t hash = 2166136261u;             /* FNV-1a */
+    for (; v[n] && n < 256; n++) hash = (hash ^ (unsigned char)v[n]) * 16777619u;
+    if (!m) {
+        part_index ix;
+        index_parts(&ix);
+        name_hints(&ix, v, best, pos, hidden);
+        if (names_author(v)) *author = true;
+        return;
+    }
+    if (v[n]) {
+        name_hints(&m->parts, v, best, pos, hidden);
+        if (names_author(v)) *author = true;
+        return;
+    }
+    size_t k = hash & (MEMO_SLOTS - 1);
+    for (; m->slot[k].used; k = (k + 1) & (MEMO_SLOTS - 1)) {
+        const struct memo_slot *e = &m->slot[k];
+        if (e->hash == hash && e->len == n && !memcmp(m->names.data + e->off, v, n)) {
+            apply_hints(e->hint, e->pos, e->hidden, best, pos, hidden);
+            if (e->author) *author = true;
+            return;
+        }
+    }
+    uint8_t h = H_NONE;
+    bool p = false, hid = false;
+    name_hints(&m->parts, v, &h, &p, &hid);
+    apply_hints(h, p, hid, best, pos, hidden);
+    bool au = names_author(v);
+    if (au) *author = true;
+    if (m->used >= MEMO_SLOTS / 4 * 3) return;
+    size_t off = m->names.len;
+    pr_buf_put(&m->names, v, n);
+    if (m->names.oom) return;                /* no memo entry; nothing else is lost */
+    m->slot[k] = (struct memo_slot){hash, (uint32_t)off, (uint32_t)n, h, p, hid, au, true};
+    m->used++;
+}
+
+static hint_res hints_of(const char *const *n, const tag_info *t, hint_memo *memo)
 {
     hint_res r = {H_NONE, false, false, false};
     if (attr_of(n, "hidden")) r.hidden = true;
@@ -297,7 +400,8 @@ static hint_res hints_of(xmlNode *n, const tag_info *t)
         bool p = false, h = false;
         uint8_t dummy = 0;
         const char *c = attr_of(n, "class");
-        if (c) name_hints(c, &dummy, &p, &h);
+        bool unused = false;
+        if (c) memo_hints(memo, c, &dummy, &p, &h, &unused);
         r.hidden = r.hidden && t->id == T_A;
         if (t->id == T_A && h) r.hidden = true;
         const char *rel = attr_of(n, "rel");
@@ -307,21 +411,15 @@ static hint_res hints_of(xmlNode *n, const tag_info *t)
     uint8_t h = H_NONE;
     bool pos = false, hid = false;
     const char *c = attr_of(n, "class");
-    if (c) name_hints(c, &h, &pos, &hid);
+    bool named_author = false;                /* class or id says "author" or "byline" */
+    if (c) memo_hints(memo, c, &h, &pos, &hid, &named_author);
     const char *id = attr_of(n, "id");
-    if (id) name_hints(id, &h, &pos, &hid);
+    if (id) memo_hints(memo, id, &h, &pos, &hid, &named_author);
     if (ip && !strcmp(ip, "author")) { h = H_BYLINE; r.author = true; }
     {
         const char *rel = attr_of(n, "rel");
         if (rel && !strcmp(rel, "author")) r.author = true;
-        char low[128];
-        for (int pass = 0; pass < 2; pass++) {
-            const char *v = pass ? id : c;
-            size_t k = 0;
-            for (; v && v[k] && k + 1 < sizeof low; k++) low[k] = (char)lc((unsigned char)v[k]);
-            low[k] = 0;
-            if (v && (strstr(low, "author") || strstr(low, "byline"))) r.author = true;
-        }
+        if (named_author) r.author = true;
     }
     if (hid) r.hidden = true;
     if (pos) r.pos = true;
@@ -385,6 +483,7 @@ typedef struct walker {
     char *h1;
     char *byline;              /* text of the first block inside an author element */
     const char *lang;          /* the page's language, for stopwords and cue phrases */
+    hint_memo *memo;           /* during the parse; may be NULL */
     bool oom;
 } walker;
 
@@ -456,18 +555,14 @@ static void flush(walker *w)
     w->pending = 0;
 }
 
-/* Opens an element; returns false when its content is to be skipped. */
-static bool enter(walker *w, xmlNode *n)
+/* Opens an element; returns its node, or NONE when its content is to be skipped. */
+static uint32_t enter(walker *w, const tag_info *t, const char *const *attrs)
 {
-    const char *name = (const char *)n->name;
-    if (!name) return false;
-    const tag_info *t = tag_of(name);
-    if (t->flags & F_META) pr_html_meta_visit(&w->meta, n, name);
-    if (t->flags & F_SKIP) return false;
-    if (t->id == T_BR) { line_break(w); return false; }
-    hint_res h = hints_of(n, t);
-    if (h.hidden) return false;
-    if (w->n_nodes >= UINT32_MAX - 1 || !PR_GROW(w->nodes, w->cap_nodes, w->n_nodes + 1)) { w->oom = true; return false; }
+    if (t->flags & F_SKIP) return NONE;
+    if (t->id == T_BR) { line_break(w); return NONE; }
+    hint_res h = hints_of(attrs, t, w->memo);
+    if (h.hidden) return NONE;
+    if (w->n_nodes >= UINT32_MAX - 1 || !PR_GROW(w->nodes, w->cap_nodes, w->n_nodes + 1)) { w->oom = true; return NONE; }
     uint32_t i = (uint32_t)w->n_nodes++;
     hnode *e = &w->nodes[i];
     memset(e, 0, sizeof *e);
@@ -486,7 +581,6 @@ static bool enter(walker *w, xmlNode *n)
     e->author = h.author;
     e->iauthor = h.author || (w->cur != NONE && w->nodes[w->cur].iauthor);
     e->b0 = (uint32_t)w->n_blocks;
-    n->_private = (void *)(uintptr_t)(i + 1);
     w->cur = i;
     if (e->boundary) {
         flush(w);
@@ -494,14 +588,11 @@ static bool enter(walker *w, xmlNode *n)
         w->owner = i;
     }
     if (t->id == T_A) w->in_link++;
-    return true;
+    return i;
 }
 
-static void leave(walker *w, xmlNode *n)
+static void leave(walker *w, uint32_t i)
 {
-    uintptr_t p = (uintptr_t)n->_private;
-    if (!p) return;
-    uint32_t i = (uint32_t)(p - 1);
     hnode *e = &w->nodes[i];
     if (e->tid == T_A && w->in_link > 0) w->in_link--;
     if (e->boundary) {
@@ -511,28 +602,157 @@ static void leave(walker *w, xmlNode *n)
     e->end = (uint32_t)w->n_nodes;
     e->b1 = (uint32_t)w->n_blocks;
     w->cur = e->parent;
-    n->_private = NULL;
 }
 
-static void walk(walker *w, xmlDoc *doc)
+/* ---- the parse: libxml2's HTML parser, driven through SAX ----
+ * The walk sees the elements libxml2's tree builder would have made, in the same order, without
+ * the tree: an explicit stack of open elements (skipped ones included) replaces the DOM. Two
+ * habits of the tree builder are kept so that the text comes out as it did from the DOM:
+ *  - an element opened after the root element ended goes inside the root element when the
+ *    document's first child is that element, and beside it when the first child is a
+ *    doctype, comment or processing instruction (xmlSAX2StartElement). So the first root stays
+ *    on the stack, closed to text, until the end when it is the document's first child;
+ *  - the tree builder stops the whole parse at an element deeper than 256 (libxml2's
+ *    xmlParserMaxDepth, without HTML_PARSE_HUGE): the stream stops there too. This also bounds
+ *    the work of the container choice, which climbs from each block to the root. */
+#define MAX_DEPTH 256
+
+typedef struct open_el {
+    uint32_t node;             /* its hnode, or NONE */
+    bool cap;                  /* html_meta.c reads its text */
+} open_el;
+
+typedef struct sax_state {
+    walker *w;
+    htmlParserCtxtPtr ctxt;
+    open_el *open;
+    size_t n_open, cap_open;
+    size_t skip_at;            /* the open element whose content is skipped, or SIZE_MAX */
+    uint8_t first;             /* the document's first child: 0 none yet, 1 an element, 2 other */
+    bool root_closed;          /* the first root ended (first == 1: it stays on the stack) */
+    bool halted;
+} sax_state;
+
+static void halt(sax_state *x)
 {
-    xmlNode *n = doc->children;
-    while (n && !w->oom) {
-        bool descend = false;
-        if (n->type == XML_ELEMENT_NODE) descend = enter(w, n);
-        else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content && w->cur != NONE)
-            put_text(w, (const char *)n->content, strlen((const char *)n->content));
-        if (descend && n->children) { n = n->children; continue; }
-        if (descend) leave(w, n);
-        while (n && !n->next) {
-            n = n->parent;
-            if (!n || n == (xmlNode *)doc) { n = NULL; break; }
-            leave(w, n);
-        }
-        if (n) n = n->next;
+    x->halted = true;
+    xmlStopParser(x->ctxt);
+}
+
+static void pop(sax_state *x)
+{
+    open_el o = x->open[--x->n_open];
+    if (x->skip_at == x->n_open) x->skip_at = SIZE_MAX;
+    if (o.node != NONE) leave(x->w, o.node);
+    if (o.cap) pr_html_meta_end(&x->w->meta);
+}
+
+/* The element's name as the tree builder had it: xmlSAX2StartElement splits a prefixed name
+ * at its first colon, also in HTML ("o:p" is "p", "a:b:c" is "b:c", "b:" stays "b:"); attribute
+ * names are not split. */
+static const char *local_name(const char *nm)
+{
+    const char *c = nm[0] && nm[0] != ':' ? strchr(nm, ':') : NULL;
+    return c && c[1] ? c + 1 : nm;
+}
+
+static void sax_start(void *ud, const xmlChar *name, const xmlChar **attrs)
+{
+    sax_state *x = ud;
+    walker *w = x->w;
+    if (x->halted) return;
+    if (x->n_open > MAX_DEPTH) { halt(x); return; }
+    if (!PR_GROW(x->open, x->cap_open, x->n_open + 1)) { w->oom = true; halt(x); return; }
+    if (!x->first) x->first = 1;
+    size_t k = x->n_open++;
+    x->open[k] = (open_el){NONE, false};
+    if (x->skip_at != SIZE_MAX) return;
+    const char *nm = local_name((const char *)name);
+    const char *const *a = (const char *const *)attrs;
+    const tag_info *t = tag_of(nm);
+    if (t->flags & F_META) x->open[k].cap = pr_html_meta_start(&w->meta, nm, a);
+    uint32_t i = enter(w, t, a);
+    x->open[k].node = i;
+    if (i == NONE) x->skip_at = k;
+    if (w->oom) halt(x);
+}
+
+static void sax_end(void *ud, const xmlChar *name)
+{
+    sax_state *x = ud;
+    (void)name;
+    if (x->halted || !x->n_open) return;
+    if (x->n_open == 1 && x->first == 1) { x->root_closed = true; return; }
+    pop(x);
+}
+
+static void sax_text(void *ud, const xmlChar *s, int len)
+{
+    sax_state *x = ud;
+    walker *w = x->w;
+    if (x->halted || len <= 0 || !x->n_open || (x->root_closed && x->n_open == 1)) return;
+    if (w->meta.n_caps) pr_html_meta_text(&w->meta, (const char *)s, (size_t)len);
+    if (x->skip_at == SIZE_MAX && w->cur != NONE) put_text(w, (const char *)s, (size_t)len);
+}
+
+/* things the tree builder puts at the document's level */
+static void top_level(sax_state *x)
+{
+    if (!x->n_open && !x->first) x->first = 2;
+}
+static void sax_comment(void *ud, const xmlChar *s) { (void)s; top_level(ud); }
+static void sax_pi(void *ud, const xmlChar *t, const xmlChar *d) { (void)t; (void)d; top_level(ud); }
+static void sax_doctype(void *ud, const xmlChar *name, const xmlChar *ext, const xmlChar *sys)
+{
+    sax_state *x = ud;
+    (void)name; (void)ext; (void)sys;
+    if (x->halted) return;
+    /* the doctype becomes the document's first child wherever it appears (xmlCreateIntSubset),
+     * once: from then on a new root goes beside the others */
+    if (x->first != 2) {
+        x->first = 2;
+        if (x->root_closed && x->n_open == 1) pop(x);
     }
-    /* on OOM, close what is open so that no _private pointer is left behind */
+}
+
+/* Parses the page (valid UTF-8, NUL-terminated) into w. False when libxml2 could not start. */
+static bool parse(walker *w, const char *utf8, size_t len)
+{
+    htmlSAXHandler h;
+    memset(&h, 0, sizeof h);
+    h.startElement = sax_start;
+    h.endElement = sax_end;
+    h.characters = sax_text;
+    h.cdataBlock = sax_text;
+    h.comment = sax_comment;
+    h.processingInstruction = sax_pi;
+    h.internalSubset = sax_doctype;
+    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(utf8, (int)len);
+    if (!ctxt) return false;
+    w->memo = pr_calloc(1, sizeof *w->memo);  /* without it, names are read every time */
+    if (w->memo) { pr_buf_init(&w->memo->names); index_parts(&w->memo->parts); }
+    sax_state x;
+    memset(&x, 0, sizeof x);
+    x.w = w;
+    x.ctxt = ctxt;
+    x.skip_at = SIZE_MAX;
+    memcpy(ctxt->sax, &h, sizeof h);
+    ctxt->userData = &x;
+    /* the input is UTF-8 already (charset.c): say so (no conversion for UTF-8), and let no
+     * <meta charset> switch encodings */
+    htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                             HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC);
+    xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+    htmlParseDocument(ctxt);
+    if (ctxt->myDoc) xmlFreeDoc(ctxt->myDoc);
+    ctxt->myDoc = NULL;
+    htmlFreeParserCtxt(ctxt);
+    x.halted = false;
+    while (x.n_open) pop(&x);
+    pr_free(x.open);
+    if (w->memo) { pr_buf_free(&w->memo->names); pr_free(w->memo); w->memo = NULL; }
     flush(w);
+    return true;
 }
 
 /* ---- features ---- */
@@ -1397,19 +1617,16 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
     doc->encoding = in.encoding;
     doc->repaired = in.repaired;
     if (in.len > INT32_MAX) { pr_free(in.utf8); *why = "page too large for the HTML parser"; return PRECIS_ERR_LIMIT; }
+    if (in.len == 0) { pr_free(in.utf8); *why = "the HTML parser found no document"; return PRECIS_ERR_EMPTY; }
     xmlInitParser();
-    xmlDoc *x = htmlReadMemory(in.utf8, (int)in.len, NULL, "UTF-8",
-                               HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                               HTML_PARSE_NONET | HTML_PARSE_COMPACT);
-    pr_free(in.utf8);
-    if (!x) { *why = "the HTML parser found no document"; return PRECIS_ERR_EMPTY; }
     walker w;
     memset(&w, 0, sizeof w);
     pr_buf_init(&w.text);
     w.cur = NONE;
     w.owner = NONE;
-    walk(&w, x);
-    xmlFreeDoc(x);
+    bool parsed = parse(&w, in.utf8, in.len);
+    pr_free(in.utf8);
+    if (!parsed) { walker_free(&w); *why = "out of memory"; return PRECIS_ERR_NOMEM; }
     if (w.oom || w.text.oom || w.meta.oom) { walker_free(&w); *why = "out of memory"; return PRECIS_ERR_NOMEM; }
 
     /* blocks owned by no element (text at the document level) belong to the first node */

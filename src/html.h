@@ -30,9 +30,16 @@ typedef struct pr_html_input {
 } pr_html_input;
 precis_status pr_html_decode(const char *data, size_t len, pr_html_input *out, const char **why);
 
-/* html_meta.c: metadata gathered while the page is walked, decided at the end. Every string
+/* html_meta.c: metadata gathered while the page is parsed, decided at the end. Every string
  * is owned by the struct (pr_free via pr_html_meta_free). */
-struct _xmlNode;
+enum { PR_CAP_TITLE, PR_CAP_AUTHOR, PR_CAP_DATE, PR_CAP_LD };
+#define PR_HTML_CAPS 16             /* open text captures at once (deeper ones are not read) */
+typedef struct pr_html_cap {        /* the text of one open element that metadata wants */
+    uint8_t slot;                   /* PR_CAP_* */
+    size_t max, len;                /* len counts all the text; only max + 1 bytes are kept */
+    pr_buf text;
+    char *deferred;                 /* a value for the same slot found inside, used if this fails */
+} pr_html_cap;
 typedef struct pr_html_meta {
     char *title;                    /* <title> */
     char *og_title, *ld_headline;
@@ -44,12 +51,19 @@ typedef struct pr_html_meta {
     char *lang_html, *lang_meta, *lang_ld;
     char *ld_body;                  /* JSON-LD articleBody, whitespace collapsed */
     size_t ld_body_len;
+    pr_html_cap caps[PR_HTML_CAPS];
+    unsigned n_caps;
     bool oom;
 } pr_html_meta;
 void pr_html_meta_free(pr_html_meta *m);
-/* Looks at one element for metadata (meta, link, title, script ld+json, html, time, itemprop).
- * `tag` is its lower-case name. */
-void pr_html_meta_visit(pr_html_meta *m, struct _xmlNode *n, const char *tag);
+/* Looks at the start tag of one element for metadata (meta, link, title, script ld+json, html,
+ * time, itemprop, rel=author). `tag` is its lower-case name, `attrs` libxml2's SAX attribute
+ * list (name, value, ..., NULL; a value may be NULL). True when the element's text is wanted:
+ * the caller then passes every piece of text inside the element, skipped parts included, to
+ * pr_html_meta_text (while m->n_caps > 0), and calls pr_html_meta_end when the element ends. */
+bool pr_html_meta_start(pr_html_meta *m, const char *tag, const char *const *attrs);
+void pr_html_meta_text(pr_html_meta *m, const char *s, size_t n);
+void pr_html_meta_end(pr_html_meta *m);
 /* Chooses title, authors, date (ISO 8601), site, url, description and a declared language
  * (2 letters, only when precis knows it) into doc. h1 (may be NULL) is the page's first
  * top-level heading, used to trim site names off the title. False on out of memory. */

@@ -13,7 +13,6 @@
  */
 #include "html.h"
 #include <jansson.h>
-#include <libxml/tree.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,11 +39,12 @@ char *pr_html_squash(const char *s, size_t n)
     return o;
 }
 
-static const char *attr(xmlNode *n, const char *name)
+/* The value of attribute `name` in a SAX attribute list (name, value pairs, NULL-terminated;
+ * a value may be NULL: an attribute without one reads as ""). */
+static const char *attr(const char *const *a, const char *name)
 {
-    for (xmlAttr *a = n->properties; a; a = a->next)
-        if (a->name && !strcmp((const char *)a->name, name))
-            return a->children && a->children->content ? (const char *)a->children->content : "";
+    for (; a && a[0]; a += 2)
+        if (!strcmp(a[0], name)) return a[1] ? a[1] : "";
     return NULL;
 }
 
@@ -79,17 +79,6 @@ static void add_name(pr_html_meta *m, char **slot, const char *v)
     pr_free(*slot);
     pr_free(s);
     *slot = j;
-}
-
-/* Text content of an element, bounded (byline elements are small; a huge one is not a name). */
-static char *text_of(xmlNode *n, size_t max)
-{
-    xmlChar *c = xmlNodeGetContent(n);
-    if (!c) return NULL;
-    size_t len = strlen((const char *)c);
-    char *s = len <= max ? pr_html_squash((const char *)c, len) : NULL;
-    xmlFree(c);
-    return s;
 }
 
 /* ---- JSON-LD ---- */
@@ -173,16 +162,10 @@ static void ld_walk(pr_html_meta *m, json_t *v, int depth)
     }
 }
 
-static void ld_parse(pr_html_meta *m, xmlNode *script)
+/* Parses the text of a <script type="application/ld+json"> (s[0, n), n > 0). */
+static void ld_parse(pr_html_meta *m, const char *s, size_t n)
 {
-    pr_buf b;
-    pr_buf_init(&b);
-    for (xmlNode *c = script->children; c; c = c->next)
-        if (c->content) pr_buf_puts(&b, (const char *)c->content);
-    if (b.len == 0 || b.len > (4u << 20) || b.oom) { pr_buf_free(&b); return; }
     /* some sites wrap the JSON in an HTML comment or CDATA */
-    const char *s = b.data;
-    size_t n = b.len;
     while (n && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t')) { s++; n--; }
     if (n >= 2 && !memcmp(s, "//", 2)) { s += 2; n -= 2; }
     if (n >= 4 && !memcmp(s, "<!--", 4)) { s += 4; n -= 4; }
@@ -190,7 +173,6 @@ static void ld_parse(pr_html_meta *m, xmlNode *script)
     json_error_t err;
     json_t *j = json_loadb(s, n, JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY, &err);
     if (j) { ld_walk(m, j, 0); json_decref(j); }
-    pr_buf_free(&b);
 }
 
 /* ---- meta tags ---- */
@@ -201,7 +183,7 @@ static bool key_is(const char *k, const char *const *list)
     return false;
 }
 
-static void meta_tag(pr_html_meta *m, xmlNode *n)
+static void meta_tag(pr_html_meta *m, const char *const *n)
 {
     const char *content = attr(n, "content");
     if (!content) return;
@@ -240,55 +222,138 @@ static void meta_tag(pr_html_meta *m, xmlNode *n)
              !strcmp(k, "language")) set_once_z(m, &m->lang_meta, content);
 }
 
-void pr_html_meta_visit(pr_html_meta *m, xmlNode *n, const char *tag)
+/* ---- text captures ----
+ * The DOM walk read an element's text (its whole subtree's, script and hidden parts included)
+ * when it met the element; a stream sees that text only until the element ends. A capture
+ * collects it, and the value is offered to its slot at the end. The first element in document
+ * order whose value is acceptable fills a slot, as in the DOM walk: a value found while an
+ * earlier capture of the same slot is still open waits on that capture (`deferred`) and is
+ * used only if the capture's own text is not acceptable. */
+
+static char **slot_of(pr_html_meta *m, uint8_t slot)
+{
+    switch (slot) {
+    case PR_CAP_TITLE: return &m->title;
+    case PR_CAP_AUTHOR: return &m->authors_dom;
+    default: return &m->date_dom;
+    }
+}
+
+/* Offers v (owned, may be NULL) to a slot: to the innermost open capture of that slot if there
+ * is one, else to the slot itself when it is empty. */
+static void offer(pr_html_meta *m, uint8_t slot, char *v)
+{
+    if (!v) return;
+    for (unsigned k = m->n_caps; k-- > 0;) {
+        pr_html_cap *c = &m->caps[k];
+        if (c->slot != slot) continue;
+        if (!c->deferred) c->deferred = v; else pr_free(v);
+        return;
+    }
+    char **s = slot_of(m, slot);
+    if (!*s) *s = v; else pr_free(v);
+}
+
+/* set_once through offer(): a squashed copy, when it has text */
+static void offer_z(pr_html_meta *m, uint8_t slot, const char *v)
+{
+    if (!v) return;
+    char *s = pr_html_squash(v, strlen(v));
+    if (!s) { m->oom = true; return; }
+    if (!*s) { pr_free(s); return; }
+    offer(m, slot, s);
+}
+
+static bool open_cap(pr_html_meta *m, uint8_t slot, size_t max)
+{
+    if (m->n_caps >= PR_HTML_CAPS) return false;   /* deeper captures are not read */
+    pr_html_cap *c = &m->caps[m->n_caps++];
+    c->slot = slot;
+    c->max = max;
+    c->len = 0;
+    c->deferred = NULL;
+    pr_buf_init(&c->text);
+    return true;
+}
+
+void pr_html_meta_text(pr_html_meta *m, const char *s, size_t n)
+{
+    for (unsigned k = 0; k < m->n_caps; k++) {
+        pr_html_cap *c = &m->caps[k];
+        /* text longer than max is refused whole: keep counting, stop storing */
+        if (c->len <= c->max) pr_buf_put(&c->text, s, c->len + n <= c->max ? n : c->max + 1 - c->len);
+        c->len += n;
+    }
+}
+
+void pr_html_meta_end(pr_html_meta *m)
+{
+    if (!m->n_caps) return;
+    pr_html_cap *c = &m->caps[--m->n_caps];
+    if (c->text.oom) m->oom = true;
+    else if (c->slot == PR_CAP_LD) {
+        if (c->len > 0 && c->len <= c->max) ld_parse(m, c->text.data, c->len);
+    } else {
+        char *v = NULL;
+        if (c->len <= c->max) {
+            v = pr_html_squash(c->text.data ? c->text.data : "", c->len);
+            if (!v) m->oom = true;
+            /* an empty author is no author; an empty title or date text still counts */
+            else if (!*v && c->slot == PR_CAP_AUTHOR) { pr_free(v); v = NULL; }
+        }
+        if (v) { pr_free(c->deferred); c->deferred = NULL; }
+        else { v = c->deferred; c->deferred = NULL; }
+        offer(m, c->slot, v);
+    }
+    pr_buf_free(&c->text);
+}
+
+bool pr_html_meta_start(pr_html_meta *m, const char *tag, const char *const *a)
 {
     switch (tag[0]) {
     case 'h':
-        if (!strcmp(tag, "html")) set_once_z(m, &m->lang_html, attr(n, "lang"));
+        if (!strcmp(tag, "html")) set_once_z(m, &m->lang_html, attr(a, "lang"));
         break;
     case 'm':
-        if (!strcmp(tag, "meta")) { meta_tag(m, n); return; }
+        if (!strcmp(tag, "meta")) { meta_tag(m, a); return false; }
         break;
     case 'l':
         if (!strcmp(tag, "link")) {
-            const char *rel = attr(n, "rel");
-            if (rel && !strcmp(rel, "canonical")) set_once_z(m, &m->url_canon, attr(n, "href"));
-            return;
+            const char *rel = attr(a, "rel");
+            if (rel && !strcmp(rel, "canonical")) set_once_z(m, &m->url_canon, attr(a, "href"));
+            return false;
         }
         break;
     case 't':
-        if (!strcmp(tag, "title")) {
-            if (!m->title) m->title = text_of(n, 2000);
-            return;
-        }
-        if (!strcmp(tag, "time") && !m->date_dom) set_once_z(m, &m->date_dom, attr(n, "datetime"));
+        if (!strcmp(tag, "title")) return !m->title && open_cap(m, PR_CAP_TITLE, 2000);
+        if (!strcmp(tag, "time") && !m->date_dom) offer_z(m, PR_CAP_DATE, attr(a, "datetime"));
         break;
     case 's':
         if (!strcmp(tag, "script")) {
-            const char *type = attr(n, "type");
-            if (type && !strcmp(type, "application/ld+json")) ld_parse(m, n);
-            return;
+            const char *type = attr(a, "type");
+            return type && !strcmp(type, "application/ld+json") && open_cap(m, PR_CAP_LD, 4u << 20);
         }
         break;
     default:
         break;
     }
-    const char *ip = attr(n, "itemprop");
+    bool author = false, date = false;
+    const char *ip = attr(a, "itemprop");
     if (ip) {
-        if (!strcmp(ip, "author") || !strcmp(ip, "creator")) {
-            if (!m->authors_dom) { m->authors_dom = text_of(n, 300); if (m->authors_dom && !*m->authors_dom) { pr_free(m->authors_dom); m->authors_dom = NULL; } }
-        } else if (!strcmp(ip, "datePublished")) {
-            const char *d = attr(n, "datetime");
-            if (!d) d = attr(n, "content");
-            if (d) set_once_z(m, &m->date_dom, d);
-            else if (!m->date_dom) m->date_dom = text_of(n, 100);
+        if (!strcmp(ip, "author") || !strcmp(ip, "creator")) author = !m->authors_dom;
+        else if (!strcmp(ip, "datePublished")) {
+            const char *d = attr(a, "datetime");
+            if (!d) d = attr(a, "content");
+            if (d) offer_z(m, PR_CAP_DATE, d);
+            else date = !m->date_dom;
         }
     }
-    const char *rel = attr(n, "rel");
-    if (rel && !strcmp(rel, "author") && !strcmp(tag, "a") && !m->authors_dom) {
-        m->authors_dom = text_of(n, 300);
-        if (m->authors_dom && !*m->authors_dom) { pr_free(m->authors_dom); m->authors_dom = NULL; }
-    }
+    const char *rel = attr(a, "rel");
+    if (rel && !strcmp(rel, "author") && !strcmp(tag, "a") && !m->authors_dom) author = true;
+    /* one element, one capture: an element both author and date is not a page's pattern */
+    if (author) return open_cap(m, PR_CAP_AUTHOR, 300);
+    if (date) return open_cap(m, PR_CAP_DATE, 100);
+    return false;
 }
 
 void pr_html_meta_free(pr_html_meta *m)
@@ -298,6 +363,11 @@ void pr_html_meta_free(pr_html_meta *m)
                   &m->url_canon, &m->url_og, &m->url_ld, &m->desc_meta, &m->desc_og, &m->desc_ld,
                   &m->lang_html, &m->lang_meta, &m->lang_ld, &m->ld_body};
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) { pr_free(*f[i]); *f[i] = NULL; }
+    while (m->n_caps) {
+        pr_html_cap *c = &m->caps[--m->n_caps];
+        pr_buf_free(&c->text);
+        pr_free(c->deferred);
+    }
 }
 
 /* ---- dates ---- */

@@ -331,6 +331,109 @@ static void test_deep_nesting(void)
     free(p);
 }
 
+/* The SAX front: html_meta.c's text captures fed in pieces, and pages whose events differ from
+ * a simple tree (content after </html>, prefixed names, depth past libxml2's limit, unclosed
+ * script, JSON-LD longer than one parser chunk). */
+static void test_sax_stream(void)
+{
+    /* JSON-LD fed one byte at a time */
+    {
+        pr_html_meta m;
+        memset(&m, 0, sizeof m);
+        const char *attrs[] = {"type", "application/ld+json", NULL};
+        CHECK(pr_html_meta_start(&m, "script", attrs));
+        const char *ld = " <!--{\"@type\":\"NewsArticle\",\"headline\":\"H\",\"author\":{\"name\":\"Ann Lee\"}}";
+        for (size_t i = 0; ld[i]; i++) pr_html_meta_text(&m, ld + i, 1);
+        pr_html_meta_end(&m);
+        CHECK_STR(m.ld_headline, "H");
+        CHECK_STR(m.authors_ld, "Ann Lee");
+        CHECK_INT(m.n_caps, 0);
+        pr_html_meta_free(&m);
+    }
+    /* document order: an outer author element wins; when its text is too long the first inner
+     * one does; a date found while an earlier date element is open waits for it */
+    {
+        pr_html_meta m;
+        memset(&m, 0, sizeof m);
+        const char *au[] = {"itemprop", "author", NULL};
+        CHECK(pr_html_meta_start(&m, "a", au));
+        char big[400];
+        memset(big, 'x', sizeof big - 1);
+        big[sizeof big - 1] = 0;
+        pr_html_meta_text(&m, big, strlen(big));
+        CHECK(pr_html_meta_start(&m, "time", au));
+        pr_html_meta_text(&m, " Bo  Chen ", 10);
+        pr_html_meta_end(&m);
+        CHECK(m.authors_dom == NULL);           /* waits on the outer element */
+        pr_html_meta_end(&m);
+        CHECK_STR(m.authors_dom, "Bo Chen");
+        const char *dp[] = {"itemprop", "datePublished", NULL};
+        const char *dt[] = {"datetime", "2018-01-01", NULL};
+        CHECK(pr_html_meta_start(&m, "span", dp));
+        pr_html_meta_text(&m, "15 May ", 7);
+        CHECK(!pr_html_meta_start(&m, "time", dt)); /* its datetime waits on the span */
+        CHECK(m.date_dom == NULL);
+        pr_html_meta_text(&m, "2019", 4);
+        pr_html_meta_end(&m);
+        CHECK_STR(m.date_dom, "15 May 2019");
+        /* more nested captures than kept: refused, and freed when left open */
+        int opened = 0;
+        pr_html_meta_free(&m);
+        memset(&m, 0, sizeof m);
+        for (int i = 0; i < 40; i++) opened += pr_html_meta_start(&m, "time", au);
+        CHECK_INT(opened, PR_HTML_CAPS);
+        pr_html_meta_text(&m, "Name", 4);
+        pr_html_meta_free(&m);
+        CHECK_INT(m.n_caps, 0);
+    }
+    precis_status st;
+    precis_doc *d;
+    size_t cap = 64 * 1024;
+    char *p = malloc(cap);
+    /* a JSON-LD block over several parser chunks (libxml2 hands script text over ~1,000 bytes
+     * at a time), and one left unclosed at the end of the page */
+    {
+        int n = snprintf(p, cap, "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                         "\"description\":\"");
+        for (int i = 0; i < 300; i++) n += snprintf(p + n, cap - (size_t)n, "pad%03d ", i);
+        n += snprintf(p + n, cap - (size_t)n, "\",\"author\":{\"name\":\"Long Ld\"}}</script></head><body>%s</body></html>", body_en);
+        d = from_mem(p, (size_t)n, &st);
+        CHECK_INT(st, PRECIS_OK);
+        CHECK_STR(precis_doc_authors(d), "Long Ld");
+        precis_doc_free(d);
+        n = snprintf(p, cap, "<html><body>%s<script type=\"application/ld+json\">{\"@type\":\"Article\","
+                     "\"author\":\"Tail Author\"}", body_en);
+        d = from_mem(p, (size_t)n, &st);
+        CHECK_INT(st, PRECIS_OK);
+        CHECK_STR(precis_doc_authors(d), "Tail Author");
+        precis_doc_free(d);
+    }
+    /* text after </html> stays in the page; a prefixed name is its local name; the title's
+     * text includes its markup's text */
+    {
+        int n = snprintf(p, cap, "<html><head><title>A <b>bold</b> title</title></head><body><article>%s</article>"
+                         "</body></html><o:p>Afterword: the committee will publish its next report in the spring, "
+                         "the chairman said at the end of the meeting on Monday.</o:p>", body_en);
+        d = from_mem(p, (size_t)n, &st);
+        CHECK_INT(st, PRECIS_OK);
+        CHECK_STR(precis_doc_title(d), "A bold title");
+        CHECK(text_has(d, "Afterword: the committee"));
+        precis_doc_free(d);
+    }
+    /* deeper than 256: what came before is kept, the parse ends there */
+    {
+        int n = snprintf(p, cap, "<html><body><article>%s</article>", body_en);
+        for (int i = 0; i < 300; i++) n += snprintf(p + n, cap - (size_t)n, "<div>");
+        n += snprintf(p + n, cap - (size_t)n, "<p>deep text</p>");
+        d = from_mem(p, (size_t)n, &st);
+        CHECK_INT(st, PRECIS_OK);
+        CHECK(text_has(d, "annual report"));
+        CHECK(!text_has(d, "deep text"));
+        precis_doc_free(d);
+    }
+    free(p);
+}
+
 /* A large page (8 MB of paragraphs): linear time, bounded memory. */
 static void test_large_page(void)
 {
@@ -758,6 +861,7 @@ int main(void)
     test_dates();
     test_bad_input();
     test_deep_nesting();
+    test_sax_stream();
     test_structure();
     test_appeals();
     test_legends();
