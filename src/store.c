@@ -65,6 +65,7 @@ static const char *const sql_text[Q_COUNT] = {
                     " FROM stories WHERE id = ?1"),
 };
 
+#define PR_FUTURE_SLACK 86400  /* seconds a date may be ahead of the clock (see add_doc) */
 #define PR_SWEEP_EVERY 1000  /* additions between two evictions from the in-memory window */
 
 struct precis_store {
@@ -825,8 +826,12 @@ static precis_status add_doc(precis_store *st, const precis_doc *doc, const char
                              const char *title, const char *date, const char *source,
                              precis_add_result *res)
 {
-    int64_t ts = PR_TS_NONE, added = (int64_t)time(NULL);
+    int64_t ts = PR_TS_NONE, added = st->ctx->opt.now ? st->ctx->opt.now : (int64_t)time(NULL);
     if (date && !pr_parse_iso_time(date, &ts)) ts = PR_TS_NONE;
+    /* a date after the clock (plus a day: time zones, feeds ahead of UTC) would move the
+     * windows' newest date ahead and evict every live story at once: the article is undated
+     * for the windows (and its seen time is when it was added); its date text is kept */
+    if (ts != PR_TS_NONE && ts > added && ts - added > PR_FUTURE_SLACK) { ts = PR_TS_NONE; res->future_date = 1; }
     int64_t seen = ts != PR_TS_NONE ? ts : added;
     int64_t seq = st->next_seq;
     if (seq >= UINT32_MAX - 1) return pr_error(st->ctx, PRECIS_ERR_LIMIT, "%s: the store holds the most articles it can", st->path);
