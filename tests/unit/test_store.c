@@ -287,6 +287,9 @@ int main(void)
             }
         }
         CHECK_MSG(maxg <= 45 && maxs <= 45, "in memory: up to %zu groups, %zu stories", maxg, maxs);
+        size_t slots_store = 0, slots_clu = 0;   /* story records: the window's, not 300 */
+        pr_store_story_slots(st, &slots_store, &slots_clu);
+        CHECK_MSG(slots_store <= 64 && slots_clu <= 64, "story records: %zu (store), %zu (clustering)", slots_store, slots_clu);
         CHECK(maxg >= 20);
         synth(buf2, sizeof buf2, 1000);       /* u0's words, 300 arrivals later: not a copy */
         CHECK(add(st, "again0", buf2, NULL, &r) == PRECIS_OK && r.kind == PRECIS_ADD_NEW);
