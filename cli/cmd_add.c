@@ -40,7 +40,7 @@ typedef struct add_ud {
     precis_ctx *ctx;
     precis_store *st;
     bool jsonl, verbose;
-    size_t added, copies, near, exists, bad, stories;
+    size_t added, copies, near, exists, bad, stories, future;
     int fatal;  /* exit code of a failure that stops everything, 0 if none */
 } add_ud;
 
@@ -84,6 +84,7 @@ static bool add_one(add_ud *u, const precis_article *a, const char *where)
         u->bad++;
         return true;
     }
+    u->future += res.future_date != 0;
     switch (res.kind) {
     case PRECIS_ADD_NEW: u->added++; u->stories += res.new_story != 0; break;
     case PRECIS_ADD_COPY: u->copies++; break;
@@ -97,6 +98,7 @@ static bool add_one(add_ud *u, const precis_article *a, const char *where)
         if (res.kind != PRECIS_ADD_EXISTS)
             printf("\tstory %lld%s", (long long)res.story, res.new_story ? " (new)" : "");
         if (res.merged_story) printf(" (merged story %lld)", (long long)res.merged_story);
+        if (res.future_date) printf(" (future date ignored)");
         printf("\n");
     }
     return true;
@@ -225,9 +227,13 @@ int cmd_add(int argc, char **argv)
         fprintf(stderr, "precis: %s\n", precis_ctx_errmsg(u.ctx));
         if (!u.fatal) u.fatal = EXIT_FAILURE_;
     }
-    if (!quiet)
-        fprintf(stderr, "precis: %s: %zu added (new stories: %zu), %zu copies, %zu near copies, %zu already stored, %zu failed\n",
+    if (!quiet) {
+        fprintf(stderr, "precis: %s: %zu added (new stories: %zu), %zu copies, %zu near copies, %zu already stored, %zu failed",
                 db, u.added, u.stories, u.copies, u.near, u.exists, u.bad);
+        /* dates more than a day ahead of the clock: kept, not used to age stories */
+        if (u.future) fprintf(stderr, ", %zu future dates ignored", u.future);
+        fprintf(stderr, "\n");
+    }
     precis_ctx_free(u.ctx);
     free(paths);
     if (u.fatal) return u.fatal;

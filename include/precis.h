@@ -115,6 +115,10 @@ typedef struct precis_options {
     double story_window_days;
     double copy_window_days;
     size_t window_articles;
+    /* The wall clock of stores, in Unix seconds (0 = time(NULL) at each addition): an article
+     * dated more than a day after it is not trusted for the windows (treated as undated there,
+     * its date kept as given; precis_add_result.future_date). Set it to test or replay. */
+    int64_t now;
     precis_log_fn log;       /* optional diagnostics sink */
     void *log_userdata;
 } precis_options;
@@ -366,6 +370,8 @@ typedef struct precis_add_result {
     int64_t story;         /* the story it is in now (after any merge it caused) */
     int new_story;         /* 1 if it started the story */
     int64_t merged_story;  /* a story merged into `story` by this addition, or 0 */
+    int future_date;       /* 1 if its date is more than a day after the clock (options.now):
+                              kept as given but not used to age the windows */
 } precis_add_result;
 
 /* Adds one article. `result` may be NULL. Fails with the statuses of precis_doc_new (the

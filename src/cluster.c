@@ -37,11 +37,15 @@
  *     keeps any cosine under `join`, so dropping them changes no decision) and undated ones
  *     idle for more than window_items arrivals are no longer candidates; pr_cluster_evict()
  *     frees their centroids and postings, so memory follows the window, not the stream.
+ *   - stories in memory live in slots (cstory), found by story id through a hash map; the
+ *     posting lists, candidate lists and live list hold slots, and a slot freed by
+ *     pr_cluster_evict() is reused, so the per-story memory is bounded by the window (not by
+ *     every story id ever created).
  * Limits: a story's centroid keeps its PR_STORY_TERMS heaviest terms only; the vocabulary
- * (document frequencies) and a small record per story id (cstory) are kept for the whole
- * stream.
+ * (document frequencies) is kept for the whole stream.
  */
 #include "cluster.h"
+#include "idmap.h"
 #include <libstemmer.h>
 #include <math.h>
 #include <stdlib.h>
@@ -60,6 +64,7 @@ typedef struct cterm {
 
 typedef struct cstory {
     pr_tw *t; uint32_t n, cap;
+    uint32_t id;            /* the story id held by this slot */
     float norm;
     uint32_t size;          /* documents whose vectors were summed */
     int64_t last_ts;
@@ -75,7 +80,10 @@ struct pr_cluster {
     pr_intern voc;
     cterm *terms; size_t cap_terms;
     uint64_t ndocs;
-    cstory *st; size_t n_st, cap_st;      /* index = story id; st[0] unused */
+    cstory *st; size_t n_st, cap_st;      /* slots of the stories in memory; st[0] unused */
+    pr_idmap map;                         /* story id -> slot */
+    uint32_t *freel; size_t n_free, cap_free; /* slots freed by pr_cluster_evict */
+    uint32_t next_id;                     /* the id of the next new story */
     uint32_t *dterm; size_t n_dterm, cap_dterm;
     uint32_t *dst; size_t n_dst, cap_dst;
     uint32_t stamp, pstamp;
@@ -113,6 +121,7 @@ pr_cluster *pr_cluster_new(void)
     if (!PR_GROW(c->st, c->cap_st, 1)) { pr_free(c); return NULL; }
     memset(&c->st[0], 0, sizeof c->st[0]);
     c->n_st = 1;
+    c->next_id = 1;
     return c;
 }
 
@@ -127,6 +136,7 @@ void pr_cluster_free(pr_cluster *c)
     pr_free(c->dterm); pr_free(c->dst); pr_free(c->touched);
     pr_free(c->acc); pr_free(c->acc_stamp); pr_free(c->dterms_doc); pr_free(c->tmp);
     pr_free(c->live); pr_free(c->evl);
+    pr_idmap_free(&c->map); pr_free(c->freel);
     pr_free(c);
 }
 
@@ -178,16 +188,20 @@ const uint32_t *pr_cluster_dirty_stories(const pr_cluster *c, size_t *n) { *n = 
 void pr_cluster_clear_dirty(pr_cluster *c)
 {
     for (size_t i = 0; i < c->n_dterm; i++) c->terms[c->dterm[i]].dirty = false;
-    for (size_t i = 0; i < c->n_dst; i++) c->st[c->dst[i]].dirty = false;
+    for (size_t i = 0; i < c->n_dst; i++) {
+        uint32_t sl = pr_idmap_get(&c->map, c->dst[i]);
+        if (sl) c->st[sl].dirty = false;
+    }
     c->n_dterm = c->n_dst = 0;
 }
 
-static bool mark_story(pr_cluster *c, uint32_t id)
+/* Marks the story in slot sl as changed (the dirty list holds story ids). */
+static bool mark_story(pr_cluster *c, uint32_t sl)
 {
-    if (c->st[id].dirty) return true;
+    if (c->st[sl].dirty) return true;
     if (!PR_GROW(c->dst, c->cap_dst, c->n_dst + 1)) return false;
-    c->dst[c->n_dst++] = id;
-    c->st[id].dirty = true;
+    c->dst[c->n_dst++] = c->st[sl].id;
+    c->st[sl].dirty = true;
     return true;
 }
 
@@ -423,25 +437,37 @@ static bool post_add(pr_cluster *c, uint32_t term, uint32_t story)
     return true;
 }
 
-static bool new_story(pr_cluster *c, uint32_t id)
+/* A cleared slot for story id (a freed one first), mapped from id; 0 on OOM. Pointers into
+ * c->st are invalid after it. */
+static uint32_t new_slot(pr_cluster *c, uint32_t id)
 {
-    if (id >= UINT32_MAX - 1) return false;
-    if (!PR_GROW(c->st, c->cap_st, (size_t)id + 1)) return false;
-    while (c->n_st <= id) memset(&c->st[c->n_st++], 0, sizeof c->st[0]);
-    return true;
+    if (id == 0 || id >= UINT32_MAX - 1) return 0;
+    uint32_t sl;
+    if (c->n_free) sl = c->freel[c->n_free - 1];
+    else {
+        if (c->n_st >= UINT32_MAX - 1 || !PR_GROW(c->st, c->cap_st, c->n_st + 1)) return 0;
+        sl = (uint32_t)c->n_st;
+    }
+    if (!pr_idmap_put(&c->map, id, sl)) return 0;
+    if (c->n_free) c->n_free--;
+    else c->n_st++;
+    memset(&c->st[sl], 0, sizeof c->st[sl]);
+    c->st[sl].id = id;
+    if (id >= c->next_id) c->next_id = id + 1;
+    return sl;
 }
 
 /* Sets story s's centroid to the top of t[0..n) (sorted by term id) and indexes new terms. */
-static bool set_centroid(pr_cluster *c, uint32_t id, pr_tw *t, size_t n)
+static bool set_centroid(pr_cluster *c, uint32_t sl, pr_tw *t, size_t n)
 {
     n = n > c->p.story_terms ? keep_top(t, n, c->p.story_terms) : n;
-    cstory *s = &c->st[id];
+    cstory *s = &c->st[sl];
     /* index the terms that enter the centroid */
     size_t i = 0, j = 0;
     while (j < n) {
         if (i < s->n && s->t[i].term == t[j].term) { i++; j++; }
         else if (i < s->n && s->t[i].term < t[j].term) i++;
-        else { if (!s->merged_into && !post_add(c, t[j].term, id)) return false; j++; }
+        else { if (!s->merged_into && !post_add(c, t[j].term, sl)) return false; j++; }
     }
     if (n > s->cap) {
         pr_tw *nt = pr_realloc(s->t, n * sizeof *nt);
@@ -468,21 +494,15 @@ static bool sum_into_tmp(pr_cluster *c, const pr_tw *a, size_t na, const pr_tw *
     return true;
 }
 
-static bool add_live(pr_cluster *c, uint32_t id)
-{
-    if (!PR_GROW(c->live, c->cap_live, c->n_live + 1)) return false;
-    c->live[c->n_live++] = id;
-    return true;
-}
-
 bool pr_cluster_restore_story(pr_cluster *c, uint32_t id, const pr_tw *t, size_t n, uint32_t size,
                               int64_t last_ts, uint64_t last_clock, uint32_t merged_into)
 {
-    if (id == 0 || !new_story(c, id)) return false;
-    cstory *s = &c->st[id];
-    if (s->exists) return false;
-    if (!add_live(c, id)) return false;
-    s = &c->st[id];
+    if (id == 0 || pr_idmap_get(&c->map, id)) return false;
+    if (!PR_GROW(c->live, c->cap_live, c->n_live + 1)) return false;
+    uint32_t sl = new_slot(c, id);
+    if (!sl) return false;
+    c->live[c->n_live++] = sl;
+    cstory *s = &c->st[sl];
     s->exists = true;
     s->size = size;
     s->last_ts = last_ts;
@@ -496,11 +516,12 @@ bool pr_cluster_restore_story(pr_cluster *c, uint32_t id, const pr_tw *t, size_t
         memcpy(c->tmp, t, n * sizeof *t);
         qsort(c->tmp, n, sizeof *t, cmp_tw_term);
     }
-    return set_centroid(c, id, c->tmp, n);
+    return set_centroid(c, sl, c->tmp, n);
 }
 
-uint32_t pr_cluster_story_count(const pr_cluster *c) { return (uint32_t)(c->n_st - 1); }
+uint32_t pr_cluster_story_count(const pr_cluster *c) { return c->next_id - 1; }
 size_t pr_cluster_live_count(const pr_cluster *c) { return c ? c->n_live : 0; }
+size_t pr_cluster_slots(const pr_cluster *c) { return c ? c->cap_st : 0; }
 
 void pr_cluster_restore_time(pr_cluster *c, int64_t newest_ts, uint64_t clock)
 {
@@ -508,22 +529,31 @@ void pr_cluster_restore_time(pr_cluster *c, int64_t newest_ts, uint64_t clock)
     if (clock > c->clock) c->clock = clock;
 }
 
-bool pr_cluster_reserve(pr_cluster *c, uint32_t max_id) { return max_id == 0 || new_story(c, max_id); }
+bool pr_cluster_reserve(pr_cluster *c, uint32_t max_id)
+{
+    if (max_id >= UINT32_MAX - 1) return false;
+    if (max_id >= c->next_id) c->next_id = max_id + 1;
+    return true;
+}
 int64_t pr_cluster_newest(const pr_cluster *c) { return c->newest_ts; }
 
 bool pr_cluster_story(const pr_cluster *c, uint32_t id, const pr_tw **t, size_t *n, uint32_t *size,
                       int64_t *last_ts, uint32_t *merged_into)
 {
-    if (id == 0 || id >= c->n_st || !c->st[id].exists || c->st[id].evicted) return false;
-    const cstory *s = &c->st[id];
+    uint32_t sl = id ? pr_idmap_get(&c->map, id) : 0;
+    if (!sl || !c->st[sl].exists || c->st[sl].evicted) return false;
+    const cstory *s = &c->st[sl];
     *t = s->t; *n = s->n; *size = s->size; *last_ts = s->last_ts; *merged_into = s->merged_into;
     return true;
 }
 
 uint32_t pr_cluster_resolve(const pr_cluster *c, uint32_t story)
 {
-    for (size_t hops = 0; story && story < c->n_st && c->st[story].merged_into && hops < 1000; hops++)
-        story = c->st[story].merged_into;
+    for (size_t hops = 0; story && hops < 1000; hops++) {
+        uint32_t sl = pr_idmap_get(&c->map, story);
+        if (!sl || !c->st[sl].merged_into) break;
+        story = c->st[sl].merged_into;
+    }
     return story;
 }
 
@@ -536,8 +566,8 @@ static double decay(const pr_cluster *c, int64_t ts, int64_t last)
     return pow(0.5, (dt - 1.0) / c->p.half_life_days);
 }
 
-/* The candidates of a query vector q (unit length): up to PR_CANDIDATES story ids written to
- * cand, by the weight of the query terms their centroids share. */
+/* The candidates of a query vector q (unit length): up to PR_CANDIDATES story slots written to
+ * cand, by the weight of the query terms their centroids share (`exclude`: a slot). */
 static size_t candidates(pr_cluster *c, const pr_tw *q, size_t nq, uint32_t exclude, uint32_t *cand)
 {
     next_stamp(c);
@@ -581,6 +611,7 @@ static size_t candidates(pr_cluster *c, const pr_tw *q, size_t nq, uint32_t excl
     return n;
 }
 
+/* Merges the story in slot `from` into the one in slot `into`. */
 static bool merge_stories(pr_cluster *c, uint32_t from, uint32_t into)
 {
     cstory *a = &c->st[from], *b = &c->st[into];
@@ -591,11 +622,11 @@ static bool merge_stories(pr_cluster *c, uint32_t from, uint32_t into)
     b->size += a->size;
     if (a->last_ts != PR_TS_NONE && (b->last_ts == PR_TS_NONE || a->last_ts > b->last_ts)) b->last_ts = a->last_ts;
     if (a->last_clock > b->last_clock) b->last_clock = a->last_clock;
-    a->merged_into = into;
+    a->merged_into = b->id;
     return mark_story(c, from) && mark_story(c, into);
 }
 
-typedef struct scand { double sim; uint32_t id; } scand;
+typedef struct scand { double sim; uint32_t id, sl; } scand; /* story id and slot */
 
 static int cmp_scand(const void *a, const void *b)
 {
@@ -619,9 +650,9 @@ static double story_sim(const pr_cluster *c, const cstory *s, const cstory *o)
     return dot(s->t, s->n, o->t, o->n) / ((double)s->norm * o->norm) * decay(c, s->last_ts, o->last_ts);
 }
 
-/* Merges story `id` with the candidate stories that pass merge_threshold(), best first. The
- * candidates are `given` (nc of them) or, when given is NULL, looked up with the story's own
- * heaviest terms. */
+/* Merges the story in slot `id` with the candidate stories that pass merge_threshold(), best
+ * first. The candidates (slots) are `given` (nc of them) or, when given is NULL, looked up with
+ * the story's own heaviest terms. Ties are broken by story id. */
 static bool maybe_merge(pr_cluster *c, uint32_t id, const uint32_t *given, size_t ngiven, pr_assign *out)
 {
     cstory *s = &c->st[id];
@@ -647,25 +678,26 @@ static bool maybe_merge(pr_cluster *c, uint32_t id, const uint32_t *given, size_
     size_t ns = 0;
     for (size_t i = 0; i < nc; i++) {
         double sim = story_sim(c, s, &c->st[cand[i]]);
-        if (sim > 0) { sims[ns].sim = sim; sims[ns].id = cand[i]; ns++; }
+        if (sim > 0) { sims[ns].sim = sim; sims[ns].id = c->st[cand[i]].id; sims[ns].sl = cand[i]; ns++; }
     }
     if (!ns) return true;
     qsort(sims, ns, sizeof sims[0], cmp_scand);
     /* every candidate that passes, best first; the similarity is recomputed after a merge
      * changed this story's centroid */
     for (size_t i = 0; i < ns && out->n_merges < PR_MAX_MERGES; i++) {
-        uint32_t oid = sims[i].id;
+        uint32_t oid = sims[i].sl;
         s = &c->st[id];
         const cstory *o = &c->st[oid];
         if (o->merged_into) continue;
         double sim = i == 0 ? sims[i].sim : story_sim(c, s, o);
         if (sim < merge_threshold(c, s->size, o->size)) continue;
         uint32_t from = id, into = oid;
-        if (o->size < s->size || (o->size == s->size && oid > id)) { from = oid; into = id; }
+        if (o->size < s->size || (o->size == s->size && o->id > s->id)) { from = oid; into = id; }
+        uint32_t from_id = c->st[from].id, into_id = c->st[into].id;
         if (!merge_stories(c, from, into)) return false;
-        out->merges[out->n_merges].from = from;
-        out->merges[out->n_merges++].into = into;
-        if (out->story == from) out->story = into;
+        out->merges[out->n_merges].from = from_id;
+        out->merges[out->n_merges++].into = into_id;
+        if (out->story == from_id) out->story = into_id;
         if (from == id) break;
     }
     return true;
@@ -687,7 +719,7 @@ bool pr_cluster_assign(pr_cluster *c, const pr_cvec *v, int64_t ts, uint64_t clo
         /* a centroid of many articles is smoother than one article: a document shares a smaller
          * part of it, so the same evidence scores lower; size_boost compensates */
         if (s->size > 1) sim *= 1.0 + c->p.size_boost * log((double)s->size);
-        if (sim > best || (sim == best && cand[i] < bid)) { best = sim; bid = cand[i]; }
+        if (sim > best || (sim == best && bid && s->id < c->st[bid].id)) { best = sim; bid = cand[i]; }
     }
     if (bid && best >= c->p.join) {
         cstory *s = &c->st[bid];
@@ -699,7 +731,7 @@ bool pr_cluster_assign(pr_cluster *c, const pr_cvec *v, int64_t ts, uint64_t clo
         if (ts != PR_TS_NONE && (s->last_ts == PR_TS_NONE || ts > s->last_ts)) s->last_ts = ts;
         if (clock > s->last_clock) s->last_clock = clock;
         if (!mark_story(c, bid)) return false;
-        out->story = bid;
+        out->story = s->id;
         out->sim = best;
         /* a grown story may now reach stories that the article's own candidates hold (a
          * story of one article left behind earlier is then a late join); at sizes 2, 4, 8, ...
@@ -708,8 +740,10 @@ bool pr_cluster_assign(pr_cluster *c, const pr_cvec *v, int64_t ts, uint64_t clo
         bool full = (z & (z - 1)) == 0 || z % 16 == 0;
         return maybe_merge(c, bid, full ? NULL : cand, nc, out);
     }
-    uint32_t id = (uint32_t)c->n_st;
-    if (!new_story(c, id) || !add_live(c, id)) return false;
+    if (!PR_GROW(c->live, c->cap_live, c->n_live + 1)) return false;
+    uint32_t id = new_slot(c, c->next_id);
+    if (!id) return false;
+    c->live[c->n_live++] = id;
     cstory *s = &c->st[id];
     s->exists = true;
     s->size = 1;
@@ -719,7 +753,7 @@ bool pr_cluster_assign(pr_cluster *c, const pr_cvec *v, int64_t ts, uint64_t clo
     if (v->n) memcpy(c->tmp, v->t, v->n * sizeof *v->t);
     if (!set_centroid(c, id, c->tmp, v->n)) return false;
     if (!mark_story(c, id)) return false;
-    out->story = id;
+    out->story = c->st[id].id;
     out->is_new = true;
     return true;
 }
@@ -729,12 +763,13 @@ void pr_cluster_touch(pr_cluster *c, uint32_t story, int64_t ts, uint64_t clock)
     if (ts != PR_TS_NONE && (c->newest_ts == PR_TS_NONE || ts > c->newest_ts)) c->newest_ts = ts;
     if (clock > c->clock) c->clock = clock;
     story = pr_cluster_resolve(c, story);
-    if (!story || story >= c->n_st) return;
-    cstory *s = &c->st[story];
+    uint32_t sl = story ? pr_idmap_get(&c->map, story) : 0;
+    if (!sl) return;
+    cstory *s = &c->st[sl];
     /* a story out of the window (or not in memory) stays as it is: a copy does not revive it */
     if (!s->exists || retired(c, s)) return;
     if (clock > s->last_clock) s->last_clock = clock;
-    if (ts != PR_TS_NONE && (s->last_ts == PR_TS_NONE || ts > s->last_ts)) { s->last_ts = ts; mark_story(c, story); }
+    if (ts != PR_TS_NONE && (s->last_ts == PR_TS_NONE || ts > s->last_ts)) { s->last_ts = ts; mark_story(c, sl); }
 }
 
 /* Drops the entries of stories no longer in memory, of terms no longer in a story's centroid
@@ -775,13 +810,18 @@ bool pr_cluster_evict(pr_cluster *c, const uint32_t **ids, size_t *n, uint64_t *
     }
     if (oldest_clock) *oldest_clock = oldest;
     if (!nev) return true;
-    if (!PR_GROW(c->evl, c->cap_evl, nev)) return false; /* nothing changed */
+    if (!PR_GROW(c->evl, c->cap_evl, nev) || !PR_GROW(c->freel, c->cap_free, c->n_free + nev))
+        return false; /* nothing changed */
     size_t k = 0;
     for (size_t i = 0; i < c->n_live; i++) {
-        uint32_t id = c->live[i];
-        cstory *s = &c->st[id];
-        if (!s->merged_into && !retired(c, s)) { c->live[k++] = id; continue; }
-        c->evl[c->n_evl++] = id;
+        uint32_t sl = c->live[i];
+        cstory *s = &c->st[sl];
+        if (!s->merged_into && !retired(c, s)) { c->live[k++] = sl; continue; }
+        c->evl[c->n_evl++] = s->id;
+        /* the slot is free for a new story once no posting refers to it: they are all purged
+         * below, before this function returns */
+        pr_idmap_del(&c->map, s->id);
+        c->freel[c->n_free++] = sl;
         pr_free(s->t);
         s->t = NULL; s->n = s->cap = 0; s->norm = 0;
         s->evicted = true;
@@ -804,7 +844,8 @@ size_t pr_cluster_memory(const pr_cluster *c)
 {
     if (!c) return 0;
     size_t m = c->voc.pool.cap + c->voc.cap * 4 + c->voc.nslots * 4 + c->cap_terms * sizeof(cterm) +
-               c->cap_acc * 8 + c->cap_st * sizeof(cstory) + (c->cap_live + c->cap_evl) * 4;
+               c->cap_acc * 8 + c->cap_st * sizeof(cstory) + (c->cap_live + c->cap_evl + c->cap_free) * 4 +
+               pr_idmap_memory(&c->map);
     for (size_t i = 0; i < c->voc.n; i++) m += c->terms[i].cappost * 4;
     for (size_t i = 0; i < c->n_st; i++) m += c->st[i].cap * sizeof(pr_tw);
     return m;

@@ -75,6 +75,7 @@ void pr_cluster_touch(pr_cluster *c, uint32_t story, int64_t ts, uint64_t clock)
  * dropped story's centroid is gone. */
 bool pr_cluster_evict(pr_cluster *c, const uint32_t **ids, size_t *n, uint64_t *oldest_clock);
 size_t pr_cluster_live_count(const pr_cluster *c); /* stories with a centroid in memory */
+size_t pr_cluster_slots(const pr_cluster *c);      /* story records allocated (bounded by the window) */
 /* The live story a (possibly merged) story id now belongs to. */
 uint32_t pr_cluster_resolve(const pr_cluster *c, uint32_t story);
 

@@ -26,6 +26,7 @@
 #include "store.h"
 #include "cluster.h"
 #include "dedup.h"
+#include "idmap.h"
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,6 +38,7 @@ typedef struct sstory {
     uint32_t articles, sources;
     int64_t first, last;        /* seen times (article date, else time added) */
     uint32_t merged_into;
+    uint32_t id;                /* the story this slot holds */
     bool dirty, exists;
 } sstory;
 
@@ -65,6 +67,7 @@ static const char *const sql_text[Q_COUNT] = {
                     " FROM stories WHERE id = ?1"),
 };
 
+#define PR_FUTURE_SLACK 86400  /* seconds a date may be ahead of the clock (see add_doc) */
 #define PR_SWEEP_EVERY 1000  /* additions between two evictions from the in-memory window */
 
 struct precis_store {
@@ -80,7 +83,9 @@ struct precis_store {
     uint32_t persisted_terms;
     pr_dedup *dedup;
     pr_cluster *clu;
-    sstory *st; size_t n_st, cap_st;
+    sstory *st; size_t n_st, cap_st;            /* records of the stories in memory (slots; st[0] unused) */
+    pr_idmap smap;                              /* story id -> slot in st */
+    uint32_t *sfree; size_t n_sfree, cap_sfree; /* slots given back by sweep() */
     uint32_t *dirty; size_t n_dirty, cap_dirty;
     uint32_t *extra; size_t n_extra, cap_extra; /* story rows read back for a copy (evicted ones) */
     int64_t last_sweep, window_seq;             /* see sweep() */
@@ -341,19 +346,58 @@ precis_status precis_store_open(precis_ctx *ctx, const char *path, unsigned flag
 
 /* ---- in-memory state ---- */
 
-static bool story_slot(precis_store *st, uint32_t id)
+/* The store's record of story id in memory, or NULL. The records are slots found through a
+ * hash map and reused after sweep(), so they follow the window, not every story id ever made. */
+static sstory *story_find(const precis_store *st, uint32_t id)
 {
-    if (!PR_GROW(st->st, st->cap_st, (size_t)id + 1)) return false;
-    while (st->n_st <= id) memset(&st->st[st->n_st++], 0, sizeof st->st[0]);
-    return true;
+    uint32_t sl = pr_idmap_get(&st->smap, id);
+    return sl ? &st->st[sl] : NULL;
 }
 
-static bool mark_dirty(precis_store *st, uint32_t id)
+/* The record of story id (not 0), a cleared one if it had none; NULL on OOM. Pointers to other
+ * records are invalid after it. */
+static sstory *story_slot(precis_store *st, uint32_t id)
 {
-    if (st->st[id].dirty) return true;
+    sstory *ss = story_find(st, id);
+    if (ss || id == 0) return ss;
+    uint32_t sl;
+    if (st->n_sfree) sl = st->sfree[st->n_sfree - 1];
+    else {
+        if (st->n_st == 0) { /* slot 0 stays unused */
+            if (!PR_GROW(st->st, st->cap_st, 1)) return NULL;
+            memset(&st->st[0], 0, sizeof st->st[0]);
+            st->n_st = 1;
+        }
+        if (st->n_st >= UINT32_MAX - 1 || !PR_GROW(st->st, st->cap_st, st->n_st + 1)) return NULL;
+        sl = (uint32_t)st->n_st;
+    }
+    if (!pr_idmap_put(&st->smap, id, sl)) return NULL;
+    if (st->n_sfree) st->n_sfree--;
+    else st->n_st++;
+    ss = &st->st[sl];
+    memset(ss, 0, sizeof *ss);
+    ss->id = id;
+    return ss;
+}
+
+/* Forgets the record of story id (its slot is reused); on OOM it stays. */
+static void story_drop(precis_store *st, uint32_t id)
+{
+    uint32_t sl = pr_idmap_get(&st->smap, id);
+    if (!sl || !PR_GROW(st->sfree, st->cap_sfree, st->n_sfree + 1)) return;
+    pr_free(st->st[sl].title);
+    memset(&st->st[sl], 0, sizeof st->st[sl]);
+    pr_idmap_del(&st->smap, id);
+    st->sfree[st->n_sfree++] = sl;
+}
+
+/* Marks the record ss as changed (the dirty list holds story ids). */
+static bool mark_dirty(precis_store *st, sstory *ss)
+{
+    if (ss->dirty) return true;
     if (!PR_GROW(st->dirty, st->cap_dirty, st->n_dirty + 1)) return false;
-    st->dirty[st->n_dirty++] = id;
-    st->st[id].dirty = true;
+    st->dirty[st->n_dirty++] = ss->id;
+    ss->dirty = true;
     return true;
 }
 
@@ -375,10 +419,11 @@ static int read_story(precis_store *st, uint32_t id, story_row *clu)
     sqlite3_bind_int64(s, 1, id);
     int rc = sqlite3_step(s);
     if (rc != SQLITE_ROW) { sqlite3_reset(s); return rc == SQLITE_DONE ? 1 : -1; }
-    if (!story_slot(st, id)) { sqlite3_reset(s); return -2; }
-    sstory *ss = &st->st[id];
+    sstory *ss = story_slot(st, id);
+    if (!ss) { sqlite3_reset(s); return -2; }
     pr_free(ss->title);
     memset(ss, 0, sizeof *ss);
+    ss->id = id;
     ss->exists = true;
     const char *title = (const char *)sqlite3_column_text(s, 0);
     if (title && !(ss->title = pr_strdup(title))) { sqlite3_reset(s); return -2; }
@@ -408,7 +453,8 @@ static int read_story(precis_store *st, uint32_t id, story_row *clu)
  * of the window that a copy joins); an error is reported. */
 static precis_status ensure_story(precis_store *st, uint32_t id)
 {
-    if (id < st->n_st && st->st[id].exists) return PRECIS_OK;
+    const sstory *ss = story_find(st, id);
+    if (ss && ss->exists) return PRECIS_OK;
     int k = read_story(st, id, NULL);
     if (k == -1) return db_fail(st, "cannot read stories");
     if (k == -2) return oom(st);
@@ -503,9 +549,8 @@ static precis_status load_state(precis_store *st)
         return db_fail(st, "cannot read stories");
     if (sqlite3_step(s) == SQLITE_ROW) max_story = sqlite3_column_int64(s, 0);
     sqlite3_finalize(s);
-    if (max_story < 0 || max_story >= UINT32_MAX - 1 || !story_slot(st, (uint32_t)max_story) ||
-        !pr_cluster_reserve(st->clu, (uint32_t)max_story))
-        return oom(st);
+    if (max_story < 0 || max_story >= UINT32_MAX - 1 || !pr_cluster_reserve(st->clu, (uint32_t)max_story))
+        return pr_error(st->ctx, PRECIS_ERR_DB, "%s: damaged store (story ids)", st->path);
     /* the articles of the window: which groups and stories they touched, and when */
     wref *gr = NULL, *sr = NULL;
     size_t ng = 0, cg = 0, ns = 0, cs = 0;
@@ -534,10 +579,9 @@ static precis_status load_state(precis_store *st)
         int k = read_story(st, sr[i].key, &row);
         if (k == -1) { r = db_fail(st, "cannot read stories"); break; }
         if (k == -2) { r = oom(st); break; }
-        sstory *ss = &st->st[sr[i].key];
-        if (k == 1 || ss->merged_into || !pr_cluster_in_window(st->clu, row.cts, (uint64_t)sr[i].seq)) {
-            pr_free(ss->title);
-            memset(ss, 0, sizeof *ss);
+        const sstory *ss = story_find(st, sr[i].key);
+        if (k == 1 || !ss || ss->merged_into || !pr_cluster_in_window(st->clu, row.cts, (uint64_t)sr[i].seq)) {
+            story_drop(st, sr[i].key);
             continue;
         }
         if (!pr_cluster_restore_story(st->clu, sr[i].key, row.tw, row.n, row.size, row.cts, (uint64_t)sr[i].seq, 0))
@@ -642,12 +686,13 @@ static precis_status flush(precis_store *st)
     size_t ns;
     const uint32_t *cs = pr_cluster_dirty_stories(st->clu, &ns);
     for (size_t i = 0; i < ns; i++) {
-        if (cs[i] >= st->n_st && !story_slot(st, cs[i])) return oom(st);
-        if (!mark_dirty(st, cs[i])) return oom(st);
+        sstory *ss = story_slot(st, cs[i]);
+        if (!ss || !mark_dirty(st, ss)) return oom(st);
     }
     for (size_t i = 0; i < st->n_dirty; i++) {
         uint32_t id = st->dirty[i];
-        sstory *ss = &st->st[id];
+        sstory *ss = story_find(st, id);
+        if (!ss) continue; /* cannot happen: a dirty record is not dropped */
         const pr_tw *t = NULL;
         size_t n = 0;
         uint32_t size = 0, merged = 0;
@@ -697,18 +742,16 @@ static void sweep(precis_store *st)
     pr_dedup_expire(st->dedup, &og);
     if (!pr_cluster_evict(st->clu, &ids, &n, &os)) return;
     for (size_t i = 0; i < n; i++) {
-        if (ids[i] >= st->n_st || st->st[ids[i]].dirty) continue;
-        pr_free(st->st[ids[i]].title);
-        memset(&st->st[ids[i]], 0, sizeof st->st[0]);
+        const sstory *ss = story_find(st, ids[i]);
+        if (ss && !ss->dirty) story_drop(st, ids[i]);
     }
     /* rows read back for copies: written by the flush, not needed any more */
     for (size_t i = 0; i < st->n_extra; i++) {
-        sstory *ss = &st->st[st->extra[i]];
-        if (ss->dirty) continue;
+        const sstory *ss = story_find(st, st->extra[i]);
+        if (!ss || ss->dirty) continue;
         const pr_tw *t; size_t tn; uint32_t size, merged; int64_t cts;
         if (pr_cluster_story(st->clu, st->extra[i], &t, &tn, &size, &cts, &merged)) continue;
-        pr_free(ss->title);
-        memset(ss, 0, sizeof *ss);
+        story_drop(st, st->extra[i]);
     }
     st->n_extra = 0;
     uint64_t oldest = og < os ? og : os;
@@ -755,6 +798,8 @@ precis_status precis_store_close(precis_store *st)
     pr_cluster_free(st->clu);
     for (size_t i = 0; i < st->n_st; i++) pr_free(st->st[i].title);
     pr_free(st->st);
+    pr_idmap_free(&st->smap);
+    pr_free(st->sfree);
     pr_free(st->dirty);
     pr_free(st->extra);
     pr_cvec_free(&st->vec);
@@ -768,7 +813,14 @@ precis_status precis_store_close(precis_store *st)
 size_t pr_store_memory(const precis_store *st)
 {
     if (!st) return 0;
-    return pr_dedup_memory(st->dedup) + pr_cluster_memory(st->clu) + st->cap_st * sizeof(sstory);
+    return pr_dedup_memory(st->dedup) + pr_cluster_memory(st->clu) + st->cap_st * sizeof(sstory) +
+           pr_idmap_memory(&st->smap) + st->cap_sfree * 4;
+}
+
+void pr_store_story_slots(const precis_store *st, size_t *store, size_t *cluster)
+{
+    *store = st ? st->cap_st : 0;
+    *cluster = st ? pr_cluster_slots(st->clu) : 0;
 }
 
 void pr_store_window(const precis_store *st, size_t *groups, size_t *stories)
@@ -825,8 +877,12 @@ static precis_status add_doc(precis_store *st, const precis_doc *doc, const char
                              const char *title, const char *date, const char *source,
                              precis_add_result *res)
 {
-    int64_t ts = PR_TS_NONE, added = (int64_t)time(NULL);
+    int64_t ts = PR_TS_NONE, added = st->ctx->opt.now ? st->ctx->opt.now : (int64_t)time(NULL);
     if (date && !pr_parse_iso_time(date, &ts)) ts = PR_TS_NONE;
+    /* a date after the clock (plus a day: time zones, feeds ahead of UTC) would move the
+     * windows' newest date ahead and evict every live story at once: the article is undated
+     * for the windows (and its seen time is when it was added); its date text is kept */
+    if (ts != PR_TS_NONE && ts > added && ts - added > PR_FUTURE_SLACK) { ts = PR_TS_NONE; res->future_date = 1; }
     int64_t seen = ts != PR_TS_NONE ? ts : added;
     int64_t seq = st->next_seq;
     if (seq >= UINT32_MAX - 1) return pr_error(st->ctx, PRECIS_ERR_LIMIT, "%s: the store holds the most articles it can", st->path);
@@ -872,20 +928,20 @@ static precis_status add_doc(precis_store *st, const precis_doc *doc, const char
             sqlite3_bind_int64(s, 1, into);
             sqlite3_bind_int64(s, 2, from);
             if (sqlite3_step(s) != SQLITE_DONE) return db_fail(st, "cannot merge stories");
-            if (!story_slot(st, into > from ? into : from)) return oom(st);
-            sstory *f = &st->st[from], *t = &st->st[into];
+            if (!story_slot(st, from) || !story_slot(st, into)) return oom(st);
+            sstory *f = story_find(st, from), *t = story_find(st, into);
             t->articles += f->articles;
             t->sources += f->sources;
             if (f->exists && (!t->exists || f->first < t->first)) t->first = f->first;
             if (f->exists && (!t->exists || f->last > t->last)) t->last = f->last;
             if (!t->title && f->title) { t->title = f->title; f->title = NULL; }
             f->merged_into = into;
-            if (!mark_dirty(st, from) || !mark_dirty(st, into)) return oom(st);
+            if (!mark_dirty(st, f) || !mark_dirty(st, t)) return oom(st);
             if (!res->merged_story) res->merged_story = from;
         }
     }
-    if (!story_slot(st, story)) return oom(st);
-    sstory *ss = &st->st[story];
+    sstory *ss = story_slot(st, story);
+    if (!ss) return oom(st);
     if (!ss->exists) { ss->exists = true; ss->first = ss->last = seen; }
     ss->articles++;
     if (!is_copy) ss->sources++;
@@ -893,7 +949,7 @@ static precis_status add_doc(precis_store *st, const precis_doc *doc, const char
     if (seen > ss->last) ss->last = seen;
     const char *t = title ? title : doc->title;
     if (!ss->title && t && *t && !(ss->title = pr_strdup(t))) return oom(st);
-    if (!mark_dirty(st, story)) return oom(st);
+    if (!mark_dirty(st, ss)) return oom(st);
 
     unsigned char sigb[SIG_BYTES];
     put_u32(sigb, sig.n_shingles);

@@ -24,5 +24,7 @@ void pr_format_iso_time(int64_t t, char *buf, size_t size);
 size_t pr_store_memory(const precis_store *st);
 /* Duplicate groups and stories held in memory (the window). */
 void pr_store_window(const precis_store *st, size_t *groups, size_t *stories);
+/* Story records allocated in memory (the store's and the clustering's): bounded by the window. */
+void pr_store_story_slots(const precis_store *st, size_t *store, size_t *cluster);
 
 #endif

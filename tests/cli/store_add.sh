@@ -79,6 +79,21 @@ rc_is 2; err_is "precis: add: --copy-days needs a number of days > 0 (got 'x')"
 run add --db "$T/w3.db" --window 0 "$T/days.jsonl"
 rc_is 2; err_is "precis: add: --window needs a number of articles > 0 (got '0')"
 
+# a date far in the future (2093, a typo or a bad feed) in the middle of the stream: reported,
+# not used to age stories, so the next articles still join their story
+{
+    head -n 1 "$T/days.jsonl"
+    printf '{"id": "typo", "date": "2093-09-19", "text": "La Banque centrale européenne a relevé ses taux directeurs d un quart de point pour lutter contre l inflation, qui reste élevée dans la zone euro."}\n'
+    tail -n 3 "$T/days.jsonl"
+} >"$T/future.jsonl"
+run add --db "$T/f.db" -v "$T/future.jsonl"
+rc_is 0
+out_has "future.jsonl:2	typo	new	story 2 (new) (future date ignored)"
+out_has "future.jsonl:3	w1	new	story 1$"; out_has "future.jsonl:5	w3	new	story 1$"
+grep -q "5 added (new stories: 2), 0 copies, 0 near copies, 0 already stored, 0 failed, 1 future dates ignored" "$T/err" || fail "future summary: $(cat "$T/err")"
+run stories --db "$T/f.db" --format json
+rc_is 0; out_lacks '2093'
+
 # a killed add: what was committed stays, the store opens and accepts more
 i=0
 while [ $i -lt 3000 ]; do

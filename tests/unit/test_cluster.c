@@ -181,6 +181,45 @@ int main(void)
         precis_doc_free(d0); precis_doc_free(d1);
         pr_cluster_free(c6);
     }
+    /* a long dated stream (an article an hour for 20,000 hours, each on terms no article of
+     * the last 200 days had: 20,000 stories): the story records in memory are reused after
+     * each eviction, so they stay bounded by the window (6 days = 145 articles, plus the 100
+     * between two evictions), not by the 20,000 story ids; a story whose record took a freed
+     * slot is still found by its id and joined */
+    {
+        pr_cluster *c7 = pr_cluster_new();
+        char term[16];
+        for (uint32_t k = 0; k < 10000; k++) {
+            int tl = snprintf(term, sizeof term, "t%u", k);
+            CHECK(pr_cluster_restore_term(c7, k, term, (size_t)tl, 1));
+        }
+        pr_cluster_restore_ndocs(c7, 10000);
+        pr_tw tw[2];
+        pr_cvec q = {tw, 2, 2};
+        pr_assign a = {0};
+        size_t max_slots = 0, bad = 0;
+        for (uint32_t i = 0; i < 20000; i++) {
+            tw[0].term = (2 * i) % 10000; tw[1].term = (2 * i + 1) % 10000;
+            tw[0].w = tw[1].w = 0.70710678f;
+            CHECK(pr_cluster_assign(c7, &q, 1695081600 + (int64_t)i * 3600, i + 1, &a));
+            bad += !a.is_new || a.story != i + 1;
+            if (i % 100 == 99) {
+                const uint32_t *ev; size_t nev; uint64_t oldest;
+                CHECK(pr_cluster_evict(c7, &ev, &nev, &oldest));
+                if (pr_cluster_slots(c7) > max_slots) max_slots = pr_cluster_slots(c7);
+            }
+        }
+        CHECK_INT(bad, 0);
+        CHECK_INT(pr_cluster_story_count(c7), 20000);
+        CHECK_MSG(max_slots <= 512, "%zu story records for 20,000 stories", max_slots);
+        pr_assign b;   /* the last article's terms again, an hour later: its story */
+        CHECK(pr_cluster_assign(c7, &q, 1695081600 + (int64_t)20000 * 3600, 20001, &b));
+        CHECK(!b.is_new && b.story == a.story);
+        const pr_tw *t; size_t nt; uint32_t size, merged; int64_t ts;
+        CHECK(pr_cluster_story(c7, a.story, &t, &nt, &size, &ts, &merged) && size == 2);
+        CHECK(!pr_cluster_story(c7, 1, &t, &nt, &size, &ts, &merged)); /* long evicted */
+        pr_cluster_free(c7);
+    }
     /* cold start: the first two articles of a stream, on one event, sharing a few words among
      * many of their own. With idf from these two documents alone (idf_prior = 0), a shared
      * word is in every document seen, weighs log(1 + 2/2), half of an unshared one, and the
