@@ -90,6 +90,7 @@ static int clean_one(void *p, const char *path)
 int cmd_clean(int argc, char **argv)
 {
     precis_options opt = precis_options_default();
+    opt.flags |= PRECIS_OPT_NO_ANALYSIS; /* cleaning needs no sentences nor tokens */
     clean_ud u = {0};
     int npaths = 0;
     char **paths = calloc((size_t)argc + 1, sizeof *paths);

@@ -126,6 +126,7 @@ static int eval_snippets(const char *dir, bool verbose, bool check)
     }
     json_t *langs = load_langs(dir);
     precis_options opt = precis_options_default();
+    opt.flags |= PRECIS_OPT_NO_ANALYSIS; /* as precis clean: extraction only */
     precis_ctx *ctx;
     if (precis_ctx_new(&opt, &ctx) != PRECIS_OK) { json_decref(data); json_decref(langs); return EXIT_FAILURE_; }
     counts all = {0};

@@ -100,6 +100,11 @@ typedef void (*precis_log_fn)(void *userdata, precis_log_level level, const char
 #define PRECIS_OPT_NO_FACTS         (1u << 1) /* skip figures, entities and quotes in briefs */
 #define PRECIS_OPT_EXACT            (1u << 2) /* also solve sentence selection exactly (ILP,
                                                * GLPK) within time_cap_ms: slower, rarely better */
+#define PRECIS_OPT_NO_ANALYSIS      (1u << 3) /* precis_doc_new stops after extraction, cleaning
+                                               * and language: no sentences nor tokens (their
+                                               * counts are 0) until the document joins a story,
+                                               * which analyses it; a store refuses it. For
+                                               * cleaning only (precis clean) */
 
 typedef struct precis_options {
     unsigned words;          /* brief word budget (default 120) */
@@ -174,7 +179,8 @@ PRECIS_API size_t precis_doc_removed_count(const precis_doc *doc);
 PRECIS_API const char *precis_doc_removed_text(const precis_doc *doc, size_t i);
 PRECIS_API const char *precis_doc_removed_reason(const precis_doc *doc, size_t i);
 
-/* Sentences as byte spans [start, end) of precis_doc_text(). */
+/* Sentences as byte spans [start, end) of precis_doc_text() (none for a document made with
+ * PRECIS_OPT_NO_ANALYSIS that has not joined a story). */
 PRECIS_API size_t precis_doc_sentence_count(const precis_doc *doc);
 PRECIS_API void precis_doc_sentence(const precis_doc *doc, size_t i, size_t *start, size_t *end);
 

@@ -81,7 +81,9 @@ precis_status pr_doc_analyse(precis_doc *doc)
         last_end = sp[i].end;
     }
     pr_free(sp);
-    return pr_tokenize(doc);
+    precis_status st = pr_tokenize(doc);
+    doc->analysed = st == PRECIS_OK;
+    return st;
 }
 
 static precis_status fail(precis_ctx *ctx, precis_doc *doc, precis_status st, const char *what,
@@ -150,8 +152,12 @@ precis_status precis_doc_new(precis_ctx *ctx, const char *id, const char *path, 
         const char *l = pr_lang_detect(doc->text, doc->text_len);
         if (strcmp(l, "und") != 0 || !doc->lang[0]) snprintf(doc->lang, sizeof doc->lang, "%s", l);
     }
-    st = pr_doc_analyse(doc);
-    if (st != PRECIS_OK) return fail(ctx, doc, st, what, NULL);
+    if (ctx->opt.flags & PRECIS_OPT_NO_ANALYSIS) {
+        doc->words = pr_count_words(doc->text, doc->text_len);
+    } else {
+        st = pr_doc_analyse(doc);
+        if (st != PRECIS_OK) return fail(ctx, doc, st, what, NULL);
+    }
     *out = doc;
     return PRECIS_OK;
 }

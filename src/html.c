@@ -1608,6 +1608,104 @@ static void walker_free(walker *w)
 #ifndef DECLARED_MIN
 #define DECLARED_MIN 0.10f
 #endif
+/* ---- script and style bodies, dropped before parsing ----
+ * libxml2's HTML parser reads the body of a <script> or <style> one character at a time, and
+ * those bodies are often most of a page's bytes; the extraction skips them anyway. This pass
+ * removes them beforehand, following what the parser does in recovery mode: the body of a
+ * <script ...> or <style ...> start tag runs to the first "</script" (resp. "</style"), in any
+ * case; comments ("<!--" to "-->") are passed over whole, so that a tag inside one is not
+ * taken for a real one. Kept: JSON-LD scripts (metadata), the tags themselves (attributes and
+ * the end tag reach the parser as before), and everything when the markup is unusual (an
+ * unterminated comment, a quote outside an attribute value): then the rest of the page is
+ * copied unchanged. Works in place; returns the new length. */
+static bool ci_prefix(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    if (n < k) return false;
+    for (size_t i = 0; i < k; i++) if (lc((unsigned char)s[i]) != lit[i]) return false;
+    return true;
+}
+
+/* The end of the start tag at s[0] ('<'): the offset just after its '>', or 0 if the tag
+ * is unusual (a quote not opening an attribute value, no '>'). */
+static size_t tag_end(const char *s, size_t n)
+{
+    size_t i = 1;
+    while (i < n) {
+        char c = s[i];
+        if (c == '>') return i + 1;
+        if (c == '"' || c == '\'') return 0;
+        if (c == '=') {
+            i++;
+            while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++;
+            if (i < n && (s[i] == '"' || s[i] == '\'')) {
+                const char *q = memchr(s + i + 1, s[i], n - i - 1);
+                if (!q) return 0;
+                i = (size_t)(q - s) + 1;
+                continue;
+            }
+            continue;
+        }
+        i++;
+    }
+    return 0;
+}
+
+static size_t strip_raw_text(char *s, size_t n)
+{
+    size_t r = 0, w = 0;
+    while (r < n) {
+        const char *lt = memchr(s + r, '<', n - r);
+        size_t at = lt ? (size_t)(lt - s) : n;
+        if (w != r) memmove(s + w, s + r, at - r);
+        w += at - r;
+        r = at;
+        if (r >= n) break;
+        const char *p = s + r;
+        size_t left = n - r;
+        if (left >= 4 && !memcmp(p, "<!--", 4)) {
+            const char *e = NULL;
+            for (size_t k = 4; k + 2 < left; k++)
+                if (p[k] == '-' && p[k + 1] == '-' && p[k + 2] == '>') { e = p + k + 3; break; }
+            if (!e) break;                                   /* unterminated: copy the rest */
+            size_t len = (size_t)(e - p);
+            if (w != r) memmove(s + w, p, len);
+            w += len; r += len;
+            continue;
+        }
+        const char *name = NULL;
+        if (ci_prefix(p + 1, left - 1, "script")) name = "</script";
+        else if (ci_prefix(p + 1, left - 1, "style")) name = "</style";
+        size_t nl = name ? strlen(name) - 2 : 0;             /* "script" / "style" */
+        char after = name && left > nl + 1 ? p[nl + 1] : 0;
+        if (!name || !(after == '>' || after == '/' || after == ' ' || after == '\t' || after == '\n' || after == '\r')) {
+            s[w++] = s[r++];                                 /* another '<' */
+            continue;
+        }
+        size_t te = tag_end(p, left);
+        if (!te) break;                                      /* unusual markup: copy the rest */
+        bool keep = te >= 2 && p[te - 2] == '/';             /* <script/>: no body */
+        for (size_t k = 0; k + 7 <= te && !keep; k++) keep = ci_prefix(p + k, te - k, "ld+json");
+        if (w != r) memmove(s + w, p, te);
+        w += te; r += te;
+        if (keep) continue;
+        /* the body runs to the first end tag of that name, in any case, or to the end */
+        size_t b = r, el = strlen(name);
+        while (b < n) {
+            const char *q = memchr(s + b, '<', n - b);
+            if (!q) { b = n; break; }
+            b = (size_t)(q - s);
+            if (ci_prefix(s + b, n - b, name)) break;
+            b++;
+        }
+        (void)el;
+        r = b;                                               /* the body is dropped */
+    }
+    if (r < n && w != r) memmove(s + w, s + r, n - r);
+    if (r < n) w += n - r;
+    return w;
+}
+
 precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, const char **why)
 {
     *why = NULL;
@@ -1618,6 +1716,7 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
     doc->repaired = in.repaired;
     if (in.len > INT32_MAX) { pr_free(in.utf8); *why = "page too large for the HTML parser"; return PRECIS_ERR_LIMIT; }
     if (in.len == 0) { pr_free(in.utf8); *why = "the HTML parser found no document"; return PRECIS_ERR_EMPTY; }
+    in.len = strip_raw_text(in.utf8, in.len);
     xmlInitParser();
     walker w;
     memset(&w, 0, sizeof w);

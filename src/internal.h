@@ -257,6 +257,7 @@ struct precis_doc {
     pr_token *toks; size_t n_toks, cap_toks;
     pr_buf pool;                        /* lower/stem strings of tokens */
     size_t words;
+    bool analysed;                      /* sentences and tokens made (PRECIS_OPT_NO_ANALYSIS) */
 };
 /* Records a dropped line (copied). */
 bool pr_doc_add_removed(precis_doc *doc, const char *text, size_t n, const char *reason);

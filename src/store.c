@@ -996,6 +996,9 @@ precis_status precis_store_add_doc(precis_store *st, const precis_doc *doc, cons
     if (!result) result = &dummy;
     memset(result, 0, sizeof *result);
     if (!st || !doc) return PRECIS_ERR_ARG;
+    if (!doc->analysed)
+        return pr_error(st->ctx, PRECIS_ERR_ARG, "%s: made with PRECIS_OPT_NO_ANALYSIS (no sentences nor tokens): "
+                        "a store needs an analysed document", doc->id);
     precis_status r = writable(st);
     if (r != PRECIS_OK) return r;
     uint64_t h = pr_hash64(doc->text, doc->text_len);

@@ -20,6 +20,10 @@ precis_status precis_story_new(precis_ctx *ctx, precis_story **out)
 precis_status precis_story_add(precis_story *story, precis_doc *doc)
 {
     if (!story || !doc) return PRECIS_ERR_ARG;
+    if (!doc->analysed) { /* made with PRECIS_OPT_NO_ANALYSIS: sentences and tokens now */
+        precis_status st = pr_doc_analyse(doc);
+        if (st != PRECIS_OK) return pr_error(story->ctx, st, "story: %s", precis_strerror(st));
+    }
     if (!PR_GROW(story->docs, story->cap_docs, story->n_docs + 1))
         return pr_error(story->ctx, PRECIS_ERR_NOMEM, "story: out of memory");
     story->docs[story->n_docs++] = doc;

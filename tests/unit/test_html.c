@@ -832,6 +832,50 @@ static void test_homoglyph_blurb(void)
     precis_doc_free(d);
 }
 
+/* Script and style bodies are dropped before parsing (html.c strip_raw_text): the text must be
+ * what the parser alone gives, whatever the tricks around them. */
+static void test_raw_text_bodies(void)
+{
+    static const char *const heads[] = {
+        /* a script tag inside a comment is no script: the article after it stays */
+        "<!-- <script> var a = 1; -->",
+        /* markup inside a script body, an end tag in capitals */
+        "<SCRIPT type=\"text/javascript\">document.write(\"<p>Injected paragraph text that must never "
+        "appear in the article body at all.</p>\")</SCRIPT>",
+        /* a '>' inside a quoted attribute of the script tag */
+        "<script data-x=\"a>b\" src='x.js'>var x = \"<p>Injected paragraph text that must never appear "
+        "in the article body at all.</p>\";</script>",
+        /* a style body with markup-like text, a self-closed script */
+        "<style>p { content: \"<p>Injected paragraph text that must never appear\"; }</style><script src=\"a.js\"/>",
+    };
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
+        char page[4096];
+        int n = snprintf(page, sizeof page, "<html><head><title>Parks</title>%s</head><body>%s</body></html>",
+                         heads[i], body_en);
+        precis_status st;
+        precis_doc *d = from_mem(page, (size_t)n, &st);
+        CHECK_INT(st, PRECIS_OK);
+        CHECK(text_has(d, "annual report"));
+        CHECK(!text_has(d, "Injected"));
+        precis_doc_free(d);
+    }
+    /* a script never closed runs to the end of the page: what follows it is not text */
+    char page[4096];
+    int n = snprintf(page, sizeof page, "<html><body>%s<script>var s = 1; <p>Injected paragraph text that "
+                     "must never appear in the article body at all.</p>", body_en);
+    precis_status st;
+    precis_doc *d = from_mem(page, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "annual report") && !text_has(d, "Injected"));
+    precis_doc_free(d);
+    /* an unterminated comment: the pass stops, the parser decides (no crash, no loss before it) */
+    n = snprintf(page, sizeof page, "<html><body>%s<!-- <script>x</script>", body_en);
+    d = from_mem(page, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "annual report"));
+    precis_doc_free(d);
+}
+
 static void test_oom(void)
 {
     precis_status st;
@@ -879,6 +923,7 @@ int main(void)
     test_noscript_article();
     test_homoglyph_blurb();
     test_large_page();
+    test_raw_text_bodies();
     test_oom();
     precis_ctx_free(ctx);
     return TEST_END();
