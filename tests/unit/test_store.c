@@ -78,6 +78,27 @@ int main(void)
     precis_add_result r;
     CHECK(add(st, "a1", wire, "2023-09-19", &r) == PRECIS_OK);
     CHECK(r.kind == PRECIS_ADD_NEW && r.new_story && r.story == 1);
+    {   /* a document made for cleaning only (no sentences nor tokens) is refused, not misfiled */
+        precis_options o = precis_options_default();
+        o.flags |= PRECIS_OPT_NO_ANALYSIS;
+        precis_ctx *c2;
+        precis_doc *nd = NULL;
+        CHECK(precis_ctx_new(&o, &c2) == PRECIS_OK);
+        CHECK(precis_doc_new(c2, "na", NULL, wire, strlen(wire), &nd) == PRECIS_OK && nd);
+        CHECK(nd && precis_doc_sentence_count(nd) == 0 && precis_doc_token_count(nd) == 0 && precis_doc_words(nd) > 20);
+        precis_add_result r2;
+        CHECK(nd && precis_store_add_doc(st, nd, NULL, NULL, &r2) == PRECIS_ERR_ARG);
+        CHECK(strstr(precis_ctx_errmsg(ctx), "PRECIS_OPT_NO_ANALYSIS") != NULL);
+        /* a story analyses it: same sentences as a document made normally */
+        precis_story *sy = NULL;
+        precis_doc *fd = NULL;
+        CHECK(precis_story_new(c2, &sy) == PRECIS_OK && precis_story_add(sy, nd) == PRECIS_OK);
+        CHECK(precis_doc_new(ctx, "full", NULL, wire, strlen(wire), &fd) == PRECIS_OK);
+        CHECK(fd && precis_doc_sentence_count(nd) == precis_doc_sentence_count(fd) && precis_doc_sentence_count(fd) > 0);
+        precis_doc_free(fd);
+        precis_story_free(sy);   /* frees nd */
+        precis_ctx_free(c2);
+    }
     CHECK_STR(r.id, "a1");
     int64_t story1 = r.story;
     CHECK(add(st, "a1", wire, NULL, &r) == PRECIS_OK && r.kind == PRECIS_ADD_EXISTS);
