@@ -21,6 +21,27 @@ static precis_story *story_of(precis_ctx *ctx, const char *const *texts, size_t 
     return st;
 }
 
+/* The facts of one text read in language `lang`: a context, a story and its facts, freed
+ * together by one_free(). o->f is NULL when something failed (the CHECK says so). */
+typedef struct one { precis_ctx *ctx; precis_story *st; pr_facts *f; } one;
+static pr_facts *one_facts(one *o, const char *lang, const char *text)
+{
+    memset(o, 0, sizeof *o);
+    precis_options opt = precis_options_default();
+    snprintf(opt.lang, sizeof opt.lang, "%s", lang);
+    if (precis_ctx_new(&opt, &o->ctx) != PRECIS_OK) { CHECK(0); return NULL; }
+    const char *t[] = {text};
+    o->st = story_of(o->ctx, t, 1);
+    CHECK(o->st && pr_facts_extract(o->st, &o->f) == PRECIS_OK && o->f);
+    return o->f;
+}
+static void one_free(one *o)
+{
+    pr_facts_free(o->f);
+    precis_story_free(o->st);
+    precis_ctx_free(o->ctx);
+}
+
 static const pr_frow *row_of(const pr_facts *f, const char *what)
 {
     for (size_t i = 0; i < f->nrows; i++)
@@ -92,15 +113,9 @@ static void test_figures(precis_ctx *ctx)
 
 static void test_english(void)
 {
-    precis_options o = precis_options_default();
-    snprintf(o.lang, sizeof o.lang, "en");
-    precis_ctx *ctx;
-    if (precis_ctx_new(&o, &ctx) != PRECIS_OK) { CHECK(0); return; }
-    const char *t[] = {"At least 25 people were killed and more than 200 were injured on Tuesday. "
-                       "“We will not give up,” said Prime Minister Nikol Pashinyan. Dozens of houses burned."};
-    precis_story *st = story_of(ctx, t, 1);
-    pr_facts *f = NULL;
-    CHECK(st && pr_facts_extract(st, &f) == PRECIS_OK);
+    one o;
+    pr_facts *f = one_facts(&o, "en", "At least 25 people were killed and more than 200 were injured on Tuesday. "
+                                      "“We will not give up,” said Prime Minister Nikol Pashinyan. Dozens of houses burned.");
     if (f) {
         const pr_frow *dead = row_of(f, "dead");
         CHECK(dead && dead->vals[0].value == 25 && !strcmp(dead->vals[0].qual, "at least"));
@@ -108,9 +123,7 @@ static void test_english(void)
         CHECK(houses && !strcmp(houses->vals[0].qual, "several"));
         CHECK(f->nquotes == 1 && strstr(f->quotes[0].speaker, "Pashinyan"));
     }
-    pr_facts_free(f);
-    precis_story_free(st);
-    precis_ctx_free(ctx);
+    one_free(&o);
 }
 
 /* Speakers: a table of attribution patterns, each with the speaker expected (a substring). */
@@ -140,23 +153,15 @@ static void test_speakers(void)
                "crise\", a fait savoir la présidence française.", "présidence française"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        precis_options o = precis_options_default();
-        snprintf(o.lang, sizeof o.lang, "%s", cases[i].lang);
-        precis_ctx *ctx;
-        if (precis_ctx_new(&o, &ctx) != PRECIS_OK) { CHECK(0); return; }
-        const char *t[] = {cases[i].text};
-        precis_story *st = story_of(ctx, t, 1);
-        pr_facts *f = NULL;
-        CHECK(st && pr_facts_extract(st, &f) == PRECIS_OK && f);
+        one o;
+        pr_facts *f = one_facts(&o, cases[i].lang, cases[i].text);
         if (f) {
             const pr_quote *q = f->nquotes ? &f->quotes[f->nquotes - 1] : NULL;
             CHECK(q && strstr(q->speaker, cases[i].speaker));
             if (!q || !strstr(q->speaker, cases[i].speaker))
                 fprintf(stderr, "  case %zu: speaker '%s', expected '%s'\n", i, q ? q->speaker : "(no quote)", cases[i].speaker);
         }
-        pr_facts_free(f);
-        precis_story_free(st);
-        precis_ctx_free(ctx);
+        one_free(&o);
     }
 }
 
@@ -164,17 +169,11 @@ static void test_speakers(void)
  * unless the document capitalizes it inside sentences too ("New Zealand"). */
 static void test_sentence_initial(void)
 {
-    precis_options o = precis_options_default();
-    snprintf(o.lang, sizeof o.lang, "en");
-    precis_ctx *ctx;
-    if (precis_ctx_new(&o, &ctx) != PRECIS_OK) { CHECK(0); return; }
-    const char *t[] = {"The district attorney spoke on Monday, although she had said little before. "
+    one o;
+    pr_facts *f = one_facts(&o, "en", "The district attorney spoke on Monday, although she had said little before. "
                        "Although Lacy said the tests were new, the family was not charged. "
                        "New Zealand sent a new team to help the investigators in Boulder. "
-                       "The team from New Zealand arrived on Tuesday."};
-    precis_story *st = story_of(ctx, t, 1);
-    pr_facts *f = NULL;
-    CHECK(st && pr_facts_extract(st, &f) == PRECIS_OK && f);
+                       "The team from New Zealand arrived on Tuesday.");
     bool lacy = false, although = false, nz = false;
     for (size_t i = 0; f && i < f->nents; i++) {
         if (!strcmp(f->ents[i].name, "Lacy")) lacy = true;
@@ -182,9 +181,7 @@ static void test_sentence_initial(void)
         if (!strcmp(f->ents[i].name, "New Zealand")) nz = true;
     }
     CHECK(lacy && !although && nz);
-    pr_facts_free(f);
-    precis_story_free(st);
-    precis_ctx_free(ctx);
+    one_free(&o);
 }
 
 /* A statement two sources carry (a wire copy, with other typography) is listed once with both
@@ -220,15 +217,9 @@ static void test_repeated_quotes(precis_ctx *ctx)
  * sentence full of acronyms is not a title line. */
 static void test_acronyms(void)
 {
-    precis_options o = precis_options_default();
-    snprintf(o.lang, sizeof o.lang, "en");
-    precis_ctx *ctx;
-    if (precis_ctx_new(&o, &ctx) != PRECIS_OK) { CHECK(0); return; }
-    const char *t[] = {"PARIS – NASA said the UK will work with the FBI on Tuesday. "
-                       "The mission starts in Paris next year, officials said."};
-    precis_story *st = story_of(ctx, t, 1);
-    pr_facts *f = NULL;
-    CHECK(st && pr_facts_extract(st, &f) == PRECIS_OK && f);
+    one o;
+    pr_facts *f = one_facts(&o, "en", "PARIS – NASA said the UK will work with the FBI on Tuesday. "
+                       "The mission starts in Paris next year, officials said.");
     int nasa = -1, fbi = -1, uk = -1, paris = -1;
     for (size_t i = 0; f && i < f->nents; i++) {
         if (!strcmp(f->ents[i].name, "NASA")) nasa = (int)f->ents[i].type;
@@ -237,9 +228,7 @@ static void test_acronyms(void)
         if (!strcmp(f->ents[i].name, "Paris")) paris = (int)f->ents[i].type;
     }
     CHECK(nasa == PR_ENT_ORG && fbi == PR_ENT_ORG && uk == PR_ENT_PLACE && paris == PR_ENT_PLACE);
-    pr_facts_free(f);
-    precis_story_free(st);
-    precis_ctx_free(ctx);
+    one_free(&o);
 }
 
 static void test_example(precis_ctx *ctx)
