@@ -515,6 +515,21 @@ typedef struct scratch { uint32_t *tmp, *bi; size_t tcap, bcap; } scratch;
 
 /* Adds sentence si of document di as a candidate: its concepts (stemmed content unigrams, bigrams of adjacent words with at least one content
  * word), length, position and readability. */
+/* Does the sentence open on a word in lower case? Then it is the tail of a sentence cut in two
+ * (a line break inside it, a caption glued to it: "plan de sauvetage des banques françaises."),
+ * not one a brief can show alone. Digits, quotes and dashes before the first word are fine. */
+static bool opens_lower(const precis_doc *d, const pr_sent *s, uint32_t tok0)
+{
+    for (uint32_t k = tok0; k < s->tok1; k++) {
+        const pr_token *t = &d->toks[k];
+        if (t->kind != PR_TOK_WORD) continue;
+        size_t i = t->start;
+        int32_t cp = pr_utf8_next(d->text, t->end, &i);
+        return pr_cp_is_lower(cp);
+    }
+    return false;
+}
+
 static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
 {
     const precis_doc *d = S->story->docs[di];
@@ -571,6 +586,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     if (points_back(d, s, tok0)) dang = true;
     if (bare_quote(d, s)) dang = true;
     if (teaser(d, s)) dang = true;
+    if (opens_lower(d, s, tok0)) dang = true;
     c->ok = c->words >= 6 && c->words <= 70 && complete(d->text, start, s->end) && !dang;
     /* not a heading: it ends like a sentence, or is long (sentences glued together) */
     c->fill = c->words >= 5 && c->words <= 120 && !dang &&

@@ -249,6 +249,24 @@ static void test_bare_quotes(void)
     one_done(&r);
 }
 
+/* A sentence opening on a word in lower case is the tail of a sentence cut in two (a line break
+ * inside it): never in a brief, even when the budget would hold every sentence. */
+static void test_lower_case_tail(void)
+{
+    static const char *text =
+        "Le gouvernement a décidé lundi d'injecter 10,5 milliards d'euros dans le capital des banques.\n"
+        "Les six plus grandes banques françaises recevront cet argent avant la fin de l'année.\n"
+        "plan de sauvetage des banques françaises annoncé lundi soir par le ministre.\n"
+        "« L'État ne fait pas de cadeau aux banques », a estimé le président de la Fédération bancaire.";
+    one r = brief_of(text, 1000);
+    precis_brief *br = r.br;
+    CHECK(br != NULL && precis_brief_sentence_count(br) >= 2);
+    for (size_t i = 0; br && i < precis_brief_sentence_count(br); i++)
+        CHECK_MSG(!strstr(precis_brief_sentence_text(br, i), "plan de sauvetage"), "tail in a brief: %s",
+                  precis_brief_sentence_text(br, i));
+    one_done(&r);
+}
+
 /* Sentences taken to fill the budget may carry half a quotation (it spans two sentences of the
  * article): the brief closes or opens it, so that every sentence has its quotes balanced. */
 static void test_half_quotes(void)
@@ -285,6 +303,7 @@ int main(void)
     test_datelines();
     test_bare_quotes();
     test_half_quotes();
+    test_lower_case_tail();
     test_oom();
     return TEST_END();
 }
