@@ -599,6 +599,9 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
     if (role && *role && !e->role[0]) snprintf(e->role, sizeof e->role, "%s", role);
     e->mentions++;
     if (!(d->toks[t0].flags & PR_TF_SENT0)) e->mid++;
+    if (t0 > 0 && d->toks[t0 - 1].kind == PR_TOK_WORD && !cap_word(d, &d->toks[t0 - 1]) &&
+        ent_kind(T, d, &d->toks[t0 - 1]) == 'l')
+        e->loc++;
     if (ntok == 1 && e->ntok == 1 && t1 == t0 + 1) e->cue = ent_kind(T, d, &d->toks[t0]);
     if (!add_doc(&e->docs, &e->ndocs, &e->capdocs, di)) return PRECIS_ERR_NOMEM;
     return PRECIS_OK;
@@ -1171,6 +1174,13 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     for (size_t i = 0; i < story->n_docs && !st; i++) st = entities_of_doc(F, i);
     for (size_t i = 0; i < story->n_docs && !st; i++) st = quotes_of_doc(F, i);
     if (!st) st = merge_quotes(F);
+    /* a "person" named after a preposition of place in a third of its mentions or more, with
+     * no role, is a place ("in Las Vegas", "in New Hampshire": two capitalized words read as a
+     * name); people are hardly ever "in" or "at" someone */
+    for (size_t i = 0; !st && i < F->nents; i++) {
+        pr_ent *e = &F->ents[i];
+        if (e->type == PR_ENT_PERSON && !e->role[0] && e->loc && e->loc * 3 >= e->mentions) e->type = PR_ENT_PLACE;
+    }
     if (!st) st = build_rows(F);
     if (st) { pr_facts_free(F); return st; }
     *out = F;

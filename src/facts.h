@@ -64,6 +64,7 @@ typedef struct pr_ent {
     char role[96];               /* "Premier ministre arménien", or "" */
     size_t mentions;
     size_t mid;                  /* mentions not opening a sentence */
+    size_t loc;                  /* mentions right after a preposition of place ("in", "à") */
     char cue;                    /* data/entities kind of a one-word name ('o' generic organization word) */
     size_t *docs; size_t ndocs, capdocs;
     size_t first_doc;

@@ -231,6 +231,22 @@ static void test_acronyms(void)
     one_free(&o);
 }
 
+/* Two capitalized words read as a person's name are a place when the text puts them after a
+ * preposition of place ("in New Hampshire", "à Saint-Denis"); a person stays a person. */
+static void test_place_prepositions(void)
+{
+    one o;
+    pr_facts *f = one_facts(&o, "en", "Jon Huntsman campaigned in New Hampshire on Monday. The debate in New Hampshire "
+                                      "was cancelled, and New Hampshire voters were angry. Jon Huntsman said he would stay.");
+    int nh = -1, jh = -1;
+    for (size_t i = 0; f && i < f->nents; i++) {
+        if (!strcmp(f->ents[i].name, "New Hampshire")) nh = (int)f->ents[i].type;
+        if (!strcmp(f->ents[i].name, "Jon Huntsman")) jh = (int)f->ents[i].type;
+    }
+    CHECK(nh == PR_ENT_PLACE && jh == PR_ENT_PERSON);
+    one_free(&o);
+}
+
 static void test_example(precis_ctx *ctx)
 {
     static const char *const files[] = {
@@ -319,6 +335,7 @@ int main(void)
     test_sentence_initial();
     test_repeated_quotes(ctx);
     test_acronyms();
+    test_place_prepositions();
     test_example(ctx);
     test_pathological(ctx);
     precis_ctx_free(ctx);
