@@ -137,7 +137,7 @@ static bool may_contain(const pairset *ps, const char *ph, size_t pl)
 }
 
 /* Cue phrase lookup: each entry "reason|phrase"; the phrase must occur at word boundaries. */
-static const char *find_cue(const pr_wordlist *cues, const char *low, size_t n)
+const char *pr_find_cue(const pr_wordlist *cues, const char *low, size_t n)
 {
     if (!cues) return NULL;
     pairset ps;
@@ -332,7 +332,7 @@ precis_status pr_clean_lines(precis_doc *doc)
             measure(t, &L[n], stop, maxlen);
             pr_buf_clear(&scratch);
             if (!pr_utf8_lower_put(&scratch, t + s, te - s)) { pr_free(L); pr_buf_free(&scratch); return PRECIS_ERR_NOMEM; }
-            L[n].cue = find_cue(cues, scratch.data, scratch.len);
+            L[n].cue = pr_find_cue(cues, scratch.data, scratch.len);
             n++;
         }
         i = e + 1;

@@ -311,6 +311,9 @@ struct precis_brief {
  * ROUGE's "-l" truncation (which counts the same way) never cuts its last sentence. */
 size_t pr_count_words(const char *s, size_t n);
 /* Selects, orders and attributes summary sentences into brief (summarize.c). */
+/* A cue phrase of `cues` ("reason|phrase" entries) found at word boundaries in the lower-cased
+ * text low[0, n): its reason (static), or NULL (boiler.c). */
+const char *pr_find_cue(const pr_wordlist *cues, const char *low, size_t n);
 precis_status pr_summarize(const precis_story *story, unsigned budget, precis_brief *brief);
 
 #endif

@@ -511,10 +511,6 @@ static uint32_t dateline(const precis_doc *d, const pr_sent *s)
     return k;
 }
 
-typedef struct scratch { uint32_t *tmp, *bi; size_t tcap, bcap; } scratch;
-
-/* Adds sentence si of document di as a candidate: its concepts (stemmed content unigrams, bigrams of adjacent words with at least one content
- * word), length, position and readability. */
 /* Does the sentence open on a word in lower case? Then it is the tail of a sentence cut in two
  * (a line break inside it, a caption glued to it: "plan de sauvetage des banques françaises."),
  * not one a brief can show alone. Digits, quotes and dashes before the first word are fine. */
@@ -530,6 +526,28 @@ static bool opens_lower(const precis_doc *d, const pr_sent *s, uint32_t tok0)
     return false;
 }
 
+/* Does the sentence open by speaking to the reader about the site rather than tell the story
+ * ("Subscribe to our channel …", "Sign up for Morning Rush …", "Follow us on …")? Phrases of
+ * data/appeals/<lang>.txt, at word boundaries, ending within the sentence's first APPEAL_WORDS
+ * words: further in, the same words are news ("foreign nationals cannot donate money"). */
+#define APPEAL_WORDS 5
+static bool appeal(const precis_doc *d, const pr_sent *s, uint32_t tok0, size_t start, pr_buf *low)
+{
+    const pr_wordlist *wl = pr_wordlist_get("appeals", d->lang);
+    if (!wl) return false;
+    size_t end = start, w = 0;
+    for (uint32_t k = tok0; k < s->tok1 && w < APPEAL_WORDS; k++)
+        if (d->toks[k].kind == PR_TOK_WORD) { w++; end = d->toks[k].end; }
+    if (end <= start) return false;
+    pr_buf_clear(low);
+    if (!pr_utf8_lower_put(low, d->text + start, end - start)) return false;
+    return pr_find_cue(wl, low->data, low->len) != NULL;
+}
+
+typedef struct scratch { uint32_t *tmp, *bi; size_t tcap, bcap; pr_buf low; } scratch;
+
+/* Adds sentence si of document di as a candidate: its concepts (stemmed content unigrams, bigrams of adjacent words with at least one content
+ * word), length, position and readability. */
 static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
 {
     const precis_doc *d = S->story->docs[di];
@@ -587,6 +605,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     if (bare_quote(d, s)) dang = true;
     if (teaser(d, s)) dang = true;
     if (opens_lower(d, s, tok0)) dang = true;
+    if (appeal(d, s, tok0, start, &sc->low)) dang = true;
     c->ok = c->words >= 6 && c->words <= 70 && complete(d->text, start, s->end) && !dang;
     /* not a heading: it ends like a sentence, or is long (sentences glued together) */
     c->fill = c->words >= 5 && c->words <= 120 && !dang &&
@@ -638,6 +657,7 @@ static precis_status build(summ *S)
         for (size_t si = 0; si < d->n_sents; si++)
             if (!add_cand(S, &sc, di, si)) goto oom;
     }
+    pr_buf_free(&sc.low);
     pr_free(sc.tmp);
     pr_free(sc.bi);
     precis_status gst = group_docs(S);
@@ -694,6 +714,7 @@ static precis_status build(summ *S)
     if (sst != PRECIS_OK) return sst;
     return title_boost(S);
 oom:
+    pr_buf_free(&sc.low);
     pr_free(sc.tmp);
     pr_free(sc.bi);
     return PRECIS_ERR_NOMEM;

@@ -267,6 +267,28 @@ static void test_lower_case_tail(void)
     one_done(&r);
 }
 
+/* A sentence that opens by addressing the reader about the site (an appeal) is not a
+ * candidate; the same words further into a sentence are news and stay. */
+static void test_appeals(void)
+{
+    static const char *text =
+        "The campaign returned the money on Tuesday after the election commission opened an inquiry.\n"
+        "In a letter to the donors, the campaign warned that foreign nationals cannot donate money to campaigns.\n"
+        "Subscribe to our channel for compelling storytelling, award winning investigations and breaking news.\n"
+        "The commission said its inquiry would take several months to complete, according to officials.";
+    one r = brief_of(text, 1000);
+    precis_brief *br = r.br;
+    CHECK(br != NULL);
+    bool donate = false;
+    for (size_t i = 0; br && i < precis_brief_sentence_count(br); i++) {
+        const char *t = precis_brief_sentence_text(br, i);
+        CHECK_MSG(!strstr(t, "Subscribe to our channel"), "appeal in a brief: %s", t);
+        if (strstr(t, "cannot donate money")) donate = true;
+    }
+    CHECK(donate);
+    one_done(&r);
+}
+
 /* Sentences taken to fill the budget may carry half a quotation (it spans two sentences of the
  * article): the brief closes or opens it, so that every sentence has its quotes balanced. */
 static void test_half_quotes(void)
@@ -304,6 +326,7 @@ int main(void)
     test_bare_quotes();
     test_half_quotes();
     test_lower_case_tail();
+    test_appeals();
     test_oom();
     return TEST_END();
 }
