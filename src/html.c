@@ -1135,6 +1135,19 @@ static void keep_desc_block(walker *w, uint32_t c)
     }
 }
 
+/* Does s[0, n) open like one of the page's descriptions? */
+static bool opens_like_desc(const walker *w, const char *s, size_t n)
+{
+    char t[DESC_MATCH + 1];
+    if (squash_alnum(s, n, t, sizeof t) < DESC_MATCH) return false;
+    const char *descs[3] = {w->meta.desc_og, w->meta.desc_meta, w->meta.desc_ld};
+    for (int i = 0; i < 3; i++) {
+        char d[DESC_MATCH + 1];
+        if (descs[i] && squash_alnum(descs[i], strlen(descs[i]), d, sizeof d) >= DESC_MATCH && !strncmp(d, t, DESC_MATCH)) return true;
+    }
+    return false;
+}
+
 #ifndef NO_ARTICLE_FALLBACK
 #define NO_ARTICLE_FALLBACK 1
 #endif
@@ -1706,6 +1719,21 @@ static size_t strip_raw_text(char *s, size_t n)
     return w;
 }
 
+/* The JSON-LD articleBody replaces a kept text under LD_TEXT_SHARE of its length, when it has
+ * at least LD_TEXT_MIN bytes. */
+#ifndef LD_TEXT
+#define LD_TEXT 1
+#endif
+#ifndef LD_TEXT_MIN
+#define LD_TEXT_MIN 500
+#endif
+#ifndef LD_TEXT_LEAD
+#define LD_TEXT_LEAD 1  /* a kept block that opens like the description stays before the body */
+#endif
+#ifndef LD_TEXT_SHARE
+#define LD_TEXT_SHARE 0.25f
+#endif
+
 precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, const char **why)
 {
     *why = NULL;
@@ -1791,6 +1819,26 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
         if (!first) pr_buf_putc(&out, '\n');
         pr_buf_put(&out, s, n);
         first = false;
+    }
+    /* a page whose visible text is empty or much shorter than the articleBody of its JSON-LD
+     * (the story rendered by a script, or behind a login box, the body only in the markup's
+     * data): that body is the text, and the blocks that were kept are recorded as dropped */
+    if (LD_TEXT && !out.oom && w.meta.ld_text) {
+        size_t ll = strlen(w.meta.ld_text);
+        if (ll >= LD_TEXT_MIN && (float)out.len < LD_TEXT_SHARE * (float)ll) {
+            out.len = 0;
+            for (size_t b = 0; b < w.n_blocks && !out.oom; b++) {
+                hblock *k = &w.blocks[b];
+                if (!k->keep) continue;
+                const char *s = w.text.data + k->start;
+                size_t n = k->end - k->start;
+                if (LD_TEXT_LEAD && opens_like_desc(&w, s, n)) {  /* the standfirst, rarely in the body */
+                    pr_buf_put(&out, s, n);
+                    pr_buf_putc(&out, '\n');
+                } else if (!pr_doc_add_removed(doc, s, n, "json-ld-body")) out.oom = true;
+            }
+            pr_buf_put(&out, w.meta.ld_text, ll);
+        }
     }
     walker_free(&w);
     if (out.oom) { pr_buf_free(&out); *why = "out of memory"; return PRECIS_ERR_NOMEM; }

@@ -793,6 +793,58 @@ static void test_danda_punctuation(void)
 
 /* Some blog platforms put the post in a script template, rendered by JavaScript, and the same
  * post in <noscript> for readers without scripts: the noscript copy is the article. */
+/* A page whose story is only in its JSON-LD articleBody (rendered by a script; the markup has
+ * a standfirst, a "enable JavaScript" notice and an author bio): the body, as paragraphs with
+ * its markup removed, is the text, after the standfirst (it opens like the description);
+ * the bio and the notice go, recorded as dropped. A body no longer than the visible text
+ * changes nothing. */
+static void test_ld_body_text(void)
+{
+    static const char para[] =
+        "The committee published its annual report on Monday, and the figures show that the number "
+        "of visitors to the national parks has doubled in the last ten years.";
+    char page[4096];
+    int n = snprintf(page, sizeof page,
+        "<html><head><meta property=\"og:description\" content=\"Visitors are flocking to the parks, and the "
+        "rangers are worried about the paths.\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"headline\":\"Parks report\",\"articleBody\":\"%s\\n\\n<p>Most of them came in summer, when the "
+        "paths are dry and the huts are open, and the rangers say the old trails cannot take many more "
+        "walkers.</p><p>%s %s %s %s</p>The ministry will answer in the autumn, when it presents the budget for the "
+        "next year and the plans for the northern parks.\"}</script></head><body><article><h1>Parks report</h1>"
+        "<p>Visitors are flocking to the parks, and the rangers are worried about the paths that the "
+        "walkers use every day.</p><div class=\"bio\"><p>Ann Lee has been writing about the parks and the "
+        "people who look after them for the paper since the year 2008, and she lives near one.</p></div>"
+        "<p>Please enable JavaScript to read the rest of this story.</p></article></body></html>",
+        para, para, para, para, para);
+    precis_status st;
+    precis_doc *d = from_mem(page, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK);
+    if (!d) return;
+    CHECK(text_has(d, "Visitors are flocking to the parks"));
+    CHECK(text_has(d, "the rangers say the old trails cannot take"));
+    CHECK(text_has(d, "ten years.\nMost of them came in summer"));
+    CHECK(text_has(d, "walkers.\nThe committee published"));
+    CHECK(!text_has(d, "<p>"));
+    CHECK(!text_has(d, "Ann Lee has been writing"));
+    CHECK(!text_has(d, "enable JavaScript"));
+    bool rec = false;
+    for (size_t i = 0; i < precis_doc_removed_count(d); i++)
+        if (!strcmp(precis_doc_removed_reason(d, i), "json-ld-body") && strstr(precis_doc_removed_text(d, i), "Ann Lee")) rec = true;
+    CHECK(rec);
+    precis_doc_free(d);
+    /* the visible article as long as the body: the blocks stay */
+    n = snprintf(page, sizeof page,
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":"
+        "\"A short summary of the report that the committee published.\"}</script></head><body><article>"
+        "<p>%s</p><p>%s Most of them came in summer.</p></article></body></html>", para, para);
+    d = from_mem(page, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK);
+    if (!d) return;
+    CHECK(text_has(d, "Most of them came in summer."));
+    CHECK(!text_has(d, "A short summary"));
+    precis_doc_free(d);
+}
+
 static void test_noscript_article(void)
 {
     precis_status st;
@@ -921,6 +973,7 @@ int main(void)
     test_declared_lang_not_borne_out();
     test_danda_punctuation();
     test_noscript_article();
+    test_ld_body_text();
     test_homoglyph_blurb();
     test_large_page();
     test_raw_text_bodies();
