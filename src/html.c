@@ -235,6 +235,30 @@ static void index_parts(part_index *ix)
     }
 }
 
+#ifndef RESPONSIVE_SHOWN
+#define RESPONSIVE_SHOWN 1
+#endif
+/* Is the class token t[0, n) a display utility for wider screens: Tailwind's "md:block",
+ * "lg:flex", "xl:grid" (a breakpoint prefix, then a display value) or Bootstrap's
+ * "d-lg-block", "d-md-flex"? */
+static bool shows_wide(const char *t, size_t n)
+{
+    static const char *const disp[] = {"block", "flex", "grid", "inline", "inline-block", "inline-flex",
+                                       "table", "contents"};
+    static const char *const bps[] = {"sm", "md", "lg", "xl", "2xl", "xxl"};
+    const char *v = NULL;
+    size_t vn = 0;
+    for (size_t b = 0; b < sizeof bps / sizeof bps[0] && !v; b++) {
+        size_t bl = strlen(bps[b]);
+        if (n > bl + 1 && !memcmp(t, bps[b], bl) && t[bl] == ':') { v = t + bl + 1; vn = n - bl - 1; }
+        else if (n > bl + 3 && !memcmp(t, "d-", 2) && !memcmp(t + 2, bps[b], bl) && t[bl + 2] == '-') { v = t + bl + 3; vn = n - bl - 3; }
+    }
+    if (!v) return false;
+    for (size_t k = 0; k < sizeof disp / sizeof disp[0]; k++)
+        if (part_is(v, vn, disp[k])) return true;
+    return false;
+}
+
 static void name_hints(const part_index *ix, const char *v, uint8_t *best, bool *pos, bool *hidden)
 {
     char low[256];
@@ -242,6 +266,7 @@ static void name_hints(const part_index *ix, const char *v, uint8_t *best, bool 
     for (; v[n] && n + 1 < sizeof low; n++) low[n] = (char)lc((unsigned char)v[n]);
     low[n] = 0;
     /* whole space-separated tokens: hiding classes and strong positives */
+    bool hide_disp = false, shown_wide = false;
     for (size_t i = 0; i < n;) {
         while (i < n && low[i] == ' ') i++;
         size_t j = i;
@@ -250,12 +275,17 @@ static void name_hints(const part_index *ix, const char *v, uint8_t *best, bool 
             static const char *const hide[] = {"hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden",
                                                "screen-reader-text", "d-none", "invisible", "is-hidden", "u-hidden"};
             for (size_t k = 0; k < sizeof hide / sizeof hide[0]; k++)
-                if (hide[k][0] == low[i] && part_is(low + i, j - i, hide[k])) *hidden = true;
+                if (hide[k][0] == low[i] && part_is(low + i, j - i, hide[k])) {
+                    if (k == 0 || k == 6) hide_disp = true; else *hidden = true;
+                }
             for (size_t k = 0; k < sizeof strong_pos / sizeof strong_pos[0]; k++)
                 if (strong_pos[k][0] == low[i] && part_is(low + i, j - i, strong_pos[k])) *pos = true;
+            if (RESPONSIVE_SHOWN && shows_wide(low + i, j - i)) shown_wide = true;
         }
         i = j;
     }
+    /* "hidden lg:flex", "d-none d-md-block": hidden on small screens only */
+    if (hide_disp && !shown_wide) *hidden = true;
     uint8_t h = H_NONE;
     for (size_t i = 0; i < n;) {
         /* a BEM modifier ("section--ads") says how a block looks, not what it is */

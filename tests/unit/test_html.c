@@ -845,6 +845,46 @@ static void test_ld_body_text(void)
     precis_doc_free(d);
 }
 
+/* "hidden lg:flex" (Tailwind) and "d-none d-md-block" (Bootstrap) hide an element on small
+ * screens only: its text is read. "hidden" alone, or with a breakpoint that hides too
+ * ("md:hidden"), and "d-none" alone still hide. (A page whose unclosed menu divisions make
+ * libxml2 nest the whole article inside a "hidden lg:flex" menu was rejected.) */
+static void test_responsive_hidden(void)
+{
+    static const char para[] =
+        "<p>The committee published its annual report on Monday, and the figures show that the number "
+        "of visitors to the national parks has doubled in the last ten years, most of them in summer.</p>";
+    static const char *const shown[] = {"hidden lg:flex", "hidden md:block items-center", "d-none d-md-block", "x d-none d-xl-flex"};
+    static const char *const hid[] = {"hidden", "hidden md:hidden", "d-none", "d-none lg:flex-grow"};
+    char page[2048];
+    for (size_t i = 0; i < 4; i++) {
+        int n = snprintf(page, sizeof page, "<html><body><div class=\"%s\"><article>%s%s</article></div>"
+                         "<div><p>Short line.</p></div></body></html>", shown[i], para, para);
+        precis_status st;
+        precis_doc *d = from_mem(page, (size_t)n, &st);
+        CHECK_INT(st, PRECIS_OK);
+        CHECK(text_has(d, "annual report on Monday"));
+        precis_doc_free(d);
+        n = snprintf(page, sizeof page, "<html><body><div class=\"%s\"><article>%s%s</article></div>"
+                     "<div><p>Short line.</p></div></body></html>", hid[i], para, para);
+        d = from_mem(page, (size_t)n, &st);
+        CHECK(!text_has(d, "annual report on Monday"));
+        precis_doc_free(d);
+    }
+    /* menu items whose sub-menu divisions are not closed: "</li>" cannot close a "<div>" in
+     * libxml2, so what follows, the article included, stays inside the desktop menu */
+    int n = snprintf(page, sizeof page, "<html><body><header><nav class=\"hidden lg:flex\"><ul>"
+                     "<li><a href=\"/t\">Tickets</a><div class=\"sub-menu\"><div><ul><li><a href=\"/d\">Dates</a></li></ul></li>"
+                     "<li><a href=\"/s\">Shop</a></li></ul></nav></header><main><article><h1>Report</h1>%s%s</article></main>"
+                     "</body></html>", para, para);
+    precis_status st;
+    precis_doc *d = from_mem(page, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "annual report on Monday"));
+    CHECK(!text_has(d, "Tickets"));
+    precis_doc_free(d);
+}
+
 static void test_noscript_article(void)
 {
     precis_status st;
@@ -974,6 +1014,7 @@ int main(void)
     test_danda_punctuation();
     test_noscript_article();
     test_ld_body_text();
+    test_responsive_hidden();
     test_homoglyph_blurb();
     test_large_page();
     test_raw_text_bodies();
