@@ -1757,6 +1757,12 @@ static size_t strip_raw_text(char *s, size_t n)
 #ifndef LD_TEXT_MIN
 #define LD_TEXT_MIN 500
 #endif
+#ifndef LD_DESC
+#define LD_DESC 1  /* the same with the JSON-LD description of an article (no articleBody) */
+#endif
+#ifndef LD_DESC_MIN
+#define LD_DESC_MIN 400
+#endif
 #ifndef LD_TEXT_LEAD
 #define LD_TEXT_LEAD 1  /* a kept block that opens like the description stays before the body */
 #endif
@@ -1868,6 +1874,21 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
                 } else if (!pr_doc_add_removed(doc, s, n, "json-ld-body")) out.oom = true;
             }
             pr_buf_put(&out, w.meta.ld_text, ll);
+        }
+    } else if (LD_DESC && !out.oom && w.meta.desc_ld) {
+        /* no articleBody, but an article description of article length (LD_DESC_MIN bytes),
+         * over four times the kept text and opening no kept block: it is the text */
+        size_t ll = strlen(w.meta.desc_ld);
+        bool has = false;
+        for (size_t b = 0; b < w.n_blocks && !has; b++)
+            has = w.blocks[b].keep && opens_like_desc(&w, w.text.data + w.blocks[b].start, w.blocks[b].end - w.blocks[b].start);
+        if (!has && ll >= LD_DESC_MIN && (float)out.len < LD_TEXT_SHARE * (float)ll) {
+            for (size_t b = 0; b < w.n_blocks && !out.oom; b++) {
+                hblock *k = &w.blocks[b];
+                if (k->keep && !pr_doc_add_removed(doc, w.text.data + k->start, k->end - k->start, "json-ld-description")) out.oom = true;
+            }
+            out.len = 0;
+            pr_buf_put(&out, w.meta.desc_ld, ll);
         }
     }
     walker_free(&w);

@@ -885,6 +885,38 @@ static void test_responsive_hidden(void)
     precis_doc_free(d);
 }
 
+/* No articleBody, but the article's JSON-LD description is of article length (400 bytes or
+ * more) and the kept text is under a quarter of it (a browser notice): the description is the
+ * text. A shorter description is not. */
+static void test_ld_description_text(void)
+{
+    static const char desc[] =
+        "A round tablecloth is easy to make at home. Measure the diameter of the table, add twice the "
+        "drop that you want on every side, and cut a square of fabric of that size. Fold it in four, "
+        "draw a quarter circle with a string and a pencil, and cut along the line. Hem the edge with "
+        "a narrow double fold, press it, and your tablecloth is ready for the next family dinner in "
+        "the garden, whatever the size and the style of your table.";
+    char page[4096];
+    int n = snprintf(page, sizeof page,
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"HowTo\",\"name\":\"Tablecloth\","
+        "\"description\":\"%s\"}</script></head><body><div class=\"notice\"><p>Download a newer browser for "
+        "a better experience: just click on the icon of your choice below!</p></div></body></html>", desc);
+    precis_status st;
+    precis_doc *d = from_mem(page, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "draw a quarter circle with a string"));
+    CHECK(!text_has(d, "newer browser"));
+    CHECK(removed_as(d, "newer browser", "json-ld-description"));
+    precis_doc_free(d);
+    n = snprintf(page, sizeof page,
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"HowTo\",\"name\":\"Tablecloth\","
+        "\"description\":\"%.300s\"}</script></head><body><div class=\"notice\"><p>Download a newer browser for "
+        "a better experience: just click on the icon of your choice below!</p></div></body></html>", desc);
+    d = from_mem(page, (size_t)n, &st);
+    CHECK(!text_has(d, "draw a quarter circle with a string"));
+    precis_doc_free(d);
+}
+
 static void test_noscript_article(void)
 {
     precis_status st;
@@ -1015,6 +1047,7 @@ int main(void)
     test_noscript_article();
     test_ld_body_text();
     test_responsive_hidden();
+    test_ld_description_text();
     test_homoglyph_blurb();
     test_large_page();
     test_raw_text_bodies();
