@@ -246,6 +246,7 @@ static bool shows_wide(const char *t, size_t n)
     static const char *const disp[] = {"block", "flex", "grid", "inline", "inline-block", "inline-flex",
                                        "table", "contents"};
     static const char *const bps[] = {"sm", "md", "lg", "xl", "2xl", "xxl"};
+    if (n < 6 || !(t[2] == ':' || t[3] == ':' || (t[0] == 'd' && t[1] == '-'))) return false; /* most tokens */
     const char *v = NULL;
     size_t vn = 0;
     for (size_t b = 0; b < sizeof bps / sizeof bps[0] && !v; b++) {
