@@ -235,6 +235,31 @@ static void index_parts(part_index *ix)
     }
 }
 
+#ifndef RESPONSIVE_SHOWN
+#define RESPONSIVE_SHOWN 1
+#endif
+/* Is the class token t[0, n) a display utility for wider screens: Tailwind's "md:block",
+ * "lg:flex", "xl:grid" (a breakpoint prefix, then a display value) or Bootstrap's
+ * "d-lg-block", "d-md-flex"? */
+static bool shows_wide(const char *t, size_t n)
+{
+    static const char *const disp[] = {"block", "flex", "grid", "inline", "inline-block", "inline-flex",
+                                       "table", "contents"};
+    static const char *const bps[] = {"sm", "md", "lg", "xl", "2xl", "xxl"};
+    if (n < 6 || !(t[2] == ':' || t[3] == ':' || (t[0] == 'd' && t[1] == '-'))) return false; /* most tokens */
+    const char *v = NULL;
+    size_t vn = 0;
+    for (size_t b = 0; b < sizeof bps / sizeof bps[0] && !v; b++) {
+        size_t bl = strlen(bps[b]);
+        if (n > bl + 1 && !memcmp(t, bps[b], bl) && t[bl] == ':') { v = t + bl + 1; vn = n - bl - 1; }
+        else if (n > bl + 3 && !memcmp(t, "d-", 2) && !memcmp(t + 2, bps[b], bl) && t[bl + 2] == '-') { v = t + bl + 3; vn = n - bl - 3; }
+    }
+    if (!v) return false;
+    for (size_t k = 0; k < sizeof disp / sizeof disp[0]; k++)
+        if (part_is(v, vn, disp[k])) return true;
+    return false;
+}
+
 static void name_hints(const part_index *ix, const char *v, uint8_t *best, bool *pos, bool *hidden)
 {
     char low[256];
@@ -242,6 +267,7 @@ static void name_hints(const part_index *ix, const char *v, uint8_t *best, bool 
     for (; v[n] && n + 1 < sizeof low; n++) low[n] = (char)lc((unsigned char)v[n]);
     low[n] = 0;
     /* whole space-separated tokens: hiding classes and strong positives */
+    bool hide_disp = false, shown_wide = false;
     for (size_t i = 0; i < n;) {
         while (i < n && low[i] == ' ') i++;
         size_t j = i;
@@ -250,12 +276,17 @@ static void name_hints(const part_index *ix, const char *v, uint8_t *best, bool 
             static const char *const hide[] = {"hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden",
                                                "screen-reader-text", "d-none", "invisible", "is-hidden", "u-hidden"};
             for (size_t k = 0; k < sizeof hide / sizeof hide[0]; k++)
-                if (hide[k][0] == low[i] && part_is(low + i, j - i, hide[k])) *hidden = true;
+                if (hide[k][0] == low[i] && part_is(low + i, j - i, hide[k])) {
+                    if (k == 0 || k == 6) hide_disp = true; else *hidden = true;
+                }
             for (size_t k = 0; k < sizeof strong_pos / sizeof strong_pos[0]; k++)
                 if (strong_pos[k][0] == low[i] && part_is(low + i, j - i, strong_pos[k])) *pos = true;
+            if (RESPONSIVE_SHOWN && shows_wide(low + i, j - i)) shown_wide = true;
         }
         i = j;
     }
+    /* "hidden lg:flex", "d-none d-md-block": hidden on small screens only */
+    if (hide_disp && !shown_wide) *hidden = true;
     uint8_t h = H_NONE;
     for (size_t i = 0; i < n;) {
         /* a BEM modifier ("section--ads") says how a block looks, not what it is */
@@ -1135,6 +1166,19 @@ static void keep_desc_block(walker *w, uint32_t c)
     }
 }
 
+/* Does s[0, n) open like one of the page's descriptions? */
+static bool opens_like_desc(const walker *w, const char *s, size_t n)
+{
+    char t[DESC_MATCH + 1];
+    if (squash_alnum(s, n, t, sizeof t) < DESC_MATCH) return false;
+    const char *descs[3] = {w->meta.desc_og, w->meta.desc_meta, w->meta.desc_ld};
+    for (int i = 0; i < 3; i++) {
+        char d[DESC_MATCH + 1];
+        if (descs[i] && squash_alnum(descs[i], strlen(descs[i]), d, sizeof d) >= DESC_MATCH && !strncmp(d, t, DESC_MATCH)) return true;
+    }
+    return false;
+}
+
 #ifndef NO_ARTICLE_FALLBACK
 #define NO_ARTICLE_FALLBACK 1
 #endif
@@ -1706,6 +1750,27 @@ static size_t strip_raw_text(char *s, size_t n)
     return w;
 }
 
+/* The JSON-LD articleBody replaces a kept text under LD_TEXT_SHARE of its length, when it has
+ * at least LD_TEXT_MIN bytes. */
+#ifndef LD_TEXT
+#define LD_TEXT 1
+#endif
+#ifndef LD_TEXT_MIN
+#define LD_TEXT_MIN 500
+#endif
+#ifndef LD_DESC
+#define LD_DESC 1  /* the same with the JSON-LD description of an article (no articleBody) */
+#endif
+#ifndef LD_DESC_MIN
+#define LD_DESC_MIN 400
+#endif
+#ifndef LD_TEXT_LEAD
+#define LD_TEXT_LEAD 1  /* a kept block that opens like the description stays before the body */
+#endif
+#ifndef LD_TEXT_SHARE
+#define LD_TEXT_SHARE 0.25f
+#endif
+
 precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, const char **why)
 {
     *why = NULL;
@@ -1791,6 +1856,41 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
         if (!first) pr_buf_putc(&out, '\n');
         pr_buf_put(&out, s, n);
         first = false;
+    }
+    /* a page whose visible text is empty or much shorter than the articleBody of its JSON-LD
+     * (the story rendered by a script, or behind a login box, the body only in the markup's
+     * data): that body is the text, and the blocks that were kept are recorded as dropped */
+    if (LD_TEXT && !out.oom && w.meta.ld_text) {
+        size_t ll = strlen(w.meta.ld_text);
+        if (ll >= LD_TEXT_MIN && (float)out.len < LD_TEXT_SHARE * (float)ll) {
+            out.len = 0;
+            for (size_t b = 0; b < w.n_blocks && !out.oom; b++) {
+                hblock *k = &w.blocks[b];
+                if (!k->keep) continue;
+                const char *s = w.text.data + k->start;
+                size_t n = k->end - k->start;
+                if (LD_TEXT_LEAD && opens_like_desc(&w, s, n)) {  /* the standfirst, rarely in the body */
+                    pr_buf_put(&out, s, n);
+                    pr_buf_putc(&out, '\n');
+                } else if (!pr_doc_add_removed(doc, s, n, "json-ld-body")) out.oom = true;
+            }
+            pr_buf_put(&out, w.meta.ld_text, ll);
+        }
+    } else if (LD_DESC && !out.oom && w.meta.desc_ld) {
+        /* no articleBody, but an article description of article length (LD_DESC_MIN bytes),
+         * over four times the kept text and opening no kept block: it is the text */
+        size_t ll = strlen(w.meta.desc_ld);
+        bool has = false;
+        for (size_t b = 0; b < w.n_blocks && !has; b++)
+            has = w.blocks[b].keep && opens_like_desc(&w, w.text.data + w.blocks[b].start, w.blocks[b].end - w.blocks[b].start);
+        if (!has && ll >= LD_DESC_MIN && (float)out.len < LD_TEXT_SHARE * (float)ll) {
+            for (size_t b = 0; b < w.n_blocks && !out.oom; b++) {
+                hblock *k = &w.blocks[b];
+                if (k->keep && !pr_doc_add_removed(doc, w.text.data + k->start, k->end - k->start, "json-ld-description")) out.oom = true;
+            }
+            out.len = 0;
+            pr_buf_put(&out, w.meta.desc_ld, ll);
+        }
     }
     walker_free(&w);
     if (out.oom) { pr_buf_free(&out); *why = "out of memory"; return PRECIS_ERR_NOMEM; }

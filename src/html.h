@@ -51,6 +51,7 @@ typedef struct pr_html_meta {
     char *lang_html, *lang_meta, *lang_ld;
     char *ld_body;                  /* JSON-LD articleBody, whitespace collapsed */
     size_t ld_body_len;
+    char *ld_text;                  /* the same as paragraphs (markup removed, '\n' between) */
     pr_html_cap caps[PR_HTML_CAPS];
     unsigned n_caps;
     bool oom;

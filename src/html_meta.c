@@ -119,6 +119,43 @@ static void ld_authors(pr_html_meta *m, json_t *a)
     }
 }
 
+/* The articleBody as paragraphs: markup removed (a tag of a paragraph, line break, heading,
+ * list item or division ends a paragraph), spaces and tabs collapsed, line breaks kept as
+ * paragraph ends ('\n', never two in a row, none at either end). NULL on out of memory. */
+static char *ld_paragraphs(const char *s)
+{
+    size_t n = strlen(s);
+    char *o = pr_malloc(n + 1);
+    if (!o) return NULL;
+    size_t k = 0;
+    int gap = 0; /* 0 none, 1 space, 2 paragraph end */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '<' && i + 1 < n && (s[i + 1] == '/' || (lc((unsigned char)s[i + 1]) >= 'a' && lc((unsigned char)s[i + 1]) <= 'z'))) {
+            const char *e = memchr(s + i, '>', n - i);
+            if (e) {
+                const char *t = s + i + 1 + (s[i + 1] == '/');
+                char nm[4] = {0};
+                for (size_t j = 0; j < 3 && (size_t)(t + j - s) < n && lc((unsigned char)t[j]) >= 'a' && lc((unsigned char)t[j]) <= 'z'; j++)
+                    nm[j] = (char)lc((unsigned char)t[j]);
+                bool blk = !strcmp(nm, "p") || !strcmp(nm, "br") || !strcmp(nm, "div") || !strcmp(nm, "li") ||
+                           (nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6' && !nm[2]);
+                if (blk) gap = 2;
+                i = (size_t)(e - s);
+                continue;
+            }
+        }
+        if (c == '\n' || c == '\r') { gap = 2; continue; }
+        if (c == ' ' || c == '\t' || c == '\f') { if (!gap) gap = 1; continue; }
+        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) { if (!gap) gap = 1; i++; continue; }
+        if (gap && k) o[k++] = gap == 2 ? '\n' : ' ';
+        gap = 0;
+        o[k++] = (char)c;
+    }
+    o[k] = 0;
+    return o;
+}
+
 static void ld_walk(pr_html_meta *m, json_t *v, int depth)
 {
     if (depth > 12) return;
@@ -144,6 +181,7 @@ static void ld_walk(pr_html_meta *m, json_t *v, int depth)
         if (body && !m->ld_body) {
             set_once_z(m, &m->ld_body, body);
             if (m->ld_body) m->ld_body_len = strlen(m->ld_body);
+            if (m->ld_body && !m->ld_text && !(m->ld_text = ld_paragraphs(body))) m->oom = true;
         }
         set_once_z(m, &m->desc_ld, json_string_value(json_object_get(v, "description")));
         const char *u = json_string_value(json_object_get(v, "url"));
@@ -361,7 +399,7 @@ void pr_html_meta_free(pr_html_meta *m)
     char **f[] = {&m->title, &m->og_title, &m->ld_headline, &m->authors_meta, &m->authors_ld,
                   &m->authors_dom, &m->date_meta, &m->date_ld, &m->date_dom, &m->site_meta, &m->site_ld,
                   &m->url_canon, &m->url_og, &m->url_ld, &m->desc_meta, &m->desc_og, &m->desc_ld,
-                  &m->lang_html, &m->lang_meta, &m->lang_ld, &m->ld_body};
+                  &m->lang_html, &m->lang_meta, &m->lang_ld, &m->ld_body, &m->ld_text};
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) { pr_free(*f[i]); *f[i] = NULL; }
     while (m->n_caps) {
         pr_html_cap *c = &m->caps[--m->n_caps];

@@ -793,6 +793,130 @@ static void test_danda_punctuation(void)
 
 /* Some blog platforms put the post in a script template, rendered by JavaScript, and the same
  * post in <noscript> for readers without scripts: the noscript copy is the article. */
+/* A page whose story is only in its JSON-LD articleBody (rendered by a script; the markup has
+ * a standfirst, a "enable JavaScript" notice and an author bio): the body, as paragraphs with
+ * its markup removed, is the text, after the standfirst (it opens like the description);
+ * the bio and the notice go, recorded as dropped. A body no longer than the visible text
+ * changes nothing. */
+static void test_ld_body_text(void)
+{
+    static const char para[] =
+        "The committee published its annual report on Monday, and the figures show that the number "
+        "of visitors to the national parks has doubled in the last ten years.";
+    char page[4096];
+    int n = snprintf(page, sizeof page,
+        "<html><head><meta property=\"og:description\" content=\"Visitors are flocking to the parks, and the "
+        "rangers are worried about the paths.\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"headline\":\"Parks report\",\"articleBody\":\"%s\\n\\n<p>Most of them came in summer, when the "
+        "paths are dry and the huts are open, and the rangers say the old trails cannot take many more "
+        "walkers.</p><p>%s %s %s %s</p>The ministry will answer in the autumn, when it presents the budget for the "
+        "next year and the plans for the northern parks.\"}</script></head><body><article><h1>Parks report</h1>"
+        "<p>Visitors are flocking to the parks, and the rangers are worried about the paths that the "
+        "walkers use every day.</p><div class=\"bio\"><p>Ann Lee has been writing about the parks and the "
+        "people who look after them for the paper since the year 2008, and she lives near one.</p></div>"
+        "<p>Please enable JavaScript to read the rest of this story.</p></article></body></html>",
+        para, para, para, para, para);
+    precis_status st;
+    precis_doc *d = from_mem(page, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK);
+    if (!d) return;
+    CHECK(text_has(d, "Visitors are flocking to the parks"));
+    CHECK(text_has(d, "the rangers say the old trails cannot take"));
+    CHECK(text_has(d, "ten years.\nMost of them came in summer"));
+    CHECK(text_has(d, "walkers.\nThe committee published"));
+    CHECK(!text_has(d, "<p>"));
+    CHECK(!text_has(d, "Ann Lee has been writing"));
+    CHECK(!text_has(d, "enable JavaScript"));
+    bool rec = false;
+    for (size_t i = 0; i < precis_doc_removed_count(d); i++)
+        if (!strcmp(precis_doc_removed_reason(d, i), "json-ld-body") && strstr(precis_doc_removed_text(d, i), "Ann Lee")) rec = true;
+    CHECK(rec);
+    precis_doc_free(d);
+    /* the visible article as long as the body: the blocks stay */
+    n = snprintf(page, sizeof page,
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":"
+        "\"A short summary of the report that the committee published.\"}</script></head><body><article>"
+        "<p>%s</p><p>%s Most of them came in summer.</p></article></body></html>", para, para);
+    d = from_mem(page, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK);
+    if (!d) return;
+    CHECK(text_has(d, "Most of them came in summer."));
+    CHECK(!text_has(d, "A short summary"));
+    precis_doc_free(d);
+}
+
+/* "hidden lg:flex" (Tailwind) and "d-none d-md-block" (Bootstrap) hide an element on small
+ * screens only: its text is read. "hidden" alone, or with a breakpoint that hides too
+ * ("md:hidden"), and "d-none" alone still hide. (A page whose unclosed menu divisions make
+ * libxml2 nest the whole article inside a "hidden lg:flex" menu was rejected.) */
+static void test_responsive_hidden(void)
+{
+    static const char para[] =
+        "<p>The committee published its annual report on Monday, and the figures show that the number "
+        "of visitors to the national parks has doubled in the last ten years, most of them in summer.</p>";
+    static const char *const shown[] = {"hidden lg:flex", "hidden md:block items-center", "d-none d-md-block", "x d-none d-xl-flex"};
+    static const char *const hid[] = {"hidden", "hidden md:hidden", "d-none", "d-none lg:flex-grow"};
+    char page[2048];
+    for (size_t i = 0; i < 4; i++) {
+        int n = snprintf(page, sizeof page, "<html><body><div class=\"%s\"><article>%s%s</article></div>"
+                         "<div><p>Short line.</p></div></body></html>", shown[i], para, para);
+        precis_status st;
+        precis_doc *d = from_mem(page, (size_t)n, &st);
+        CHECK_INT(st, PRECIS_OK);
+        CHECK(text_has(d, "annual report on Monday"));
+        precis_doc_free(d);
+        n = snprintf(page, sizeof page, "<html><body><div class=\"%s\"><article>%s%s</article></div>"
+                     "<div><p>Short line.</p></div></body></html>", hid[i], para, para);
+        d = from_mem(page, (size_t)n, &st);
+        CHECK(!text_has(d, "annual report on Monday"));
+        precis_doc_free(d);
+    }
+    /* menu items whose sub-menu divisions are not closed: "</li>" cannot close a "<div>" in
+     * libxml2, so what follows, the article included, stays inside the desktop menu */
+    int n = snprintf(page, sizeof page, "<html><body><header><nav class=\"hidden lg:flex\"><ul>"
+                     "<li><a href=\"/t\">Tickets</a><div class=\"sub-menu\"><div><ul><li><a href=\"/d\">Dates</a></li></ul></li>"
+                     "<li><a href=\"/s\">Shop</a></li></ul></nav></header><main><article><h1>Report</h1>%s%s</article></main>"
+                     "</body></html>", para, para);
+    precis_status st;
+    precis_doc *d = from_mem(page, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "annual report on Monday"));
+    CHECK(!text_has(d, "Tickets"));
+    precis_doc_free(d);
+}
+
+/* No articleBody, but the article's JSON-LD description is of article length (400 bytes or
+ * more) and the kept text is under a quarter of it (a browser notice): the description is the
+ * text. A shorter description is not. */
+static void test_ld_description_text(void)
+{
+    static const char desc[] =
+        "A round tablecloth is easy to make at home. Measure the diameter of the table, add twice the "
+        "drop that you want on every side, and cut a square of fabric of that size. Fold it in four, "
+        "draw a quarter circle with a string and a pencil, and cut along the line. Hem the edge with "
+        "a narrow double fold, press it, and your tablecloth is ready for the next family dinner in "
+        "the garden, whatever the size and the style of your table.";
+    char page[4096];
+    int n = snprintf(page, sizeof page,
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"HowTo\",\"name\":\"Tablecloth\","
+        "\"description\":\"%s\"}</script></head><body><div class=\"notice\"><p>Download a newer browser for "
+        "a better experience: just click on the icon of your choice below!</p></div></body></html>", desc);
+    precis_status st;
+    precis_doc *d = from_mem(page, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "draw a quarter circle with a string"));
+    CHECK(!text_has(d, "newer browser"));
+    CHECK(removed_as(d, "newer browser", "json-ld-description"));
+    precis_doc_free(d);
+    n = snprintf(page, sizeof page,
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"HowTo\",\"name\":\"Tablecloth\","
+        "\"description\":\"%.300s\"}</script></head><body><div class=\"notice\"><p>Download a newer browser for "
+        "a better experience: just click on the icon of your choice below!</p></div></body></html>", desc);
+    d = from_mem(page, (size_t)n, &st);
+    CHECK(!text_has(d, "draw a quarter circle with a string"));
+    precis_doc_free(d);
+}
+
 static void test_noscript_article(void)
 {
     precis_status st;
@@ -921,6 +1045,9 @@ int main(void)
     test_declared_lang_not_borne_out();
     test_danda_punctuation();
     test_noscript_article();
+    test_ld_body_text();
+    test_responsive_hidden();
+    test_ld_description_text();
     test_homoglyph_blurb();
     test_large_page();
     test_raw_text_bodies();
