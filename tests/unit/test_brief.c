@@ -249,6 +249,18 @@ static void test_bare_quotes(void)
     one_done(&r);
 }
 
+/* With a budget holding every sentence: how many sentences of the brief of `text` contain
+ * `needle` (-1 when no brief could be made). */
+static int brief_has(const char *text, const char *needle)
+{
+    one r = brief_of(text, 1000);
+    int n = r.br ? 0 : -1;
+    for (size_t i = 0; r.br && i < precis_brief_sentence_count(r.br); i++)
+        if (strstr(precis_brief_sentence_text(r.br, i), needle)) n++;
+    one_done(&r);
+    return n;
+}
+
 /* A sentence opening on a word in lower case is the tail of a sentence cut in two (a line break
  * inside it): never in a brief, even when the budget would hold every sentence. */
 static void test_lower_case_tail(void)
@@ -258,13 +270,7 @@ static void test_lower_case_tail(void)
         "Les six plus grandes banques françaises recevront cet argent avant la fin de l'année.\n"
         "plan de sauvetage des banques françaises annoncé lundi soir par le ministre.\n"
         "« L'État ne fait pas de cadeau aux banques », a estimé le président de la Fédération bancaire.";
-    one r = brief_of(text, 1000);
-    precis_brief *br = r.br;
-    CHECK(br != NULL && precis_brief_sentence_count(br) >= 2);
-    for (size_t i = 0; br && i < precis_brief_sentence_count(br); i++)
-        CHECK_MSG(!strstr(precis_brief_sentence_text(br, i), "plan de sauvetage"), "tail in a brief: %s",
-                  precis_brief_sentence_text(br, i));
-    one_done(&r);
+    CHECK(brief_has(text, "plan de sauvetage") == 0);
 }
 
 /* A sentence that opens by addressing the reader about the site (an appeal) is not a
@@ -276,17 +282,8 @@ static void test_appeals(void)
         "In a letter to the donors, the campaign warned that foreign nationals cannot donate money to campaigns.\n"
         "Subscribe to our channel for compelling storytelling, award winning investigations and breaking news.\n"
         "The commission said its inquiry would take several months to complete, according to officials.";
-    one r = brief_of(text, 1000);
-    precis_brief *br = r.br;
-    CHECK(br != NULL);
-    bool donate = false;
-    for (size_t i = 0; br && i < precis_brief_sentence_count(br); i++) {
-        const char *t = precis_brief_sentence_text(br, i);
-        CHECK_MSG(!strstr(t, "Subscribe to our channel"), "appeal in a brief: %s", t);
-        if (strstr(t, "cannot donate money")) donate = true;
-    }
-    CHECK(donate);
-    one_done(&r);
+    CHECK(brief_has(text, "Subscribe to our channel") == 0);
+    CHECK(brief_has(text, "cannot donate money") == 1);
 }
 
 /* Sentences taken to fill the budget may carry half a quotation (it spans two sentences of the
