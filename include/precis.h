@@ -103,8 +103,9 @@ typedef void (*precis_log_fn)(void *userdata, precis_log_level level, const char
 #define PRECIS_OPT_NO_ANALYSIS      (1u << 3) /* precis_doc_new stops after extraction, cleaning
                                                * and language: no sentences nor tokens (their
                                                * counts are 0) until the document joins a story,
-                                               * which analyses it; a store refuses it. For
-                                               * cleaning only (precis clean) */
+                                               * which analyses it; precis_store_add_doc refuses
+                                               * it (precis_store_add analyses what it reads).
+                                               * For cleaning only (precis clean) */
 
 typedef struct precis_options {
     unsigned words;          /* brief word budget (default 120) */

@@ -1041,6 +1041,7 @@ precis_status precis_store_add(precis_store *st, const precis_article *a, precis
         snprintf(doc->lang, sizeof doc->lang, "%s", a->lang);
         r = pr_doc_analyse(doc); /* stopwords and stems of the stated language */
     }
+    if (r == PRECIS_OK && !doc->analysed) r = pr_doc_analyse(doc); /* a context made with PRECIS_OPT_NO_ANALYSIS */
     if (r != PRECIS_OK) { precis_doc_free(doc); return oom(st); }
     r = add_doc(st, doc, st->res_id, h, NULL, a->date, a->source, result);
     precis_doc_free(doc);

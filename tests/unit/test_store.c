@@ -97,6 +97,14 @@ int main(void)
         CHECK(fd && precis_doc_sentence_count(nd) == precis_doc_sentence_count(fd) && precis_doc_sentence_count(fd) > 0);
         precis_doc_free(fd);
         precis_story_free(sy);   /* frees nd */
+        /* a store whose context skips analysis still analyses what it reads: a copy is a copy */
+        char pna[256];
+        snprintf(pna, sizeof pna, "%s/na.db", dir);
+        precis_store *sna = NULL;
+        CHECK(precis_store_open(c2, pna, 0, &sna) == PRECIS_OK);
+        CHECK(add(sna, "n1", wire, "2023-09-19", &r2) == PRECIS_OK && r2.kind == PRECIS_ADD_NEW);
+        CHECK(add(sna, "n2", wire, "2023-09-19", &r2) == PRECIS_OK && r2.kind == PRECIS_ADD_COPY);
+        CHECK(precis_store_close(sna) == PRECIS_OK);
         precis_ctx_free(c2);
     }
     CHECK_STR(r.id, "a1");
