@@ -1093,6 +1093,18 @@ static char *quote_key(const pr_facts *F, const pr_quote *q, size_t *len)
     return k;
 }
 
+/* The documents of every listed quote: its own, then those of the quotes merged into it, in
+ * quote order, each once (what the brief cites for it). */
+static precis_status quote_sources(pr_facts *F)
+{
+    for (size_t i = 0; i < F->nquotes; i++) {
+        const pr_quote *q = &F->quotes[i];
+        pr_quote *own = q->dup_of == UINT32_MAX ? &F->quotes[i] : &F->quotes[q->dup_of];
+        if (!add_doc(&own->docs, &own->ndocs, &own->capdocs, q->doc)) return PRECIS_ERR_NOMEM;
+    }
+    return PRECIS_OK;
+}
+
 /* Marks the quotes whose words another quote holds entirely (wire copies of one statement, a
  * short quote inside a longer passage): the brief lists a statement once, with every source
  * that reports it. Each quote is compared with the longer ones; when the story's quotes are so
@@ -1156,6 +1168,7 @@ void pr_facts_free(pr_facts *f)
     pr_free(f->full_ent);
     pr_free(f->key_head);
     pr_free(f->key_tail);
+    for (size_t q = 0; q < f->nquotes; q++) pr_free(f->quotes[q].docs);
     pr_free(f->quotes);
     pr_free(f);
 }
@@ -1174,6 +1187,7 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     for (size_t i = 0; i < story->n_docs && !st; i++) st = entities_of_doc(F, i);
     for (size_t i = 0; i < story->n_docs && !st; i++) st = quotes_of_doc(F, i);
     if (!st) st = merge_quotes(F);
+    if (!st) st = quote_sources(F);
     /* a "person" named after a preposition of place in a third of its mentions or more, with
      * no role, is a place ("in Las Vegas", "in New Hampshire": two capitalized words read as a
      * name); people are hardly ever "in" or "at" someone */
@@ -1301,14 +1315,7 @@ json_t *pr_facts_to_json(const pr_facts *f)
         json_object_set_new(o, "speaker", qu->speaker[0] ? json_string(qu->speaker) : json_null());
         json_object_set_new(o, "source", json_string(doc_id(f, qu->doc)));
         /* every source telling these words (this quote's, then its copies') */
-        for (size_t r = 0; r < f->nquotes; r++)
-            if (r == q || f->quotes[r].dup_of == q) {
-                size_t dd = f->quotes[r].doc;
-                bool seen = false;
-                for (size_t k = 0; k < r && !seen; k++)
-                    seen = (k == q || f->quotes[k].dup_of == q) && f->quotes[k].doc == dd;
-                if (!seen) json_array_append_new(src, json_string(doc_id(f, dd)));
-            }
+        for (size_t k = 0; k < qu->ndocs; k++) json_array_append_new(src, json_string(doc_id(f, qu->docs[k])));
         json_object_set_new(o, "sources", src);
         /* the quotes merged into this one, as extracted (each with its own speaker and source) */
         json_t *rep = json_array();
@@ -1393,15 +1400,9 @@ bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md, bool numbered)
             for (size_t i = qu->start; i < qu->end; i++) pr_buf_putc(b, d->text[i] == '\n' ? ' ' : d->text[i]);
             pr_buf_printf(b, md ? "\n> — %s " : "” — %s ", qu->speaker[0] ? qu->speaker : "?");
             pr_buf_puts(b, numbered ? "[" : "(");
-            size_t nc = 0;
-            for (size_t r = 0; r < f->nquotes; r++) {
-                if (r != q && f->quotes[r].dup_of != q) continue;
-                bool seen = false;
-                for (size_t k = 0; k < r && !seen; k++)
-                    seen = (k == q || f->quotes[k].dup_of == q) && f->quotes[k].doc == f->quotes[r].doc;
-                if (seen) continue;
-                if (nc++) pr_buf_puts(b, ", ");
-                cite(b, f, f->quotes[r].doc, numbered);
+            for (size_t k = 0; k < qu->ndocs; k++) {
+                if (k) pr_buf_puts(b, ", ");
+                cite(b, f, qu->docs[k], numbered);
             }
             pr_buf_puts(b, numbered ? (md ? "]\n\n" : "]\n") : (md ? ")\n\n" : ")\n"));
         }

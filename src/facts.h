@@ -78,6 +78,8 @@ typedef struct pr_quote {
     char speaker[128];           /* "" when unknown */
     uint32_t dup_of;             /* the quote that holds all its words (the same words told by
                                   * another source, or a longer passage), UINT32_MAX if none */
+    size_t *docs; size_t ndocs, capdocs; /* a listed quote (dup_of none): every document telling
+                                  * it, its own first, then its repeats' in quote order */
 } pr_quote;
 
 struct precis_facts {
