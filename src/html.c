@@ -1238,36 +1238,42 @@ static const char *whole_phrase(const char *low, size_t ln, const char *ph, size
     return NULL;
 }
 
+/* The first entry of a "reason|phrase" table (in table order) whose phrase occurs in the
+ * lower-cased text low[0, ln) as whole words; NULL when none. With `mostly`, a phrase counts only
+ * when the text is not much longer than it (ln <= 2 * its length + 40). *reason_len gets the
+ * length of the entry's reason. */
+static const char *table_phrase(const pr_wordlist *cues, const char *low, size_t ln, bool mostly, size_t *reason_len)
+{
+    for (size_t k = 0; k < cues->n; k++) {
+        const char *ent = cues->words[k];
+        const char *bar = strchr(ent, '|');
+        if (!bar || !bar[1]) continue;
+        size_t pl = strlen(bar + 1);
+        if (mostly && ln > 2 * pl + 40) continue;
+        if (whole_phrase(low, ln, bar + 1, pl)) { *reason_len = (size_t)(bar - ent); return ent; }
+    }
+    return NULL;
+}
+
 /* Cue phrases of the page's language (data/boilerplate/<lang>.txt, "reason|phrase"): a short
  * block that is mostly such a phrase ("Read more", "Share this article", "Lire aussi") is
  * dropped. Returns the cue's reason (static). */
 static const char *cue_of(const pr_wordlist *cues, const char *s, size_t n)
 {
     if (!cues || n > 200) return NULL;
-    size_t ln = 0;
+    size_t ln = 0, rl = 0;
     char *low = pr_utf8_lower(s, n, &ln);
     if (!low) return NULL;
-    const char *found = NULL;
-    for (size_t k = 0; k < cues->n && !found; k++) {
-        const char *ent = cues->words[k];
-        const char *bar = strchr(ent, '|');
-        if (!bar) continue;
-        const char *ph = bar + 1;
-        size_t pl = strlen(ph);
-        if (pl == 0 || ln > 2 * pl + 40) continue;
-        const char *p = whole_phrase(low, ln, ph, pl);
-        if (p) {
-            static const struct { const char *cue, *reason; } map[] = {
-                {"comment-form", "comment"}, {"share", "share"}, {"credit", "caption"}, {"related", "related"},
-                {"newsletter", "newsletter"}, {"cookie", "cookie"}, {"menu", "nav"}, {"ad", "ad"}, {"widget", "widget"},
-                {"tags", "tags"}};
-            found = "boilerplate";
-            for (size_t r = 0; r < sizeof map / sizeof map[0]; r++)
-                if (strlen(map[r].cue) == (size_t)(bar - ent) && !strncmp(ent, map[r].cue, (size_t)(bar - ent))) found = map[r].reason;
-        }
-    }
+    const char *ent = table_phrase(cues, low, ln, true, &rl);
     pr_free(low);
-    return found;
+    if (!ent) return NULL;
+    static const struct { const char *cue, *reason; } map[] = {
+        {"comment-form", "comment"}, {"share", "share"}, {"credit", "caption"}, {"related", "related"},
+        {"newsletter", "newsletter"}, {"cookie", "cookie"}, {"menu", "nav"}, {"ad", "ad"}, {"widget", "widget"},
+        {"tags", "tags"}};
+    for (size_t r = 0; r < sizeof map / sizeof map[0]; r++)
+        if (strlen(map[r].cue) == rl && !strncmp(ent, map[r].cue, rl)) return map[r].reason;
+    return "boilerplate";
 }
 
 
@@ -1336,26 +1342,16 @@ static bool title_has(const char *t, const char *s, size_t n)
 static const char *phrase_in(const pr_wordlist *cues, const char *s, size_t n)
 {
     if (!cues) return NULL;
-    size_t ln = 0;
+    size_t ln = 0, rl = 0;
     char *low = pr_utf8_lower(s, n, &ln);
     if (!low) return NULL;
-    const char *found = NULL;
-    for (size_t k = 0; k < cues->n && !found; k++) {
-        const char *ent = cues->words[k];
-        const char *bar = strchr(ent, '|');
-        if (!bar || !bar[1]) continue;
-        const char *ph = bar + 1;
-        size_t pl = strlen(ph);
-        if (whole_phrase(low, ln, ph, pl)) {
-            static const char *const reasons[] = {"appeal", "notice", "bio"};
-            found = "appeal";
-            for (size_t r = 0; r < sizeof reasons / sizeof reasons[0]; r++)
-                if (strlen(reasons[r]) == (size_t)(bar - ent) && !strncmp(ent, reasons[r], (size_t)(bar - ent)))
-                    found = reasons[r];
-        }
-    }
+    const char *ent = table_phrase(cues, low, ln, false, &rl);
     pr_free(low);
-    return found;
+    if (!ent) return NULL;
+    static const char *const reasons[] = {"appeal", "notice", "bio"};
+    for (size_t r = 0; r < sizeof reasons / sizeof reasons[0]; r++)
+        if (strlen(reasons[r]) == rl && !strncmp(ent, reasons[r], rl)) return reasons[r];
+    return "appeal";
 }
 
 /* Paragraphs addressed to the reader or about the site rather than the story — subscription,

@@ -681,7 +681,7 @@ static precis_status build(summ *S)
             if (S->lastdoc[id] != g) { S->lastdoc[id] = g; S->df[id]++; }
         }
     /* idf of each concept and its sum over each sentence, for weighted_overlap */
-    S->idf = pr_malloc(S->nw * sizeof *S->idf + 1);
+    S->idf = pr_malloc((S->nw ? S->nw : 1) * sizeof *S->idf);
     if (!S->idf) return PRECIS_ERR_NOMEM;
     double nd = (double)st->n_docs;
     for (size_t id = 0; id < S->nw; id++) S->idf[id] = log(1.0 + nd / (double)(S->df[id] ? S->df[id] : 1));
