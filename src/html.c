@@ -51,16 +51,20 @@
 
 static int lc(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
-static bool has_ci(const char *s, size_t n, const char *lit)
+/* Does s[0, n) start with the lower-case literal lit, in any case? */
+static bool ci_prefix(const char *s, size_t n, const char *lit)
 {
     size_t k = strlen(lit);
     if (n < k) return false;
-    for (size_t i = 0; i + k <= n; i++) {
-        if (s[i] != '<') continue;
-        size_t j = 1;
-        while (j < k && lc((unsigned char)s[i + j]) == lit[j]) j++;
-        if (j == k) return true;
-    }
+    for (size_t i = 0; i < k; i++) if (lc((unsigned char)s[i]) != lit[i]) return false;
+    return true;
+}
+
+/* Does s[0, n) hold lit (which starts with '<'), in any case? */
+static bool has_ci(const char *s, size_t n, const char *lit)
+{
+    for (const char *p = s; (p = memchr(p, '<', n - (size_t)(p - s))) != NULL; p++)
+        if (ci_prefix(p, n - (size_t)(p - s), lit)) return true;
     return false;
 }
 
@@ -1658,13 +1662,6 @@ static void walker_free(walker *w)
  * the end tag reach the parser as before), and everything when the markup is unusual (an
  * unterminated comment, a quote outside an attribute value): then the rest of the page is
  * copied unchanged. Works in place; returns the new length. */
-static bool ci_prefix(const char *s, size_t n, const char *lit)
-{
-    size_t k = strlen(lit);
-    if (n < k) return false;
-    for (size_t i = 0; i < k; i++) if (lc((unsigned char)s[i]) != lit[i]) return false;
-    return true;
-}
 
 /* The end of the start tag at s[0] ('<'): the offset just after its '>', or 0 if the tag
  * is unusual (a quote not opening an attribute value, no '>'). */
@@ -1730,7 +1727,7 @@ static size_t strip_raw_text(char *s, size_t n)
         w += te; r += te;
         if (keep) continue;
         /* the body runs to the first end tag of that name, in any case, or to the end */
-        size_t b = r, el = strlen(name);
+        size_t b = r;
         while (b < n) {
             const char *q = memchr(s + b, '<', n - b);
             if (!q) { b = n; break; }
@@ -1738,11 +1735,12 @@ static size_t strip_raw_text(char *s, size_t n)
             if (ci_prefix(s + b, n - b, name)) break;
             b++;
         }
-        (void)el;
         r = b;                                               /* the body is dropped */
     }
-    if (r < n && w != r) memmove(s + w, s + r, n - r);
-    if (r < n) w += n - r;
+    if (r < n) {                                             /* the rest, copied unchanged */
+        if (w != r) memmove(s + w, s + r, n - r);
+        w += n - r;
+    }
     return w;
 }
 
