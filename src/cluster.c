@@ -398,15 +398,22 @@ static bool retired(const pr_cluster *c, const cstory *s)
 
 bool pr_cluster_in_window(const pr_cluster *c, int64_t ts, uint64_t clock) { return !out_of_window(c, ts, clock); }
 
+/* A new mark for one pass over a posting list (stories seen in it carry it in pmark); when
+ * the counter wraps, every mark is cleared first. */
+static void next_pstamp(pr_cluster *c)
+{
+    if (++c->pstamp == 0) {
+        for (size_t i = 0; i < c->n_st; i++) c->st[i].pmark = 0;
+        c->pstamp = 1;
+    }
+}
+
 /* Drops stale entries (merged stories, terms no longer in the centroid, retired stories,
  * repeats) and, if the list is still long, its oldest entries. */
 static void compact_postings(pr_cluster *c, uint32_t term)
 {
     cterm *ct = &c->terms[term];
-    if (++c->pstamp == 0) {
-        for (size_t i = 0; i < c->n_st; i++) c->st[i].pmark = 0;
-        c->pstamp = 1;
-    }
+    next_pstamp(c);
     uint32_t k = 0;
     for (uint32_t i = ct->npost; i-- > 0;) {  /* newest first, so repeats keep the newest */
         cstory *s = &c->st[ct->post[i]];
@@ -777,10 +784,7 @@ void pr_cluster_touch(pr_cluster *c, uint32_t story, int64_t ts, uint64_t clock)
 static void purge_postings(pr_cluster *c, uint32_t term)
 {
     cterm *ct = &c->terms[term];
-    if (++c->pstamp == 0) {
-        for (size_t i = 0; i < c->n_st; i++) c->st[i].pmark = 0;
-        c->pstamp = 1;
-    }
+    next_pstamp(c);
     uint32_t k = 0;
     for (uint32_t i = 0; i < ct->npost; i++) {
         cstory *s = &c->st[ct->post[i]];
