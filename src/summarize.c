@@ -23,7 +23,8 @@
  * words) that do not open on a word pointing back to an unseen antecedent (data/dangling/)
  * nor hold in their first words a demonstrative before a noun ("ces déclarations"; not
  * "ce mardi": data/demonstrative/, data/deictic/), are not a quotation standing alone
- * without its speaker, a question or a line in capitals (teasers, polls, headings),
+ * without its speaker, a question or a line in capitals (teasers, polls, headings), nor
+ * a sentence that only names a speaker ("Kmart Chairman Edward Lampert said Thursday."),
  * and are not near-duplicates of a sentence already chosen (sentences taken only to fill the
  * budget may carry half a quotation, which the brief mends); a wire dateline opening a sentence
  * ("PARIS –", "LONDON (Reuters) -") is left out of its text and its word count. The chosen sentences are ordered
@@ -32,6 +33,7 @@
  * most of its concepts, not only to the one it was taken from.
  */
 #include "internal.h"
+#include "numbers.h"
 #include <glpk.h>
 #include <limits.h>
 #include <math.h>
@@ -222,16 +224,24 @@ static bool dangling(const precis_doc *d, const pr_sent *s, uint32_t tok0)
     char buf[96];
     size_t bl = 0;
     size_t w = 0;
+    bool glued = false; /* after an apostrophe or a hyphen: "d'autres", "celui-ci" */
     for (uint32_t k = tok0; k < s->tok1 && w < 3; k++) {
         const pr_token *t = &d->toks[k];
         if (t->kind != PR_TOK_WORD) {
             if (w == 0) continue; /* opening quote or dash */
-            break;
+            const char *p = d->text + t->start;
+            size_t pl = t->end - t->start;
+            bool apos = (pl == 1 && (*p == '\'' || *p == '-')) || (pl == 3 && !memcmp(p, "\xe2\x80\x99", 3));
+            if (!apos || glued || t->start != d->toks[k - 1].end || bl + 2 >= sizeof buf) break;
+            buf[bl++] = *p == '-' ? '-' : '\'';
+            glued = true;
+            continue;
         }
         const char *lw = pr_tok_lower(d, t);
         size_t ln = strlen(lw);
         if (bl + ln + 2 >= sizeof buf) break;
-        if (bl) buf[bl++] = ' ';
+        if (bl && !glued) buf[bl++] = ' ';
+        glued = false;
         memcpy(buf + bl, lw, ln);
         bl += ln;
         w++;
@@ -302,6 +312,30 @@ static bool teaser(const precis_doc *d, const pr_sent *s)
         if (t->flags & PR_TF_ALLCAP) upper++;
     }
     return letters >= 3 && upper * 2 > letters;
+}
+
+/* A sentence that only names who spoke ("Kmart Chairman Edward Lampert said Thursday.", the
+ * tail of a quotation its source closed a sentence early; '"Yes," Clinton said.'): apart from
+ * a verb of saying (data/attrib, kind v), every word is a name, a function word or a word of
+ * time, and there is no figure. Away from the quotation it ends, it tells nothing. */
+static bool only_attribution(const precis_doc *d, const pr_sent *s, uint32_t tok0)
+{
+    const pr_wordlist *at = pr_wordlist_get("attrib", d->lang), *tw = pr_wordlist_get("timewords", d->lang);
+    if (!at) return false;
+    bool verb = false;
+    for (uint32_t k = tok0; k < s->tok1; k++) {
+        const pr_token *t = &d->toks[k];
+        if (t->kind == PR_TOK_NUM) return false;
+        if (t->kind != PR_TOK_WORD) continue;
+        char f[64];
+        size_t n = pr_fold(d->text + t->start, t->end - t->start, f, sizeof f);
+        const char *kind = n ? pr_table_get(at, f, n) : NULL;
+        if (kind && kind[0] == 'v') { verb = true; continue; }
+        if (t->flags & (PR_TF_STOP | PR_TF_CAP)) continue;
+        if (tw && pr_wordlist_has(tw, pr_tok_lower(d, t))) continue;
+        return false;
+    }
+    return verb;
 }
 
 static bool content_token(const precis_doc *d, const pr_token *t)
@@ -606,6 +640,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     if (teaser(d, s)) dang = true;
     if (opens_lower(d, s, tok0)) dang = true;
     if (appeal(d, s, tok0, start, &sc->low)) dang = true;
+    if (only_attribution(d, s, tok0)) dang = true;
     c->ok = c->words >= 6 && c->words <= 70 && complete(d->text, start, s->end) && !dang;
     /* not a heading: it ends like a sentence, or is long (sentences glued together) */
     c->fill = c->words >= 5 && c->words <= 120 && !dang &&

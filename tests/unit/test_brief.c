@@ -286,6 +286,33 @@ static void test_appeals(void)
     CHECK(brief_has(text, "cannot donate money") == 1);
 }
 
+/* A sentence that only names who spoke (its source closed the quotation a sentence early) says
+ * nothing in a brief; openers that point back ("That gap", "Others", "D'autres") need what came
+ * before them. None is a candidate even when the budget holds every sentence. */
+static void test_speaker_only_and_openers(void)
+{
+    static const char *en =
+        "Kmart and Sears announced on Wednesday a merger that will create the third-largest retailer.\n"
+        "\"We don't want two separate cultures but to blend it into one great culture.\" "
+        "Kmart Chairman Edward Lampert said Thursday.\n"
+        "The inspector general found that the power plant would produce less electricity than promised.\n"
+        "That gap was seized upon by the inspector general in a report released on Monday.\n"
+        "Others did not answer the questions of the inspectors or expressed no opinion at all.";
+    CHECK(brief_has(en, "Kmart and Sears announced") == 1);
+    CHECK(brief_has(en, "Edward Lampert said Thursday") == 0);
+    CHECK(brief_has(en, "That gap was seized") == 0);
+    CHECK(brief_has(en, "Others did not answer") == 0);
+    CHECK(brief_has(en, "power plant would produce") == 1);
+    static const char *fr =
+        "Des milliers d'habitants ont quitté la région mardi après le début de l'offensive militaire.\n"
+        "D'autres ont préféré rester dans leurs villages malgré les bombardements de la nuit.\n"
+        "À l'époque, le gouvernement avait promis de protéger les habitants de la région.\n"
+        "« Nous ne partirons pas », a déclaré Arayik Haroutiounian.";
+    CHECK(brief_has(fr, "Des milliers d'habitants") == 1);
+    CHECK(brief_has(fr, "ont préféré rester") == 0);
+    CHECK(brief_has(fr, "avait promis de protéger") == 0);
+}
+
 /* Sentences taken to fill the budget may carry half a quotation (it spans two sentences of the
  * article): the brief closes or opens it, so that every sentence has its quotes balanced. */
 static void test_half_quotes(void)
@@ -324,6 +351,7 @@ int main(void)
     test_half_quotes();
     test_lower_case_tail();
     test_appeals();
+    test_speaker_only_and_openers();
     test_oom();
     return TEST_END();
 }
