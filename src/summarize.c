@@ -42,13 +42,15 @@
 #include <time.h>
 
 /* Tunables, set on the dev sets (docs/quality.md): weight of unigram and bigram concepts,
- * of concepts seen in one document only, the position prior, the length exponent of the
- * greedy ratio, and the overlap above which two sentences are the same. */
+ * of concepts seen in one document only, the position prior (and its weight when the story
+ * has a single independent source), the length exponent of the greedy ratio, and the overlap
+ * above which two sentences are the same. */
 #define LEN_EXP 1.0
 #define W_UNI 0.8
 #define W_BI 2.0
 #define W_ONE 0.1
 #define POS_PRIOR 1.0
+#define POS_PRIOR_ONE 100.0
 #define DUP_OVERLAP 0.7
 #define TITLE_BOOST 1.0
 #define FIGURE_BOOST 1.0
@@ -783,7 +785,15 @@ static double elapsed_ms(const struct timespec *t0)
     return (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
 }
 
-static double prior(const cand *c) { return (1.0 + POS_PRIOR * (1.0 - c->pos)) * (1.0 + SUPPORT * c->support); }
+/* The position prior's weight: POS_PRIOR, or POS_PRIOR_ONE when the story has one independent
+ * source (no sentence is told by another, so coverage across documents says nothing and the
+ * article's own order is the best guide: the lead is the summary of a single news article that
+ * extractive methods rarely beat). */
+static double prior(const summ *S, const cand *c)
+{
+    double pw = S->ngroups <= 1 ? POS_PRIOR_ONE : POS_PRIOR;
+    return (1.0 + pw * (1.0 - c->pos)) * (1.0 + SUPPORT * c->support);
+}
 
 /* Does c repeat one of the chosen sentences (most of either's words in the other)? */
 static bool near_dup(const summ *S, const cand *c, const size_t *chosen, size_t nch)
@@ -810,7 +820,7 @@ static double greedy_pass(summ *S, unsigned budget, double r, uint8_t *covered, 
             cand *c = &S->c[i];
             if (!c->ok || c->chosen || used + c->words > budget) continue;
             if (near_dup(S, c, chosen, nch)) continue;
-            double g = gain(S, c, covered) * prior(c);
+            double g = gain(S, c, covered) * prior(S, c);
             double v = g / pow((double)c->words, r);
             if (v > best) { best = v; bi = i; bestgain = g; }
         }
@@ -835,7 +845,7 @@ static double bonus(const summ *S, const cand *c)
 {
     double own = 0;
     for (size_t k = 0; k < c->ncon; k++) own += S->w[c->con[k]];
-    return (prior(c) - 1.0) * 0.5 * own;
+    return (prior(S, c) - 1.0) * 0.5 * own;
 }
 
 static double set_value(const summ *S, const size_t *idx, size_t n, uint8_t *covered)
@@ -886,7 +896,7 @@ static bool ilp_select(summ *S, unsigned budget, double cap_ms, double floor)
     for (size_t i = 0; i < S->n; i++) {
         const cand *c = &S->c[i];
         if (!c->ok || c->words > budget || !c->words) continue;
-        rank[m][0] = gain(S, c, none) * prior(c) / (double)c->words;
+        rank[m][0] = gain(S, c, none) * prior(S, c) / (double)c->words;
         rank[m][1] = (double)i;
         m++;
     }
@@ -1022,7 +1032,7 @@ static void fill(summ *S, unsigned budget, uint8_t *covered, size_t *chosen)
         for (size_t i = 0; i < S->n; i++) {
             cand *c = &S->c[i];
             if (c->chosen || !(c->ok || c->fill) || used + c->words > budget) continue;
-            double g = gain(S, c, covered) * prior(c) / (double)c->words;
+            double g = gain(S, c, covered) * prior(S, c) / (double)c->words;
             if (g > best && !near_dup(S, c, chosen, nch)) { best = g; bi = i; }
         }
         if (bi == SIZE_MAX) break;

@@ -313,6 +313,24 @@ static void test_speaker_only_and_openers(void)
     CHECK(brief_has(fr, "avait promis de protéger") == 0);
 }
 
+/* With one source, the article's order leads: its first sentence opens a short brief even when
+ * later sentences repeat more of the article's words (with one document, term frequency is the
+ * only other signal, and it favours what a story dwells on, not what happened). */
+static void test_single_source_lead(void)
+{
+    static const char *text =
+        "Floods cut off three valley towns on Monday after two days of heavy storm rain, officials said.\n"
+        "Residents of the valley towns said the storm rain flooded their roads and homes.\n"
+        "The storm rain flooded the roads of the valley towns, and residents said the roads stayed closed.\n"
+        "Officials said the storm rain would stop falling on the valley towns by Wednesday.";
+    one r = brief_of(text, 20);
+    CHECK(r.br && precis_brief_sentence_count(r.br) >= 1);
+    if (r.br && precis_brief_sentence_count(r.br) >= 1)
+        CHECK_MSG(strstr(precis_brief_sentence_text(r.br, 0), "Floods cut off") != NULL, "lead not first: %s",
+                  precis_brief_sentence_text(r.br, 0));
+    one_done(&r);
+}
+
 /* Sentences taken to fill the budget may carry half a quotation (it spans two sentences of the
  * article): the brief closes or opens it, so that every sentence has its quotes balanced. */
 static void test_half_quotes(void)
@@ -352,6 +370,7 @@ int main(void)
     test_lower_case_tail();
     test_appeals();
     test_speaker_only_and_openers();
+    test_single_source_lead();
     test_oom();
     return TEST_END();
 }
