@@ -363,6 +363,7 @@ static void decide(splitter *S, size_t i, size_t *resume, size_t *at)
     int dots = 0;
     bool q = false, ell = false, strong = false, spaced = false, closed = false;
     int32_t closer = 0;
+    size_t closer_at = 0;
     *at = 0;
     while (k < le) {
         size_t nx;
@@ -381,7 +382,7 @@ static void decide(splitter *S, size_t i, size_t *resume, size_t *at)
         } else if (is_stop_strong(c)) {
             strong = true, k = nx;
         } else if (is_closer(c)) {
-            closed = true, closer = c, k = nx;
+            closed = true, closer = c, closer_at = k, k = nx;
         } else if (is_space(c)) {
             /* French spacing inside a closing guillemet: "fin. »" */
             size_t m = nx;
@@ -408,7 +409,16 @@ static void decide(splitter *S, size_t i, size_t *resume, size_t *at)
     if (!sp) {
         /* glued after the stop, or after a closing guillemet: "Twitter. »Emmanuel" */
         bool typo_close = closer == 0xBB || closer == 0x201D;
-        if ((!closed || typo_close) && glued_boundary(S, i, m, q)) *at = k;
+        if ((!closed || typo_close) && glued_boundary(S, i, m, q)) {
+            *at = k;
+        } else if (closer == '"' && closer_at + 1 == k && glued_boundary(S, i, m, q)) {
+            /* a straight quote glued on both sides ('experience."But I', 'fin."Le') ends the
+             * sentence either way: after the quote when it closes one the sentence opened (an
+             * odd count of straight quotes before the stop), before it when it opens the next */
+            size_t n = 0;
+            for (size_t p = S->s; p < i; p++) n += t[p] == '"';
+            *at = n % 2 ? k : closer_at;
+        }
         return;
     }
     /* what follows: skip opening quotes, brackets, dashes, bullets */

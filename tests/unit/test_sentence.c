@@ -67,6 +67,10 @@ static const struct { const char *lang, *in, *want; } cases[] = {
      "\"Bohr [...] used the analogy [...]\" (Smith 55)."},
     /* missing space, URLs, e-mails, domains */
     {"fr", "C'est la fin.Le début commence.", "C'est la fin. | Le début commence."},
+    /* a straight quote glued on both sides closes the sentence's own quote or opens the next */
+    {"en", "He said \"it was over.\"The band left.", "He said \"it was over.\" | The band left."},
+    {"en", "The band left.\"It was over,\" he said.", "The band left. | \"It was over,\" he said."},
+    {"en", "He said \"no.\" \"It was over.\"The band left.", "He said \"no.\" | \"It was over.\" | The band left."},
     {"fr", "Lu sur Atlantico.fr et BFMTV.com hier.", "Lu sur Atlantico.fr et BFMTV.com hier."},
     {"fr", "Lu sur Atlantico.fr. Le site est connu.", "Lu sur Atlantico.fr. | Le site est connu."},
     {"en", "Her email is Jane.Doe@example.com. I wrote.", "Her email is Jane.Doe@example.com. | I wrote."},
