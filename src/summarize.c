@@ -70,6 +70,8 @@ typedef struct cand {
     bool ok;           /* passes the readability filters */
     bool fill;         /* may fill a brief that ran out of candidates (no antecedent problem,
                         * but possibly incomplete: a heading, a sentence glued to the next) */
+    bool follow;       /* readable only right after the sentence before it in its document: it
+                        * opens on a word that points back ("But", "He", "These talks") */
     bool copy;         /* repeats a sentence of an earlier independent document (wire copy) */
     bool chosen;
 } cand;
@@ -636,14 +638,21 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     c->nuni = nt;
     c->words = pr_count_words(d->text + start, s->end - start);
     c->pos = d->n_sents > 1 ? (double)si / (double)(d->n_sents - 1) : 0.0;
-    bool dang = dangling(d, s, tok0);
-    if (points_back(d, s, tok0)) dang = true;
+    bool back = dangling(d, s, tok0) || points_back(d, s, tok0), dang = back;
     if (bare_quote(d, s)) dang = true;
     if (teaser(d, s)) dang = true;
     if (opens_lower(d, s, tok0)) dang = true;
     if (appeal(d, s, tok0, start, &sc->low)) dang = true;
     if (only_attribution(d, s, tok0)) dang = true;
-    c->ok = c->words >= 6 && c->words <= 70 && complete(d->text, start, s->end) && !dang;
+    bool readable = c->words >= 6 && c->words <= 70 && complete(d->text, start, s->end);
+    c->ok = readable && !dang;
+    /* pointing back is the only fault: its antecedent is the sentence before it */
+    bool other = dang;
+    if (back) {
+        other = bare_quote(d, s) || teaser(d, s) || opens_lower(d, s, tok0) ||
+                appeal(d, s, tok0, start, &sc->low) || only_attribution(d, s, tok0);
+    }
+    c->follow = readable && back && !other && si > 0;
     /* not a heading: it ends like a sentence, or is long (sentences glued together) */
     c->fill = c->words >= 5 && c->words <= 120 && !dang &&
               (c->words >= 20 || ends_sentence(d->text, start, s->end));
@@ -702,7 +711,7 @@ static precis_status build(summ *S)
     if (gst == PRECIS_OK && COPY_SHARE > 0) gst = mark_copies(S);
     if (gst != PRECIS_OK) return gst;
     for (size_t i = 0; i < S->n; i++)
-        if (!S->inlang[S->c[i].doc]) S->c[i].ok = S->c[i].fill = false;
+        if (!S->inlang[S->c[i].doc]) S->c[i].ok = S->c[i].fill = S->c[i].follow = false;
     /* document frequencies, counting copies of one article once */
     S->nw = S->in.n;
     S->df = pr_calloc(S->nw, sizeof *S->df);
@@ -795,6 +804,14 @@ static double prior(const summ *S, const cand *c)
     return (1.0 + pw * (1.0 - c->pos)) * (1.0 + SUPPORT * c->support);
 }
 
+/* May candidate i be chosen now: it is readable, or it points back and the sentence before it in
+ * its document is chosen (candidates are stored sentence by sentence, document by document). */
+static bool eligible(const summ *S, size_t i)
+{
+    const cand *c = &S->c[i];
+    return c->ok || (c->follow && i > 0 && S->c[i - 1].doc == c->doc && S->c[i - 1].chosen);
+}
+
 /* Does c repeat one of the chosen sentences (most of either's words in the other)? */
 static bool near_dup(const summ *S, const cand *c, const size_t *chosen, size_t nch)
 {
@@ -818,7 +835,7 @@ static double greedy_pass(summ *S, unsigned budget, double r, uint8_t *covered, 
         size_t bi = SIZE_MAX;
         for (size_t i = 0; i < S->n; i++) {
             cand *c = &S->c[i];
-            if (!c->ok || c->chosen || used + c->words > budget) continue;
+            if (c->chosen || !eligible(S, i) || used + c->words > budget) continue;
             if (near_dup(S, c, chosen, nch)) continue;
             double g = gain(S, c, covered) * prior(S, c);
             double v = g / pow((double)c->words, r);
@@ -1031,7 +1048,7 @@ static void fill(summ *S, unsigned budget, uint8_t *covered, size_t *chosen)
         size_t bi = SIZE_MAX;
         for (size_t i = 0; i < S->n; i++) {
             cand *c = &S->c[i];
-            if (c->chosen || !(c->ok || c->fill) || used + c->words > budget) continue;
+            if (c->chosen || !(c->fill || eligible(S, i)) || used + c->words > budget) continue;
             double g = gain(S, c, covered) * prior(S, c) / (double)c->words;
             if (g > best && !near_dup(S, c, chosen, nch)) { best = g; bi = i; }
         }
@@ -1190,8 +1207,15 @@ precis_status pr_summarize(const precis_story *story, unsigned budget, precis_br
         if (!o) st = PRECIS_ERR_NOMEM;
         else {
             size_t k = 0;
+            /* by relative position; a sentence that points back goes right after its antecedent
+             * (same key, and candidates of one document are in sentence order) */
             for (size_t i = 0; i < S.n; i++)
-                if (S.c[i].chosen) { o[k].idx = i; o[k].key = S.c[i].pos; k++; }
+                if (S.c[i].chosen) {
+                    bool after = k > 0 && o[k - 1].idx == i - 1 && S.c[i - 1].doc == S.c[i].doc && !S.c[i].ok;
+                    o[k].idx = i;
+                    o[k].key = after ? o[k - 1].key : S.c[i].pos;
+                    k++;
+                }
             qsort(o, nch, sizeof *o, cmp_ord);
             for (k = 0; k < nch && st == PRECIS_OK; k++) {
                 const cand *c = &S.c[o[k].idx];
