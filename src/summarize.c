@@ -833,21 +833,37 @@ static double greedy_pass(summ *S, unsigned budget, double r, uint8_t *covered, 
     for (;;) {
         double best = 0, bestgain = 0;
         size_t bi = SIZE_MAX;
+        bool bpair = false;
         for (size_t i = 0; i < S->n; i++) {
             cand *c = &S->c[i];
-            if (c->chosen || !eligible(S, i) || used + c->words > budget) continue;
-            if (near_dup(S, c, chosen, nch)) continue;
-            double g = gain(S, c, covered) * prior(S, c);
-            double v = g / pow((double)c->words, r);
-            if (v > best) { best = v; bi = i; bestgain = g; }
+            if (c->chosen || used + c->words > budget) continue;
+            if (eligible(S, i)) {
+                if (near_dup(S, c, chosen, nch)) continue;
+                double g = gain(S, c, covered) * prior(S, c);
+                double v = g / pow((double)c->words, r);
+                if (v > best) { best = v; bi = i; bestgain = g; bpair = false; }
+                continue;
+            }
+            /* a sentence that points back, with its antecedent: the two are one move */
+            cand *a = i > 0 ? &S->c[i - 1] : NULL;
+            if (!c->follow || !a || a->doc != c->doc || !eligible(S, i - 1) || used + a->words + c->words > budget) continue;
+            if (near_dup(S, a, chosen, nch) || near_dup(S, c, chosen, nch)) continue;
+            double g = gain(S, a, covered) * prior(S, a);
+            for (size_t k = 0; k < a->ncon; k++) covered[a->con[k]] |= 2;
+            g += gain(S, c, covered) * prior(S, c);
+            for (size_t k = 0; k < a->ncon; k++) covered[a->con[k]] &= 1;
+            double v = g / pow((double)(a->words + c->words), r);
+            if (v > best) { best = v; bi = i; bestgain = g; bpair = true; }
         }
         if (bi == SIZE_MAX) break;
-        cand *c = &S->c[bi];
-        c->chosen = true; /* temporarily, so the scan skips it */
-        chosen[nch++] = bi;
-        used += c->words;
+        for (size_t p = bpair ? bi - 1 : bi; p <= bi; p++) {
+            cand *c = &S->c[p];
+            c->chosen = true; /* temporarily, so the scan skips it */
+            chosen[nch++] = p;
+            used += c->words;
+            for (size_t k = 0; k < c->ncon; k++) covered[c->con[k]] = 1;
+        }
         obj += bestgain;
-        for (size_t k = 0; k < c->ncon; k++) covered[c->con[k]] = 1;
         if (elapsed_ms(t0) > cap_ms) break;
     }
     for (size_t k = 0; k < nch; k++) S->c[chosen[k]].chosen = false;

@@ -208,6 +208,57 @@ static void one_done(one *r)
     precis_ctx_free(r->ctx);
 }
 
+/* The brief of several articles (one per text) within `words`; one_done() frees all. */
+static one brief_of_docs(const char *const *texts, size_t n, unsigned words)
+{
+    precis_options o = precis_options_default();
+    o.words = words;
+    one r = {0};
+    CHECK(precis_ctx_new(&o, &r.ctx) == PRECIS_OK);
+    CHECK(precis_story_new(r.ctx, &r.st) == PRECIS_OK);
+    for (size_t i = 0; i < n; i++) {
+        precis_doc *d;
+        char id[16];
+        snprintf(id, sizeof id, "d%zu", i);
+        CHECK(precis_doc_new(r.ctx, id, NULL, texts[i], strlen(texts[i]), &d) == PRECIS_OK);
+        CHECK(precis_story_add(r.st, d) == PRECIS_OK);
+    }
+    CHECK(precis_story_brief(r.st, &r.br) == PRECIS_OK);
+    return r;
+}
+
+/* What all sources report may sit in a sentence that points back ("She said the flood barrier
+ * ..."): it is chosen together with its antecedent, as one move, and follows it. The other two
+ * sources tell it only after a question, so that pair is the one way to have it. */
+static void test_antecedent_pair(void)
+{
+    static const char *const texts[] = {
+        "The mayor of Riverton spoke to reporters on Tuesday evening at the town hall.\n"
+        "She said the flood barrier on the Kell river will be finished in March at a cost of 40 million dollars.\n"
+        "Riverton has about twelve thousand inhabitants and two schools near the river.",
+        "Officials said the Kell river rose by two metres on Monday after heavy rain.\n"
+        "Will the town be safe next winter?\n"
+        "But the flood barrier on the Kell river will be finished in March at a cost of 40 million dollars, officials said.\n"
+        "Schools near the river were closed on Monday and Tuesday.",
+        "The Kell river rose by two metres on Monday after heavy rain, the weather service said.\n"
+        "Who will pay for the works?\n"
+        "But the flood barrier on the Kell river will cost 40 million dollars and will be finished in March.\n"
+        "Two schools near the river were closed on Monday.",
+    };
+    one r = brief_of_docs(texts, 3, 50);
+    bool pair = false;
+    for (size_t i = 1; r.br && i < precis_brief_sentence_count(r.br); i++)
+        if (!strncmp(precis_brief_sentence_text(r.br, i), "She said the flood barrier", 26)) {
+            pair = !strncmp(precis_brief_sentence_text(r.br, i - 1), "The mayor of Riverton", 21);
+            size_t src[4];
+            CHECK_INT(precis_brief_sentence_sources(r.br, i, src, 4), 3);
+        }
+    CHECK(pair);
+    for (size_t i = 0; r.br && i < precis_brief_sentence_count(r.br); i++)
+        CHECK_MSG(strncmp(precis_brief_sentence_text(r.br, i), "But ", 4), "dangling: %s", precis_brief_sentence_text(r.br, i));
+    one_done(&r);
+}
+
 /* Wire datelines are dropped from brief sentences; words that only look like one are kept. */
 static void test_datelines(void)
 {
@@ -398,6 +449,7 @@ int main(void)
     test_appeals();
     test_speaker_only_and_openers();
     test_single_source_lead();
+    test_antecedent_pair();
     test_oom();
     return TEST_END();
 }
