@@ -239,9 +239,6 @@ static void index_parts(part_index *ix)
     }
 }
 
-#ifndef RESPONSIVE_SHOWN
-#define RESPONSIVE_SHOWN 1
-#endif
 /* Is the class token t[0, n) a display utility for wider screens: Tailwind's "md:block",
  * "lg:flex", "xl:grid" (a breakpoint prefix, then a display value) or Bootstrap's
  * "d-lg-block", "d-md-flex"? */
@@ -285,7 +282,7 @@ static void name_hints(const part_index *ix, const char *v, uint8_t *best, bool 
                 }
             for (size_t k = 0; k < sizeof strong_pos / sizeof strong_pos[0]; k++)
                 if (strong_pos[k][0] == low[i] && part_is(low + i, j - i, strong_pos[k])) *pos = true;
-            if (RESPONSIVE_SHOWN && shows_wide(low + i, j - i)) shown_wide = true;
+            if (shows_wide(low + i, j - i)) shown_wide = true;
         }
         i = j;
     }
@@ -467,10 +464,6 @@ static hint_res hints_of(const char *const *n, const tag_info *t, hint_memo *mem
     return r;
 }
 
-#ifndef HEADER_IN_ARTICLE
-#define HEADER_IN_ARTICLE 1
-#endif
-
 /* ---- the walk ---- */
 
 #define NONE UINT32_MAX
@@ -611,7 +604,7 @@ static uint32_t enter(walker *w, const tag_info *t, const char *const *attrs)
     e->ipos = h.pos || (w->cur != NONE && w->nodes[w->cur].ipos);
     e->inart = e->ipos || t->id == T_ARTICLE || (w->cur != NONE && w->nodes[w->cur].inart);
     /* an article's own <header> holds its headline and lead, not the site's banner */
-    if (HEADER_IN_ARTICLE && e->hint == H_HEADER && t->id == T_HEADER && w->cur != NONE && w->nodes[w->cur].inart)
+    if (e->hint == H_HEADER && t->id == T_HEADER && w->cur != NONE && w->nodes[w->cur].inart)
         e->hint = H_NONE;
     e->author = h.author;
     e->iauthor = h.author || (w->cur != NONE && w->nodes[w->cur].iauthor);
@@ -857,26 +850,6 @@ static bool in_ld_body(const pr_html_meta *m, const char *s, size_t n)
     return strstr(m->ld_body, probe) != NULL;
 }
 
-#ifndef SHORT_W
-#define SHORT_W 0.3f
-#endif
-/* Thresholds (jusText's are 0.30/0.32 with lists of a few hundred words; precis's lists are
- * the 40-240 most frequent function words, hence lower densities). */
-#ifndef GOOD_SD
-#define GOOD_SD 0.22f
-#endif
-#ifndef NEAR_SD
-#define NEAR_SD 0.10f
-#endif
-#ifndef PRE_NEAR
-#define PRE_NEAR 1
-#endif
-#ifndef GOOD_LEN
-#define GOOD_LEN 100
-#endif
-#ifndef COOKIE_TEXT
-#define COOKIE_TEXT 1
-#endif
 /* A cookie-consent notice, by its words in any language: "cookie" with a word of consent,
  * privacy or settings ("accept", "consent", "Datenschutz", "traceurs", ...), in a block short
  * enough to be a notice. */
@@ -895,9 +868,6 @@ static bool cookie_text(const char *s, size_t n)
     return false;
 }
 
-#ifndef HOMOGLYPHS
-#define HOMOGLYPHS 1
-#endif
 /* Words that mix Latin and Cyrillic letters ("Yоur соntеnt" with Cyrillic о, е): text
  * disguised from filters, as sponsored blurbs are; real text spells its words in one script.
  * True when at least 3 words and a fifth of the words are mixed. */
@@ -919,6 +889,13 @@ static bool homoglyph_text(const char *s, size_t n)
     }
     return mixed >= 3 && mixed * 5 >= words;
 }
+
+/* Block classes. jusText's densities are 0.30/0.32 with lists of a few hundred words; precis's
+ * lists are the 40-240 most frequent function words, hence lower densities. */
+#define GOOD_SD 0.22f   /* function-word density from which a block can be good */
+#define NEAR_SD 0.10f   /* function-word density from which a block is near-good */
+#define GOOD_LEN 100    /* bytes from which a block can be good */
+#define SHORT_W 0.3f    /* container weight per byte of a short block without links */
 
 static void classify(walker *w, const char *lang)
 {
@@ -943,11 +920,11 @@ static void classify(walker *w, const char *lang)
             else k->cls = C_NEAR;
         }
         /* code and preformatted text have few function words but are text */
-        if (PRE_NEAR && o->kind == K_PRE && k->cls == C_BAD_TEXT) k->cls = C_NEAR;
+        if (o->kind == K_PRE && k->cls == C_BAD_TEXT) k->cls = C_NEAR;
         if (k->ld && (k->cls == C_SHORT || k->cls == C_NEAR || k->cls == C_BAD_TEXT)) k->cls = C_GOOD;
-        if (HOMOGLYPHS && k->cls != C_BAD_LINK && k->words >= 3 && homoglyph_text(w->text.data + k->start, k->end - k->start))
+        if (k->cls != C_BAD_LINK && k->words >= 3 && homoglyph_text(w->text.data + k->start, k->end - k->start))
             k->cls = C_BAD_TEXT;
-        if (COOKIE_TEXT && k->cls != C_BAD_LINK && cookie_text(w->text.data + k->start, k->end - k->start)) {
+        if (k->cls != C_BAD_LINK && cookie_text(w->text.data + k->start, k->end - k->start)) {
             k->cls = C_BAD_TEXT;
             k->cookie = true;
         }
@@ -997,21 +974,6 @@ static void propagate_hints(walker *w)
     }
 }
 
-#ifndef TEASER_CARD_MAX
-#define TEASER_CARD_MAX 800
-#endif
-#ifndef TEASER_LINK_PCT
-#define TEASER_LINK_PCT 20
-#endif
-#ifndef AD_CANCEL
-#define AD_CANCEL 1
-#endif
-#ifndef FIGCAP_KEEP
-#define FIGCAP_KEEP 1
-#endif
-#ifndef ASIDE_MIN
-#define ASIDE_MIN 600
-#endif
 /* Text and link bytes per subtree (preorder: children after parents, so a reverse pass). */
 static void sum_bytes(walker *w)
 {
@@ -1028,6 +990,10 @@ static void sum_bytes(walker *w)
     }
 }
 
+/* Teaser cards (is_teaser). */
+#define TEASER_CARD_MAX 800  /* text bytes under which a block's parent element can be a card */
+#define TEASER_LINK_PCT 20   /* percent of the card's text in links above which it is a teaser */
+
 /* A teaser: a small card (the block's parent element) whose text is partly links — a linked
  * headline and an excerpt of another article. */
 static bool is_teaser(const walker *w, const hblock *k)
@@ -1040,33 +1006,11 @@ static bool is_teaser(const walker *w, const hblock *k)
            e->b1 - e->b0 <= 4;
 }
 
-#ifndef NEAR_PAST_LINKS
-#define NEAR_PAST_LINKS 1
-#endif
-#ifndef NEAR_LINKS_MAX
-#define NEAR_LINKS_MAX 60
-#endif
-#ifndef LEAD_IN_HEADER
-#define LEAD_IN_HEADER 1
-#endif
-#ifndef COPYRIGHT_WORD
-#define COPYRIGHT_WORD 80
-#endif
-#ifndef BYLINE_NEUTRAL
-#define BYLINE_NEUTRAL 1
-#endif
-#ifndef WIDE_RETRY
-#define WIDE_RETRY 1
-#endif
-#ifndef WIDE_SHARE
-#define WIDE_SHARE 0.3f
-#endif
-#ifndef WIDE_NEG
-#define WIDE_NEG 0.5f
-#endif
-#ifndef WIDE_GAIN
-#define WIDE_GAIN 2.0f
-#endif
+/* The main container (choose_container). */
+#define ASIDE_MIN 600    /* good-text score from which an "aside" hint on a quiet element is not believed */
+#define WIDE_SHARE 0.3f  /* share of the page's good-text score under which a wider container is sought */
+#define WIDE_NEG 0.5f    /* weight of the noise (negative score) when that wider container is sought */
+#define WIDE_GAIN 2.0f   /* how many times the first container's good-text score the wider one needs */
 
 static uint32_t choose_container(walker *w)
 {
@@ -1083,13 +1027,13 @@ static uint32_t choose_container(walker *w)
         /* a cookie banner or a dialog is never the article, however long */
         if (e->hint == H_COOKIE) continue;
         /* nor is a <figcaption> (or a table's caption): a caption however long */
-        if (FIGCAP_KEEP && e->hint == H_CAPTION && e->kind == K_CAP) continue;
+        if (e->hint == H_CAPTION && e->kind == K_CAP) continue;
         float share = e->pscore / total;
         if (share > (e->hint == H_COMMENT ? 0.8f : 0.5f)) e->hint = H_NONE;
         /* nor one on an element full of running text and little noise (an "ad-slot" class on
          * every section of an article), except for kinds that do hold running text */
-        else if (((AD_CANCEL && e->hint == H_AD) || e->hint == H_CAPTION ||
-                  e->hint == H_TAGS || (AD_CANCEL && e->hint == H_SHARE) || e->hint == H_POPUP || e->hint == H_HEADER) &&
+        else if ((e->hint == H_AD || e->hint == H_CAPTION ||
+                  e->hint == H_TAGS || e->hint == H_SHARE || e->hint == H_POPUP || e->hint == H_HEADER) &&
                  e->pscore >= 300 && e->pscore > 2 * e->nscore)
             e->hint = H_NONE;
         else if (e->hint == H_ASIDE && e->pscore >= ASIDE_MIN && e->pscore > 3 * e->nscore)
@@ -1108,7 +1052,7 @@ static uint32_t choose_container(walker *w)
     /* a container holding a small part of the page's good text, while an element holding
      * much more of it loses only for the noise around (an article cut into many boxes, with
      * menus and teasers between them): the noise counts for less */
-    if (WIDE_RETRY && best != NONE && total > 0 && w->nodes[best].pscore < WIDE_SHARE * total) {
+    if (best != NONE && total > 0 && w->nodes[best].pscore < WIDE_SHARE * total) {
         uint32_t alt = NONE;
         float as = 0;
         for (size_t i = 0; i < w->n_nodes; i++) {
@@ -1120,12 +1064,9 @@ static uint32_t choose_container(walker *w)
     return best;
 }
 
-#ifndef DESC_ANCHOR
-#define DESC_ANCHOR 1
-#endif
-#ifndef DESC_MATCH
+/* Letters and digits (squash_alnum) a block's opening must share with a page description. */
 #define DESC_MATCH 30
-#endif
+
 /* Letters and digits only, case-folded (ASCII), without ASCII punctuation and the general
  * punctuation block U+2000-U+206F (curly quotes, dashes, ellipsis): "d'Attac" = "d’Attac". */
 static size_t squash_alnum(const char *s, size_t n, char *out, size_t cap)
@@ -1183,12 +1124,6 @@ static bool opens_like_desc(const walker *w, const char *s, size_t n)
     return false;
 }
 
-#ifndef NO_ARTICLE_FALLBACK
-#define NO_ARTICLE_FALLBACK 1
-#endif
-#ifndef FALLBACK_MIN
-#define FALLBACK_MIN 300
-#endif
 /* When the chosen container keeps nothing (its text all boilerplate, or no element scored
  * above zero once hints counted against their text), the page is not rejected out of hand:
  * the article may sit under a hint that is wrong for this page ("comment" on a live match
@@ -1196,6 +1131,7 @@ static bool opens_like_desc(const walker *w, const char *s, size_t n)
  * without hints becomes the container — hints on it and its ancestors do not count inside it,
  * hints below it still do — provided it holds at least FALLBACK_MIN bytes of good running
  * text (so a home page of teasers, a login box, a cookie banner stay rejected). */
+#define FALLBACK_MIN 300  /* bytes of good text the fallback container must hold */
 static uint32_t fallback_container(walker *w)
 {
     sum_scores(w, false);
@@ -1280,36 +1216,8 @@ static const char *cue_of(const pr_wordlist *cues, const char *s, size_t n)
     return "boilerplate";
 }
 
-
 static bool is_heading(const walker *w, const hblock *k) { uint8_t kd = w->nodes[k->owner].kind; return kd == K_H || kd == K_H1; }
 
-#ifndef TEASER_DROP
-#define TEASER_DROP 1
-#endif
-#ifndef DATELINE_MAX
-#define DATELINE_MAX 60
-#endif
-#ifndef EXT_GAP
-#define EXT_GAP 3
-#endif
-#ifndef EXT_SKIP_LEN
-#define EXT_SKIP_LEN 200
-#endif
-#ifndef EXT_SKIP_MAX
-#define EXT_SKIP_MAX 3
-#endif
-#ifndef COPYRIGHT_MAX
-#define COPYRIGHT_MAX 160
-#endif
-#ifndef WEBCUES
-#define WEBCUES 1
-#endif
-#ifndef LEAD_FROM_H1
-#define LEAD_FROM_H1 1
-#endif
-#ifndef LEAD_MAX_BLOCKS
-#define LEAD_MAX_BLOCKS 80
-#endif
 /* Is the text s[0, n) (at least 8 bytes) part of the title t, ignoring ASCII case and spacing? */
 static bool title_has(const char *t, const char *s, size_t n)
 {
@@ -1323,24 +1231,6 @@ static bool title_has(const char *t, const char *s, size_t n)
     a[an] = b[bn] = 0;
     return bn >= 6 && strstr(a, b) != NULL;
 }
-#ifndef APPEALS
-#define APPEALS 1
-#endif
-#ifndef APPEAL_MAX
-#define APPEAL_MAX 400
-#endif
-#ifndef APPEAL_POS
-#define APPEAL_POS 1
-#endif
-#ifndef APPEAL_TAIL
-#define APPEAL_TAIL 0.35f
-#endif
-#ifndef APPEAL_ANY
-#define APPEAL_ANY 160
-#endif
-#ifndef APPEAL_HEAD
-#define APPEAL_HEAD 0.15f
-#endif
 /* Does the text s[0, n) hold one of the phrases of cues ("reason|phrase") as whole words?
  * Returns the reason's name (static) or NULL. */
 static const char *phrase_in(const pr_wordlist *cues, const char *s, size_t n)
@@ -1357,6 +1247,12 @@ static const char *phrase_in(const pr_wordlist *cues, const char *s, size_t n)
         if (strlen(reasons[r]) == rl && !strncmp(ent, reasons[r], rl)) return reasons[r];
     return "appeal";
 }
+
+/* Appeals (drop_appeals). */
+#define APPEAL_MAX 400      /* bytes above which a block is never an appeal */
+#define APPEAL_ANY 160      /* bytes up to which a block is an appeal wherever it stands */
+#define APPEAL_HEAD 0.15f   /* longer ones only in this head share of the kept text... */
+#define APPEAL_TAIL 0.35f   /* ...or in this tail share */
 
 /* Paragraphs addressed to the reader or about the site rather than the story — subscription,
  * newsletter and donation appeals, app and social-media invitations, disclosures, the author's
@@ -1377,29 +1273,18 @@ static void drop_appeals(walker *w)
         size_t at = off;
         off += n;
         if (k->ld || n > APPEAL_MAX) continue;
-        if (APPEAL_POS && n > APPEAL_ANY && !((float)at >= (1.f - APPEAL_TAIL) * (float)total || (float)(at + n) <= APPEAL_HEAD * (float)total))
+        if (n > APPEAL_ANY && !((float)at >= (1.f - APPEAL_TAIL) * (float)total || (float)(at + n) <= APPEAL_HEAD * (float)total))
             continue;
         const char *r = phrase_in(cues, w->text.data + k->start, n);
         if (r) { k->keep = false; k->reason = r; }
     }
 }
 
-#ifndef HEADING_STOP
-#define HEADING_STOP 1
-#endif
-#ifndef CAPTION_NEUTRAL
-#define CAPTION_NEUTRAL 1
-#endif
-#ifndef LEGENDS
-#define LEGENDS 1
-#endif
-#ifndef LEGEND_MAX
-#define LEGEND_MAX 300
-#endif
-#ifndef LEGEND_SOURCE_MAX
-#define LEGEND_SOURCE_MAX 80
-#endif
 static bool is_lower_ascii(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
+/* Legends (is_legend). */
+#define LEGEND_MAX 300         /* bytes above which a block is never a legend */
+#define LEGEND_SOURCE_MAX 80   /* bytes after "label:" in a trailing "(Foto: Getty)" source */
 
 /* A figure's legend without a caption element: a short block that opens with a label of the
  * page's language (data/legends: "Abbildung 4: ...", "Figure 2.", "Photo : ...") — a number
@@ -1449,6 +1334,16 @@ static bool is_legend(const pr_wordlist *labels, const char *s, size_t n)
     return yes;
 }
 
+/* Selection inside and around the container (select_blocks). */
+#define COPYRIGHT_MAX 160   /* bytes up to which a block with a copyright sign is a credit line */
+#define COPYRIGHT_WORD 80   /* bytes up to which a block with the word "copyright" is one */
+#define DATELINE_MAX 60     /* bytes up to which a block is tested for a dateline */
+#define NEAR_LINKS_MAX 60   /* bytes up to which a line of links is looked past in smoothing */
+#define EXT_SKIP_LEN 200    /* bytes up to which a bad block is stepped over outside the container */
+#define EXT_SKIP_MAX 3      /* bad blocks stepped over there between two good ones */
+#define EXT_GAP 3           /* short or near blocks in a row there before the walk stops */
+#define LEAD_MAX_BLOCKS 80  /* blocks before the container searched for the headline h1 */
+
 static void select_blocks(walker *w, uint32_t c)
 {
     const hnode *C = &w->nodes[c];
@@ -1465,13 +1360,13 @@ static void select_blocks(walker *w, uint32_t c)
     for (size_t b = b0; b < b1; b++) {
         hblock *k = &w->blocks[b];
         if (k->reason) continue;
-        if (TEASER_DROP && is_teaser(w, k) && k->cls != C_SHORT) k->reason = "related";
+        if (is_teaser(w, k) && k->cls != C_SHORT) k->reason = "related";
         else if (k->cls == C_BAD_LINK) k->reason = "links";
         else if (k->cls == C_BAD_TEXT) k->reason = k->cookie ? "cookie" : "low-text-density";
     }
     /* cue phrases */
     const pr_wordlist *cues = pr_wordlist_get("boilerplate", w->lang);
-    const pr_wordlist *webcues = WEBCUES ? pr_wordlist_get("webcues", w->lang) : NULL;
+    const pr_wordlist *webcues = pr_wordlist_get("webcues", w->lang);
     for (size_t b = 0; (cues || webcues) && b < w->n_blocks; b++) {
         hblock *k = &w->blocks[b];
         if (k->reason || (k->cls == C_GOOD && k->end - k->start > 200)) continue;
@@ -1480,7 +1375,7 @@ static void select_blocks(walker *w, uint32_t c)
         if (r) k->reason = r;
     }
     /* a short block carrying a copyright sign is a photo credit or a copyright line */
-    for (size_t b = b0; COPYRIGHT_MAX && b < b1; b++) {
+    for (size_t b = b0; b < b1; b++) {
         hblock *k = &w->blocks[b];
         size_t n = k->end - k->start;
         if (k->reason || k->ld || n > COPYRIGHT_MAX) continue;
@@ -1489,7 +1384,7 @@ static void select_blocks(walker *w, uint32_t c)
             if ((unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xA9) { k->reason = "caption"; break; }
         /* or the word, in a line of up to COPYRIGHT_WORD bytes: "Copyright: Jane Doe" (a
          * sentence about copyright is longer) */
-        for (size_t i = 0; COPYRIGHT_WORD && n <= COPYRIGHT_WORD && !k->reason && i + 9 <= n; i++)
+        for (size_t i = 0; n <= COPYRIGHT_WORD && !k->reason && i + 9 <= n; i++)
             if (lc((unsigned char)t[i]) == 'c' && (i == 0 || !is_lower_ascii((unsigned char)lc((unsigned char)t[i - 1])))) {
                 static const char cw[] = "copyright";
                 size_t m = 0;
@@ -1498,7 +1393,7 @@ static void select_blocks(walker *w, uint32_t c)
             }
     }
     /* a figure's legend or a photo's source, by its label */
-    const pr_wordlist *legends = LEGENDS ? pr_wordlist_get("legends", w->lang) : NULL;
+    const pr_wordlist *legends = pr_wordlist_get("legends", w->lang);
     for (size_t b = 0; legends && b < w->n_blocks; b++) {
         hblock *k = &w->blocks[b];
         if (k->reason || k->ld || is_heading(w, k)) continue;
@@ -1525,10 +1420,10 @@ static void select_blocks(walker *w, uint32_t c)
         bool prev_edge = true, next_edge = true; /* no non-short neighbour inside C */
         /* a near-good block looks past lines of links (a "Learn more" link between two
          * paragraphs) to the nearest text */
-        bool past_links = NEAR_PAST_LINKS && k->cls == C_NEAR;
+        bool past_links = k->cls == C_NEAR;
         for (size_t j = b; j-- > b0;) {
             hblock *q = &w->blocks[j];
-            if (CAPTION_NEUTRAL && q->reason && (!strcmp(q->reason, "caption") || (BYLINE_NEUTRAL && k->cls == C_NEAR && !strcmp(q->reason, "byline")))) continue;
+            if (q->reason && (!strcmp(q->reason, "caption") || (k->cls == C_NEAR && !strcmp(q->reason, "byline")))) continue;
             if (past_links && q->reason && !strcmp(q->reason, "links") && q->end - q->start <= NEAR_LINKS_MAX) continue;
             if (q->reason || q->cls != C_SHORT) prev_edge = false;
             if (q->reason) { prev = -1; break; }
@@ -1537,7 +1432,7 @@ static void select_blocks(walker *w, uint32_t c)
         }
         for (size_t j = b + 1; j < b1; j++) {
             hblock *q = &w->blocks[j];
-            if (CAPTION_NEUTRAL && q->reason && (!strcmp(q->reason, "caption") || (BYLINE_NEUTRAL && k->cls == C_NEAR && !strcmp(q->reason, "byline")))) continue;
+            if (q->reason && (!strcmp(q->reason, "caption") || (k->cls == C_NEAR && !strcmp(q->reason, "byline")))) continue;
             if (past_links && q->reason && !strcmp(q->reason, "links") && q->end - q->start <= NEAR_LINKS_MAX) continue;
             if (q->reason || q->cls != C_SHORT) next_edge = false;
             /* a heading stands for what follows it: kept when good text follows, over weak
@@ -1545,7 +1440,7 @@ static void select_blocks(walker *w, uint32_t c)
              * (a related box, a share bar, an ad: "Top stories", "Our partners") */
             if (q->reason) {
                 bool weak = !strcmp(q->reason, "links") || !strcmp(q->reason, "low-text-density");
-                if (!is_heading(w, k) || (HEADING_STOP && !weak && w->nodes[k->owner].kind == K_H)) { next = -1; break; }
+                if (!is_heading(w, k) || (!weak && w->nodes[k->owner].kind == K_H)) { next = -1; break; }
                 continue;
             }
             if (q->cls == C_GOOD) { next = 1; break; }
@@ -1586,37 +1481,35 @@ static void select_blocks(walker *w, uint32_t c)
     /* the article's headline: the last h1 before C that repeats the page's title; the plain
      * text between it and C (a standfirst, a lead paragraph in an element of its own, set
      * apart from the body by a photo, its caption and the byline) belongs to the article */
-    if (LEAD_FROM_H1) {
-        size_t h = b0;
-        for (size_t j = b0; j-- > 0 && b0 - j <= LEAD_MAX_BLOCKS;)
-            if (w->nodes[w->blocks[j].owner].kind == K_H1) {
-                const hblock *q = &w->blocks[j];
-                const char *t = w->text.data + q->start;
-                size_t tn = q->end - q->start;
-                if (title_has(w->meta.og_title, t, tn) || title_has(w->meta.title, t, tn) ||
-                    title_has(w->meta.ld_headline, t, tn)) h = j;
-                break;
+    size_t h = b0;
+    for (size_t j = b0; j-- > 0 && b0 - j <= LEAD_MAX_BLOCKS;)
+        if (w->nodes[w->blocks[j].owner].kind == K_H1) {
+            const hblock *q = &w->blocks[j];
+            const char *t = w->text.data + q->start;
+            size_t tn = q->end - q->start;
+            if (title_has(w->meta.og_title, t, tn) || title_has(w->meta.title, t, tn) ||
+                title_has(w->meta.ld_headline, t, tn)) h = j;
+            break;
+        }
+    for (size_t j = h + 1; j < b0; j++) {
+        hblock *q = &w->blocks[j];
+        /* a standfirst in the article's <header> is text, not page header */
+        if (h < b0 && q->reason && !strcmp(q->reason, "header") && (q->cls == C_GOOD || q->cls == C_NEAR))
+            q->reason = NULL;
+        if (q->keep || q->reason) continue;
+        if (q->cls == C_GOOD || q->cls == C_NEAR) {
+            char tmp[DATELINE_MAX + 1], iso[40];
+            size_t n = q->end - q->start;
+            if (n <= DATELINE_MAX) {
+                memcpy(tmp, w->text.data + q->start, n);
+                tmp[n] = 0;
+                if (pr_html_date_iso(tmp, iso, sizeof iso)) { q->reason = "byline"; continue; }
             }
-        for (size_t j = h + 1; j < b0; j++) {
-            hblock *q = &w->blocks[j];
-            /* a standfirst in the article's <header> is text, not page header */
-            if (LEAD_IN_HEADER && h < b0 && q->reason && !strcmp(q->reason, "header") && (q->cls == C_GOOD || q->cls == C_NEAR))
-                q->reason = NULL;
-            if (q->keep || q->reason) continue;
-            if (q->cls == C_GOOD || q->cls == C_NEAR) {
-                char tmp[DATELINE_MAX + 1], iso[40];
-                size_t n = q->end - q->start;
-                if (n <= DATELINE_MAX) {
-                    memcpy(tmp, w->text.data + q->start, n);
-                    tmp[n] = 0;
-                    if (pr_html_date_iso(tmp, iso, sizeof iso)) { q->reason = "byline"; continue; }
-                }
-                q->keep = true;
-            }
+            q->keep = true;
         }
     }
-    if (DESC_ANCHOR) keep_desc_block(w, c);
-    if (APPEALS) drop_appeals(w);
+    keep_desc_block(w, c);
+    drop_appeals(w);
     for (size_t b = 0; b < w->n_blocks; b++) {
         hblock *k = &w->blocks[b];
         if (!k->keep && !k->reason) k->reason = "outside-main";
@@ -1649,9 +1542,6 @@ static void walker_free(walker *w)
     pr_free(w->byline);
 }
 
-#ifndef DECLARED_MIN
-#define DECLARED_MIN 0.10f
-#endif
 /* ---- script and style bodies, dropped before parsing ----
  * libxml2's HTML parser reads the body of a <script> or <style> one character at a time, and
  * those bodies are often most of a page's bytes; the extraction skips them anyway. This pass
@@ -1744,26 +1634,11 @@ static size_t strip_raw_text(char *s, size_t n)
     return w;
 }
 
-/* The JSON-LD articleBody replaces a kept text under LD_TEXT_SHARE of its length, when it has
- * at least LD_TEXT_MIN bytes. */
-#ifndef LD_TEXT
-#define LD_TEXT 1
-#endif
-#ifndef LD_TEXT_MIN
-#define LD_TEXT_MIN 500
-#endif
-#ifndef LD_DESC
-#define LD_DESC 1  /* the same with the JSON-LD description of an article (no articleBody) */
-#endif
-#ifndef LD_DESC_MIN
-#define LD_DESC_MIN 400
-#endif
-#ifndef LD_TEXT_LEAD
-#define LD_TEXT_LEAD 1  /* a kept block that opens like the description stays before the body */
-#endif
-#ifndef LD_TEXT_SHARE
-#define LD_TEXT_SHARE 0.25f
-#endif
+/* The page's language and its JSON-LD text (pr_html_to_doc). */
+#define DECLARED_MIN 0.10f  /* share of the declared language's function words the text must hold */
+#define LD_TEXT_MIN 500     /* bytes from which a JSON-LD articleBody can replace the kept text */
+#define LD_DESC_MIN 400     /* bytes from which a JSON-LD description can (without articleBody) */
+#define LD_TEXT_SHARE 0.25f /* they do when the kept text is under this share of their length */
 
 precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, const char **why)
 {
@@ -1802,7 +1677,7 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
      * that the text does not bear out (a Bengali or Papiamento page declared "en") would find
      * none in its text, which is then judged without a list */
     const char *blang = lang;
-    if (lang == declared && DECLARED_MIN > 0 && pr_lang_get(declared) && pr_lang_share(declared, w.text.data ? w.text.data : "", w.text.len) < DECLARED_MIN)
+    if (lang == declared && pr_lang_get(declared) && pr_lang_share(declared, w.text.data ? w.text.data : "", w.text.len) < DECLARED_MIN)
         blang = "und";
     /* first h1, for the title */
     for (size_t b = 0; b < w.n_blocks; b++)
@@ -1815,12 +1690,10 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
         classify(&w, blang);
         uint32_t c = choose_container(&w);
         if (c != NONE) select_blocks(&w, c);
-        if (NO_ARTICLE_FALLBACK) {
-            bool any = false;
-            for (size_t b = 0; b < w.n_blocks && !any; b++) any = w.blocks[b].keep;
-            uint32_t f = any ? NONE : fallback_container(&w);
-            if (f != NONE) { c = f; select_blocks(&w, c); }
-        }
+        bool any = false;
+        for (size_t b = 0; b < w.n_blocks && !any; b++) any = w.blocks[b].keep;
+        uint32_t f = any ? NONE : fallback_container(&w);
+        if (f != NONE) { c = f; select_blocks(&w, c); }
         if (c == NONE)
             for (size_t b = 0; b < w.n_blocks; b++) w.blocks[b].reason = "low-text-density";
     }
@@ -1854,7 +1727,7 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
     /* a page whose visible text is empty or much shorter than the articleBody of its JSON-LD
      * (the story rendered by a script, or behind a login box, the body only in the markup's
      * data): that body is the text, and the blocks that were kept are recorded as dropped */
-    if (LD_TEXT && !out.oom && w.meta.ld_text) {
+    if (!out.oom && w.meta.ld_text) {
         size_t ll = strlen(w.meta.ld_text);
         if (ll >= LD_TEXT_MIN && (float)out.len < LD_TEXT_SHARE * (float)ll) {
             out.len = 0;
@@ -1863,14 +1736,14 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
                 if (!k->keep) continue;
                 const char *s = w.text.data + k->start;
                 size_t n = k->end - k->start;
-                if (LD_TEXT_LEAD && opens_like_desc(&w, s, n)) {  /* the standfirst, rarely in the body */
+                if (opens_like_desc(&w, s, n)) {  /* the standfirst, rarely in the body */
                     pr_buf_put(&out, s, n);
                     pr_buf_putc(&out, '\n');
                 } else if (!pr_doc_add_removed(doc, s, n, "json-ld-body")) out.oom = true;
             }
             pr_buf_put(&out, w.meta.ld_text, ll);
         }
-    } else if (LD_DESC && !out.oom && w.meta.desc_ld) {
+    } else if (!out.oom && w.meta.desc_ld) {
         /* no articleBody, but an article description of article length (LD_DESC_MIN bytes),
          * over four times the kept text and opening no kept block: it is the text */
         size_t ll = strlen(w.meta.desc_ld);
