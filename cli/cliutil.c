@@ -30,6 +30,36 @@ bool cli_parse_format(const char *s, precis_format *fmt)
     return true;
 }
 
+bool cli_words_value(const char *cmd, const char *val, unsigned *words)
+{
+    char *end;
+    long w = val ? strtol(val, &end, 10) : 0;
+    if (!val || *end || w < 1 || w > 100000) {
+        fprintf(stderr, "precis: %s: --words needs a number from 1 to 100000\n", cmd);
+        return false;
+    }
+    *words = (unsigned)w;
+    return true;
+}
+
+bool cli_lang_value(const char *cmd, const char *val, char *lang, size_t cap, bool or_auto)
+{
+    if (!val || !val[0] || strlen(val) >= cap) {
+        fprintf(stderr, "precis: %s: --lang needs a language code%s\n", cmd, or_auto ? " or auto" : "");
+        return false;
+    }
+    snprintf(lang, cap, "%s", val);
+    return true;
+}
+
+bool cli_text_or_json(const char *cmd, const char *val, bool *json)
+{
+    if (val && !strcmp(val, "json")) *json = true;
+    else if (val && !strcmp(val, "text")) *json = false;
+    else { fprintf(stderr, "precis: %s: --format must be text or json\n", cmd); return false; }
+    return true;
+}
+
 char *cli_read_stream(void *file, size_t *len)
 {
     FILE *f = file;

@@ -9,6 +9,12 @@
  * advances *i past a separate value. */
 bool cli_opt_value(int argc, char **argv, int *i, const char *shrt, const char *lng, const char **val);
 bool cli_parse_format(const char *s, precis_format *fmt);
+/* Values of the options several subcommands share. Each checks val (NULL when missing), stores
+ * it and returns true, or prints "precis: CMD: --opt needs ..." and returns false. */
+bool cli_words_value(const char *cmd, const char *val, unsigned *words); /* --words: 1 to 100000 */
+/* --lang: a code that fits in cap bytes; or_auto only changes the message ("... or auto") */
+bool cli_lang_value(const char *cmd, const char *val, char *lang, size_t cap, bool or_auto);
+bool cli_text_or_json(const char *cmd, const char *val, bool *json); /* --format text|json */
 /* Reads all of a stream or file into a malloc'd buffer (caller frees); NULL on error (errno). */
 char *cli_read_stream(void *file, size_t *len);
 /* Expands PATHs (files, directories in name order, "-") and calls fn for each input with its

@@ -56,13 +56,7 @@ int cmd_brief(int argc, char **argv)
             continue;
         }
         if (cli_opt_value(argc, argv, &i, "-w", "--words", &val)) {
-            char *end;
-            long w = val ? strtol(val, &end, 10) : 0;
-            if (!val || *end || w < 1 || w > 100000) {
-                fprintf(stderr, "precis: brief: --words needs a number from 1 to 100000\n");
-                free(paths); return EXIT_USAGE;
-            }
-            opt.words = (unsigned)w;
+            if (!cli_words_value("brief", val, &opt.words)) { free(paths); return EXIT_USAGE; }
             continue;
         }
         if (cli_opt_value(argc, argv, &i, "-f", "--format", &val)) {
@@ -73,11 +67,7 @@ int cmd_brief(int argc, char **argv)
             continue;
         }
         if (cli_opt_value(argc, argv, &i, "-l", "--lang", &val)) {
-            if (!val || strlen(val) >= sizeof opt.lang || !val[0]) {
-                fprintf(stderr, "precis: brief: --lang needs a language code or auto\n");
-                free(paths); return EXIT_USAGE;
-            }
-            snprintf(opt.lang, sizeof opt.lang, "%s", val);
+            if (!cli_lang_value("brief", val, opt.lang, sizeof opt.lang, true)) { free(paths); return EXIT_USAGE; }
             continue;
         }
         if (a[0] == '-' && a[1]) {

@@ -102,17 +102,11 @@ int cmd_clean(int argc, char **argv)
         if (!strcmp(a, "-k") || !strcmp(a, "--keep-going")) { u.keep_going = true; continue; }
         if (!strcmp(a, "--keep-boilerplate")) { opt.flags |= PRECIS_OPT_KEEP_BOILERPLATE; continue; }
         if (cli_opt_value(argc, argv, &i, "-f", "--format", &val)) {
-            if (val && !strcmp(val, "json")) u.json = true;
-            else if (val && !strcmp(val, "text")) u.json = false;
-            else { fprintf(stderr, "precis: clean: --format must be text or json\n"); free(paths); return EXIT_USAGE; }
+            if (!cli_text_or_json("clean", val, &u.json)) { free(paths); return EXIT_USAGE; }
             continue;
         }
         if (cli_opt_value(argc, argv, &i, "-l", "--lang", &val)) {
-            if (!val || !val[0] || strlen(val) >= sizeof opt.lang) {
-                fprintf(stderr, "precis: clean: --lang needs a language code or auto\n");
-                free(paths); return EXIT_USAGE;
-            }
-            snprintf(opt.lang, sizeof opt.lang, "%s", val);
+            if (!cli_lang_value("clean", val, opt.lang, sizeof opt.lang, true)) { free(paths); return EXIT_USAGE; }
             continue;
         }
         if (a[0] == '-' && a[1]) {

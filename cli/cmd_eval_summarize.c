@@ -505,25 +505,14 @@ int cmd_eval_summarize(int argc, char **argv)
         if (!strcmp(a, "--no-precis")) { r.do_precis = false; continue; }
         if (!strcmp(a, "--check")) { check = true; continue; }
         if (cli_opt_value(argc, argv, &i, "-w", "--words", &val)) {
-            char *end;
-            long w = val ? strtol(val, &end, 10) : 0;
-            if (!val || *end || w < 1 || w > 100000) {
-                fprintf(stderr, "precis: eval summarize: --words needs a number from 1 to 100000\n");
-                rc = EXIT_USAGE;
-            }
-            r.words = (unsigned)w;
+            if (!cli_words_value("eval summarize", val, &r.words)) rc = EXIT_USAGE;
             words_set = true;
         } else if (cli_opt_value(argc, argv, &i, "-s", "--system", &val)) {
             if (!val) { fprintf(stderr, "precis: eval summarize: --system needs a file\n"); rc = EXIT_USAGE; }
             else rc = load_system(val, &r.sys[r.nsys++]);
         } else if (cli_opt_value(argc, argv, &i, "-l", "--lang", &val)) {
-            if (!val || !val[0] || strlen(val) >= sizeof r.lang) {
-                fprintf(stderr, "precis: eval summarize: --lang needs a language code\n");
-                rc = EXIT_USAGE;
-            } else {
-                snprintf(r.lang, sizeof r.lang, "%s", val);
-                snprintf(opt.lang, sizeof opt.lang, "%s", val);
-            }
+            if (!cli_lang_value("eval summarize", val, r.lang, sizeof r.lang, false)) rc = EXIT_USAGE;
+            else snprintf(opt.lang, sizeof opt.lang, "%s", val);
         } else if (cli_opt_value(argc, argv, &i, NULL, "--seeds", &val)) {
             if (!val) { fprintf(stderr, "precis: eval summarize: --seeds needs a directory\n"); rc = EXIT_USAGE; }
             seeds = val;

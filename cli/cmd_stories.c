@@ -50,9 +50,7 @@ int cmd_stories(int argc, char **argv)
             }
             if (is_limit) limit = (size_t)n; else min_sources = (size_t)n;
         } else if (cli_opt_value(argc, argv, &i, "-f", "--format", &v)) {
-            if (v && !strcmp(v, "json")) json = true;
-            else if (v && !strcmp(v, "text")) json = false;
-            else { fprintf(stderr, "precis: stories: --format must be text or json\n"); return EXIT_USAGE; }
+            if (!cli_text_or_json("stories", v, &json)) return EXIT_USAGE;
         } else {
             fprintf(stderr, "precis: stories: unknown option '%s' (see precis stories --help)\n", argv[i]);
             return EXIT_USAGE;
