@@ -41,6 +41,7 @@ static const char usage[] =
     "      --per-cluster F  write each cluster's stemmed scores to F (tab-separated: id, system,\n"
     "                       R-1 R, R-2 R, R-L R, R-1 F, R-2 F)\n"
     "      --no-precis      score only the --system files\n"
+    "      --exact          precis also selects by integer programming (as precis brief --exact)\n"
     "      --check          exit 4 unless precis beats the best system by 1 point of ROUGE-2\n"
     "                       recall and also on ROUGE-1 recall (stemmed)\n"
     "  -h, --help           this help\n"
@@ -504,6 +505,7 @@ int cmd_eval_summarize(int argc, char **argv)
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) { fputs(usage, stdout); goto done; }
         if (!strcmp(a, "--no-precis")) { r.do_precis = false; continue; }
         if (!strcmp(a, "--check")) { check = true; continue; }
+        if (!strcmp(a, "--exact")) { opt.flags |= PRECIS_OPT_EXACT; continue; }
         if (cli_opt_value(argc, argv, &i, "-w", "--words", &val)) {
             if (!cli_words_value("eval summarize", val, &r.words)) rc = EXIT_USAGE;
             words_set = true;

@@ -919,7 +919,7 @@ static bool ilp_select(summ *S, unsigned budget, double cap_ms, double floor)
     double (*rank)[2] = pr_malloc((S->n + 1) * sizeof *rank);
     uint8_t *none = pr_calloc(S->nw ? S->nw : 1, 1);
     int32_t *col = pr_malloc((S->nw ? S->nw : 1) * sizeof *col);
-    size_t *sel = pr_malloc((ILP_POOL + 1) * sizeof *sel);
+    size_t *sel = pr_malloc((2 * ILP_POOL + 1) * sizeof *sel);
     bool ok = false;
     glp_prob *P = NULL;
     int *ia = NULL, *ja = NULL;
@@ -936,6 +936,18 @@ static bool ilp_select(summ *S, unsigned budget, double cap_ms, double floor)
     if (m == 0) goto out;
     qsort(rank, m, sizeof *rank, cmp_score);
     if (m > ILP_POOL) m = ILP_POOL;
+    /* the sentence after each pooled one, when it points back: it may join with it (the row
+     * s_follow <= s_antecedent below) */
+    size_t m0 = m;
+    for (size_t k = 0; k < m0; k++) {
+        size_t i = (size_t)rank[k][1];
+        if (i + 1 < S->n && S->c[i + 1].follow && S->c[i + 1].doc == S->c[i].doc && S->c[i + 1].words &&
+            S->c[i + 1].words <= budget) {
+            rank[m][0] = 0;
+            rank[m][1] = (double)(i + 1);
+            m++;
+        }
+    }
     P = glp_create_prob();
     glp_set_obj_dir(P, GLP_MAX);
     /* columns: sentences 1..m, then concepts */
@@ -956,7 +968,7 @@ static bool ilp_select(summ *S, unsigned budget, double cap_ms, double floor)
     /* per (sentence, concept): two entries in its s <= c row, one in the concept's row; plus
      * one per distinct concept (at most one per pair) */
     for (size_t k = 0; k < m; k++) total += 4 * S->c[(size_t)rank[k][1]].ncon;
-    total += m * m;
+    total += m * m + 2 * m;
     ia = pr_malloc((total + 1) * sizeof *ia);
     ja = pr_malloc((total + 1) * sizeof *ja);
     ar = pr_malloc((total + 1) * sizeof *ar);
@@ -1014,6 +1026,16 @@ static bool ilp_select(summ *S, unsigned budget, double cap_ms, double floor)
             nnz++; ia[nnz] = row; ja[nnz] = (int)a + 1; ar[nnz] = 1.0;
             nnz++; ia[nnz] = row; ja[nnz] = (int)b + 1; ar[nnz] = 1.0;
         }
+    /* a sentence that points back only with its antecedent */
+    for (size_t f = m0; f < m; f++)
+        for (size_t a = 0; a < m0; a++)
+            if ((size_t)rank[a][1] + 1 == (size_t)rank[f][1]) {
+                glp_add_rows(P, 1);
+                row++;
+                glp_set_row_bnds(P, row, GLP_UP, 0.0, 0.0);
+                nnz++; ia[nnz] = row; ja[nnz] = (int)f + 1; ar[nnz] = 1.0;
+                nnz++; ia[nnz] = row; ja[nnz] = (int)a + 1; ar[nnz] = -1.0;
+            }
     glp_load_matrix(P, (int)nnz, ia, ja, ar);
     glp_iocp parm;
     glp_init_iocp(&parm);
