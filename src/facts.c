@@ -748,17 +748,31 @@ static size_t find_tok(const precis_doc *d, size_t pos) /* first token starting 
     return lo;
 }
 
-static bool is_article(const precis_doc *d, const pr_token *t)
+static char attrib_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
 {
-    static const char *const arts[] = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "des", NULL};
-    char k[16];
-    size_t n = tok_fold(d, t, k, sizeof k);
-    if (!n) return false;
-    for (int i = 0; arts[i]; i++) if (!strcmp(k, arts[i])) return true;
-    return false;
+    const char *r = lookup_tok(T->attrib, d, t);
+    return r ? r[0] : 0;
 }
 
-/* A one-word organization that is only a generic word ("République", "Conseil"). */
+/* Is kind c among the token's kinds in data/attrib ("a<TAB>bm": an auxiliary and a preposition)? */
+static bool attrib_has(const lang_tabs *T, const precis_doc *d, const pr_token *t, char c)
+{
+    const char *r = lookup_tok(T->attrib, d, t);
+    return r && strchr(r, c) != NULL;
+}
+
+/* An article ("le", "the"): kind d. */
+static bool is_article(const lang_tabs *T, const precis_doc *d, const pr_token *t)
+{
+    return attrib_has(T, d, t, 'd');
+}
+
+/* An auxiliary or adverb standing between a subject and its verb of saying ("a", "has also"):
+ * kind b. */
+static bool before_verb(const lang_tabs *T, const precis_doc *d, const pr_token *t)
+{
+    return attrib_has(T, d, t, 'b');
+}
 
 /* The entity named inside text[a..b), as its canonical name; else NULL. */
 static const char *entity_in(const pr_facts *F, size_t di, size_t a, size_t b)
@@ -779,11 +793,12 @@ static const char *entity_in(const pr_facts *F, size_t di, size_t a, size_t b)
 }
 
 /* Speaker phrase over tokens [j0, j1): entity if one is named, else the words without article. */
-static void speaker_phrase(const pr_facts *F, size_t di, size_t j0, size_t j1, char *out, size_t cap)
+static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, size_t j0, size_t j1, char *out,
+                           size_t cap)
 {
     const precis_doc *d = F->story->docs[di];
     out[0] = 0;
-    while (j0 < j1 && (is_article(d, &d->toks[j0]) || tok_punct(&d->toks[j0]))) j0++;
+    while (j0 < j1 && (is_article(T, d, &d->toks[j0]) || tok_punct(&d->toks[j0]))) j0++;
     if (j0 >= j1) return;
     size_t a = d->toks[j0].start, b = d->toks[j1 - 1].end;
     const char *ent = entity_in(F, di, a, b);
@@ -791,26 +806,11 @@ static void speaker_phrase(const pr_facts *F, size_t di, size_t j0, size_t j1, c
     if (b - a < cap) snprintf(out, cap, "%.*s", (int)(b - a), d->text + a);
 }
 
-static char attrib_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
-{
-    const char *r = lookup_tok(T->attrib, d, t);
-    return r ? r[0] : 0;
-}
-
-/* An auxiliary or adverb standing between a subject and its verb of saying ("a", "has also"). */
-static bool before_verb(const precis_doc *d, const pr_token *t)
-{
-    static const char *const w[] = {"a", "avait", "ont", "aussi", "egalement", "deja", "has", "had",
-                                    "also", "later", "then", NULL};
-    for (int i = 0; w[i]; i++) if (tok_is(d, t, w[i])) return true;
-    return false;
-}
-
 /* The speaker named between a closing quote mark and the verb of saying at token v ('” Mark
  * Zuckerberg, Facebook's chief executive, wrote', '», le ministre a affirmé'): the words from
  * j0 to the first comma or the verb, without auxiliaries. Empty when there are none (", said
  * X": the speaker comes after the verb). */
-static void speaker_between(const pr_facts *F, size_t di, size_t j0, size_t v, char *out, size_t cap)
+static void speaker_between(const pr_facts *F, const lang_tabs *T, size_t di, size_t j0, size_t v, char *out, size_t cap)
 {
     const precis_doc *d = F->story->docs[di];
     out[0] = 0;
@@ -820,10 +820,10 @@ static void speaker_between(const pr_facts *F, size_t di, size_t j0, size_t v, c
                       !tok_is(d, &d->toks[e], "'") && !tok_is(d, &d->toks[e], "\xe2\x80\x99")))
         e++;
     size_t ve = e;
-    while (ve > j0 && before_verb(d, &d->toks[ve - 1])) ve--;
-    if (j0 < ve && before_verb(d, &d->toks[j0])) return; /* "», a fait savoir X": X comes after */
+    while (ve > j0 && before_verb(T, d, &d->toks[ve - 1])) ve--;
+    if (j0 < ve && before_verb(T, d, &d->toks[j0])) return; /* "», a fait savoir X": X comes after */
     /* a subject opens on a name or an article ("fait savoir" is a verb, not a speaker) */
-    if (ve > j0 && (cap_word(d, &d->toks[j0]) || is_article(d, &d->toks[j0]))) speaker_phrase(F, di, j0, ve, out, cap);
+    if (ve > j0 && (cap_word(d, &d->toks[j0]) || is_article(T, d, &d->toks[j0]))) speaker_phrase(F, T, di, j0, ve, out, cap);
 }
 
 /* After a verb of saying at token v: the phrase naming the speaker. */
@@ -836,14 +836,13 @@ static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size
     for (int guard = 0; guard < 4 && j < end_tok; guard++) {
         const pr_token *t = &d->toks[j];
         char k = attrib_kind(T, d, t);
-        if (k == 'x' && !tok_is(d, t, "sur")) { j++; continue; }
-        if (tok_is(d, t, "aussi") || tok_is(d, t, "egalement") || tok_is(d, t, "plus") || tok_is(d, t, "tard")) { j++; continue; }
-        if (tok_is(d, t, "a") || tok_is(d, t, "dans") || tok_is(d, t, "to")) {
+        if (attrib_has(T, d, t, 'm')) { /* "à Reuters", "dans un communiqué", "to reporters" */
             j++;
-            if (j < end_tok && is_article(d, &d->toks[j])) j++;
+            if (j < end_tok && is_article(T, d, &d->toks[j])) j++;
             if (j < end_tok) j++;
             continue;
         }
+        if ((k == 'x' && !attrib_has(T, d, t, 'n')) || attrib_has(T, d, t, 's')) { j++; continue; } /* "mardi", "plus tard" */
         break;
     }
     size_t e = j;
@@ -853,7 +852,7 @@ static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size
         if (attrib_kind(T, d, t) == 'x' || attrib_kind(T, d, t) == 'p') break;
         e++;
     }
-    speaker_phrase(F, di, j, e, out, cap);
+    speaker_phrase(F, T, di, j, e, out, cap);
 }
 
 /* The speaker named before tokens [j0, j1) of a sentence, reading backwards: "selon X" or the
@@ -874,7 +873,7 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
                 snprintf(out, cap, "%s", prev_speaker ? prev_speaker : "");
                 return true;
             }
-            speaker_phrase(F, di, j, e, out, cap);
+            speaker_phrase(F, T, di, j, e, out, cap);
             if (out[0]) return true;
         }
         if (k == 'v') { /* the subject before the verb */
@@ -887,7 +886,7 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
             }
             /* drop auxiliaries and adverbs right before the verb */
             size_t ve = b0;
-            while (ve > e && before_verb(d, &d->toks[ve - 1])) ve--;
+            while (ve > e && before_verb(T, d, &d->toks[ve - 1])) ve--;
             if (ve == e && e > j0 && tok_char(d, &d->toks[e - 1], ',')) { /* "Catherine Colonnová, a déclaré" */
                 ve = e - 1;
                 e = ve;
@@ -899,7 +898,7 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
                 snprintf(out, cap, "%s", prev_speaker ? prev_speaker : "");
                 return true;
             }
-            speaker_phrase(F, di, e, ve, out, cap);
+            speaker_phrase(F, T, di, e, ve, out, cap);
             if (out[0]) return true;
         }
     }
@@ -969,9 +968,9 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
         char k = attrib_kind(&T, d, t);
         if (k == 'r') pronoun = true;
         if (k == 'v' || k == 'p') {
-            if (k == 'p' && tok_is(d, t, "according") && j + 1 < send_tok) j++;
+            if (k == 'p' && j + 1 < send_tok && attrib_has(&T, d, &d->toks[j + 1], 'j')) j++; /* "according to" */
             if (pronoun) { pronoun_speaker(F, &T, di, ss, prev_speaker, prev_close, q->speaker, sizeof q->speaker); return PRECIS_OK; }
-            if (k == 'v' && utter) speaker_between(F, di, jc, j, q->speaker, sizeof q->speaker);
+            if (k == 'v' && utter) speaker_between(F, &T, di, jc, j, q->speaker, sizeof q->speaker);
             if (q->speaker[0]) return PRECIS_OK;
             speaker_after(F, &T, di, j, send_tok, q->speaker, sizeof q->speaker);
             if (q->speaker[0]) return PRECIS_OK;
