@@ -91,14 +91,14 @@ static bool add_doc(size_t **docs, size_t *n, size_t *cap, size_t d)
 /* ---- figures ------------------------------------------------------------------------------------- */
 
 typedef struct lang_tabs {
-    const pr_wordlist *quant, *qual, *attrib, *ent;
+    const pr_wordlist *quant, *qual, *attrib, *ent, *stop;
 } lang_tabs;
 
 static lang_tabs tabs_for(const char *lang)
 {
     const char *l = (lang && !strcmp(lang, "en")) ? "en" : "fr";
     lang_tabs t = {pr_wordlist_get("quantities", l), pr_wordlist_get("qualifiers", l),
-                   pr_wordlist_get("attrib", l), pr_wordlist_get("entities", l)};
+                   pr_wordlist_get("attrib", l), pr_wordlist_get("entities", l), pr_wordlist_get("stopwords", l)};
     return t;
 }
 
@@ -792,16 +792,57 @@ static const char *entity_in(const pr_facts *F, size_t di, size_t a, size_t b)
     return NULL;
 }
 
-/* Speaker phrase over tokens [j0, j1): entity if one is named, else the words without article. */
+/* Is token j an initial inside a name, a capital letter followed by a full stop ("A. Dwight
+ * Pettit"), with its full stop before j1? Not an article, and its full stop ends nothing. */
+static bool initial_at(const precis_doc *d, size_t j, size_t j1)
+{
+    const pr_token *t = &d->toks[j];
+    return j + 1 < j1 && t->kind == PR_TOK_WORD && (t->flags & PR_TF_CAP) && t->end - t->start == 1 &&
+           tok_char(d, &d->toks[j + 1], '.') && d->toks[j + 1].start == t->end;
+}
+
+/* A lower-case word that is not a function word ("entrepreneur", "senior"; not "of", "dans"). */
+static bool plain_word(const lang_tabs *T, const precis_doc *d, const pr_token *t)
+{
+    return t->kind == PR_TOK_WORD && !(t->flags & PR_TF_CAP) && !pr_wordlist_has(T->stop, pr_tok_lower(d, t));
+}
+
+/* Do the words [j0, j1) after an article describe the speaker, the names in them only
+ * qualifying a common noun ("a Saudi entrepreneur", "a senior White House official", "a
+ * Switzerland-based group", "the Kremlin's spokesman")? Plain words up to the first name, the
+ * names (with their "'s" and hyphenated parts), then a plain word, and a plain word last. Not
+ * "le porte-parole de l'Elysée", "la Banque de France dans un communiqué". */
+static bool described(const lang_tabs *T, const precis_doc *d, size_t j0, size_t j1)
+{
+    size_t j = j0;
+    while (j < j1 && !cap_word(d, &d->toks[j])) {
+        if (!plain_word(T, d, &d->toks[j])) return false;
+        j++;
+    }
+    if (j == j1) return false;
+    while (j < j1 && (cap_word(d, &d->toks[j]) || tok_is(d, &d->toks[j], "'") ||
+                      tok_is(d, &d->toks[j], "\xe2\x80\x99") || tok_char(d, &d->toks[j], '-') ||
+                      d->toks[j].start == d->toks[j - 1].end))
+        j++;
+    return j < j1 && plain_word(T, d, &d->toks[j]) && plain_word(T, d, &d->toks[j1 - 1]);
+}
+
+/* Speaker phrase over tokens [j0, j1): entity if one is named, else the words without article;
+ * a description naming an entity ("a Saudi entrepreneur") is kept as written. */
 static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, size_t j0, size_t j1, char *out,
                            size_t cap)
 {
     const precis_doc *d = F->story->docs[di];
     out[0] = 0;
-    while (j0 < j1 && (is_article(T, d, &d->toks[j0]) || tok_punct(&d->toks[j0]))) j0++;
+    bool art = false, punct = false; /* an article dropped; a mark ("the 'Ice Ice Baby' rapper") */
+    while (j0 < j1 && !initial_at(d, j0, j1) && (is_article(T, d, &d->toks[j0]) || tok_punct(&d->toks[j0]))) {
+        if (tok_punct(&d->toks[j0])) punct = true;
+        else art = true;
+        j0++;
+    }
     if (j0 >= j1) return;
     size_t a = d->toks[j0].start, b = d->toks[j1 - 1].end;
-    const char *ent = entity_in(F, di, a, b);
+    const char *ent = art && !punct && described(T, d, j0, j1) ? NULL : entity_in(F, di, a, b);
     if (ent) { snprintf(out, cap, "%s", ent); return; }
     if (b - a < cap) snprintf(out, cap, "%.*s", (int)(b - a), d->text + a);
 }
@@ -848,11 +889,38 @@ static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size
     size_t e = j;
     while (e < end_tok && e < j + 8) {
         const pr_token *t = &d->toks[e];
-        if (tok_punct(t) && !tok_char(d, t, '-') && !tok_is(d, t, "'")) break;
+        bool initial = e > j && initial_at(d, e - 1, end_tok); /* the full stop of "A. Dwight Pettit" */
+        if (tok_punct(t) && !tok_char(d, t, '-') && !tok_is(d, t, "'") && !initial) break;
         if (attrib_kind(T, d, t) == 'x' || attrib_kind(T, d, t) == 'p') break;
         e++;
     }
     speaker_phrase(F, T, di, j, e, out, cap);
+}
+
+/* Are tokens [j0, j1) a name alone ("Jody Mitic", "Jean-Luc Romero"): capitalized words and
+ * hyphens, none of them a word of attribution ("Mardi", "En")? */
+static bool name_only(const lang_tabs *T, const precis_doc *d, size_t j0, size_t j1)
+{
+    if (j0 > 0 && !tok_punct(&d->toks[j0 - 1]) && !(d->toks[j0].flags & PR_TF_SENT0)) return false;
+    for (size_t j = j0; j < j1; j++) {
+        const pr_token *t = &d->toks[j];
+        if (tok_char(d, t, '-')) continue;
+        if (!cap_word(d, t) || attrib_kind(T, d, t) || ent_kind(T, d, t)) return false;
+    }
+    return true;
+}
+
+/* The speaker a pronoun may stand for: prev, unless its last word names a written source (kind w:
+ * "statement", "communiqué"): '“…” a police statement said. … “…” he said' is not the statement. */
+static const char *pronoun_antecedent(const lang_tabs *T, const char *prev)
+{
+    if (!prev || !*prev) return prev;
+    const char *w = prev + strlen(prev);
+    while (w > prev && w[-1] != ' ') w--;
+    char k[64];
+    size_t n = pr_fold(w, strlen(w), k, sizeof k);
+    const char *r = n ? pr_table_get(T->attrib, k, n) : NULL;
+    return r && strchr(r, 'w') ? NULL : prev;
 }
 
 /* The speaker named before tokens [j0, j1) of a sentence, reading backwards: "selon X" or the
@@ -862,6 +930,7 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
                            const char *prev_speaker, char *out, size_t cap)
 {
     const precis_doc *d = F->story->docs[di];
+    prev_speaker = pronoun_antecedent(T, prev_speaker);
     for (size_t j = j1; j > j0; j--) {
         const pr_token *t = &d->toks[j - 1];
         char k = attrib_kind(T, d, t);
@@ -887,12 +956,25 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
             /* drop auxiliaries and adverbs right before the verb */
             size_t ve = b0;
             while (ve > e && before_verb(T, d, &d->toks[ve - 1])) ve--;
-            if (ve == e && e > j0 && tok_char(d, &d->toks[e - 1], ',')) { /* "Catherine Colonnová, a déclaré" */
+            /* "Catherine Colonnová, a déclaré", "X, a de son côté annoncé"; not "X, a-t-il déclaré",
+             * "En France, avait-il dit": there the pronoun is the subject */
+            bool inverted = false;
+            for (size_t i = e; i < b0; i++) inverted = inverted || attrib_kind(T, d, &d->toks[i]) == 'r';
+            if ((ve == e || (before_verb(T, d, &d->toks[e]) && !inverted)) && e > j0 &&
+                tok_char(d, &d->toks[e - 1], ',')) {
                 ve = e - 1;
                 e = ve;
                 while (e > j0 && !(tok_punct(&d->toks[e - 1]) && !tok_char(d, &d->toks[e - 1], '-') &&
                                    !tok_is(d, &d->toks[e - 1], "'")))
                     e--;
+                /* "Jody Mitic, a former sniper, said": an apposition; the name is before it */
+                if (e > j0 && tok_char(d, &d->toks[e - 1], ',') && !cap_word(d, &d->toks[e])) {
+                    size_t n1 = e - 1, n0 = n1;
+                    while (n0 > j0 && n1 - n0 < 6 && !(tok_punct(&d->toks[n0 - 1]) && !tok_char(d, &d->toks[n0 - 1], '-') &&
+                                                       !tok_is(d, &d->toks[n0 - 1], "'")))
+                        n0--;
+                    if (n0 < n1 && name_only(T, d, n0, n1)) { e = n0; ve = n1; }
+                }
             }
             if (ve > e && attrib_kind(T, d, &d->toks[ve - 1]) == 'r') {
                 snprintf(out, cap, "%s", prev_speaker ? prev_speaker : "");
@@ -913,6 +995,7 @@ static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t s
                             size_t prev_close, char *out, size_t cap)
 {
     const precis_doc *d = F->story->docs[di];
+    prev_speaker = pronoun_antecedent(T, prev_speaker);
     snprintf(out, cap, "%s", prev_speaker ? prev_speaker : "");
     if (ss == 0 || ss >= d->n_sents) return;
     const pr_sent *p = &d->sents[ss - 1];
