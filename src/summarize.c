@@ -638,8 +638,8 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     c->nuni = nt;
     c->words = pr_count_words(d->text + start, s->end - start);
     c->pos = d->n_sents > 1 ? (double)si / (double)(d->n_sents - 1) : 0.0;
-    bool back = dangling(d, s, tok0) || points_back(d, s, tok0), dang = back;
-    if (bare_quote(d, s)) dang = true;
+    /* a quotation standing alone goes on from the sentence before it, which names its speaker */
+    bool back = dangling(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s), dang = back;
     if (teaser(d, s)) dang = true;
     if (opens_lower(d, s, tok0)) dang = true;
     if (appeal(d, s, tok0, start, &sc->low)) dang = true;
@@ -649,7 +649,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     /* pointing back is the only fault: its antecedent is the sentence before it */
     bool other = dang;
     if (back) {
-        other = bare_quote(d, s) || teaser(d, s) || opens_lower(d, s, tok0) ||
+        other = teaser(d, s) || opens_lower(d, s, tok0) ||
                 appeal(d, s, tok0, start, &sc->low) || only_attribution(d, s, tok0);
     }
     c->follow = readable && back && !other && si > 0;

@@ -293,8 +293,10 @@ static void test_datelines(void)
     }
 }
 
-/* A quotation standing alone (no speaker outside its marks), a question and a line in capitals
- * never enter a brief, even when the budget would hold every sentence; an attributed quote does. */
+/* A quotation standing alone (no speaker outside its marks) enters a brief only right after the
+ * sentence before it in its source, which names or implies its speaker; after a question (never
+ * a candidate) it stays out. A question and a line in capitals never enter, even when the budget
+ * would hold every sentence; an attributed quote does. */
 static void test_bare_quotes(void)
 {
     static const char *text =
@@ -302,18 +304,21 @@ static void test_bare_quotes(void)
         "« Je pars la tête haute et je reste fidèle à mes convictions profondes. » "
         "« Ce fut un honneur de servir le pays », a déclaré le ministre devant la presse lundi. "
         "Faut-il craindre une crise au sein de la majorité après ce départ surprise du ministre ? "
+        "« Personne ne m'a poussé vers la sortie, contrairement à ce que disent mes adversaires. » "
         "LES COULISSES D'UN DÉPART SURPRISE AU SOMMET DE L'ÉTAT.";
     one r = brief_of(text, 1000);
     precis_brief *br = r.br;
     CHECK(br != NULL);
-    bool bare = false, attributed = false;
+    bool follows_lead = false, attributed = false;
     for (size_t i = 0; br && i < precis_brief_sentence_count(br); i++) {
         const char *t = precis_brief_sentence_text(br, i);
-        if (strstr(t, "Je pars la tête haute")) bare = true;
+        if (strstr(t, "Je pars la tête haute"))
+            follows_lead = i > 0 && strstr(precis_brief_sentence_text(br, i - 1), "a démissionné lundi soir");
         if (strstr(t, "Ce fut un honneur")) attributed = true;
         CHECK_MSG(!strstr(t, "Faut-il craindre") && !strstr(t, "LES COULISSES"), "teaser in a brief: %s", t);
+        CHECK_MSG(!strstr(t, "Personne ne m'a poussé"), "quote after a question: %s", t);
     }
-    CHECK(!bare);
+    CHECK(follows_lead);
     CHECK(attributed);
     one_done(&r);
 }
