@@ -184,31 +184,10 @@ static void test_oom(void)
     CHECK(oks > 0);
 }
 
-/* The brief of one article `text` within `words` (br is NULL on failure); one_done() frees all. */
+/* A context, a story and its brief (br is NULL on failure); one_done() frees all. */
 typedef struct one { precis_ctx *ctx; precis_story *st; precis_brief *br; } one;
 
-static one brief_of(const char *text, unsigned words)
-{
-    precis_options o = precis_options_default();
-    o.words = words;
-    one r = {0};
-    precis_doc *d;
-    CHECK(precis_ctx_new(&o, &r.ctx) == PRECIS_OK);
-    CHECK(precis_story_new(r.ctx, &r.st) == PRECIS_OK);
-    CHECK(precis_doc_new(r.ctx, "a", NULL, text, strlen(text), &d) == PRECIS_OK);
-    CHECK(precis_story_add(r.st, d) == PRECIS_OK);
-    CHECK(precis_story_brief(r.st, &r.br) == PRECIS_OK);
-    return r;
-}
-
-static void one_done(one *r)
-{
-    precis_brief_free(r->br);
-    precis_story_free(r->st);
-    precis_ctx_free(r->ctx);
-}
-
-/* The brief of several articles (one per text) within `words`; one_done() frees all. */
+/* The brief of several articles (one per text, ids "a", "b", ...) within `words`. */
 static one brief_of_docs(const char *const *texts, size_t n, unsigned words)
 {
     precis_options o = precis_options_default();
@@ -218,13 +197,22 @@ static one brief_of_docs(const char *const *texts, size_t n, unsigned words)
     CHECK(precis_story_new(r.ctx, &r.st) == PRECIS_OK);
     for (size_t i = 0; i < n; i++) {
         precis_doc *d;
-        char id[16];
-        snprintf(id, sizeof id, "d%zu", i);
+        char id[2] = {(char)('a' + i % 26), 0};
         CHECK(precis_doc_new(r.ctx, id, NULL, texts[i], strlen(texts[i]), &d) == PRECIS_OK);
         CHECK(precis_story_add(r.st, d) == PRECIS_OK);
     }
     CHECK(precis_story_brief(r.st, &r.br) == PRECIS_OK);
     return r;
+}
+
+/* The brief of one article `text` (id "a") within `words`. */
+static one brief_of(const char *text, unsigned words) { return brief_of_docs(&text, 1, words); }
+
+static void one_done(one *r)
+{
+    precis_brief_free(r->br);
+    precis_story_free(r->st);
+    precis_ctx_free(r->ctx);
 }
 
 /* What all sources report may sit in a sentence that points back ("She said the flood barrier
