@@ -26,6 +26,7 @@ typedef struct line {
     size_t capwords, stopwords;
     bool term;            /* ends like a sentence */
     const char *cue;      /* reason from the cue table, or NULL */
+    bool cue_first;       /* the cue phrase opens the line */
     const char *reason;   /* decided: NULL = keep */
 } line;
 
@@ -137,7 +138,7 @@ static bool may_contain(const pairset *ps, const char *ph, size_t pl)
 }
 
 /* Cue phrase lookup: each entry "reason|phrase"; the phrase must occur at word boundaries. */
-const char *pr_find_cue(const pr_wordlist *cues, const char *low, size_t n)
+const char *pr_find_cue(const pr_wordlist *cues, const char *low, size_t n, size_t *at)
 {
     if (!cues) return NULL;
     pairset ps;
@@ -154,6 +155,7 @@ const char *pr_find_cue(const pr_wordlist *cues, const char *low, size_t n)
             bool rb = (size_t)(p - low) + pl >= n || !pr_cp_is_letter((unsigned char)p[pl]) ||
                       ph[pl - 1] == ':' || ph[pl - 1] == ' ';
             if (lb && rb) {
+                if (at) *at = (size_t)(p - low);
                 /* reasons are static: find the matching literal */
                 static const char *const reasons[] = {"comment-form", "share", "credit", "related",
                                                       "newsletter", "cookie", "menu", "ad", "widget"};
@@ -276,6 +278,9 @@ static void classify(precis_doc *doc, line *L, size_t n)
         if (l->cue) {
             bool weak = strcmp(l->cue, "menu") == 0 || strcmp(l->cue, "ad") == 0 || strcmp(l->cue, "related") == 0;
             if (l->words <= (weak ? 8u : 60u) || (strcmp(l->cue, "related") == 0 && !l->term)) { l->reason = l->cue; continue; }
+            /* a line that opens on a widget's words is the widget's text, however long (a
+             * web-archive crawl notice of 112 words) */
+            if (l->cue_first && strcmp(l->cue, "widget") == 0) { l->reason = l->cue; continue; }
         }
         if (l->words <= 12 && span_has(t, l->s, l->e, "\xC2\xA9")) { l->reason = "credit"; continue; }
         if (l->words <= 4 && l->letters * 2 < l->visible) { l->reason = "credit"; continue; }
@@ -332,7 +337,9 @@ precis_status pr_clean_lines(precis_doc *doc)
             measure(t, &L[n], stop, maxlen);
             pr_buf_clear(&scratch);
             if (!pr_utf8_lower_put(&scratch, t + s, te - s)) { pr_free(L); pr_buf_free(&scratch); return PRECIS_ERR_NOMEM; }
-            L[n].cue = pr_find_cue(cues, scratch.data, scratch.len);
+            size_t at = SIZE_MAX;
+            L[n].cue = pr_find_cue(cues, scratch.data, scratch.len, &at);
+            L[n].cue_first = at == 0;
             n++;
         }
         i = e + 1;

@@ -312,8 +312,8 @@ struct precis_brief {
 size_t pr_count_words(const char *s, size_t n);
 /* Selects, orders and attributes summary sentences into brief (summarize.c). */
 /* A cue phrase of `cues` ("reason|phrase" entries) found at word boundaries in the lower-cased
- * text low[0, n): its reason (static), or NULL (boiler.c). */
-const char *pr_find_cue(const pr_wordlist *cues, const char *low, size_t n);
+ * text low[0, n): its reason (static), or NULL (boiler.c). With `at`, also where it starts. */
+const char *pr_find_cue(const pr_wordlist *cues, const char *low, size_t n, size_t *at);
 precis_status pr_summarize(const precis_story *story, unsigned budget, precis_brief *brief);
 
 #endif

@@ -579,7 +579,7 @@ static bool appeal(const precis_doc *d, const pr_sent *s, uint32_t tok0, size_t 
     if (end <= start) return false;
     pr_buf_clear(low);
     if (!pr_utf8_lower_put(low, d->text + start, end - start)) return false;
-    return pr_find_cue(wl, low->data, low->len) != NULL;
+    return pr_find_cue(wl, low->data, low->len, NULL) != NULL;
 }
 
 typedef struct scratch { uint32_t *tmp, *bi; size_t tcap, bcap; pr_buf low; } scratch;

@@ -346,6 +346,42 @@ static void test_appeals(void)
         "The commission said its inquiry would take several months to complete, according to officials.";
     CHECK(brief_has(text, "Subscribe to our channel") == 0);
     CHECK(brief_has(text, "cannot donate money") == 1);
+    static const char *tell =
+        "Former President George W. Bush took the ice bucket challenge on Wednesday in Texas.\n"
+        "The challenge has raised nearly 23 million dollars for research on the disease in three weeks.\n"
+        "Tell us about it on our Facebook page, or share your thoughts in the comments below.";
+    CHECK(brief_has(tell, "Tell us about it") == 0);
+}
+
+/* A line that opens on a widget's words (data/boilerplate, reason "widget") is the widget's text
+ * however long it is: a web-archive crawl notice of 112 words goes; the same words inside an
+ * article's paragraph do not remove it. */
+static void test_widget_lines(void)
+{
+    static const char *text =
+        "The museum reopened its doors on Monday after two years of restoration work on the roof.\n"
+        "These crawls are part of an effort to archive pages as they are created and archive the pages "
+        "that they refer to. That way, as the pages that are referenced are changed or taken from the web, "
+        "a link to the version that was live when the page was written will be preserved. Then the archive "
+        "hopes that references to these archived pages will be put in place of a link that would otherwise "
+        "be broken, or a companion link to allow people to see what was originally intended by the authors "
+        "of a page. The goal is to fix all broken links on the web.\n"
+        "The director said that visitors had waited a long time, and that the archive said these crawls are "
+        "part of an effort to archive pages was a sentence she had read in a report on web archives that "
+        "was written by librarians who study how museums keep their websites and their catalogues alive "
+        "over decades of changes in technology and in the way people read and search for old pages.";
+    precis_options o = precis_options_default();
+    precis_ctx *ctx;
+    CHECK(precis_ctx_new(&o, &ctx) == PRECIS_OK);
+    precis_doc *d = NULL;
+    CHECK(precis_doc_new(ctx, "w", NULL, text, strlen(text), &d) == PRECIS_OK);
+    if (d) {
+        CHECK(removed_has(d, "widget", "The goal is to fix all broken links"));
+        CHECK(strstr(precis_doc_text(d, NULL), "The museum reopened") != NULL);
+        CHECK(strstr(precis_doc_text(d, NULL), "The director said that visitors") != NULL);
+        precis_doc_free(d);
+    }
+    precis_ctx_free(ctx);
 }
 
 /* A sentence that only names who spoke (its source closed the quotation a sentence early) says
@@ -443,6 +479,7 @@ int main(void)
     test_speaker_only_and_openers();
     test_single_source_lead();
     test_antecedent_pair();
+    test_widget_lines();
     test_oom();
     return TEST_END();
 }
