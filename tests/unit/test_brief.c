@@ -418,6 +418,16 @@ static void test_speaker_only_and_openers(void)
     CHECK(after);
     one_done(&r);
     CHECK(brief_has(fr, "avait promis de protéger") == 0);
+    /* a possessive or "c'est" opens on what came before ("Son domicile", "C'est le nom que") */
+    static const char *fr2 =
+        "Le trader de la banque a été placé en garde à vue mercredi dans l'enquête sur la perte.\n"
+        "Qui savait quoi dans la salle des marchés de la banque ?\n"
+        "Son domicile a été perquisitionné jeudi par les policiers de la brigade financière.\n"
+        "Comment l'armée a-t-elle préparé l'opération pendant des mois ?\n"
+        "C'est le nom que l'armée a donné à l'opération de libération des otages de la jungle.";
+    CHECK(brief_has(fr2, "garde à vue mercredi") == 1);
+    CHECK(brief_has(fr2, "Son domicile") == 0);
+    CHECK(brief_has(fr2, "C'est le nom") == 0);
 }
 
 /* With one source, the article's order leads: its first sentence opens a short brief even when
