@@ -1139,7 +1139,6 @@ static precis_status greedy(summ *S, unsigned budget, double cap_ms, bool exact)
 }
 
 
-/* Collapses whitespace runs (including newlines) into one space. */
 /* A sentence taken to fill the budget may hold half a quotation: it ends one opened in the
  * previous sentence ('Our members hope ... permanently," it said.') or opens one that goes on in
  * the next. The brief repairs it: the missing opening mark goes before the first word, the
@@ -1173,20 +1172,30 @@ static char *mend_quotes(char *t)
     return pr_buf_detach(&b, NULL);
 }
 
-/* The text of [s, e) on one line. Returns NULL when out of memory; the caller frees. */
+/* The text of [s, e) on one line: each run of white space (newlines and Unicode spaces
+ * included) becomes one space, zero-width characters go. Returns NULL when out of memory; the caller frees. */
 static char *flatten(const char *t, size_t s, size_t e)
 {
     pr_buf b;
     pr_buf_init(&b);
-    bool sp = false;
+    size_t run = 0, run_at = 0; /* the current run of spaces: its length and first byte */
     size_t i = s;
     while (i < e) {
         size_t j = i;
         int32_t cp = pr_utf8_next(t, e, &j);
-        if (cp == ' ' || cp == '\t' || cp == '\n') sp = true;
-        else {
-            if (sp && b.len) pr_buf_putc(&b, ' ');
-            sp = false;
+        if ((cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF) {
+            /* zero-width characters: nothing to show */
+        } else if (pr_cp_is_space(cp)) {
+            if (!run++) run_at = i;
+        } else {
+            /* one no-break space stays ("«\u00A0oui\u00A0»", "mot\u202F:"); any other run is one space */
+            if (run && b.len) {
+                size_t k = run_at;
+                int32_t sc = pr_utf8_next(t, e, &k);
+                if (run == 1 && (sc == 0xA0 || sc == 0x202F)) pr_buf_put(&b, t + run_at, k - run_at);
+                else pr_buf_putc(&b, ' ');
+            }
+            run = 0;
             pr_buf_put(&b, t + i, j - i);
         }
         i = j;

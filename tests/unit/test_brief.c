@@ -247,6 +247,26 @@ static void test_antecedent_pair(void)
     one_done(&r);
 }
 
+/* Brief sentences are on one line: a run of white space (a space then a no-break space) is one
+ * space, a lone no-break space of French typography stays, zero-width characters
+ * of scraped pages go. */
+static void test_flat_text(void)
+{
+    static const char *text =
+        "Le conseil municipal a donné \u00a0son accord lundi au projet de rénovation de la gare.\n"
+        "Les cheerleaders ont obtenu gain de cause contre le\u200Bur équipe\uFEFF, selon leur avocat\u00a0: "
+        "« Une victoire\u00a0».";
+    one r = brief_of(text, 1000);
+    CHECK(r.br && precis_brief_sentence_count(r.br) == 2);
+    if (r.br && precis_brief_sentence_count(r.br) == 2) {
+        CHECK_STR(precis_brief_sentence_text(r.br, 0),
+                  "Le conseil municipal a donné son accord lundi au projet de rénovation de la gare.");
+        CHECK_STR(precis_brief_sentence_text(r.br, 1),
+                  "Les cheerleaders ont obtenu gain de cause contre leur équipe, selon leur avocat\u00a0: « Une victoire\u00a0».");
+    }
+    one_done(&r);
+}
+
 /* Wire datelines are dropped from brief sentences; words that only look like one are kept. */
 static void test_datelines(void)
 {
@@ -490,6 +510,7 @@ int main(void)
     test_single_source_lead();
     test_antecedent_pair();
     test_widget_lines();
+    test_flat_text();
     test_oom();
     return TEST_END();
 }
