@@ -6,7 +6,9 @@
  * LE/BE); (3) choose UTF-8 unless no multi-byte sequence is valid or more than 1 in 4 are invalid, in
  * which case the input is Windows-1252 (a superset of Latin-1 for printable text) and is
  * converted; (4) every invalid byte, NUL and stray control character becomes U+FFFD and is
- * counted; CRLF and CR become LF; (5) Unicode NFC through utf8proc.
+ * counted; CRLF and CR become LF; invisible format characters that split words in scraped text
+ * (soft hyphen U+00AD, zero-width space U+200B, word joiner U+2060, a BOM U+FEFF inside the
+ * text) are dropped, as the HTML path drops them; (5) Unicode NFC through utf8proc.
  * Limits: none beyond memory (the caller caps the input size).
  */
 #include "internal.h"
@@ -42,6 +44,7 @@ static void emit(pr_buf *b, int32_t cp, int32_t *prev, size_t *repaired)
         return;
     }
     if (cp == '\r') { pr_buf_putc(b, '\n'); *prev = '\r'; return; }
+    if (cp == 0xAD || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF) return; /* invisible, splits words */
     if (cp == '\n' && *prev == '\r') { *prev = '\n'; return; }
     if (cp == '\f' || cp == 0x2028 || cp == 0x2029 || cp == 0x85) cp = '\n';
     else if (cp >= 0 && cp < 0x20 && cp != '\n' && cp != '\t') { cp = 0xFFFD; (*repaired)++; }

@@ -1183,7 +1183,7 @@ static char *flatten(const char *t, size_t s, size_t e)
     while (i < e) {
         size_t j = i;
         int32_t cp = pr_utf8_next(t, e, &j);
-        if ((cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF) {
+        if (cp == 0x200B || cp == 0x2060 || cp == 0xFEFF) {
             /* zero-width characters: nothing to show */
         } else if (pr_cp_is_space(cp)) {
             if (!run++) run_at = i;

@@ -35,6 +35,11 @@ int main(void)
     DEC("e\xCC\x81t\xC3\xA9", PRECIS_OK, "\xC3\xA9t\xC3\xA9", 0, "utf-8");
     /* French typography kept: NBSP before ; and narrow NBSP in guillemets */
     DEC("\xC2\xAB\xE2\x80\xAFoui\xE2\x80\xAF\xC2\xBB\xC2\xA0;", PRECIS_OK, "\xC2\xAB\xE2\x80\xAFoui\xE2\x80\xAF\xC2\xBB\xC2\xA0;", 0, "utf-8");
+    /* invisible characters that split words in scraped text go: soft hyphen, zero-width space,
+     * word joiner, a BOM inside the text; joiners that shape scripts (ZWJ, ZWNJ) stay */
+    DEC("the\xE2\x80\x8Bir infor\xC2\xADmation\xEF\xBB\xBF, a\xE2\x81\xA0" "b", PRECIS_OK, "their information, ab", 0, "utf-8");
+    DEC("\xD9\x85\xDB\x8C\xE2\x80\x8C\xD8\xAE", PRECIS_OK, "\xD9\x85\xDB\x8C\xE2\x80\x8C\xD8\xAE", 0, "utf-8");
+    DEC("L'\xE9t\xE9 \xAD", PRECIS_OK, "L'\xC3\xA9t\xC3\xA9 ", 0, "windows-1252");
     /* a stray NUL in text becomes U+FFFD and is counted */
     DEC("this is a line of ordinary text with one\0 NUL byte in the middle of it, and more text after it",
         PRECIS_OK, NULL, 1, "utf-8");
