@@ -17,18 +17,20 @@
  *               single sentence (Khuller et al.'s bound); with PRECIS_OPT_EXACT, also an integer
  *               program over the best 40 candidates (GLPK branch-and-cut, 200-node cap, the
  *               time cap as a safety net); the best by the objective wins. Measured on the dev
- *               sets the ILP adds +0.3 ROUGE-2 on rpm2 and nothing elsewhere, for 6x the time,
- *               so it is off by default (docs/quality.md).
- * Readability: candidates are complete sentences (final punctuation, balanced quotes, 6-60
- * words) that do not open on a word pointing back to an unseen antecedent (data/dangling/)
- * nor hold in their first words a demonstrative before a noun ("ces déclarations"; not
- * "ce mardi": data/demonstrative/, data/deictic/), are not a quotation standing alone
- * without its speaker, a question or a line in capitals (teasers, polls, headings), nor
- * a sentence that only names a speaker ("Kmart Chairman Edward Lampert said Thursday."),
- * and are not near-duplicates of a sentence already chosen (sentences taken only to fill the
- * budget may carry half a quotation, which the brief mends); a wire dateline opening a sentence
- * ("PARIS –", "LONDON (Reuters) -") is left out of its text and its word count. The chosen sentences are ordered
- * by their relative position in their articles.
+ *               sets the greedy matches or beats the ILP (docs/quality.md, "Exact selection"),
+ *               so it is off by default.
+ * Readability: candidates are complete sentences (final punctuation, balanced quotes, 6-70
+ * words) that are not a question or a line in capitals (teasers, polls, headings), an appeal
+ * to the reader, a sentence that only names a speaker ("Kmart Chairman Edward Lampert said
+ * Thursday.") nor a near-duplicate of a sentence already chosen. A sentence that points back
+ * — it opens on a pronoun or connective (data/dangling/: "But", "He", "D'autres", "C'est"),
+ * holds in its first words a demonstrative before a noun ("ces déclarations"; not "ce mardi":
+ * data/demonstrative/, data/deictic/), or is a quotation standing alone — is chosen only right
+ * after its antecedent, the sentence before it in its article, and is placed directly after
+ * it; the greedy passes also weigh the two together as one move. Sentences taken only to fill
+ * the budget may carry half a quotation, which the brief mends; a wire dateline opening a
+ * sentence ("PARIS –", "LONDON (Reuters) -") is left out of its text and its word count. The
+ * chosen sentences are ordered by their relative position in their articles.
  * Attribution: a summary sentence is credited to every document that has a sentence covering
  * most of its concepts, not only to the one it was taken from.
  */
