@@ -439,6 +439,44 @@ static bool cap_word(const precis_doc *d, const pr_token *t)
     return t->kind == PR_TOK_WORD && (t->flags & PR_TF_CAP) && t->end - t->start > 1;
 }
 
+/* Does the entity table give token t the kind k (an entry may carry several: "conseil	oh")? */
+static bool ent_has(const lang_tabs *T, const precis_doc *d, const pr_token *t, char k)
+{
+    const char *r = lookup_tok(T->ent, d, t);
+    return r && strchr(r, k);
+}
+
+/* A word in lower case that reads as an adjective by its ending (kind j entries "-ale",
+ * "-eenne", ... of the entity table: "européenne", "nationale", "constitutionnel"). */
+static bool adj_ending(const lang_tabs *T, const precis_doc *d, const pr_token *t)
+{
+    char k[64];
+    size_t n = tok_fold(d, t, k, sizeof k);
+    for (size_t l = 2; l <= 5 && l < n; l++) {
+        char suf[8];
+        suf[0] = '-';
+        memcpy(suf + 1, k + n - l, l);
+        suf[l + 1] = 0;
+        const char *r = pr_table_get(T->ent, suf, l + 1);
+        if (r && strchr(r, 'j')) return true;
+    }
+    return false;
+}
+
+/* French writes an institution's name with its complements in lower case ("Union européenne",
+ * "Conseil de sécurité", "Assemblée nationale", "Cour de cassation"): after a head word (kind
+ * h), take one adjective and then "de" + a noun in lower case. Returns the end of the name. */
+static size_t lower_complement(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t e)
+{
+    const pr_token *u = e < s->tok1 ? &d->toks[e] : NULL;
+    if (u && u->kind == PR_TOK_WORD && !(u->flags & (PR_TF_CAP | PR_TF_STOP)) && adj_ending(T, d, u)) e++;
+    if (e + 1 < s->tok1 && tok_is(d, &d->toks[e], "de")) {
+        const pr_token *n = &d->toks[e + 1];
+        if (n->kind == PR_TOK_WORD && !(n->flags & (PR_TF_CAP | PR_TF_STOP))) e += 2;
+    }
+    return e;
+}
+
 /* ---- entity lookup: full skeleton -> entity; key -> chain of entities in creation order ---- */
 
 /* The entity whose full skeleton is `full`, or UINT32_MAX. */
@@ -673,7 +711,12 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
             while (e < s->tok1 && words < 6) {
                 const pr_token *u = &d->toks[e];
                 if (cap_word(d, u) && ent_kind(&T, d, u) != 's' && !(u->flags & PR_TF_STOP)) {
-                    if (words == 1 && (k0 == 'o' || k0 == 'O') && e == j + 1) break; /* "Reuters Hikmet Hajiyev" */
+                    /* after an organization's name ("Reuters Hikmet Hajiyev") or a generic head
+                     * before a two-word name ("la République Jacques Dallest"), another name
+                     * starts; a head goes on with one word ("Société Générale", "Institut Pasteur") */
+                    if (words == 1 && e == j + 1 &&
+                        (k0 == 'O' || (k0 == 'o' && e + 1 < s->tok1 && cap_word(d, &d->toks[e + 1]))))
+                        break;
                     e++; words++; continue;
                 }
                 if (tok_char(d, u, '-') && e + 1 < s->tok1 && u->start == d->toks[e - 1].end &&
@@ -687,6 +730,7 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 }
                 break;
             }
+            if (words == 1 && e == j + 1 && ent_has(&T, d, t, 'h')) e = lower_complement(&T, d, s, e);
             /* a role just before: "le Premier ministre arménien Nikol Pachinian" */
             char role[96] = "";
             size_t rb = j;

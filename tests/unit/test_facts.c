@@ -280,6 +280,32 @@ static void test_place_prepositions(void)
     one_free(&o);
 }
 
+/* French institutions go on in lower case ("Union européenne", "Conseil de sécurité",
+ * "Assemblée nationale"); a head word goes on with one capitalized word ("Société Générale")
+ * but not into a two-word name ("le procureur de la République Jacques Dallest"); a verb after
+ * a head is not part of the name ("Le Comité explique"). Type of each, or -1 when not found. */
+static int ent_type(const pr_facts *f, const char *name)
+{
+    for (size_t i = 0; f && i < f->nents; i++)
+        if (!strcmp(f->ents[i].name, name)) return (int)f->ents[i].type;
+    return -1;
+}
+static void test_french_institutions(void)
+{
+    one o;
+    pr_facts *f = one_facts(&o, "fr", "La France a demandé une réunion du Conseil de sécurité de l'ONU mardi. "
+                                      "L'Union européenne s'est jointe aux appels, et l'Assemblée nationale a voté un texte. "
+                                      "La Société Générale a perdu 5 milliards d'euros, selon le procureur de la République "
+                                      "Jacques Dallest. Le Comité explique sa décision dans un communiqué.");
+    CHECK_INT(ent_type(f, "Conseil de sécurité"), PR_ENT_ORG);
+    CHECK_INT(ent_type(f, "Union européenne"), PR_ENT_ORG);
+    CHECK_INT(ent_type(f, "Assemblée nationale"), PR_ENT_ORG);
+    CHECK_INT(ent_type(f, "Société Générale"), PR_ENT_ORG);
+    CHECK_INT(ent_type(f, "Jacques Dallest"), PR_ENT_PERSON);
+    CHECK_INT(ent_type(f, "Comité explique"), -1);
+    one_free(&o);
+}
+
 static void test_example(precis_ctx *ctx)
 {
     static const char *const files[] = {
@@ -369,6 +395,7 @@ int main(void)
     test_repeated_quotes(ctx);
     test_acronyms();
     test_place_prepositions();
+    test_french_institutions();
     test_example(ctx);
     test_pathological(ctx);
     precis_ctx_free(ctx);
