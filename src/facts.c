@@ -446,9 +446,9 @@ static bool ent_has(const lang_tabs *T, const precis_doc *d, const pr_token *t, 
     return r && strchr(r, k);
 }
 
-/* A word in lower case that reads as an adjective by its ending (kind j entries "-ale",
- * "-eenne", ... of the entity table: "européenne", "nationale", "constitutionnel"). */
-static bool adj_ending(const lang_tabs *T, const precis_doc *d, const pr_token *t)
+/* Does token t end like the entity table's entries of kind k written with a leading dash
+ * ("-ale	j": an adjective, "européenne", "nationale"; "-iens	g": a people, "Arméniens")? */
+static bool ending_of(const lang_tabs *T, const precis_doc *d, const pr_token *t, char kind)
 {
     char k[64];
     size_t n = tok_fold(d, t, k, sizeof k);
@@ -458,7 +458,7 @@ static bool adj_ending(const lang_tabs *T, const precis_doc *d, const pr_token *
         memcpy(suf + 1, k + n - l, l);
         suf[l + 1] = 0;
         const char *r = pr_table_get(T->ent, suf, l + 1);
-        if (r && strchr(r, 'j')) return true;
+        if (r && strchr(r, kind)) return true;
     }
     return false;
 }
@@ -469,7 +469,7 @@ static bool adj_ending(const lang_tabs *T, const precis_doc *d, const pr_token *
 static size_t lower_complement(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t e)
 {
     const pr_token *u = e < s->tok1 ? &d->toks[e] : NULL;
-    if (u && u->kind == PR_TOK_WORD && !(u->flags & (PR_TF_CAP | PR_TF_STOP)) && adj_ending(T, d, u)) e++;
+    if (u && u->kind == PR_TOK_WORD && !(u->flags & (PR_TF_CAP | PR_TF_STOP)) && ending_of(T, d, u, 'j')) e++;
     if (e + 1 < s->tok1 && tok_is(d, &d->toks[e], "de")) {
         const pr_token *n = &d->toks[e + 1];
         if (n->kind == PR_TOK_WORD && !(n->flags & (PR_TF_CAP | PR_TF_STOP))) e += 2;
@@ -680,6 +680,17 @@ static bool lower_elsewhere(const precis_doc *d, const pr_token *t, const pr_int
     return pr_intern_find(&sets[0], lw, n) != UINT32_MAX && pr_intern_find(&sets[1], lw, n) == UINT32_MAX;
 }
 
+/* A people named as a noun ("les Arméniens", "des Français"): French capitalizes it and writes
+ * the same word in lower case as an adjective ("séparatistes arméniens"); a word with a
+ * people's ending (kind g: "-iens", "-ais") that the story also writes in lower case is not
+ * a name ("Rennes", "Calais" keep their capital). */
+static bool people_word(const pr_facts *F, const lang_tabs *T, const precis_doc *d, const pr_token *t)
+{
+    if (t->end - t->start < 6 || !ending_of(T, d, t, 'g')) return false; /* not "Trois" */
+    const char *lw = pr_tok_lower(d, t);
+    return pr_intern_find(&F->lower_all, lw, strlen(lw)) != UINT32_MAX;
+}
+
 static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *TT, const pr_intern *lower)
 {
     const precis_doc *d = F->story->docs[di];
@@ -701,7 +712,7 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
             bool elided = j + 1 < s->tok1 && t->end - t->start == 1 && tok_punct(&d->toks[j + 1]);
             char k0 = cap_word(d, t) ? ent_kind(&T, d, t) : 0;
             if (!cap_word(d, t) || elided || k0 == 's' || k0 == 'r' || (t->flags & PR_TF_STOP) ||
-                lower_elsewhere(d, t, lower)) {
+                lower_elsewhere(d, t, lower) || people_word(F, &T, d, t)) {
                 j++;
                 continue;
             }
@@ -1290,6 +1301,7 @@ void pr_facts_free(pr_facts *f)
     pr_free(f->figs);
     pr_free(f->ents);
     pr_intern_free(&f->ifull);
+    pr_intern_free(&f->lower_all);
     pr_intern_free(&f->ikey);
     pr_free(f->full_ent);
     pr_free(f->key_head);
@@ -1307,9 +1319,21 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     if (!F) return PRECIS_ERR_NOMEM;
     F->story = story;
     pr_intern_init(&F->ifull);
+    pr_intern_init(&F->lower_all);
     pr_intern_init(&F->ikey);
     precis_status st = PRECIS_OK;
     for (size_t i = 0; i < story->n_docs && !st; i++) st = figures_of_doc(F, i);
+    /* words written in lower case anywhere in the story ("arméniens" in one source makes
+     * "les Arméniens" of another a people, not a name) */
+    for (size_t i = 0; i < story->n_docs && !st; i++) {
+        const precis_doc *d = story->docs[i];
+        for (size_t k = 0; k < d->n_toks && !st; k++) {
+            const pr_token *t = &d->toks[k];
+            if (t->kind != PR_TOK_WORD || (t->flags & PR_TF_CAP)) continue;
+            const char *lw = pr_tok_lower(d, t);
+            if (pr_intern_add(&F->lower_all, lw, strlen(lw)) == UINT32_MAX) st = PRECIS_ERR_NOMEM;
+        }
+    }
     for (size_t i = 0; i < story->n_docs && !st; i++) st = entities_of_doc(F, i);
     for (size_t i = 0; i < story->n_docs && !st; i++) st = quotes_of_doc(F, i);
     if (!st) st = merge_quotes(F);

@@ -90,6 +90,7 @@ struct precis_facts {
     /* lookup of entities while they are collected (a story's mentions x its entities would
      * be quadratic): full skeleton -> entity, key -> first and last entity with it */
     pr_intern ifull, ikey;
+    pr_intern lower_all;         /* words the story's documents write in lower case */
     uint32_t *full_ent; size_t capfull;
     uint32_t *key_head, *key_tail; size_t capkey;
     pr_quote *quotes; size_t nquotes, capquotes;

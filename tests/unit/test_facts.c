@@ -304,6 +304,23 @@ static void test_french_institutions(void)
     CHECK_INT(ent_type(f, "Jacques Dallest"), PR_ENT_PERSON);
     CHECK_INT(ent_type(f, "Comité explique"), -1);
     one_free(&o);
+    /* a people's name, which the story also writes in lower case, is not an entity; a city
+     * with such an ending, or a short word ("Trois"), keeps its capital */
+    precis_options opt = precis_options_default();
+    precis_ctx *ctx;
+    CHECK(precis_ctx_new(&opt, &ctx) == PRECIS_OK);
+    const char *t2[] = {"Les Arméniens ont quitté la région mardi, selon Rennes Info. Le restaurant Trois Frères "
+                        "a fermé à Rennes.",
+                        "Les séparatistes arméniens ont annoncé un cessez-le-feu, et trois villages ont été évacués."};
+    precis_story *st = story_of(ctx, t2, 2);
+    pr_facts *g = NULL;
+    CHECK(st && pr_facts_extract(st, &g) == PRECIS_OK);
+    CHECK_INT(ent_type(g, "Arméniens"), -1);
+    CHECK_INT(ent_type(g, "Rennes"), PR_ENT_PLACE);
+    CHECK(ent_type(g, "Trois Frères") >= 0);
+    pr_facts_free(g);
+    precis_story_free(st);
+    precis_ctx_free(ctx);
 }
 
 static void test_example(precis_ctx *ctx)
