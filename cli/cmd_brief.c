@@ -19,6 +19,8 @@ static const char usage[] =
     "  -w, --words N       word budget of the summary (default 120)\n"
     "  -f, --format F      text (default), markdown, json or html\n"
     "  -l, --lang L        auto (default), or a language code forced on every input (fr, en, ...)\n"
+    "      --labels L      language of headings and labels: auto (default: the story's, when\n"
+    "                      precis has its labels, else English) or a code (en, fr)\n"
     "  -k, --keep-going    skip unreadable inputs (with a warning) instead of failing\n"
     "      --db FILE       a store made by precis add; with --story, brief a stored story\n"
     "      --story ID      the story id (see precis stories)\n"
@@ -68,6 +70,14 @@ int cmd_brief(int argc, char **argv)
         }
         if (cli_opt_value(argc, argv, &i, "-l", "--lang", &val)) {
             if (!cli_lang_value("brief", val, opt.lang, sizeof opt.lang, true)) { free(paths); return EXIT_USAGE; }
+            continue;
+        }
+        if (cli_opt_value(argc, argv, &i, NULL, "--labels", &val)) {
+            if (!val || !val[0] || strlen(val) >= sizeof opt.labels) {
+                fprintf(stderr, "precis: brief: --labels needs a language code or auto\n");
+                free(paths); return EXIT_USAGE;
+            }
+            snprintf(opt.labels, sizeof opt.labels, "%s", val);
             continue;
         }
         if (a[0] == '-' && a[1]) {

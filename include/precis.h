@@ -110,6 +110,10 @@ typedef void (*precis_log_fn)(void *userdata, precis_log_level level, const char
 typedef struct precis_options {
     unsigned words;          /* brief word budget (default 120) */
     char lang[8];            /* "auto" (default) or an ISO 639-1 code forced on every document */
+    char labels[8];          /* language of the headings and labels of text, Markdown and HTML
+                              * briefs ("Chiffres", "au moins 27 morts"): "auto" (default) = the
+                              * story's language when data/labels has it, else English; or a code
+                              * ("en"). JSON keeps its English keys whatever this says */
     unsigned flags;          /* PRECIS_OPT_* */
     size_t max_input_bytes;  /* larger inputs are rejected with PRECIS_ERR_LIMIT (default 64 MiB) */
     double time_cap_ms;      /* cap on the optimizing part of summarization (default 200 ms) */

@@ -34,6 +34,7 @@ precis_options precis_options_default(void)
     memset(&o, 0, sizeof o);
     o.words = 120;
     memcpy(o.lang, "auto", 5);
+    memcpy(o.labels, "auto", 5);
     o.max_input_bytes = (size_t)64 << 20;
     o.time_cap_ms = 200.0;
     o.story_window_days = 6.0;
@@ -50,6 +51,7 @@ precis_status precis_ctx_new(const precis_options *options, precis_ctx **out)
     if (!c) return PRECIS_ERR_NOMEM;
     c->opt = options ? *options : precis_options_default();
     c->opt.lang[sizeof c->opt.lang - 1] = '\0';
+    c->opt.labels[sizeof c->opt.labels - 1] = '\0';
     if (c->opt.words == 0) c->opt.words = 120;
     if (c->opt.max_input_bytes == 0) c->opt.max_input_bytes = (size_t)64 << 20;
     if (c->opt.lang[0] == '\0') memcpy(c->opt.lang, "auto", 5);

@@ -1494,20 +1494,35 @@ static void cite(pr_buf *b, const pr_facts *f, size_t d, bool numbered)
     else pr_buf_puts(b, doc_id(f, d));
 }
 
+/* What a row counts, in the labels' language: "dead", or "dead (civilians)" part by part. */
+static void what_label(pr_buf *b, const pr_wordlist *L, const char *what)
+{
+    const char *p = strstr(what, " (");
+    size_t n = strlen(what);
+    if (!p || what[n - 1] != ')' || !L) { pr_buf_puts(b, pr_label(L, what)); return; }
+    char head[64], sub[64];
+    snprintf(head, sizeof head, "%.*s", (int)(p - what), what);
+    snprintf(sub, sizeof sub, "%.*s", (int)(what + n - 1 - (p + 2)), p + 2);
+    pr_buf_printf(b, "%s (%s)", pr_label(L, head), pr_label(L, sub));
+}
+
 bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md, bool numbered)
 {
     char num[48];
+    const pr_wordlist *L = pr_story_labels(f->story);
     if (f->nrows) {
-        pr_buf_puts(b, md ? "## Figures\n\n" : "Figures\n");
+        pr_buf_printf(b, md ? "## %s\n\n" : "%s\n", pr_label(L, "Figures"));
         for (size_t r = 0; r < f->nrows; r++) {
             const pr_frow *row = &f->rows[r];
-            pr_buf_printf(b, md ? "- **%s**: " : "  %s: ", row->what);
+            pr_buf_puts(b, md ? "- **" : "  ");
+            what_label(b, L, row->what);
+            pr_buf_puts(b, md ? "**: " : ": ");
             for (size_t k = 0; k < row->nvals; k++) {
                 const pr_fval *v = &row->vals[k];
                 const char *vague = !strcmp(v->qual, "several") ? vague_name(v->value) : NULL;
                 fmt_value(num, sizeof num, v->value);
-                if (vague) pr_buf_printf(b, "%s%s", k ? "; " : "", vague);
-                else pr_buf_printf(b, "%s%s%s%s", k ? "; " : "", v->qual, *v->qual ? " " : "", num);
+                if (vague) pr_buf_printf(b, "%s%s", k ? "; " : "", pr_label(L, vague));
+                else pr_buf_printf(b, "%s%s%s%s", k ? "; " : "", *v->qual ? pr_label(L, v->qual) : "", *v->qual ? " " : "", num);
                 const pr_fig *fg = &f->figs[v->fig];
                 if (fg->when_end > fg->when_start)
                     pr_buf_printf(b, ", %.*s", (int)(fg->when_end - fg->when_start),
@@ -1520,7 +1535,7 @@ bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md, bool numbered)
                 pr_buf_puts(b, numbered ? "]" : ")");
             }
             if (row->nvals > 1) pr_buf_printf(b, md || numbered ? " — %s%s%s" : " [%s%s%s]", md ? "*" : "",
-                                              status_name(row->status), md ? "*" : "");
+                                              pr_label(L, status_name(row->status)), md ? "*" : "");
             pr_buf_puts(b, "\n");
         }
         pr_buf_puts(b, "\n");
@@ -1528,20 +1543,24 @@ bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md, bool numbered)
     size_t shown = 0;
     for (size_t e = 0; e < f->nents; e++) shown += pr_ent_shown(&f->ents[e]);
     if (shown) {
-        pr_buf_puts(b, md ? "## People, places, organizations\n\n" : "People, places, organizations\n");
+        pr_buf_printf(b, md ? "## %s\n\n" : "%s\n", pr_label(L, "People, places, organizations"));
         for (size_t e = 0; e < f->nents; e++) {
             const pr_ent *en = &f->ents[e];
             if (!pr_ent_shown(en)) continue;
-            pr_buf_printf(b, md ? "- **%s** (%s" : "  %s (%s", en->name, type_name(en->type));
+            pr_buf_printf(b, md ? "- **%s** (%s" : "  %s (%s", en->name, pr_label(L, type_name(en->type)));
             if (en->role[0]) pr_buf_printf(b, "; %s", en->role);
-            for (size_t v = 0; v < en->nvar; v++) pr_buf_printf(b, "%s%s", v ? ", " : "; also ", en->variants[v]);
-            pr_buf_printf(b, "): %zu mention%s in %zu source%s\n", en->mentions, en->mentions > 1 ? "s" : "",
-                          en->ndocs, en->ndocs > 1 ? "s" : "");
+            for (size_t v = 0; v < en->nvar; v++) {
+                if (v) pr_buf_puts(b, ", ");
+                else pr_buf_printf(b, "; %s ", pr_label(L, "also"));
+                pr_buf_puts(b, en->variants[v]);
+            }
+            pr_buf_printf(b, "): %zu %s %s %zu %s\n", en->mentions, pr_label(L, en->mentions > 1 ? "mentions" : "mention"),
+                          pr_label(L, "in"), en->ndocs, pr_label(L, en->ndocs > 1 ? "sources" : "source"));
         }
         pr_buf_puts(b, "\n");
     }
     if (f->nquotes) {
-        pr_buf_puts(b, md ? "## Quotes\n\n" : "Quotes\n");
+        pr_buf_printf(b, md ? "## %s\n\n" : "%s\n", pr_label(L, "Quotes"));
         for (size_t q = 0; q < f->nquotes; q++) {
             const pr_quote *qu = &f->quotes[q];
             if (qu->dup_of != UINT32_MAX) continue;

@@ -310,6 +310,15 @@ struct precis_brief {
  * is never larger, so a brief within this count is within the budget however one counts, and
  * ROUGE's "-l" truncation (which counts the same way) never cuts its last sentence. */
 size_t pr_count_words(const char *s, size_t n);
+
+/* The story's language: the one most of its words are written in ("und" aside), or NULL
+ * (story.c). */
+const char *pr_story_lang(const precis_story *st);
+/* The labels of the story's rendered briefs (data/labels/<lang>.txt, "key<TAB>label"), chosen by
+ * the context's options.labels, or NULL for English (story.c). */
+const pr_wordlist *pr_story_labels(const precis_story *st);
+/* The label of key in labels, or key itself when labels is NULL or lacks it (story.c). */
+const char *pr_label(const pr_wordlist *labels, const char *key);
 /* Selects, orders and attributes summary sentences into brief (summarize.c). */
 /* A cue phrase of `cues` ("reason|phrase" entries) found at word boundaries in the lower-cased
  * text low[0, n): its reason (static), or NULL (boiler.c). With `at`, also where it starts. */

@@ -41,8 +41,10 @@ static void md_escape(pr_buf *b, const char *s)
 static void render_text(const precis_brief *br, pr_buf *b, bool md)
 {
     const precis_story *st = br->story;
-    if (md) pr_buf_printf(b, "# Brief\n\n");
-    else pr_buf_printf(b, "BRIEF — %zu sources, %zu words\n\n", st->n_docs, br->words);
+    const pr_wordlist *L = pr_story_labels(st);
+    if (md) pr_buf_printf(b, "# %s\n\n", pr_label(L, "Brief"));
+    else pr_buf_printf(b, "%s — %zu %s, %zu %s\n\n", pr_label(L, "BRIEF"), st->n_docs,
+                       pr_label(L, st->n_docs == 1 ? "source" : "sources"), br->words, pr_label(L, "words"));
     for (size_t i = 0; i < br->n; i++) {
         if (md) { md_escape(b, br->s[i].text); }
         else pr_buf_puts(b, br->s[i].text);
@@ -53,7 +55,7 @@ static void render_text(const precis_brief *br, pr_buf *b, bool md)
         if (!md) pr_buf_putc(b, '\n');
         pr_facts_render_text(br->facts, b, md, true);
     }
-    pr_buf_puts(b, md ? "## Sources\n\n" : "\nSOURCES\n");
+    pr_buf_printf(b, md ? "## %s\n\n" : "\n%s\n", pr_label(L, md ? "Sources" : "SOURCES"));
     for (size_t i = 0; i < st->n_docs; i++) {
         const precis_doc *d = st->docs[i];
         if (md) {
@@ -61,11 +63,13 @@ static void render_text(const precis_brief *br, pr_buf *b, bool md)
             md_escape(b, doc_label(d));
             pr_buf_puts(b, "**");
             if (d->title) { pr_buf_puts(b, " — "); md_escape(b, d->title); }
-            pr_buf_printf(b, " (%s, %zu words, %zu lines removed)\n", d->lang, d->words, d->n_removed);
+            pr_buf_printf(b, " (%s, %zu %s, %zu %s)\n", d->lang, d->words, pr_label(L, "words"), d->n_removed,
+                          pr_label(L, d->n_removed == 1 ? "line removed" : "lines removed"));
         } else {
             pr_buf_printf(b, "[%zu] %s", i + 1, doc_label(d));
             if (d->title) pr_buf_printf(b, " — %s", d->title);
-            pr_buf_printf(b, " (%s, %zu words, %zu lines removed)\n", d->lang, d->words, d->n_removed);
+            pr_buf_printf(b, " (%s, %zu %s, %zu %s)\n", d->lang, d->words, pr_label(L, "words"), d->n_removed,
+                          pr_label(L, d->n_removed == 1 ? "line removed" : "lines removed"));
         }
     }
 }
@@ -118,7 +122,15 @@ static json_t *render_json_obj(const precis_brief *br)
 static void render_html(const precis_brief *br, pr_buf *b)
 {
     const precis_story *st = br->story;
-    pr_buf_puts(b, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>precis brief</title></head>\n<body>\n<h1>Brief</h1>\n");
+    const pr_wordlist *L = pr_story_labels(st);
+    const char *lang = pr_story_lang(st);
+    pr_buf_puts(b, "<!DOCTYPE html>\n<html");
+    if (lang) { pr_buf_puts(b, " lang=\""); html_escape(b, lang); pr_buf_puts(b, "\""); }
+    pr_buf_puts(b, "><head><meta charset=\"utf-8\"><title>precis — ");
+    html_escape(b, pr_label(L, "Brief"));
+    pr_buf_puts(b, "</title></head>\n<body>\n<h1>");
+    html_escape(b, pr_label(L, "Brief"));
+    pr_buf_puts(b, "</h1>\n");
     for (size_t i = 0; i < br->n; i++) {
         pr_buf_puts(b, "<p>");
         html_escape(b, br->s[i].text);
@@ -131,13 +143,17 @@ static void render_html(const precis_brief *br, pr_buf *b)
         pr_buf facts;
         pr_buf_init(&facts);
         pr_facts_render_text(br->facts, &facts, false, true);
-        pr_buf_puts(b, "<h2>Facts</h2>\n<pre>");
+        pr_buf_puts(b, "<h2>");
+        html_escape(b, pr_label(L, "Facts"));
+        pr_buf_puts(b, "</h2>\n<pre>");
         html_escape(b, pr_buf_cstr(&facts));
         pr_buf_puts(b, "</pre>\n");
         if (facts.oom) b->oom = true;
         pr_buf_free(&facts);
     }
-    pr_buf_puts(b, "<h2>Sources</h2>\n<ol>\n");
+    pr_buf_puts(b, "<h2>");
+    html_escape(b, pr_label(L, "Sources"));
+    pr_buf_puts(b, "</h2>\n<ol>\n");
     for (size_t i = 0; i < st->n_docs; i++) {
         const precis_doc *d = st->docs[i];
         pr_buf_printf(b, "<li id=\"src%zu\">", i + 1);

@@ -3,6 +3,7 @@
  */
 #include "internal.h"
 #include "facts.h"
+#include "numbers.h"
 #include <string.h>
 
 precis_status precis_story_new(precis_ctx *ctx, precis_story **out)
@@ -43,6 +44,34 @@ void precis_story_free(precis_story *story)
     for (size_t i = 0; i < story->n_docs; i++) precis_doc_free(story->docs[i]);
     pr_free(story->docs);
     pr_free(story);
+}
+
+const char *pr_story_lang(const precis_story *st)
+{
+    const char *best = NULL;
+    size_t bestw = 0;
+    for (size_t d = 0; st && d < st->n_docs; d++) {
+        if (!strcmp(st->docs[d]->lang, "und")) continue;
+        size_t w = 0;
+        for (size_t e = 0; e < st->n_docs; e++)
+            if (!strcmp(st->docs[e]->lang, st->docs[d]->lang)) w += st->docs[e]->words;
+        if (w > bestw) { bestw = w; best = st->docs[d]->lang; }
+    }
+    return best;
+}
+
+const pr_wordlist *pr_story_labels(const precis_story *st)
+{
+    if (!st) return NULL;
+    const char *want = st->ctx->opt.labels;
+    const char *lang = (!want[0] || !strcmp(want, "auto")) ? pr_story_lang(st) : want;
+    return lang ? pr_wordlist_get("labels", lang) : NULL;
+}
+
+const char *pr_label(const pr_wordlist *labels, const char *key)
+{
+    const char *r = labels ? pr_table_get(labels, key, strlen(key)) : NULL;
+    return r && *r ? r : key;
 }
 
 size_t pr_count_words(const char *s, size_t n)

@@ -122,15 +122,7 @@ static precis_status group_docs(summ *S)
     size_t *ns = pr_calloc(nd, sizeof *ns);
     precis_status rc = PRECIS_ERR_NOMEM;
     if (!S->group || !S->inlang || !sets || !ns) goto out;
-    /* dominant language by words */
-    const char *best = NULL;
-    size_t bestw = 0;
-    for (size_t d = 0; d < nd; d++) {
-        size_t w = 0;
-        for (size_t e = 0; e < nd; e++)
-            if (!strcmp(st->docs[e]->lang, st->docs[d]->lang)) w += st->docs[e]->words;
-        if (w > bestw && strcmp(st->docs[d]->lang, "und") != 0) { bestw = w; best = st->docs[d]->lang; }
-    }
+    const char *best = pr_story_lang(st); /* dominant language by words */
     for (size_t d = 0; d < nd; d++)
         S->inlang[d] = !best || !strcmp(st->docs[d]->lang, best) || !strcmp(st->docs[d]->lang, "und");
     /* unigram sets per document */

@@ -32,9 +32,14 @@ words=$(summary_words)
 [ "$words" -le 40 ] || fail "--words 40 gave $words words"
 
 # formats
-run brief --format markdown "$EX"; rc_is 0; out_has "^# Brief"; out_has "^## Sources"
-run brief --format json "$EX"; rc_is 0; out_has '"summary"'; out_has '"removed_lines"'
-run brief --format html "$EX"; rc_is 0; out_has "<!DOCTYPE html>"
+run brief --format markdown "$EX"; rc_is 0; out_has "^# Synthèse"; out_has "^## Sources"; out_has "^## Chiffres"
+run brief --format json "$EX"; rc_is 0; out_has '"summary"'; out_has '"removed_lines"'; out_has '"what": "dead"'
+run brief --format html "$EX"; rc_is 0; out_has "<!DOCTYPE html>"; out_has '<html lang="fr">'; out_has "<h1>Synthèse</h1>"
+
+# labels: the story's language by default (French here), English on request
+run brief "$EX"; rc_is 0; out_has "^SYNTHÈSE — 4 sources"; out_has "morts: au moins 27"
+run brief --labels en --format markdown "$EX"; rc_is 0; out_has "^# Brief"; out_has "dead\*\*: at least 27"
+run brief --labels; rc_is 2; err_is "precis: brief: --labels needs a language code or auto"
 
 # stdin
 "$PRECIS" brief - <"$EX/002_187a70de33b9ef4b.txt" >"$T/out" 2>"$T/err" || fail "stdin brief failed"

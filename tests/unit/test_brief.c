@@ -120,7 +120,7 @@ static void test_budgets(void)
             char *txt;
             size_t tl;
             CHECK(precis_brief_render(br, PRECIS_FORMAT_TEXT, &txt, &tl) == PRECIS_OK);
-            CHECK_MSG(txt && strstr(txt, "  dead: at least 27 [2, 3]; at least 29, mardi matin [4] — compatible\n"),
+            CHECK_MSG(txt && strstr(txt, "  morts: au moins 27 [2, 3]; au moins 29, mardi matin [4] — compatibles\n"),
                       "figures: %s", txt ? txt : "");
             CHECK(txt && strstr(txt, "— Emmanuel Macron [1]\n"));
             precis_free(txt);

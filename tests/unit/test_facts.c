@@ -100,15 +100,48 @@ static void test_figures(precis_ctx *ctx)
         json_decref(j);
         char *out;
         size_t n;
-        CHECK(precis_facts_render(f, PRECIS_FORMAT_TEXT, &out, &n) == PRECIS_OK && strstr(out, "at least 27"));
-        /* "des dizaines d'armes": a vague multiple reads "dozens", not "several 10" */
-        CHECK(out && strstr(out, "weapons: dozens") && !strstr(out, "several 10"));
+        /* a French story is rendered with French labels (data/labels/fr.txt) */
+        CHECK(precis_facts_render(f, PRECIS_FORMAT_TEXT, &out, &n) == PRECIS_OK && strstr(out, "au moins 27"));
+        /* "des dizaines d'armes": a vague multiple reads "des dizaines", not "several 10" */
+        CHECK(out && strstr(out, "armes: des dizaines") && !strstr(out, "several 10"));
         precis_free(out);
-        CHECK(precis_facts_render(f, PRECIS_FORMAT_MARKDOWN, &out, &n) == PRECIS_OK && strstr(out, "## Figures"));
+        CHECK(precis_facts_render(f, PRECIS_FORMAT_MARKDOWN, &out, &n) == PRECIS_OK && strstr(out, "## Chiffres"));
         precis_free(out);
     }
     pr_facts_free(f);
     precis_story_free(st);
+}
+
+/* Labels: the story's language by default, English on request (options.labels = "en"), the
+ * same rows either way; JSON keeps the English keys. */
+static void test_labels(void)
+{
+    static const char *fr = "Les combats ont fait au moins 27 morts et plus de 200 blessés mardi, selon les "
+                            "séparatistes. L'armée a détruit des dizaines d'armes, selon le ministère.";
+    for (int en = 0; en < 2; en++) {
+        precis_options opt = precis_options_default();
+        if (en) memcpy(opt.labels, "en", 3);
+        precis_ctx *ctx;
+        CHECK(precis_ctx_new(&opt, &ctx) == PRECIS_OK);
+        const char *t[] = {fr};
+        precis_story *st = story_of(ctx, t, 1);
+        pr_facts *f = NULL;
+        CHECK(st && pr_facts_extract(st, &f) == PRECIS_OK);
+        char *out = NULL;
+        size_t n;
+        CHECK(f && precis_facts_render(f, PRECIS_FORMAT_TEXT, &out, &n) == PRECIS_OK);
+        if (en) CHECK_MSG(out && strstr(out, "Figures\n  dead: at least 27") && strstr(out, "weapons: dozens"), "%s", out ? out : "");
+        else CHECK_MSG(out && strstr(out, "Chiffres\n  morts: au moins 27") && strstr(out, "blessés: plus de 200") &&
+                       strstr(out, "armes: des dizaines"), "%s", out ? out : "");
+        precis_free(out);
+        json_t *j = f ? pr_facts_to_json(f) : NULL;
+        json_t *r0 = json_array_get(json_object_get(j, "figures"), 0);
+        CHECK(r0 && !strcmp(json_string_value(json_object_get(r0, "what")), "dead"));
+        json_decref(j);
+        pr_facts_free(f);
+        precis_story_free(st);
+        precis_ctx_free(ctx);
+    }
 }
 
 static void test_english(void)
@@ -413,6 +446,7 @@ int main(void)
     test_acronyms();
     test_place_prepositions();
     test_french_institutions();
+    test_labels();
     test_example(ctx);
     test_pathological(ctx);
     precis_ctx_free(ctx);
