@@ -466,6 +466,32 @@ static bool ending_of(const lang_tabs *T, const precis_doc *d, const pr_token *t
 /* French writes an institution's name with its complements in lower case ("Union européenne",
  * "Conseil de sécurité", "Assemblée nationale", "Cour de cassation"): after a head word (kind
  * h), take one adjective and then "de" + a noun in lower case. Returns the end of the name. */
+/* The other way round: "le ministère de la Défense", "ministère des Affaires étrangères": a
+ * head word of `kind` (i: an institution, "ministère", "présidence"; m: a minister, "ministre
+ * de la Justice") in lower case,
+ * "de" + article or "des"/"du", then the capitalized name at token j. Returns the head's token,
+ * or j when there is none. */
+static size_t lower_head(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t j, char kind)
+{
+    size_t k = j;
+    /* an article: "la", "les", or "l" + apostrophe */
+    if (k > s->tok0 && tok_punct(&d->toks[k - 1]) && tok_is(d, &d->toks[k - 1], "'")) {
+        if (k - 1 > s->tok0 && tok_is(d, &d->toks[k - 2], "l")) k -= 2;
+        else return j;
+    } else if (k > s->tok0 && (tok_is(d, &d->toks[k - 1], "la") || tok_is(d, &d->toks[k - 1], "les"))) {
+        k--;
+    }
+    if (k == s->tok0) return j;
+    const pr_token *p = &d->toks[k - 1];
+    bool de = tok_is(d, p, "de");
+    if (!(de || (k == j && (tok_is(d, p, "des") || tok_is(d, p, "du"))))) return j;
+    if (de && k == j) return j; /* "de" needs its article here: "de Paris" is not a ministry's */
+    if (k - 1 == s->tok0) return j;
+    const pr_token *hd = &d->toks[k - 2];
+    if (hd->kind != PR_TOK_WORD || (hd->flags & PR_TF_CAP) || !ent_has(T, d, hd, kind)) return j;
+    return k - 2;
+}
+
 static size_t lower_complement(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t e)
 {
     const pr_token *u = e < s->tok1 ? &d->toks[e] : NULL;
@@ -742,6 +768,14 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 break;
             }
             if (words == 1 && e == j + 1 && ent_has(&T, d, t, 'h')) e = lower_complement(&T, d, s, e);
+            /* "la ministre de la Justice (Rachida Dati)": the first word completes a title, it
+             * names nobody; a name may follow it */
+            if (lower_head(&T, d, s, j, 'm') < j) {
+                if (words == 1) { j = e; continue; }
+                j++;
+                words--;
+                t = &d->toks[j];
+            }
             /* a role just before: "le Premier ministre arménien Nikol Pachinian" */
             char role[96] = "";
             size_t rb = j;
@@ -757,7 +791,8 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
             if (role[0] && (ent_kind(&T, d, &d->toks[j - 1]) == 'r') && words == 1 &&
                 (t->flags & PR_TF_SENT0)) role[0] = 0;
             if (words >= 4) { j = e; continue; } /* "Four Corners Inside Business Insiders": a menu */
-            precis_status st = add_mention(F, &T, di, j, e, role);
+            size_t h = lower_head(&T, d, s, j, 'i');
+            precis_status st = add_mention(F, &T, di, h, e, h < j ? "" : role);
             if (st) return st;
             j = e;
         }

@@ -337,6 +337,16 @@ static void test_french_institutions(void)
     CHECK_INT(ent_type(f, "Jacques Dallest"), PR_ENT_PERSON);
     CHECK_INT(ent_type(f, "Comité explique"), -1);
     one_free(&o);
+    /* an institution written in lower case before its name; a minister's portfolio names nobody;
+     * an organization after another title stays one */
+    f = one_facts(&o, "fr", "Le porte-parole du ministère de la Défense a parlé lundi. La ministre de la Justice "
+                            "Rachida Dati a répondu, puis le président du Medef a pris la parole.");
+    CHECK_INT(ent_type(f, "ministère de la Défense"), PR_ENT_ORG);
+    CHECK_INT(ent_type(f, "Défense"), -1);
+    CHECK_INT(ent_type(f, "Justice"), -1);
+    CHECK_INT(ent_type(f, "Rachida Dati"), PR_ENT_PERSON);
+    CHECK(ent_type(f, "Medef") >= 0);
+    one_free(&o);
     /* a people's name, which the story also writes in lower case, is not an entity; a city
      * with such an ending, or a short word ("Trois"), keeps its capital */
     precis_options opt = precis_options_default();
