@@ -302,14 +302,32 @@ static bool bare_quote(const precis_doc *d, const pr_sent *s)
 static bool teaser(const precis_doc *d, const pr_sent *s)
 {
     if (final_mark(d->text, s->start, s->end, INT_MAX) == '?') return true;
-    size_t upper = 0, letters = 0;
+    size_t upper = 0, letters = 0, content = 0, capital = 0;
     for (uint32_t j = s->tok0; j < s->tok1; j++) {
         const pr_token *t = &d->toks[j];
         if (t->kind != PR_TOK_WORD || t->end - t->start < 2) continue;
         letters++;
         if (t->flags & PR_TF_ALLCAP) upper++;
+        if (!(t->flags & PR_TF_STOP)) {
+            content++;
+            capital += (t->flags & (PR_TF_CAP | PR_TF_ALLCAP)) != 0;
+        }
     }
-    return letters >= 3 && upper * 2 > letters;
+    if (letters >= 3 && upper * 2 > letters) return true;
+    /* a menu or a heading run into text: a rule of dashes ("------ TV ------"), or eight content
+     * words or more nearly all capitalized ("Report Go Asia Pacific NewsRadio PM Sunday ...") */
+    for (size_t i = s->start; i < s->end; i++) {
+        char c = d->text[i];
+        if (c != '-' && c != '=' && c != '_') continue;
+        size_t k = i;
+        while (k < s->end && d->text[k] == c) k++;
+        /* not a word censored inside ("f----n'"): letters on both sides */
+        bool inside = i > s->start && k < s->end && pr_cp_is_letter((unsigned char)d->text[i - 1]) &&
+                      pr_cp_is_letter((unsigned char)d->text[k]);
+        if (k - i >= 3 && !inside) return true;
+        i = k - 1;
+    }
+    return content >= 8 && capital * 10 >= content * 9;
 }
 
 /* A sentence that only names who spoke ("Kmart Chairman Edward Lampert said Thursday.", the

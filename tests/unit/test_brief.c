@@ -343,6 +343,21 @@ static int brief_has(const char *text, const char *needle)
     return n;
 }
 
+/* Menus and headings run into the text are not sentences: a rule of dashes, or eight content
+ * words or more nearly all capitalized; a word censored with dashes is still a sentence. */
+static void test_menus(void)
+{
+    static const char *text =
+        "Programs ------ RADIO ------ AM Briefing Business Report World Today ------ TV ------ Report Asia Pacific Focus.\n"
+        "Report Go Asia Pacific NewsRadio Sunday Profile World Today Lateline Stateline Landline Insiders.\n"
+        "A committal hearing has begun in Melbourne over the death of the cricket coach David Hookes.\n"
+        "The bouncer said that growing old in prison was going to be a f----n' nightmare for him.";
+    CHECK(brief_has(text, "RADIO") == 0);
+    CHECK(brief_has(text, "NewsRadio") == 0);
+    CHECK(brief_has(text, "committal hearing") == 1);
+    CHECK(brief_has(text, "f----n' nightmare") == 1);
+}
+
 /* A sentence opening on a word in lower case is the tail of a sentence cut in two (a line break
  * inside it): never in a brief, even when the budget would hold every sentence. */
 static void test_lower_case_tail(void)
@@ -511,6 +526,7 @@ int main(void)
     test_antecedent_pair();
     test_widget_lines();
     test_flat_text();
+    test_menus();
     test_oom();
     return TEST_END();
 }
