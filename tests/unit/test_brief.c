@@ -416,6 +416,15 @@ static void test_widget_lines(void)
         CHECK(strstr(precis_doc_text(d, NULL), "The director said that visitors") != NULL);
         precis_doc_free(d);
     }
+    /* an error page's notice */
+    static const char *err = "The page you requested cannot be found.\n"
+                             "The museum reopened its doors on Monday after two years of restoration work on the roof.";
+    d = NULL;
+    CHECK(precis_doc_new(ctx, "e", NULL, err, strlen(err), &d) == PRECIS_OK);
+    if (d) {
+        CHECK(removed_has(d, "widget", "The page you requested cannot be found"));
+        precis_doc_free(d);
+    }
     precis_ctx_free(ctx);
 }
 
