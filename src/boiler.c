@@ -138,11 +138,26 @@ static bool may_contain(const pairset *ps, const char *ph, size_t pl)
 }
 
 /* Cue phrase lookup: each entry "reason|phrase"; the phrase must occur at word boundaries. */
+/* The static reason of a cue entry "reason|phrase" (bar points at its '|'). */
+static const char *cue_reason(const char *ent, const char *bar)
+{
+    static const char *const reasons[] = {"comment-form", "share", "credit", "related",
+                                          "newsletter", "cookie", "menu", "ad", "widget"};
+    for (size_t r = 0; r < sizeof reasons / sizeof *reasons; r++)
+        if (strncmp(ent, reasons[r], (size_t)(bar - ent)) == 0 && reasons[r][bar - ent] == '\0') return reasons[r];
+    return "boilerplate";
+}
+
+/* Cue phrase lookup: each entry "reason|phrase"; the phrase must occur at word boundaries.
+ * Without `at`, the first entry found; with it, the one that starts earliest in the text (a
+ * line that opens on a cue is the cue's), and *at is where. */
 const char *pr_find_cue(const pr_wordlist *cues, const char *low, size_t n, size_t *at)
 {
     if (!cues) return NULL;
     pairset ps;
     pairs_of(low, n, &ps);
+    const char *best = NULL;
+    size_t best_at = SIZE_MAX;
     for (size_t k = 0; k < cues->n; k++) {
         const char *ent = cues->words[k];
         const char *bar = strchr(ent, '|');
@@ -154,19 +169,15 @@ const char *pr_find_cue(const pr_wordlist *cues, const char *low, size_t n, size
             bool lb = p == low || !pr_cp_is_letter((unsigned char)p[-1]);
             bool rb = (size_t)(p - low) + pl >= n || !pr_cp_is_letter((unsigned char)p[pl]) ||
                       ph[pl - 1] == ':' || ph[pl - 1] == ' ';
-            if (lb && rb) {
-                if (at) *at = (size_t)(p - low);
-                /* reasons are static: find the matching literal */
-                static const char *const reasons[] = {"comment-form", "share", "credit", "related",
-                                                      "newsletter", "cookie", "menu", "ad", "widget"};
-                for (size_t r = 0; r < sizeof reasons / sizeof *reasons; r++)
-                    if (strncmp(ent, reasons[r], (size_t)(bar - ent)) == 0 && reasons[r][bar - ent] == '\0')
-                        return reasons[r];
-                return "boilerplate";
-            }
+            if (!lb || !rb) continue;
+            if (!at) return cue_reason(ent, bar);
+            if ((size_t)(p - low) < best_at) { best_at = (size_t)(p - low); best = cue_reason(ent, bar); }
+            break; /* later occurrences of this phrase start later */
         }
+        if (best_at == 0) break;
     }
-    return NULL;
+    if (at && best) *at = best_at;
+    return best;
 }
 
 /* "VIDÉO - ...", "LIRE AUSSI : ...": an all-capitals label then a dash or colon. */

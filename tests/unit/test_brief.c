@@ -416,13 +416,21 @@ static void test_widget_lines(void)
         CHECK(strstr(precis_doc_text(d, NULL), "The director said that visitors") != NULL);
         precis_doc_free(d);
     }
-    /* an error page's notice */
+    /* an error page's notice; a long one that opens on a cue while another cue of the table
+     * comes later in it ("unable to process your request") */
     static const char *err = "The page you requested cannot be found.\n"
+                             "Unfortunately we are unable to process your request at this time. This error is usually "
+                             "temporary. Please try again later. If you continue to experience this error, it may be "
+                             "caused by one of the following: you may want to scan your system for spyware and viruses, "
+                             "as they may interfere with your ability to connect, or your network may be sending too many "
+                             "requests in a short time, which looks like the activity of a robot to our servers, and so "
+                             "we have to stop answering until the requests slow down again.\n"
                              "The museum reopened its doors on Monday after two years of restoration work on the roof.";
     d = NULL;
     CHECK(precis_doc_new(ctx, "e", NULL, err, strlen(err), &d) == PRECIS_OK);
     if (d) {
         CHECK(removed_has(d, "widget", "The page you requested cannot be found"));
+        CHECK(removed_has(d, "widget", "Unfortunately we are unable to process"));
         precis_doc_free(d);
     }
     precis_ctx_free(ctx);
