@@ -27,6 +27,7 @@ typedef struct line {
     bool term;            /* ends like a sentence */
     const char *cue;      /* reason from the cue table, or NULL */
     bool cue_first;       /* the cue phrase opens the line */
+    bool joined;          /* holds lines wrapped inside a sentence (newlines inside the span) */
     const char *reason;   /* decided: NULL = keep */
 } line;
 
@@ -323,6 +324,34 @@ static void classify(precis_doc *doc, line *L, size_t n)
             if (!L[i].reason && !L[i].term) L[i].reason = "tail";
 }
 
+/* Is t[bs, be) the rest of the line t[as, ae), wrapped by a hard line break inside a sentence
+ * ("agency charged with determining the probable cause" / "of transportation accidents")? The
+ * first ends on a letter, a digit or a comma, the second opens on a lower-case letter. */
+static bool wrapped(const char *t, size_t as, size_t ae, size_t bs, size_t be)
+{
+    if (ae <= as || be <= bs) return false;
+    size_t j = ae - pr_utf8_prev_len(t, ae);
+    int32_t last = pr_utf8_next(t, ae, &j);
+    if (!(pr_cp_is_letter(last) || pr_cp_is_digit(last) || last == ',')) return false;
+    j = bs;
+    return pr_cp_is_lower(pr_utf8_next(t, be, &j));
+}
+
+/* Appends t[s, e) with each run of white space that holds a newline made one space. */
+static void put_unwrapped(pr_buf *out, const char *t, size_t s, size_t e)
+{
+    size_t i = s;
+    while (i < e) {
+        if (t[i] == '\n' || ((t[i] == ' ' || t[i] == '\t' || t[i] == '\r') && i + 1 < e && memchr(t + i, '\n', e - i))) {
+            size_t k = i;
+            bool nl = false;
+            while (k < e && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r' || t[k] == '\n')) nl |= t[k++] == '\n';
+            if (nl) { pr_buf_putc(out, ' '); i = k; continue; }
+        }
+        pr_buf_putc(out, t[i++]);
+    }
+}
+
 precis_status pr_clean_lines(precis_doc *doc)
 {
     const char *t = doc->text;
@@ -341,17 +370,23 @@ precis_status pr_clean_lines(precis_doc *doc)
         while (s < te) { size_t k = s; if (!pr_cp_is_space(pr_utf8_next(t, te, &k))) break; s = k; }
         while (te > s) { size_t pl = pr_utf8_prev_len(t, te); size_t k = te - pl; if (!pr_cp_is_space(pr_utf8_next(t, te, &k))) break; te -= pl; }
         if (te > s) {
-            if (!PR_GROW(L, cap, n + 1)) { pr_free(L); pr_buf_free(&scratch); return PRECIS_ERR_NOMEM; }
-            memset(&L[n], 0, sizeof L[n]);
-            L[n].s = s;
-            L[n].e = te;
-            measure(t, &L[n], stop, maxlen);
+            /* a line wrapped inside a sentence goes on the line it continues */
+            bool join = n > 0 && wrapped(t, L[n - 1].s, L[n - 1].e, s, te);
+            if (!join && !PR_GROW(L, cap, n + 1)) { pr_free(L); pr_buf_free(&scratch); return PRECIS_ERR_NOMEM; }
+            size_t k = join ? n - 1 : n;
+            line l;
+            memset(&l, 0, sizeof l);
+            l.s = join ? L[k].s : s;
+            l.e = te;
+            l.joined = join;
+            measure(t, &l, stop, maxlen);
             pr_buf_clear(&scratch);
-            if (!pr_utf8_lower_put(&scratch, t + s, te - s)) { pr_free(L); pr_buf_free(&scratch); return PRECIS_ERR_NOMEM; }
+            if (!pr_utf8_lower_put(&scratch, t + l.s, l.e - l.s)) { pr_free(L); pr_buf_free(&scratch); return PRECIS_ERR_NOMEM; }
             size_t at = SIZE_MAX;
-            L[n].cue = pr_find_cue(cues, scratch.data, scratch.len, &at);
-            L[n].cue_first = at == 0;
-            n++;
+            l.cue = pr_find_cue(cues, scratch.data, scratch.len, &at);
+            l.cue_first = at == 0;
+            L[k] = l;
+            if (!join) n++;
         }
         i = e + 1;
     }
@@ -375,7 +410,8 @@ precis_status pr_clean_lines(precis_doc *doc)
             continue;
         }
         if (out.len) pr_buf_putc(&out, '\n');
-        pr_buf_put(&out, t + L[i].s, L[i].e - L[i].s);
+        if (L[i].joined) put_unwrapped(&out, t, L[i].s, L[i].e);
+        else pr_buf_put(&out, t + L[i].s, L[i].e - L[i].s);
     }
     if (out.oom) goto oom;
     pr_free(L);

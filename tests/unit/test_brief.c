@@ -416,6 +416,20 @@ static void test_widget_lines(void)
         CHECK(strstr(precis_doc_text(d, NULL), "The director said that visitors") != NULL);
         precis_doc_free(d);
     }
+    /* a sentence wrapped by a hard line break (and a blank line) is one line again */
+    static const char *wrap = "The museum reopened its doors on Monday after two years of restoration work on the roof.\n"
+                              "The board is an independent agency charged with determining the probable cause \n \n"
+                              " of accidents, and with assisting their victims and their families.\n"
+                              "Heading Without A Stop\n"
+                              "The director said visitors had waited a long time for the reopening of the museum.";
+    d = NULL;
+    CHECK(precis_doc_new(ctx, "w2", NULL, wrap, strlen(wrap), &d) == PRECIS_OK);
+    if (d) {
+        CHECK(strstr(precis_doc_text(d, NULL), "determining the probable cause of accidents, and with") != NULL);
+        CHECK(strstr(precis_doc_text(d, NULL), "Stop\nThe director said") != NULL ||
+              strstr(precis_doc_text(d, NULL), "Heading Without A Stop") == NULL);
+        precis_doc_free(d);
+    }
     /* an error page's notice; a long one that opens on a cue while another cue of the table
      * comes later in it ("unable to process your request") */
     static const char *err = "The page you requested cannot be found.\n"
