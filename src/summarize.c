@@ -74,6 +74,8 @@ typedef struct cand {
                         * but possibly incomplete: a heading, a sentence glued to the next) */
     bool follow;       /* readable only right after the sentence before it in its document: it
                         * opens on a word that points back ("But", "He", "These talks") */
+    bool qopen, qclose;/* opens a quotation that the next sentence closes / closes one the
+                        * sentence before opened: readable only as a pair */
     bool copy;         /* repeats a sentence of an earlier independent document (wire copy) */
     bool chosen;
 } cand;
@@ -188,10 +190,10 @@ static bool ends_sentence(const char *t, size_t s, size_t e) { return is_term_cp
 
 /* The quotation marks of [s, e): guillemets and curly quotes still open at the end, closing
  * marks with no opening one before them, and the straight quotes (count, first offset). */
-typedef struct qscan { int guil, curly, gmiss, cmiss; size_t straight, first; } qscan;
+typedef struct qscan { int guil, curly, gmiss, cmiss; size_t straight, first, last; } qscan;
 static qscan scan_quotes(const char *t, size_t s, size_t e)
 {
-    qscan q = {0, 0, 0, 0, 0, SIZE_MAX};
+    qscan q = {0, 0, 0, 0, 0, SIZE_MAX, SIZE_MAX};
     size_t i = s;
     while (i < e) {
         size_t at = i;
@@ -200,7 +202,7 @@ static qscan scan_quotes(const char *t, size_t s, size_t e)
         else if (cp == 0xBB) { if (q.guil) q.guil--; else q.gmiss++; }
         else if (cp == 0x201C) q.curly++;
         else if (cp == 0x201D) { if (q.curly) q.curly--; else q.cmiss++; }
-        else if (cp == '"') { if (q.first == SIZE_MAX) q.first = at; q.straight++; }
+        else if (cp == '"') { if (q.first == SIZE_MAX) q.first = at; q.last = at; q.straight++; }
     }
     return q;
 }
@@ -650,21 +652,34 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     c->nuni = nt;
     c->words = pr_count_words(d->text + start, s->end - start);
     c->pos = d->n_sents > 1 ? (double)si / (double)(d->n_sents - 1) : 0.0;
-    /* a quotation standing alone goes on from the sentence before it, which names its speaker */
-    bool back = dangling(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s), dang = back;
-    if (teaser(d, s)) dang = true;
-    if (opens_lower(d, s, tok0)) dang = true;
-    if (appeal(d, s, tok0, start, &sc->low)) dang = true;
-    if (only_attribution(d, s, tok0)) dang = true;
+    /* faults: a teaser or heading, the tail of a cut sentence, an appeal to the reader, only a
+     * speaker's name; or pointing back (an opener, a demonstrative, a quotation standing alone,
+     * which goes on from the sentence before it, naming its speaker) */
+    bool fault = teaser(d, s) || opens_lower(d, s, tok0) || appeal(d, s, tok0, start, &sc->low) ||
+                 only_attribution(d, s, tok0);
+    bool back = dangling(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s);
+    bool dang = fault || back;
     bool readable = c->words >= 6 && c->words <= 70 && complete(d->text, start, s->end);
     c->ok = readable && !dang;
     /* pointing back is the only fault: its antecedent is the sentence before it */
-    bool other = dang;
-    if (back) {
-        other = teaser(d, s) || opens_lower(d, s, tok0) ||
-                appeal(d, s, tok0, start, &sc->low) || only_attribution(d, s, tok0);
+    c->follow = readable && back && !fault && si > 0;
+    /* half of a quotation that spans two sentences ('"We are surprised. We were not told," she
+     * said.'): each half alone is unbalanced; the two together are a whole quotation. An odd
+     * straight quote opens when a word follows it and closes when it follows one. */
+    if (c->words >= 3 && c->words <= 70 && !fault) {
+        qscan q = scan_quotes(d->text, start, s->end);
+        const char *tx = d->text;
+        bool sopen = q.straight % 2 && q.last + 1 < s->end && tx[q.last + 1] != ' ' &&
+                     (q.last == start || tx[q.last - 1] == ' ' || tx[q.last - 1] == '(');
+        bool sclose = q.straight % 2 && q.first > start && tx[q.first - 1] != ' ' &&
+                      (q.first + 1 >= s->end || tx[q.first + 1] == ' ' || tx[q.first + 1] == ',' || tx[q.first + 1] == '.');
+        bool opens = ends_sentence(d->text, start, s->end) && !q.gmiss && !q.cmiss &&
+                     (q.guil + q.curly + (int)sopen) == 1 && (q.straight % 2 == 0 || sopen);
+        bool closes = !q.guil && !q.curly && (q.gmiss + q.cmiss + (int)sclose) == 1 &&
+                      (q.straight % 2 == 0 || sclose);
+        c->qopen = opens && !c->ok && !back; /* it opens the pair: nothing before it is needed */
+        c->qclose = closes && !c->ok && si > 0 && ends_sentence(d->text, start, s->end);
     }
-    c->follow = readable && back && !other && si > 0;
     /* not a heading: it ends like a sentence, or is long (sentences glued together) */
     c->fill = c->words >= 5 && c->words <= 120 && !dang &&
               (c->words >= 20 || ends_sentence(d->text, start, s->end));
@@ -821,7 +836,8 @@ static double prior(const summ *S, const cand *c)
 static bool eligible(const summ *S, size_t i)
 {
     const cand *c = &S->c[i];
-    return c->ok || (c->follow && i > 0 && S->c[i - 1].doc == c->doc && S->c[i - 1].chosen);
+    return c->ok || ((c->follow || (c->qclose && S->c[i - 1].qopen)) && i > 0 && S->c[i - 1].doc == c->doc &&
+                     S->c[i - 1].chosen);
 }
 
 /* Does c repeat one of the chosen sentences (most of either's words in the other)? */
@@ -858,7 +874,10 @@ static double greedy_pass(summ *S, unsigned budget, double r, uint8_t *covered, 
             }
             /* a sentence that points back, with its antecedent: the two are one move */
             cand *a = i > 0 ? &S->c[i - 1] : NULL;
-            if (!c->follow || !a || a->doc != c->doc || !eligible(S, i - 1) || used + a->words + c->words > budget) continue;
+            bool quote_pair = a && c->qclose && a->qopen;
+            if (!(c->follow || quote_pair) || !a || a->doc != c->doc || !(eligible(S, i - 1) || quote_pair) ||
+                used + a->words + c->words > budget)
+                continue;
             if (near_dup(S, a, chosen, nch) || near_dup(S, c, chosen, nch)) continue;
             double g = gain(S, a, covered) * prior(S, a);
             for (size_t k = 0; k < a->ncon; k++) covered[a->con[k]] |= 2;
@@ -1283,7 +1302,11 @@ precis_status pr_summarize(const precis_story *story, unsigned budget, precis_br
                 pr_bsent *b = &brief->s[brief->n];
                 memset(b, 0, sizeof *b);
                 b->text = flatten(d->text, c->start, d->sents[c->sent].end);
-                if (b->text) b->text = mend_quotes(b->text);
+                /* the two halves of a quotation printed together are whole: no mending */
+                size_t ci = o[k].idx;
+                bool paired = (c->qopen && k + 1 < nch && o[k + 1].idx == ci + 1 && S.c[ci + 1].qclose) ||
+                              (c->qclose && k > 0 && o[k - 1].idx + 1 == ci && S.c[ci - 1].qopen);
+                if (b->text && !paired) b->text = mend_quotes(b->text);
                 if (!b->text) { st = PRECIS_ERR_NOMEM; break; }
                 brief->n++;
                 b->doc = c->doc;

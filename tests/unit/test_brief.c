@@ -514,13 +514,32 @@ static void test_single_source_lead(void)
     one_done(&r);
 }
 
+/* A quotation that spans two sentences is taken whole, its halves together and unmended; the
+ * second half may open on a pronoun ("It will cost"), its antecedent is the first. */
+static void test_quote_pair(void)
+{
+    static const char *text =
+        "The mayor spoke on Monday about the flood barrier on the river.\n"
+        "\"We will build the flood barrier on the Kell river before the winter. It will cost 40 million "
+        "dollars and protect three towns,\" the mayor said.";
+    one r = brief_of(text, 1000);
+    bool pair = false;
+    for (size_t i = 0; r.br && i + 1 < precis_brief_sentence_count(r.br); i++)
+        if (!strcmp(precis_brief_sentence_text(r.br, i), "\"We will build the flood barrier on the Kell river before the winter."))
+            pair = !strcmp(precis_brief_sentence_text(r.br, i + 1),
+                           "It will cost 40 million dollars and protect three towns,\" the mayor said.");
+    CHECK(pair);
+    one_done(&r);
+}
+
 /* Sentences taken to fill the budget may carry half a quotation (it spans two sentences of the
- * article): the brief closes or opens it, so that every sentence has its quotes balanced. */
+ * article) whose other half is not taken (here a question, never a candidate): the brief opens
+ * or closes it, so that every sentence has its quotes balanced. */
 static void test_half_quotes(void)
 {
     static const char *text =
         "Le maire a parlé lundi devant le conseil municipal réuni en séance extraordinaire. "
-        "\"Nous allons reconstruire l'école du quartier. Les travaux commenceront dès le mois "
+        "\"Pourquoi attendrions-nous encore ? Les travaux commenceront dès le mois "
         "prochain dans le quartier nord\", a-t-il ajouté devant les élus.";
     one r = brief_of(text, 1000);
     precis_brief *br = r.br;
@@ -558,6 +577,7 @@ int main(void)
     test_widget_lines();
     test_flat_text();
     test_menus();
+    test_quote_pair();
     test_oom();
     return TEST_END();
 }
