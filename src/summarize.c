@@ -75,8 +75,11 @@ typedef struct cand {
                         * but possibly incomplete: a heading, a sentence glued to the next) */
     bool follow;       /* readable only right after the sentence before it in its document: it
                         * opens on a word that points back ("But", "He", "These talks") */
-    bool qopen, qclose;/* opens a quotation that the next sentence closes / closes one the
-                        * sentence before opened: readable only as a pair */
+    bool qopen, qclose;/* opens a quotation that a later sentence closes / closes one an
+                        * earlier sentence opened: readable only with the other half */
+    bool qmid;         /* inside a quotation opened before it and closed after it (no quote
+                        * mark of its own): part of that quotation, not narration */
+    bool nomark;       /* holds no quotation mark */
     bool copy;         /* repeats a sentence of an earlier independent document (wire copy) */
     bool chosen;
 } cand;
@@ -667,6 +670,10 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     /* half of a quotation that spans two sentences ('"We are surprised. We were not told," she
      * said.'): each half alone is unbalanced; the two together are a whole quotation. An odd
      * straight quote opens when a word follows it and closes when it follows one. */
+    {
+        qscan q0 = scan_quotes(d->text, start, s->end);
+        c->nomark = !q0.guil && !q0.curly && !q0.gmiss && !q0.cmiss && !q0.straight;
+    }
     if (c->words >= 3 && c->words <= 70 && !fault) {
         qscan q = scan_quotes(d->text, start, s->end);
         const char *tx = d->text;
@@ -722,6 +729,25 @@ out:
 }
 
 /* Builds the concepts of every sentence and their document frequencies. */
+/* Sentences between the two halves of a quotation that spans three sentences or more (an
+ * opening half, sentences without quotation marks, a closing half) are part of it: qmid, not
+ * readable alone (as narration they would put the speaker's words in the brief's mouth). Up to
+ * QUOTE_SPAN sentences in all. */
+#define QUOTE_SPAN 4
+static void mark_quote_middles(summ *S)
+{
+    for (size_t i = 0; i < S->n; i++) {
+        if (!S->c[i].qopen) continue;
+        size_t j = i + 1;
+        while (j < S->n && j - i < QUOTE_SPAN && S->c[j].doc == S->c[i].doc && S->c[j].nomark && !S->c[j].qclose) j++;
+        if (j >= S->n || j == i + 1 || j - i >= QUOTE_SPAN || S->c[j].doc != S->c[i].doc || !S->c[j].qclose) continue;
+        for (size_t k = i + 1; k < j; k++) {
+            S->c[k].qmid = true;
+            S->c[k].ok = S->c[k].fill = S->c[k].follow = false;
+        }
+    }
+}
+
 static precis_status build(summ *S)
 {
     const precis_story *st = S->story;
@@ -740,6 +766,7 @@ static precis_status build(summ *S)
     if (gst != PRECIS_OK) return gst;
     for (size_t i = 0; i < S->n; i++)
         if (!S->inlang[S->c[i].doc]) S->c[i].ok = S->c[i].fill = S->c[i].follow = false;
+    mark_quote_middles(S);
     /* document frequencies, counting copies of one article once */
     S->nw = S->in.n;
     S->df = pr_calloc(S->nw, sizeof *S->df);
@@ -837,6 +864,7 @@ static double prior(const summ *S, const cand *c)
 static bool eligible(const summ *S, size_t i)
 {
     const cand *c = &S->c[i];
+    /* (the sentences inside a quotation come only with the whole of it: unit_start) */
     return c->ok || ((c->follow || (c->qclose && S->c[i - 1].qopen)) && i > 0 && S->c[i - 1].doc == c->doc &&
                      S->c[i - 1].chosen);
 }
@@ -848,6 +876,20 @@ static bool near_dup(const summ *S, const cand *c, const size_t *chosen, size_t 
         if (overlap(c, &S->c[chosen[k]]) > DUP_OVERLAP || overlap(&S->c[chosen[k]], c) > DUP_OVERLAP)
             return true;
     return false;
+}
+
+/* The first sentence of the unit that candidate i closes: its antecedent when it points back
+ * and the antecedent may be chosen, the opening half when it closes a quotation (across the
+ * sentences inside it); i itself when it stands alone. */
+static size_t unit_start(const summ *S, size_t i)
+{
+    const cand *c = &S->c[i];
+    if (i == 0 || S->c[i - 1].doc != c->doc) return i;
+    if (c->follow && eligible(S, i - 1)) return i - 1;
+    if (!c->qclose) return i;
+    size_t u = i - 1;
+    while (u > 0 && S->c[u].qmid && S->c[u - 1].doc == c->doc) u--;
+    return S->c[u].qopen && S->c[u].doc == c->doc ? u : i;
 }
 
 /* One budgeted greedy pass with length exponent r: picks by prior-weighted gain / words^r,
@@ -862,7 +904,7 @@ static double greedy_pass(summ *S, unsigned budget, double r, uint8_t *covered, 
     for (;;) {
         double best = 0, bestgain = 0;
         size_t bi = SIZE_MAX;
-        bool bpair = false;
+        size_t bu = SIZE_MAX; /* first sentence of the chosen unit */
         for (size_t i = 0; i < S->n; i++) {
             cand *c = &S->c[i];
             if (c->chosen || used + c->words > budget) continue;
@@ -870,25 +912,33 @@ static double greedy_pass(summ *S, unsigned budget, double r, uint8_t *covered, 
                 if (near_dup(S, c, chosen, nch)) continue;
                 double g = gain(S, c, covered) * prior(S, c);
                 double v = g / pow((double)c->words, r);
-                if (v > best) { best = v; bi = i; bestgain = g; bpair = false; }
+                if (v > best) { best = v; bi = i; bestgain = g; bu = i; }
                 continue;
             }
-            /* a sentence that points back, with its antecedent: the two are one move */
-            cand *a = i > 0 ? &S->c[i - 1] : NULL;
-            bool quote_pair = a && c->qclose && a->qopen;
-            if (!(c->follow || quote_pair) || !a || a->doc != c->doc || !(eligible(S, i - 1) || quote_pair) ||
-                used + a->words + c->words > budget)
-                continue;
-            if (near_dup(S, a, chosen, nch) || near_dup(S, c, chosen, nch)) continue;
-            double g = gain(S, a, covered) * prior(S, a);
-            for (size_t k = 0; k < a->ncon; k++) covered[a->con[k]] |= 2;
-            g += gain(S, c, covered) * prior(S, c);
-            for (size_t k = 0; k < a->ncon; k++) covered[a->con[k]] &= 1;
-            double v = g / pow((double)(a->words + c->words), r);
-            if (v > best) { best = v; bi = i; bestgain = g; bpair = true; }
+            /* a sentence that points back with its antecedent, or the last half of a quotation
+             * with the rest of it: one move */
+            size_t u = unit_start(S, i);
+            if (u == i) continue;
+            size_t w = 0;
+            bool dup = false;
+            for (size_t p = u; p <= i && !dup; p++) {
+                w += S->c[p].words;
+                dup = S->c[p].chosen || near_dup(S, &S->c[p], chosen, nch);
+            }
+            if (dup || used + w > budget) continue;
+            double g = 0;
+            for (size_t p = u; p <= i; p++) {
+                const cand *m = &S->c[p];
+                g += gain(S, m, covered) * prior(S, m);
+                for (size_t k = 0; k < m->ncon; k++) covered[m->con[k]] |= 2;
+            }
+            for (size_t p = u; p <= i; p++)
+                for (size_t k = 0; k < S->c[p].ncon; k++) covered[S->c[p].con[k]] &= 1;
+            double v = g / pow((double)w, r);
+            if (v > best) { best = v; bi = i; bestgain = g; bu = u; }
         }
         if (bi == SIZE_MAX) break;
-        for (size_t p = bpair ? bi - 1 : bi; p <= bi; p++) {
+        for (size_t p = bu; p <= bi; p++) {
             cand *c = &S->c[p];
             c->chosen = true; /* temporarily, so the scan skips it */
             chosen[nch++] = p;
@@ -1305,8 +1355,8 @@ precis_status pr_summarize(const precis_story *story, unsigned budget, precis_br
                 b->text = flatten(d->text, c->start, d->sents[c->sent].end);
                 /* the two halves of a quotation printed together are whole: no mending */
                 size_t ci = o[k].idx;
-                bool paired = (c->qopen && k + 1 < nch && o[k + 1].idx == ci + 1 && S.c[ci + 1].qclose) ||
-                              (c->qclose && k > 0 && o[k - 1].idx + 1 == ci && S.c[ci - 1].qopen);
+                bool paired = (c->qopen && k + 1 < nch && o[k + 1].idx == ci + 1 && (S.c[ci + 1].qclose || S.c[ci + 1].qmid)) ||
+                              (c->qclose && k > 0 && o[k - 1].idx + 1 == ci && (S.c[ci - 1].qopen || S.c[ci - 1].qmid));
                 if (b->text && !paired) b->text = mend_quotes(b->text);
                 if (!b->text) { st = PRECIS_ERR_NOMEM; break; }
                 brief->n++;

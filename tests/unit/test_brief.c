@@ -530,6 +530,24 @@ static void test_quote_pair(void)
                            "It will cost 40 million dollars and protect three towns,\" the mayor said.");
     CHECK(pair);
     one_done(&r);
+    /* a quotation over three sentences: the middle one, without marks of its own, is never
+     * narration: it comes between its two halves or not at all, at any budget */
+    static const char *three =
+        "The mayor spoke on Monday about the flood barrier on the river.\n"
+        "\"We will build the barrier before the winter. The river towns have waited ten years for this "
+        "wall. It will cost 40 million dollars,\" the mayor said.\n"
+        "Residents of the river towns said they had waited ten years for a wall on the river.";
+    static const unsigned budgets[] = {15, 25, 40, 1000};
+    for (size_t b = 0; b < 4; b++) {
+        one q = brief_of(three, budgets[b]);
+        for (size_t i = 0; q.br && i < precis_brief_sentence_count(q.br); i++)
+            if (strstr(precis_brief_sentence_text(q.br, i), "have waited ten years for this wall"))
+                CHECK_MSG(i > 0 && i + 1 < precis_brief_sentence_count(q.br) &&
+                              strstr(precis_brief_sentence_text(q.br, i - 1), "\"We will build") &&
+                              strstr(precis_brief_sentence_text(q.br, i + 1), "the mayor said"),
+                          "budget %u: the middle of a quotation alone", budgets[b]);
+        one_done(&q);
+    }
 }
 
 /* Sentences taken to fill the budget may carry half a quotation (it spans two sentences of the
