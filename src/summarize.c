@@ -28,7 +28,8 @@
  * data/demonstrative/, data/deictic/), or is a quotation standing alone — is chosen only right
  * after its antecedent, the sentence before it in its article, and is placed directly after
  * it; the greedy passes also weigh the two together as one move. A quotation that spans two
- * sentences enters whole, its halves as one move, printed together. Sentences taken only to
+ * to four sentences enters whole, as one move, printed together; the sentences inside it never
+ * stand alone. Sentences taken only to
  * fill the budget may carry half a quotation, which the brief mends; a wire dateline opening a
  * sentence ("PARIS –", "LONDON (Reuters) -") is left out of its text and its word count. The
  * chosen sentences are ordered by their relative position in their articles.
