@@ -342,13 +342,16 @@ static void put_unwrapped(pr_buf *out, const char *t, size_t s, size_t e)
 {
     size_t i = s;
     while (i < e) {
-        if (t[i] == '\n' || ((t[i] == ' ' || t[i] == '\t' || t[i] == '\r') && i + 1 < e && memchr(t + i, '\n', e - i))) {
-            size_t k = i;
-            bool nl = false;
-            while (k < e && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r' || t[k] == '\n')) nl |= t[k++] == '\n';
-            if (nl) { pr_buf_putc(out, ' '); i = k; continue; }
+        size_t k = i;
+        bool nl = false;
+        while (k < e && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r' || t[k] == '\n')) nl |= t[k++] == '\n';
+        if (k > i) { /* a run of white space */
+            if (nl) pr_buf_putc(out, ' ');
+            else pr_buf_put(out, t + i, k - i);
+            i = k;
+        } else {
+            pr_buf_putc(out, t[i++]);
         }
-        pr_buf_putc(out, t[i++]);
     }
 }
 

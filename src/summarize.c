@@ -212,15 +212,6 @@ static qscan scan_quotes(const char *t, size_t s, size_t e)
     return q;
 }
 
-/* Complete sentence: ends like one, quotes balanced (none left open, none closing one opened
- * before the sentence). */
-static bool complete(const char *t, size_t s, size_t e)
-{
-    if (!ends_sentence(t, s, e)) return false;
-    qscan q = scan_quotes(t, s, e);
-    return !q.guil && !q.curly && !q.gmiss && !q.cmiss && q.straight % 2 == 0;
-}
-
 /* Does the sentence open on a word (or two or three) of data/dangling/<lang>? */
 static bool dangling(const precis_doc *d, const pr_sent *s, uint32_t tok0)
 {
@@ -664,34 +655,35 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
                  only_attribution(d, s, tok0);
     bool back = dangling(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s);
     bool dang = fault || back;
-    bool readable = c->words >= 6 && c->words <= 70 && complete(d->text, start, s->end);
+    /* complete: it ends like a sentence and its quotes are balanced (none left open, none
+     * closing one opened before it) */
+    bool ends = ends_sentence(d->text, start, s->end);
+    qscan q = scan_quotes(d->text, start, s->end);
+    bool balanced = !q.guil && !q.curly && !q.gmiss && !q.cmiss && q.straight % 2 == 0;
+    bool readable = c->words >= 6 && c->words <= 70 && ends && balanced;
     c->ok = readable && !dang;
     /* pointing back is the only fault: its antecedent is the sentence before it */
     c->follow = readable && back && !fault && si > 0;
     /* half of a quotation that spans two sentences ('"We are surprised. We were not told," she
      * said.'): each half alone is unbalanced; the two together are a whole quotation. An odd
      * straight quote opens when a word follows it and closes when it follows one. */
-    {
-        qscan q0 = scan_quotes(d->text, start, s->end);
-        c->nomark = !q0.guil && !q0.curly && !q0.gmiss && !q0.cmiss && !q0.straight;
-    }
+    c->nomark = balanced && !q.straight;
     if (c->words >= 3 && c->words <= 70 && !fault) {
-        qscan q = scan_quotes(d->text, start, s->end);
         const char *tx = d->text;
         bool sopen = q.straight % 2 && q.last + 1 < s->end && tx[q.last + 1] != ' ' &&
                      (q.last == start || tx[q.last - 1] == ' ' || tx[q.last - 1] == '(');
         bool sclose = q.straight % 2 && q.first > start && tx[q.first - 1] != ' ' &&
                       (q.first + 1 >= s->end || tx[q.first + 1] == ' ' || tx[q.first + 1] == ',' || tx[q.first + 1] == '.');
-        bool opens = ends_sentence(d->text, start, s->end) && !q.gmiss && !q.cmiss &&
+        bool opens = ends && !q.gmiss && !q.cmiss &&
                      (q.guil + q.curly + (int)sopen) == 1 && (q.straight % 2 == 0 || sopen);
         bool closes = !q.guil && !q.curly && (q.gmiss + q.cmiss + (int)sclose) == 1 &&
                       (q.straight % 2 == 0 || sclose);
         c->qopen = opens && !c->ok && !back; /* it opens the pair: nothing before it is needed */
-        c->qclose = closes && !c->ok && si > 0 && ends_sentence(d->text, start, s->end);
+        c->qclose = closes && !c->ok && si > 0 && ends;
     }
     /* not a heading: it ends like a sentence, or is long (sentences glued together) */
     c->fill = c->words >= 5 && c->words <= 120 && !dang &&
-              (c->words >= 20 || ends_sentence(d->text, start, s->end));
+              (c->words >= 20 || ends);
     return true;
 }
 
@@ -866,8 +858,9 @@ static bool eligible(const summ *S, size_t i)
 {
     const cand *c = &S->c[i];
     /* (the sentences inside a quotation come only with the whole of it: unit_start) */
-    return c->ok || ((c->follow || (c->qclose && S->c[i - 1].qopen)) && i > 0 && S->c[i - 1].doc == c->doc &&
-                     S->c[i - 1].chosen);
+    if (c->ok) return true;
+    if (i == 0 || S->c[i - 1].doc != c->doc || !S->c[i - 1].chosen) return false;
+    return c->follow || (c->qclose && S->c[i - 1].qopen);
 }
 
 /* Does c repeat one of the chosen sentences (most of either's words in the other)? */
