@@ -44,6 +44,13 @@ static const char *lookup_tok(const pr_wordlist *wl, const precis_doc *d, const 
     return n ? pr_table_get(wl, k, n) : NULL;
 }
 
+/* Does the table give token t the kind k (an entry may carry several kinds: "conseil<TAB>oh")? */
+static bool tok_has_kind(const pr_wordlist *wl, const precis_doc *d, const pr_token *t, char k)
+{
+    const char *r = lookup_tok(wl, d, t);
+    return r && strchr(r, k) != NULL;
+}
+
 static bool tok_is(const precis_doc *d, const pr_token *t, const char *w)
 {
     char k[64];
@@ -55,6 +62,13 @@ static bool tok_punct(const pr_token *t) { return t->kind == PR_TOK_PUNCT; }
 static bool tok_char(const precis_doc *d, const pr_token *t, char c)
 {
     return t->end == t->start + 1 && d->text[t->start] == c;
+}
+
+/* A mark that ends a phrase: punctuation other than a hyphen or an apostrophe (which join the
+ * words of a name: "Jean-Luc", "d'Orsay"). */
+static bool phrase_break(const precis_doc *d, const pr_token *t)
+{
+    return tok_punct(t) && !tok_char(d, t, '-') && !tok_is(d, t, "'");
 }
 
 size_t pr_name_skeleton(const char *s, size_t n, char *out, size_t cap)
@@ -439,13 +453,6 @@ static bool cap_word(const precis_doc *d, const pr_token *t)
     return t->kind == PR_TOK_WORD && (t->flags & PR_TF_CAP) && t->end - t->start > 1;
 }
 
-/* Does the entity table give token t the kind k (an entry may carry several: "conseil	oh")? */
-static bool ent_has(const lang_tabs *T, const precis_doc *d, const pr_token *t, char k)
-{
-    const char *r = lookup_tok(T->ent, d, t);
-    return r && strchr(r, k);
-}
-
 /* Does token t end like the entity table's entries of kind k written with a leading dash
  * ("-ale	j": an adjective, "européenne", "nationale"; "-iens	g": a people, "Arméniens")? */
 static bool ending_of(const lang_tabs *T, const precis_doc *d, const pr_token *t, char kind)
@@ -488,7 +495,7 @@ static size_t lower_head(const lang_tabs *T, const precis_doc *d, const pr_sent 
     if (de && k == j) return j; /* "de" needs its article here: "de Paris" is not a ministry's */
     if (k - 1 == s->tok0) return j;
     const pr_token *hd = &d->toks[k - 2];
-    if (hd->kind != PR_TOK_WORD || (hd->flags & PR_TF_CAP) || !ent_has(T, d, hd, kind)) return j;
+    if (hd->kind != PR_TOK_WORD || (hd->flags & PR_TF_CAP) || !tok_has_kind(T->ent, d, hd, kind)) return j;
     return k - 2;
 }
 
@@ -767,7 +774,7 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 }
                 break;
             }
-            if (words == 1 && e == j + 1 && ent_has(&T, d, t, 'h')) e = lower_complement(&T, d, s, e);
+            if (words == 1 && e == j + 1 && tok_has_kind(T.ent, d, t, 'h')) e = lower_complement(&T, d, s, e);
             /* "la ministre de la Justice (Rachida Dati)": the first word completes a title, it
              * names nobody; a name may follow it */
             if (lower_head(&T, d, s, j, 'm') < j) {
@@ -844,24 +851,17 @@ static char attrib_kind(const lang_tabs *T, const precis_doc *d, const pr_token 
     return r ? r[0] : 0;
 }
 
-/* Is kind c among the token's kinds in data/attrib ("a<TAB>bm": an auxiliary and a preposition)? */
-static bool attrib_has(const lang_tabs *T, const precis_doc *d, const pr_token *t, char c)
-{
-    const char *r = lookup_tok(T->attrib, d, t);
-    return r && strchr(r, c) != NULL;
-}
-
 /* An article ("le", "the"): kind d. */
 static bool is_article(const lang_tabs *T, const precis_doc *d, const pr_token *t)
 {
-    return attrib_has(T, d, t, 'd');
+    return tok_has_kind(T->attrib, d, t, 'd');
 }
 
 /* An auxiliary or adverb standing between a subject and its verb of saying ("a", "has also"):
  * kind b. */
 static bool before_verb(const lang_tabs *T, const precis_doc *d, const pr_token *t)
 {
-    return attrib_has(T, d, t, 'b');
+    return tok_has_kind(T->attrib, d, t, 'b');
 }
 
 /* The entity named inside text[a..b), as its canonical name; else NULL. */
@@ -967,20 +967,20 @@ static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size
     for (int guard = 0; guard < 4 && j < end_tok; guard++) {
         const pr_token *t = &d->toks[j];
         char k = attrib_kind(T, d, t);
-        if (attrib_has(T, d, t, 'm')) { /* "à Reuters", "dans un communiqué", "to reporters" */
+        if (tok_has_kind(T->attrib, d, t, 'm')) { /* "à Reuters", "dans un communiqué", "to reporters" */
             j++;
             if (j < end_tok && is_article(T, d, &d->toks[j])) j++;
             if (j < end_tok) j++;
             continue;
         }
-        if ((k == 'x' && !attrib_has(T, d, t, 'n')) || attrib_has(T, d, t, 's')) { j++; continue; } /* "mardi", "plus tard" */
+        if ((k == 'x' && !tok_has_kind(T->attrib, d, t, 'n')) || tok_has_kind(T->attrib, d, t, 's')) { j++; continue; } /* "mardi", "plus tard" */
         break;
     }
     size_t e = j;
     while (e < end_tok && e < j + 8) {
         const pr_token *t = &d->toks[e];
         bool initial = e > j && initial_at(d, e - 1, end_tok); /* the full stop of "A. Dwight Pettit" */
-        if (tok_punct(t) && !tok_char(d, t, '-') && !tok_is(d, t, "'") && !initial) break;
+        if (phrase_break(d, t) && !initial) break;
         if (attrib_kind(T, d, t) == 'x' || attrib_kind(T, d, t) == 'p') break;
         e++;
     }
@@ -1040,7 +1040,7 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
             size_t e = b0;
             while (e > j0) {
                 const pr_token *u = &d->toks[e - 1];
-                if (tok_punct(u) && !tok_char(d, u, '-') && !tok_is(d, u, "'")) break;
+                if (phrase_break(d, u)) break;
                 e--;
             }
             /* drop auxiliaries and adverbs right before the verb */
@@ -1054,15 +1054,11 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
                 tok_char(d, &d->toks[e - 1], ',')) {
                 ve = e - 1;
                 e = ve;
-                while (e > j0 && !(tok_punct(&d->toks[e - 1]) && !tok_char(d, &d->toks[e - 1], '-') &&
-                                   !tok_is(d, &d->toks[e - 1], "'")))
-                    e--;
+                while (e > j0 && !phrase_break(d, &d->toks[e - 1])) e--;
                 /* "Jody Mitic, a former sniper, said": an apposition; the name is before it */
                 if (e > j0 && tok_char(d, &d->toks[e - 1], ',') && !cap_word(d, &d->toks[e])) {
                     size_t n1 = e - 1, n0 = n1;
-                    while (n0 > j0 && n1 - n0 < 6 && !(tok_punct(&d->toks[n0 - 1]) && !tok_char(d, &d->toks[n0 - 1], '-') &&
-                                                       !tok_is(d, &d->toks[n0 - 1], "'")))
-                        n0--;
+                    while (n0 > j0 && n1 - n0 < 6 && !phrase_break(d, &d->toks[n0 - 1])) n0--;
                     if (n0 < n1 && name_only(T, d, n0, n1)) { e = n0; ve = n1; }
                 }
             }
@@ -1141,7 +1137,7 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
         char k = attrib_kind(&T, d, t);
         if (k == 'r') pronoun = true;
         if (k == 'v' || k == 'p') {
-            if (k == 'p' && j + 1 < send_tok && attrib_has(&T, d, &d->toks[j + 1], 'j')) j++; /* "according to" */
+            if (k == 'p' && j + 1 < send_tok && tok_has_kind(T.attrib, d, &d->toks[j + 1], 'j')) j++; /* "according to" */
             if (pronoun) { pronoun_speaker(F, &T, di, ss, prev_speaker, prev_close, q->speaker, sizeof q->speaker); return PRECIS_OK; }
             if (k == 'v' && utter) speaker_between(F, &T, di, jc, j, q->speaker, sizeof q->speaker);
             if (q->speaker[0]) return PRECIS_OK;

@@ -63,14 +63,12 @@ static void render_text(const precis_brief *br, pr_buf *b, bool md)
             md_escape(b, doc_label(d));
             pr_buf_puts(b, "**");
             if (d->title) { pr_buf_puts(b, " — "); md_escape(b, d->title); }
-            pr_buf_printf(b, " (%s, %zu %s, %zu %s)\n", d->lang, d->words, pr_label(L, "words"), d->n_removed,
-                          pr_label(L, d->n_removed == 1 ? "line removed" : "lines removed"));
         } else {
             pr_buf_printf(b, "[%zu] %s", i + 1, doc_label(d));
             if (d->title) pr_buf_printf(b, " — %s", d->title);
-            pr_buf_printf(b, " (%s, %zu %s, %zu %s)\n", d->lang, d->words, pr_label(L, "words"), d->n_removed,
-                          pr_label(L, d->n_removed == 1 ? "line removed" : "lines removed"));
         }
+        pr_buf_printf(b, " (%s, %zu %s, %zu %s)\n", d->lang, d->words, pr_label(L, "words"), d->n_removed,
+                      pr_label(L, d->n_removed == 1 ? "line removed" : "lines removed"));
     }
 }
 
