@@ -21,19 +21,24 @@ static precis_story *story_of(precis_ctx *ctx, const char *const *texts, size_t 
     return st;
 }
 
-/* The facts of one text read in language `lang`: a context, a story and its facts, freed
- * together by one_free(). o->f is NULL when something failed (the CHECK says so). */
+/* The facts of n texts under options opt: a context, a story and its facts, freed together by
+ * one_free(). o->f is NULL when something failed (the CHECK says so). */
 typedef struct one { precis_ctx *ctx; precis_story *st; pr_facts *f; } one;
-static pr_facts *one_facts(one *o, const char *lang, const char *text)
+static pr_facts *facts_of(one *o, const precis_options *opt, const char *const *texts, size_t n)
 {
     memset(o, 0, sizeof *o);
-    precis_options opt = precis_options_default();
-    snprintf(opt.lang, sizeof opt.lang, "%s", lang);
-    if (precis_ctx_new(&opt, &o->ctx) != PRECIS_OK) { CHECK(0); return NULL; }
-    const char *t[] = {text};
-    o->st = story_of(o->ctx, t, 1);
+    if (precis_ctx_new(opt, &o->ctx) != PRECIS_OK) { CHECK(0); return NULL; }
+    o->st = story_of(o->ctx, texts, n);
     CHECK(o->st && pr_facts_extract(o->st, &o->f) == PRECIS_OK && o->f);
     return o->f;
+}
+
+/* The facts of one text read in language `lang`. */
+static pr_facts *one_facts(one *o, const char *lang, const char *text)
+{
+    precis_options opt = precis_options_default();
+    snprintf(opt.lang, sizeof opt.lang, "%s", lang);
+    return facts_of(o, &opt, &text, 1);
 }
 static void one_free(one *o)
 {
@@ -121,12 +126,8 @@ static void test_labels(void)
     for (int en = 0; en < 2; en++) {
         precis_options opt = precis_options_default();
         if (en) memcpy(opt.labels, "en", 3);
-        precis_ctx *ctx;
-        CHECK(precis_ctx_new(&opt, &ctx) == PRECIS_OK);
-        const char *t[] = {fr};
-        precis_story *st = story_of(ctx, t, 1);
-        pr_facts *f = NULL;
-        CHECK(st && pr_facts_extract(st, &f) == PRECIS_OK);
+        one o;
+        pr_facts *f = facts_of(&o, &opt, &fr, 1);
         char *out = NULL;
         size_t n;
         CHECK(f && precis_facts_render(f, PRECIS_FORMAT_TEXT, &out, &n) == PRECIS_OK);
@@ -138,9 +139,7 @@ static void test_labels(void)
         json_t *r0 = json_array_get(json_object_get(j, "figures"), 0);
         CHECK(r0 && !strcmp(json_string_value(json_object_get(r0, "what")), "dead"));
         json_decref(j);
-        pr_facts_free(f);
-        precis_story_free(st);
-        precis_ctx_free(ctx);
+        one_free(&o);
     }
 }
 
@@ -350,20 +349,14 @@ static void test_french_institutions(void)
     /* a people's name, which the story also writes in lower case, is not an entity; a city
      * with such an ending, or a short word ("Trois"), keeps its capital */
     precis_options opt = precis_options_default();
-    precis_ctx *ctx;
-    CHECK(precis_ctx_new(&opt, &ctx) == PRECIS_OK);
     const char *t2[] = {"Les Arméniens ont quitté la région mardi, selon Rennes Info. Le restaurant Trois Frères "
                         "a fermé à Rennes.",
                         "Les séparatistes arméniens ont annoncé un cessez-le-feu, et trois villages ont été évacués."};
-    precis_story *st = story_of(ctx, t2, 2);
-    pr_facts *g = NULL;
-    CHECK(st && pr_facts_extract(st, &g) == PRECIS_OK);
+    pr_facts *g = facts_of(&o, &opt, t2, 2);
     CHECK_INT(ent_type(g, "Arméniens"), -1);
     CHECK_INT(ent_type(g, "Rennes"), PR_ENT_PLACE);
     CHECK(ent_type(g, "Trois Frères") >= 0);
-    pr_facts_free(g);
-    precis_story_free(st);
-    precis_ctx_free(ctx);
+    one_free(&o);
 }
 
 static void test_example(precis_ctx *ctx)
