@@ -36,6 +36,10 @@ static const char usage[] =
     "  --db FILE       keep the store in FILE (default: in memory)\n"
     "  --dups          evaluate near-duplicate detection instead (copies built by edits)\n"
     "  --seeds DIR     seed articles for --dups (default ../shared/seeds)\n"
+    "  --audit FILE    also score against the gold as audited in FILE (tab-separated: article\n"
+    "                  id, gold cluster, E|B|X, reason): an article judged B (background, another\n"
+    "                  event) or X (no news, wrong page) stands alone; and print the ceiling, a\n"
+    "                  clusterer that makes exactly the audited stories, scored on the gold\n"
     "  --check         exit 4 when B-cubed F1 of the union is below 0.95\n"
     "  -v, --verbose   list predicted stories that mix gold clusters\n";
 
@@ -53,6 +57,8 @@ typedef struct rec {
     int file;
     size_t pos;
     char *stored_id;  /* id in the store */
+    char *copy_of;    /* stored id of the article it copies (NULL if none) */
+    char *audited;    /* --audit: its gold when judged alone (B/X), else NULL */
     long pred;        /* predicted story id (-1 = not stored) */
 } rec;
 
@@ -415,9 +421,115 @@ static int eval_dups(precis_ctx *ctx, recs *rs, const char *db, const char *seed
     return EXIT_OK;
 }
 
+/* ---- --audit: a hand check of the gold ---- */
+
+static int cmp_rec_id(const void *a, const void *b)
+{
+    return strcmp((*(rec *const *)a)->a->id, (*(rec *const *)b)->a->id);
+}
+
+/* Reads the audit file: for each line "ID<TAB>CLUSTER<TAB>E|B|X[<TAB>reason]" ('#' lines and
+ * blank lines skipped), an article judged B or X gets a gold of its own (r->audited). Every
+ * line must name a loaded article and its gold cluster (so that a stale audit fails).
+ * Returns EXIT_OK or an exit code after printing "precis: FILE:LINE: reason". */
+static int load_audit(const char *path, recs *rs, size_t *judged, size_t *alone)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) { fprintf(stderr, "precis: %s: cannot read\n", path); return EXIT_BADINPUT; }
+    rec **by_id = malloc((rs->n ? rs->n : 1) * sizeof *by_id);
+    if (!by_id) { fclose(f); return EXIT_FAILURE_; }
+    for (size_t i = 0; i < rs->n; i++) by_id[i] = &rs->r[i];
+    qsort(by_id, rs->n, sizeof *by_id, cmp_rec_id);
+    char *line = NULL;
+    size_t cap = 0, lineno = 0;
+    ssize_t len;
+    int rc = EXIT_OK;
+    *judged = *alone = 0;
+    while (rc == EXIT_OK && (len = getline(&line, &cap, f)) > 0) {
+        lineno++;
+        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = '\0';
+        if (len == 0 || line[0] == '#') continue;
+        char *id = line, *gold = strchr(id, '\t'), *label = gold ? strchr(gold + 1, '\t') : NULL;
+        if (!label) { fprintf(stderr, "precis: %s:%zu: expected ID<TAB>CLUSTER<TAB>E|B|X\n", path, lineno); rc = EXIT_BADINPUT; break; }
+        *gold++ = '\0';
+        *label++ = '\0';
+        char *end = strchr(label, '\t');
+        if (end) *end = '\0';
+        if (strlen(label) != 1 || !strchr("EBX", label[0])) {
+            fprintf(stderr, "precis: %s:%zu: label '%s' is not E, B or X\n", path, lineno, label);
+            rc = EXIT_BADINPUT;
+            break;
+        }
+        precis_article key_a = {0};
+        key_a.id = id;
+        rec key_r = {0};
+        key_r.a = &key_a;
+        rec *kp = &key_r;
+        rec **hit = bsearch(&kp, by_id, rs->n, sizeof *by_id, cmp_rec_id);
+        const char *g = hit ? strchr((*hit)->gold, ':') : NULL;
+        if (!hit || !g || strcmp(g + 1, gold)) {
+            fprintf(stderr, "precis: %s:%zu: no article '%s' in gold cluster '%s'\n", path, lineno, id, gold);
+            rc = EXIT_BADINPUT;
+            break;
+        }
+        (*judged)++;
+        if (label[0] == 'E' || (*hit)->audited) continue;
+        size_t n = strlen(id) + 8;
+        (*hit)->audited = malloc(n);
+        if (!(*hit)->audited) { rc = EXIT_FAILURE_; break; }
+        snprintf((*hit)->audited, n, "alone:%s", id);
+        (*alone)++;
+    }
+    free(line);
+    free(by_id);
+    fclose(f);
+    return rc;
+}
+
+/* Swaps each judged article's gold with its audited one (twice = back). */
+static void swap_audited(recs *rs)
+{
+    for (size_t i = 0; i < rs->n; i++)
+        if (rs->r[i].audited) { char *t = rs->r[i].gold; rs->r[i].gold = rs->r[i].audited; rs->r[i].audited = t; }
+}
+
+/* The ceiling under the audit: every stored article in its audited gold story, a copy in its
+ * original's, an article that could not be stored alone; scored against the published gold. */
+static int audit_ceiling(recs *rs, char **ids, size_t nid, scores *out)
+{
+    size_t n = rs->n;
+    long *saved = malloc(n * sizeof *saved), *by_id = malloc((nid + 1) * sizeof *by_id);
+    char **labels = malloc(n * sizeof *labels);
+    size_t *idx = malloc(n * sizeof *idx);
+    if (!saved || !by_id || !labels || !idx) { free(saved); free(by_id); free(labels); free(idx); return EXIT_FAILURE_; }
+    swap_audited(rs);
+    for (size_t i = 0; i < n; i++) labels[i] = rs->r[i].gold;
+    qsort(labels, n, sizeof *labels, cmp_str);
+    size_t nl = 0;
+    for (size_t i = 0; i < n; i++) if (!nl || strcmp(labels[nl - 1], labels[i])) labels[nl++] = labels[i];
+    for (size_t k = 0; k < nid; k++) by_id[k] = -1;
+    for (size_t i = 0; i < n; i++) {
+        saved[i] = rs->r[i].pred;
+        idx[i] = i;
+        char **g = bsearch(&rs->r[i].gold, labels, nl, sizeof *labels, cmp_str);
+        rs->r[i].pred = rs->r[i].stored_id && g ? (long)(g - labels) : -1;
+        char **h = rs->r[i].stored_id ? bsearch(&rs->r[i].stored_id, ids, nid, sizeof *ids, cmp_str) : NULL;
+        if (h && !rs->r[i].copy_of) by_id[h - ids] = rs->r[i].pred;
+    }
+    for (size_t i = 0; i < n; i++) { /* copies follow their original */
+        char **h = rs->r[i].copy_of ? bsearch(&rs->r[i].copy_of, ids, nid, sizeof *ids, cmp_str) : NULL;
+        if (h && by_id[h - ids] >= 0) rs->r[i].pred = by_id[h - ids];
+    }
+    swap_audited(rs);
+    score(rs, idx, n, out);
+    for (size_t i = 0; i < n; i++) rs->r[i].pred = saved[i];
+    free(saved); free(by_id); free(labels); free(idx);
+    return EXIT_OK;
+}
+
 int cmd_eval_cluster(int argc, char **argv)
 {
-    const char *db = NULL, *seeds = "../shared/seeds";
+    const char *db = NULL, *seeds = "../shared/seeds", *audit = NULL;
     bool check = false, verbose = false, dups = false, shuffle = false;
     uint64_t seed = 1;
     char **files = malloc((size_t)(argc + 3) * sizeof *files);
@@ -432,6 +544,9 @@ int cmd_eval_cluster(int argc, char **argv)
         } else if (cli_opt_value(argc, argv, &i, NULL, "--seeds", &v)) {
             if (!v) { fprintf(stderr, "precis: eval cluster: --seeds needs a directory\n"); free(files); return EXIT_USAGE; }
             seeds = v;
+        } else if (cli_opt_value(argc, argv, &i, NULL, "--audit", &v)) {
+            if (!v) { fprintf(stderr, "precis: eval cluster: --audit needs a file\n"); free(files); return EXIT_USAGE; }
+            audit = v;
         } else if (cli_opt_value(argc, argv, &i, NULL, "--shuffle", &v)) {
             char *end = NULL;
             unsigned long long s = v ? strtoull(v, &end, 10) : 0;
@@ -497,6 +612,7 @@ int cmd_eval_cluster(int argc, char **argv)
             precis_status s = precis_store_add(st, rs.r[i].a, &res);
             if (s == PRECIS_OK) {
                 rs.r[i].stored_id = xstrdup(res.id);
+                if (res.copy_of) rs.r[i].copy_of = xstrdup(res.copy_of);
                 copies += res.kind == PRECIS_ADD_COPY || res.kind == PRECIS_ADD_NEAR_COPY;
             } else if (s == PRECIS_ERR_NOMEM || s == PRECIS_ERR_DB) {
                 fprintf(stderr, "precis: %s\n", precis_ctx_errmsg(ctx));
@@ -559,6 +675,34 @@ int cmd_eval_cluster(int argc, char **argv)
                 for (size_t i = 0; i < n; i++) order[i] = i;
                 score(&rs, order, n, &all);
                 print_scores("union", &all);
+                if (audit) {
+                    size_t judged = 0, alone = 0;
+                    rc = load_audit(audit, &rs, &judged, &alone);
+                    if (rc == EXIT_OK) {
+                        printf("against the gold as audited in %s (%zu articles judged, %zu of them alone: B or X):\n",
+                               audit, judged, alone);
+                        swap_audited(&rs);
+                        for (int f = 0; f < nf; f++) {
+                            if (!names[f]) continue;
+                            size_t k = 0;
+                            for (size_t i = 0; i < n; i++) if (rs.r[i].file == f) order[k++] = i;
+                            scores s;
+                            score(&rs, order, k, &s);
+                            print_scores(base_name(names[f]), &s);
+                        }
+                        scores aud;
+                        score(&rs, order, n, &aud);
+                        print_scores("union", &aud);
+                        swap_audited(&rs);
+                        scores ceil;
+                        rc = audit_ceiling(&rs, ids, nid, &ceil);
+                        if (rc == EXIT_OK) {
+                            printf("ceiling: the audited stories exactly (copies with their original, unreadable alone),\n"
+                                   "scored against the published gold:\n");
+                            print_scores("union", &ceil);
+                        }
+                    }
+                }
                 if (verbose) {
                     for (size_t s = 0; s < precis_story_list_count(l); s++) {
                         precis_story_info info;
@@ -593,6 +737,8 @@ int cmd_eval_cluster(int argc, char **argv)
         free(rs.r[i].gold);
         free(rs.r[i].date);
         free(rs.r[i].stored_id);
+        free(rs.r[i].copy_of);
+        free(rs.r[i].audited);
     }
     free(rs.r);
     free(names);
