@@ -6,7 +6,8 @@
 #              300 words); precis's summaries are kept in BUILD/eval/<set>.precis.jsonl and
 #              every system's per-cluster scores in BUILD/eval/<set>.per-cluster.tsv
 #   sentences, extract, numbers, facts, cluster: run with their own defaults, unless they still
-#              say "not implemented".
+#              say "not implemented"; cluster once more against the audited gold
+#              (docs/cluster_audit.tsv) when it matches the data
 # Exit status: 1 if an implemented evaluation failed (usage, bad input, internal error), else 0.
 # The figures and the machine they were measured on are written up in docs/quality.md.
 BUILD=${1:-build}
@@ -91,4 +92,15 @@ for sub in sentences extract numbers facts cluster; do
     esac
     echo
 done
+# the clustering again against the gold as audited by hand (docs/cluster_audit.tsv): an audit
+# that names articles these data sets do not hold (other data) is reported, not an error
+if [ -f "$ROOT/docs/cluster_audit.tsv" ] && [ -d "$DATA/clustering" ]; then
+    echo "## eval cluster --audit docs/cluster_audit.tsv"
+    if (cd "$rundir" && "$PRECIS" eval cluster --audit "$ROOT/docs/cluster_audit.tsv") >"$tmp/out" 2>"$tmp/err"; then
+        sed -n '/^against the gold as audited/,$p' "$tmp/out"
+    else
+        echo "eval cluster --audit: the audit does not match these data sets ($(head -n 1 "$tmp/err")); skipped"
+    fi
+    echo
+fi
 exit "$status"
