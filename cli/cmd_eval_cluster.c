@@ -421,7 +421,7 @@ static int eval_dups(precis_ctx *ctx, recs *rs, const char *db, const char *seed
     return EXIT_OK;
 }
 
-/* ---- --audit: a hand check of the gold ---- */
+/* ---- --audit: an audit of the gold, article by article ---- */
 
 static int cmp_rec_id(const void *a, const void *b)
 {

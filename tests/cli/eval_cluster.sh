@@ -1,5 +1,5 @@
 # eval_cluster.sh — precis eval cluster: B-cubed and pairwise scores of a small stream whose
-# stories are known (computed by hand below), --audit (a hand check of the gold) and its
+# stories are known (computed by hand below), --audit (an audit of the gold) and its
 # ceiling, and the usage and input errors.
 . "$(dirname "$0")/../cli_lib.sh"
 
