@@ -447,6 +447,17 @@ static void test_widget_lines(void)
         CHECK(removed_has(d, "widget", "Unfortunately we are unable to process"));
         precis_doc_free(d);
     }
+    /* the archive's notice that lists a crawl's seeds instead of the page: nothing is left */
+    static const char *seeds = "The seed for Wide00021 was:\n\n"
+                               " - Slash pages from every domain on the web:\n\n"
+                               " -- a ranking of all URLs that have more than one incoming inter-domain link\n\n"
+                               " -- up to a maximum of 100 most highly ranked URLs per domain\n\n"
+                               " - Top ranked pages from every linked-to domain using the inter-domain navigational link graph\n";
+    d = NULL;
+    CHECK(precis_doc_new(ctx, "s", NULL, seeds, strlen(seeds), &d) == PRECIS_ERR_EMPTY);
+    CHECK(d == NULL);
+    CHECK(strstr(precis_ctx_errmsg(ctx), "no article text (only boilerplate)") != NULL);
+    precis_doc_free(d);
     precis_ctx_free(ctx);
 }
 
