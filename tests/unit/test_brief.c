@@ -447,6 +447,19 @@ static void test_widget_lines(void)
         CHECK(removed_has(d, "widget", "Unfortunately we are unable to process"));
         precis_doc_free(d);
     }
+    /* a sign-up pop-up captured instead of the page: its text goes */
+    static const char *popup = "Just One More Thing...\n\nWe have sent you a verification email. Please check your "
+                               "email and click on the link to activate your profile.\n\nIf you do not receive the "
+                               "verification message within a few minutes of signing up, please check your Spam or "
+                               "Junk folder.\n\nClose\n";
+    d = NULL;
+    CHECK(precis_doc_new(ctx, "p", NULL, popup, strlen(popup), &d) == PRECIS_OK);
+    if (d) {
+        CHECK(removed_has(d, "widget", "We have sent you a verification email"));
+        CHECK(removed_has(d, "widget", "please check your Spam or Junk folder"));
+        CHECK(strstr(precis_doc_text(d, NULL), "verification") == NULL);
+        precis_doc_free(d);
+    }
     /* the archive's notice that lists a crawl's seeds instead of the page: nothing is left */
     static const char *seeds = "The seed for Wide00021 was:\n\n"
                                " - Slash pages from every domain on the web:\n\n"
