@@ -421,6 +421,23 @@ static int eval_dups(precis_ctx *ctx, recs *rs, const char *db, const char *seed
     return EXIT_OK;
 }
 
+/* Prints the scores of each data set (names[f], NULL = not loaded) and of their union, which
+ * it also returns in *all; order is scratch for rs->n indices. */
+static void print_table(const recs *rs, const char *const *names, int nf, size_t *order, scores *all)
+{
+    for (int f = 0; f < nf; f++) {
+        if (!names[f]) continue;
+        size_t k = 0;
+        for (size_t i = 0; i < rs->n; i++) if (rs->r[i].file == f) order[k++] = i;
+        scores s;
+        score(rs, order, k, &s);
+        print_scores(base_name(names[f]), &s);
+    }
+    for (size_t i = 0; i < rs->n; i++) order[i] = i;
+    score(rs, order, rs->n, all);
+    print_scores("union", all);
+}
+
 /* ---- --audit: an audit of the gold, article by article ---- */
 
 static int cmp_rec_id(const void *a, const void *b)
@@ -664,17 +681,7 @@ int cmd_eval_cluster(int argc, char **argv)
                 printf("%-44s %6s %6s %6s   %-17s   %s\n", "data set", "arts", "gold", "pred", "B3 P     R     F1",
                        "pairwise P R F1");
                 scores all;
-                for (int f = 0; f < nf; f++) {
-                    if (!names[f]) continue;
-                    size_t k = 0;
-                    for (size_t i = 0; i < n; i++) if (rs.r[i].file == f) order[k++] = i;
-                    scores s;
-                    score(&rs, order, k, &s);
-                    print_scores(base_name(names[f]), &s);
-                }
-                for (size_t i = 0; i < n; i++) order[i] = i;
-                score(&rs, order, n, &all);
-                print_scores("union", &all);
+                print_table(&rs, names, nf, order, &all);
                 if (audit) {
                     size_t judged = 0, alone = 0;
                     rc = load_audit(audit, &rs, &judged, &alone);
@@ -682,17 +689,8 @@ int cmd_eval_cluster(int argc, char **argv)
                         printf("against the gold as audited in %s (%zu articles judged, %zu of them alone: B or X):\n",
                                audit, judged, alone);
                         swap_audited(&rs);
-                        for (int f = 0; f < nf; f++) {
-                            if (!names[f]) continue;
-                            size_t k = 0;
-                            for (size_t i = 0; i < n; i++) if (rs.r[i].file == f) order[k++] = i;
-                            scores s;
-                            score(&rs, order, k, &s);
-                            print_scores(base_name(names[f]), &s);
-                        }
                         scores aud;
-                        score(&rs, order, n, &aud);
-                        print_scores("union", &aud);
+                        print_table(&rs, names, nf, order, &aud);
                         swap_audited(&rs);
                         scores ceil;
                         rc = audit_ceiling(&rs, ids, nid, &ceil);

@@ -45,6 +45,17 @@ out_has "^set.jsonl  *7  *3  *3   0.857 0.771 0.812   0.857 0.600 0.706$"
 out_has "^scored against the published gold:"
 [ "$(grep -c "^union  *7  *2  *3   0.857 0.571 0.686" "$T/out")" = 2 ] || fail "ceiling line: $(tail -n 1 "$T/out")"
 
+# two files: the union is scored over every article once, audited or not. other.jsonl adds a
+# weather article (its own story and gold). Published union: precision (4 + 1/2 + 1/2 + 1 + 1)
+# / 8 = 0.875, recall (4 x 4/6 + 1 + 1/6 + 1/6 + 1) / 8 = 0.625, F1 0.729; audited: recall
+# (4 x 4/5 + 1 + 1/5 + 1 + 1) / 8 = 0.800, F1 0.836; pairs 6 of 7 predicted, of 15 / 10 gold.
+printf '{"id": "storm", "lang": "fr", "cluster": "w", "title": "Tempête sur la Bretagne", "text": "Une tempête a frappé les côtes bretonnes dans la nuit de lundi, avec des rafales à 150 km/h. Des milliers de foyers ont été privés d électricité et plusieurs routes ont été coupées par des chutes d arbres."}\n' >"$T/other.jsonl"
+run eval cluster --audit "$T/audit.tsv" "$T/set.jsonl" "$T/other.jsonl"
+rc_is 0
+out_has "^other.jsonl  *1  *1  *1   1.000 1.000 1.000   1.000 1.000 1.000$"
+[ "$(grep -c "^union  *8  *3  *4   0.875 0.625 0.729   0.857 0.400 0.545$" "$T/out")" = 2 ] || fail "published union and ceiling: $(grep union "$T/out")"
+out_has "^union  *8  *4  *4   0.875 0.800 0.836   0.857 0.600 0.706$"
+
 # errors: a stale or malformed audit fails with its line, before anything is scored against it
 printf 'foot\tb\tX\n' >"$T/stale.tsv"
 run eval cluster --audit "$T/stale.tsv" "$T/set.jsonl"
