@@ -667,7 +667,9 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
         }
         if (type == PR_ENT_PERSON && e->type == PR_ENT_PLACE && ntok > 1) e->type = PR_ENT_PERSON;
     }
-    if (role && *role && !e->role[0]) snprintf(e->role, sizeof e->role, "%s", role);
+    /* a role names a person: before an organization it is the title it belongs to
+     * ("médiateur de la République du Karabakh"), not the organization's */
+    if (role && *role && !org && !e->role[0]) snprintf(e->role, sizeof e->role, "%s", role);
     e->mentions++;
     if (!(d->toks[t0].flags & PR_TF_SENT0)) e->mid++;
     if (t0 > 0 && d->toks[t0 - 1].kind == PR_TOK_WORD && !cap_word(d, &d->toks[t0 - 1]) &&
@@ -797,6 +799,9 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
             }
             if (role[0] && (ent_kind(&T, d, &d->toks[j - 1]) == 'r') && words == 1 &&
                 (t->flags & PR_TF_SENT0)) role[0] = 0;
+            /* "le président du Medef", "chief executive of Ford": the name completes the title,
+             * it is not the one who holds it */
+            if (role[0] && (d->toks[j - 1].flags & PR_TF_STOP)) role[0] = 0;
             if (words >= 4) { j = e; continue; } /* "Four Corners Inside Business Insiders": a menu */
             size_t h = lower_head(&T, d, s, j, 'i');
             precis_status st = add_mention(F, &T, di, h, e, h < j ? "" : role);

@@ -322,6 +322,13 @@ static int ent_type(const pr_facts *f, const char *name)
         if (!strcmp(f->ents[i].name, name)) return (int)f->ents[i].type;
     return -1;
 }
+/* the role of the entity named `name` ("" without one), NULL if there is no such entity */
+static const char *ent_role(const pr_facts *f, const char *name)
+{
+    for (size_t i = 0; f && i < f->nents; i++)
+        if (!strcmp(f->ents[i].name, name)) return f->ents[i].role;
+    return NULL;
+}
 static void test_french_institutions(void)
 {
     one o;
@@ -345,6 +352,21 @@ static void test_french_institutions(void)
     CHECK_INT(ent_type(f, "Justice"), -1);
     CHECK_INT(ent_type(f, "Rachida Dati"), PR_ENT_PERSON);
     CHECK(ent_type(f, "Medef") >= 0);
+    /* the title before an organization is someone's, not the organization's */
+    CHECK(ent_role(f, "Medef") && !ent_role(f, "Medef")[0]);
+    CHECK(ent_role(f, "Rachida Dati") && strstr(ent_role(f, "Rachida Dati"), "ministre"));
+    one_free(&o);
+    f = one_facts(&o, "en", "Ford Motor Company cut 7,000 jobs on Monday, the chief executive of Ford Motor Company "
+                            "said. NBC News spokesman Michael Johnson told reporters the network would not comment.");
+    CHECK_INT(ent_type(f, "Ford Motor Company"), PR_ENT_ORG);
+    CHECK(ent_role(f, "Ford Motor Company") && !ent_role(f, "Ford Motor Company")[0]);
+    one_free(&o);
+    /* a place after "maire de" is the mayor's city: no role, and no person */
+    f = one_facts(&o, "fr", "Le maire de Lyon a inauguré le pont mardi. Le Premier ministre arménien Nikol Pachinian "
+                            "a répondu.");
+    CHECK_INT(ent_type(f, "Lyon"), PR_ENT_PLACE);
+    CHECK(ent_role(f, "Lyon") && !ent_role(f, "Lyon")[0]);
+    CHECK(ent_role(f, "Nikol Pachinian") && strstr(ent_role(f, "Nikol Pachinian"), "Premier ministre arménien"));
     one_free(&o);
     /* a people's name, which the story also writes in lower case, is not an entity; a city
      * with such an ending, or a short word ("Trois"), keeps its capital */
