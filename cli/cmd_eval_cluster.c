@@ -164,6 +164,16 @@ typedef struct scores { double bp, br, bf, pp, pr, pf; size_t n, ngold, npred; }
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
+/* Sorts the n strings of v and drops repeats; returns how many distinct ones remain, so that a
+ * string's index (bsearch with cmp_str) numbers it densely. */
+static size_t sort_unique(char **v, size_t n)
+{
+    qsort(v, n, sizeof *v, cmp_str);
+    size_t nl = 0;
+    for (size_t i = 0; i < n; i++) if (!nl || strcmp(v[nl - 1], v[i])) v[nl++] = v[i];
+    return nl;
+}
+
 /* Dense numbers for gold labels of rs (indices in `idx`). */
 static void score(const recs *rs, const size_t *idx, size_t n, scores *out)
 {
@@ -175,9 +185,7 @@ static void score(const recs *rs, const size_t *idx, size_t n, scores *out)
     long *gold = malloc(n * sizeof *gold), *pred = malloc(n * sizeof *pred);
     if (!labels || !gold || !pred) { free(labels); free(gold); free(pred); return; }
     for (size_t i = 0; i < n; i++) labels[i] = rs->r[idx[i]].gold;
-    qsort(labels, n, sizeof *labels, cmp_str);
-    size_t nl = 0;
-    for (size_t i = 0; i < n; i++) if (!nl || strcmp(labels[nl - 1], labels[i])) labels[nl++] = labels[i];
+    size_t nl = sort_unique(labels, n);
     long next_single = -2;
     for (size_t i = 0; i < n; i++) {
         char **hit = bsearch(&rs->r[idx[i]].gold, labels, nl, sizeof *labels, cmp_str);
@@ -521,9 +529,7 @@ static int audit_ceiling(recs *rs, char **ids, size_t nid, scores *out)
     if (!saved || !by_id || !labels || !idx) { free(saved); free(by_id); free(labels); free(idx); return EXIT_FAILURE_; }
     swap_audited(rs);
     for (size_t i = 0; i < n; i++) labels[i] = rs->r[i].gold;
-    qsort(labels, n, sizeof *labels, cmp_str);
-    size_t nl = 0;
-    for (size_t i = 0; i < n; i++) if (!nl || strcmp(labels[nl - 1], labels[i])) labels[nl++] = labels[i];
+    size_t nl = sort_unique(labels, n);
     for (size_t k = 0; k < nid; k++) by_id[k] = -1;
     for (size_t i = 0; i < n; i++) {
         saved[i] = rs->r[i].pred;

@@ -92,7 +92,7 @@ for sub in sentences extract numbers facts cluster; do
     esac
     echo
 done
-# the clustering again against the gold as audited by hand (docs/cluster_audit.tsv): an audit
+# the clustering again against the gold as audited (docs/cluster_audit.tsv): an audit
 # that names articles these data sets do not hold (other data) is reported, not an error
 if [ -f "$ROOT/docs/cluster_audit.tsv" ] && [ -d "$DATA/clustering" ]; then
     echo "## eval cluster --audit docs/cluster_audit.tsv"
