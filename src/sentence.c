@@ -328,12 +328,17 @@ static bool glued_boundary(splitter *S, size_t b, size_t m, bool q)
 {
     const char *t = S->t;
     if (b <= S->ls) return false;
-    int32_t pc = cp_before(t, S->ls, b, NULL);
+    size_t pb;
+    int32_t pc = cp_before(t, S->ls, b, &pb);
+    /* a closing quote between the word and the stop: '"rigoureuses".Jusqu'ici' */
+    if ((pc == '"' || pc == 0x201D || pc == 0xBB) && pb > S->ls) pc = cp_before(t, S->ls, pb, NULL);
     if (!(pr_cp_is_lower(pc) || (!q && pr_cp_is_digit(pc)))) return false;
-    size_t nx;
-    if (!is_upperish(cp_at(t, S->le, m, &nx)) || nx >= S->le ||
-        !pr_cp_is_lower(cp_at(t, S->le, nx, NULL)))
-        return false;
+    size_t nx, ny;
+    if (!is_upperish(cp_at(t, S->le, m, &nx)) || nx >= S->le) return false;
+    int32_t c2 = cp_at(t, S->le, nx, &ny);
+    /* a capital, then lower case or an elision ("L'OMS", "D’après") */
+    bool elided = (c2 == '\'' || c2 == 0x2019) && ny < S->le && pr_cp_is_letter(cp_at(t, S->le, ny, NULL));
+    if (!pr_cp_is_lower(c2) && !elided) return false;
     for (size_t k = b; k > S->ls && b - k < URL_SCAN;) {
         size_t p;
         int32_t c = cp_before(t, S->ls, k, &p);

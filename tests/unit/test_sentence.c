@@ -71,6 +71,12 @@ static const struct { const char *lang, *in, *want; } cases[] = {
     {"en", "He said \"it was over.\"The band left.", "He said \"it was over.\" | The band left."},
     {"en", "The band left.\"It was over,\" he said.", "The band left. | \"It was over,\" he said."},
     {"en", "He said \"no.\" \"It was over.\"The band left.", "He said \"no.\" | \"It was over.\" | The band left."},
+    /* glued before an elided word, or after a closing quote (OrangeSum's scraped text) */
+    {"fr", "a déclaré le président russe.\"L'OMS attend les détails\", dit-elle.",
+     "a déclaré le président russe. | \"L'OMS attend les détails\", dit-elle."},
+    {"fr", "C'est la fin.L'OMS attend.", "C'est la fin. | L'OMS attend."},
+    {"fr", "des procédures \"rigoureuses\".Jusqu'ici, rien.", "des procédures \"rigoureuses\". | Jusqu'ici, rien."},
+    {"fr", "un tel vaccin\".L'Organisation a réagi.", "un tel vaccin\". | L'Organisation a réagi."},
     {"fr", "Lu sur Atlantico.fr et BFMTV.com hier.", "Lu sur Atlantico.fr et BFMTV.com hier."},
     {"fr", "Lu sur Atlantico.fr. Le site est connu.", "Lu sur Atlantico.fr. | Le site est connu."},
     {"en", "Her email is Jane.Doe@example.com. I wrote.", "Her email is Jane.Doe@example.com. | I wrote."},
