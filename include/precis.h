@@ -227,7 +227,8 @@ PRECIS_API size_t precis_story_doc_count(const precis_story *story);
 PRECIS_API const precis_doc *precis_story_doc(const precis_story *story, size_t i);
 PRECIS_API void precis_story_free(precis_story *story);
 
-/* Writes the brief of a story within options.words words. *out is owned by the caller, free
+/* Writes the brief of a story within options.words words (whole sentences; when not one fits,
+ * the best sentence cut to the budget, ending in "…"). *out is owned by the caller, free
  * with precis_brief_free(). The story must outlive the brief. */
 PRECIS_API precis_status precis_story_brief(precis_story *story, precis_brief **out);
 PRECIS_API void precis_brief_free(precis_brief *brief);

@@ -31,7 +31,8 @@
  * to four sentences enters whole, as one move, printed together; the sentences inside it never
  * stand alone. Sentences taken only to
  * fill the budget may carry half a quotation, which the brief mends; a wire dateline opening a
- * sentence ("PARIS –", "LONDON (Reuters) -") is left out of its text and its word count. The
+ * sentence ("PARIS –", "LONDON (Reuters) -") is left out of its text and its word count. When
+ * not one sentence fits the budget whole, the best is cut to it and ends in an ellipsis. The
  * chosen sentences are ordered by their relative position in their articles.
  * Attribution: a summary sentence is credited to every document that has a sentence covering
  * most of its concepts, not only to the one it was taken from.
@@ -72,6 +73,7 @@ typedef struct cand {
     double support;    /* share of the other sources that tell the same (0..1) */
     double idf_tot;    /* sum of its concepts' idf (weighted_overlap's denominator) */
     bool ok;           /* passes the readability filters */
+    unsigned cut;      /* > 0: printed cut to its first `cut` words (no whole sentence fitted) */
     bool fill;         /* may fill a brief that ran out of candidates (no antecedent problem,
                         * but possibly incomplete: a heading, a sentence glued to the next) */
     bool follow;       /* readable only right after the sentence before it in its document: it
@@ -1174,6 +1176,29 @@ static void fill(summ *S, unsigned budget, uint8_t *covered, size_t *chosen)
     }
 }
 
+/* When no sentence fits the budget whole (a budget of a dozen words, a source written in long
+ * sentences), the brief would be empty. The best complete candidate (readable or fill, by its
+ * prior-weighted gain: the lead of a single source) is taken cut to the budget instead, and
+ * ends with an ellipsis (cut_text): a clipped lead tells more than nothing. */
+static void cut_fallback(summ *S, unsigned budget, uint8_t *covered)
+{
+    if (budget < 3) return;
+    for (size_t i = 0; i < S->n; i++)
+        if (S->c[i].chosen) return;
+    memset(covered, 0, S->nw ? S->nw : 1);
+    double best = 0;
+    size_t bi = SIZE_MAX;
+    for (size_t i = 0; i < S->n; i++) {
+        const cand *c = &S->c[i];
+        if (!(c->ok || c->fill) || c->words <= budget) continue; /* a shorter one was refused */
+        double g = gain(S, c, covered) * prior(S, c);
+        if (g > best) { best = g; bi = i; }
+    }
+    if (bi == SIZE_MAX) return;
+    S->c[bi].chosen = true;
+    S->c[bi].cut = budget;
+}
+
 /* Several greedy passes (length exponents 0 / 0.3 / 0.6 / 1: from the largest gain whatever
  * the length to the densest sentences) and the best single sentence (Khuller et al.'s fix that bounds the
  * budgeted greedy); the set with the best objective wins. */
@@ -1208,6 +1233,7 @@ static precis_status greedy(summ *S, unsigned budget, double cap_ms, bool exact)
     double left = cap_ms - elapsed_ms(&t0);
     if (exact && left > 5) ilp_select(S, budget, left, bestobj);
     fill(S, budget, covered, chosen);
+    cut_fallback(S, budget, covered);
     pr_free(best);
     pr_free(chosen);
     pr_free(covered);
@@ -1276,6 +1302,41 @@ static char *flatten(const char *t, size_t s, size_t e)
         }
         i = j;
     }
+    if (b.oom) { pr_buf_free(&b); return NULL; }
+    return pr_buf_detach(&b, NULL);
+}
+
+/* Cuts the flattened sentence t after its first n words (words as the budget counts them), at
+ * the last clause boundary (, ; : or a dash) when that keeps at least half of them, and ends it
+ * with an ellipsis. Returns a new string (caller frees; NULL when out of memory); t is freed. */
+static char *cut_text(char *t, unsigned n)
+{
+    size_t len = strlen(t), i = 0, end = len, clause = 0;
+    unsigned words = 0, at_clause = 0;
+    bool in = false;
+    while (i < len) {
+        size_t at = i;
+        int32_t cp = pr_utf8_next(t, len, &i);
+        bool w = pr_cp_is_word(cp);
+        if (w && !in && words++ == n) { end = at; break; }
+        if (!w && in && words >= 1 && (cp == ',' || cp == ';' || cp == ':' || cp == 0x2013 || cp == 0x2014)) {
+            clause = at;
+            at_clause = words;
+        }
+        in = w;
+    }
+    if (clause && at_clause * 2 >= n) end = clause;
+    /* no space, comma or opening bracket before the ellipsis */
+    while (end > 0) {
+        char ch = t[end - 1];
+        if (ch == ' ' || ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == '-') end--;
+        else break;
+    }
+    pr_buf b;
+    pr_buf_init(&b);
+    pr_buf_put(&b, t, end);
+    pr_buf_puts(&b, "\u2026");
+    pr_free(t);
     if (b.oom) { pr_buf_free(&b); return NULL; }
     return pr_buf_detach(&b, NULL);
 }
@@ -1349,6 +1410,7 @@ precis_status pr_summarize(const precis_story *story, unsigned budget, precis_br
                 b->text = flatten(d->text, c->start, d->sents[c->sent].end);
                 /* the two halves of a quotation printed together are whole: no mending */
                 size_t ci = o[k].idx;
+                if (b->text && c->cut) b->text = cut_text(b->text, c->cut);
                 bool paired = (c->qopen && k + 1 < nch && o[k + 1].idx == ci + 1 && (S.c[ci + 1].qclose || S.c[ci + 1].qmid)) ||
                               (c->qclose && k > 0 && o[k - 1].idx + 1 == ci && (S.c[ci - 1].qopen || S.c[ci - 1].qmid));
                 if (b->text && !paired) b->text = mend_quotes(b->text);
@@ -1356,8 +1418,8 @@ precis_status pr_summarize(const precis_story *story, unsigned budget, precis_br
                 brief->n++;
                 b->doc = c->doc;
                 b->sent = c->sent;
-                b->words = c->words;
-                brief->words += c->words;
+                b->words = c->cut ? pr_count_words(b->text, strlen(b->text)) : c->words;
+                brief->words += b->words;
                 st = attribute(&S, c, b);
             }
             pr_free(o);

@@ -538,6 +538,40 @@ static void test_single_source_lead(void)
     one_done(&r);
 }
 
+/* No whole sentence fits the budget: the best one (the lead of a single source) is cut to it,
+ * at its last clause boundary when that keeps at least half the words, and ends with an
+ * ellipsis; a half quotation it leaves open is closed. */
+static void test_cut_to_budget(void)
+{
+    static const char *text =
+        "Floods cut off three valley towns on Monday after two days of heavy storm rain, officials said "
+        "late in the evening at a press conference held in the regional capital.\n"
+        "Residents of the valley towns said that the storm rain had flooded their roads, their fields "
+        "and their homes before anyone could warn them of the danger.";
+    one r = brief_of(text, 15);
+    CHECK(r.br && precis_brief_sentence_count(r.br) == 1);
+    if (r.br && precis_brief_sentence_count(r.br) == 1) {
+        const char *t = precis_brief_sentence_text(r.br, 0);
+        CHECK_STR(t, "Floods cut off three valley towns on Monday after two days of heavy storm rain\u2026");
+        CHECK_INT(precis_brief_words(r.br), 15);
+    }
+    one_done(&r);
+    /* no clause boundary past half the budget: cut at the budget, and the quote is closed */
+    static const char *quoted =
+        "\u00AB Nous ne savons pas encore combien de maisons ont \u00E9t\u00E9 d\u00E9truites dans "
+        "la vall\u00E9e apr\u00E8s ces deux jours de pluie \u00BB, a d\u00E9clar\u00E9 lundi le "
+        "pr\u00E9fet de la r\u00E9gion aux journalistes.";
+    r = brief_of(quoted, 8);
+    CHECK(r.br && precis_brief_sentence_count(r.br) == 1);
+    if (r.br && precis_brief_sentence_count(r.br) == 1)
+        CHECK_STR(precis_brief_sentence_text(r.br, 0), "\u00AB Nous ne savons pas encore combien de maisons\u2026 \u00BB");
+    one_done(&r);
+    /* a budget of two words is too small for anything */
+    r = brief_of(text, 2);
+    CHECK(r.br && precis_brief_sentence_count(r.br) == 0);
+    one_done(&r);
+}
+
 /* A quotation that spans two sentences is taken whole, its halves together and unmended; the
  * second half may open on a pronoun ("It will cost"), its antecedent is the first. */
 static void test_quote_pair(void)
@@ -615,6 +649,7 @@ int main(void)
     test_appeals();
     test_speaker_only_and_openers();
     test_single_source_lead();
+    test_cut_to_budget();
     test_antecedent_pair();
     test_widget_lines();
     test_flat_text();
