@@ -40,7 +40,10 @@ static const char usage[] =
     "  -o, --output F       write precis's summaries to F as {\"id\",\"summary\"} lines\n"
     "      --per-cluster F  write each cluster's stemmed scores to F (tab-separated: id, system,\n"
     "                       R-1 R, R-2 R, R-L R, R-1 F, R-2 F)\n"
-    "      --no-precis      score only the --system files\n"
+    "      --lead           score the lead baseline too: each cluster's first document, cut to\n"
+    "                       the budget by the scorer (for single-document sets, which have no\n"
+    "                       peers' outputs)\n"
+    "      --no-precis      score only the --system files (and --lead)\n"
     "      --exact          precis also selects by integer programming (as precis brief --exact)\n"
     "      --check          exit 4 unless precis beats the best system by 1 point of ROUGE-2\n"
     "                       recall and also on ROUGE-1 recall (stemmed)\n"
@@ -52,7 +55,8 @@ typedef struct entry { char *id, *summary; } entry;
 
 typedef struct sysrun {
     char name[64];
-    entry *e;              /* summaries by cluster id (none for precis) */
+    entry *e;              /* summaries by cluster id (none for precis and lead) */
+    bool lead;             /* the lead baseline: the cluster's first document */
     size_t n, hint;
     precis_rouge *sc[2];   /* [0] stemmed, [1] unstemmed */
 } sysrun;
@@ -271,8 +275,10 @@ static int do_cluster(run *r, const cluster *c)
         if (rc != EXIT_OK) return rc;
         k = 1;
     }
-    for (; k < r->nsys; k++)
-        if ((rc = score(r, &r->sys[k], c, lookup(&r->sys[k], c->id))) != EXIT_OK) return rc;
+    for (; k < r->nsys; k++) {
+        const char *sum = r->sys[k].lead ? c->texts[0] : lookup(&r->sys[k], c->id);
+        if ((rc = score(r, &r->sys[k], c, sum)) != EXIT_OK) return rc;
+    }
     return EXIT_OK;
 }
 
@@ -492,7 +498,7 @@ int cmd_eval_summarize(int argc, char **argv)
 {
     run r = {.words = 0, .do_precis = true};
     const char *dataset = NULL, *seeds = NULL, *name = NULL, *outpath = NULL, *perpath = NULL;
-    bool check = false, words_set = false;
+    bool check = false, words_set = false, lead_added = false;
     precis_options opt = precis_options_default();
     int rc = EXIT_OK;
     r.sys = calloc((size_t)argc + 1, sizeof *r.sys);
@@ -505,6 +511,15 @@ int cmd_eval_summarize(int argc, char **argv)
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) { fputs(usage, stdout); goto done; }
         if (!strcmp(a, "--no-precis")) { r.do_precis = false; continue; }
         if (!strcmp(a, "--check")) { check = true; continue; }
+        if (!strcmp(a, "--lead")) {
+            if (!lead_added) {
+                sysrun *l = &r.sys[r.nsys++];
+                snprintf(l->name, sizeof l->name, "lead");
+                l->lead = true;
+                lead_added = true;
+            }
+            continue;
+        }
         if (!strcmp(a, "--exact")) { opt.flags |= PRECIS_OPT_EXACT; continue; }
         if (cli_opt_value(argc, argv, &i, "-w", "--words", &val)) {
             if (!cli_words_value("eval summarize", val, &r.words)) rc = EXIT_USAGE;
@@ -548,7 +563,7 @@ int cmd_eval_summarize(int argc, char **argv)
         r.nsys--;
         memset(&r.sys[r.nsys], 0, sizeof r.sys[r.nsys]);
         if (r.nsys == 0) {
-            fprintf(stderr, "precis: eval summarize: --no-precis needs at least one --system\n");
+            fprintf(stderr, "precis: eval summarize: --no-precis needs at least one --system or --lead\n");
             rc = EXIT_USAGE;
             goto done;
         }

@@ -3,7 +3,8 @@
 # data of SHARED/data (default ../shared), skipping cleanly what is absent.
 #   summarize  ROUGE of precis and of every peer in SHARED/data/peers/<set>/ on the seed story
 #              (150 words) and the three multi-document sets (rpm2 100, wikinews 200, multinews
-#              300 words); precis's summaries are kept in BUILD/eval/<set>.precis.jsonl and
+#              300 words), and the single-document set (OrangeSum, 32 words) against the lead
+#              baseline; precis's summaries are kept in BUILD/eval/<set>.precis.jsonl and
 #              every system's per-cluster scores in BUILD/eval/<set>.per-cluster.tsv
 #   sentences, extract, numbers, facts, cluster: run with their own defaults, unless they still
 #              say "not implemented"; cluster once more against the audited gold
@@ -58,6 +59,14 @@ for set in rpm2_fr_dev:100 wikinewssum_en_sample:200 multinews_test_sample250:30
         echo "eval summarize: $DATA/mds/$name.jsonl absent; skipped"
     fi
 done
+
+# single-document summarization: no peers' outputs, the lead baseline instead; budget = the
+# references' mean length (32 words)
+if [ -f "$DATA/sds/orangesum_abstract_test.jsonl" ]; then
+    run_summarize orangesum_abstract_test 32 --lead "$DATA/sds/orangesum_abstract_test.jsonl"
+else
+    echo "eval summarize: $DATA/sds/orangesum_abstract_test.jsonl absent; skipped"
+fi
 
 # ---- the other evaluations -------------------------------------------------------------------
 # They read ../shared/data by default. When SHARED is elsewhere they run from a scratch

@@ -1,6 +1,7 @@
 # eval_summarize.sh — precis eval summarize: scores of other systems computed by hand (a
 # summary equal to the reference scores 100, a missing one 0, words past the budget are cut
-# before scoring), precis's own briefs (-o, --per-cluster), --check, and the errors.
+# before scoring), the lead baseline (--lead), precis's own briefs (-o, --per-cluster), --check,
+# and the errors.
 . "$(dirname "$0")/../cli_lib.sh"
 cat >"$T/set.jsonl" <<'E'
 {"id": "c1", "lang": "en", "docs": [{"id": "a", "title": "Storm hits coast", "text": "A powerful storm hit the northern coast on Monday, killing at least 12 people. Officials said thousands of homes lost power."}, {"id": "b", "title": "Deadly storm", "text": "At least 12 people died when a storm struck the northern coast on Monday. Rescue teams searched flooded villages."}], "refs": ["A storm hit the northern coast on Monday, killing at least 12 people."]}
@@ -31,6 +32,19 @@ run eval summarize "$T/set.jsonl" --words 13 --system "$T/long.jsonl" --no-preci
 rc_is 0
 out_has "^| long | 100.00 | 100.00 | 100.00 | 100.00 | 100.00 | 100.00 | 100.00 | 100.00 | 100.00 | 2 |$"
 out_lacks "| precis"
+# --lead: each cluster's first document cut to 13 words by the scorer. c1: "a powerful storm hit
+# ... at least 12" has 12 of the reference's 13 words and 10 of its 12 bigrams; c2: "the central
+# bank raised its main interest rate by a quarter point on" has all 9 words stemmed ("rate"),
+# 8 unstemmed, and 7 of 8 bigrams. R-1 (92.31 + 100) / 2, R-2 (83.33 + 87.50) / 2, unstemmed
+# R-1 (92.31 + 88.89) / 2.
+run eval summarize "$T/set.jsonl" --words 13 --lead --no-precis
+rc_is 0
+out_has "^| lead | 96.15 | 85.42 | 96.15 | "
+out_has "^| lead | 90.60 | 79.17 | 90.60 | "
+out_lacks "| precis"
+run eval summarize "$T/set.jsonl" --no-precis
+rc_is 2
+grep -q "^precis: eval summarize: --no-precis needs at least one --system or --lead$" "$T/err" || fail "no system: $(cat "$T/err")"
 # --check: precis cannot beat a system that writes the references
 run eval summarize "$T/set.jsonl" --words 20 --system "$T/long.jsonl" --check
 rc_is 4
