@@ -1066,6 +1066,14 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
                     while (n0 > j0 && n1 - n0 < 6 && !phrase_break(d, &d->toks[n0 - 1])) n0--;
                     if (n0 < n1 && name_only(T, d, n0, n1)) { e = n0; ve = n1; }
                 }
+                /* "..., devait commencer mercredi, avait alors déclaré le président russe": what
+                 * the comma closes is a clause, not a name or a noun phrase; the subject comes
+                 * after the verb */
+                if (e < ve && !cap_word(d, &d->toks[e]) && !is_article(T, d, &d->toks[e])) {
+                    speaker_after(F, T, di, j - 1, j1, out, cap);
+                    if (out[0]) return true;
+                    continue;
+                }
             }
             if (ve > e && attrib_kind(T, d, &d->toks[ve - 1]) == 'r') {
                 snprintf(out, cap, "%s", prev_speaker ? prev_speaker : "");

@@ -215,6 +215,11 @@ static void test_speakers(void)
                "l'aient emporté.", "dalaï-lama", "Tibétains"},
         {"fr", "Le coureur revient sur le Tour. En France, avait-il dit, « je ressens de l'agressivité, de la colère ».",
          "", "France"},
+        /* what a comma closes before the verb is a clause, not the subject: the subject comes
+         * after the verb (OrangeSum: "devait commencer mercredi" was the speaker) */
+        {"fr", "La phase finale des tests, auxquels 2.000 personnes participeront, devait commencer mercredi, avait "
+               "alors déclaré le président russe. « Les essais seront achevés en octobre », a-t-il ajouté.",
+         "président russe", "devait"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         one o;
