@@ -73,7 +73,7 @@ typedef struct cand {
     double support;    /* share of the other sources that tell the same (0..1) */
     double idf_tot;    /* sum of its concepts' idf (weighted_overlap's denominator) */
     bool ok;           /* passes the readability filters */
-    unsigned cut;      /* > 0: printed cut to its first `cut` words (no whole sentence fitted) */
+    bool cut;          /* printed cut to the budget (no whole sentence fitted) */
     bool fill;         /* may fill a brief that ran out of candidates (no antecedent problem,
                         * but possibly incomplete: a heading, a sentence glued to the next) */
     bool follow;       /* readable only right after the sentence before it in its document: it
@@ -1195,8 +1195,7 @@ static void cut_fallback(summ *S, unsigned budget, uint8_t *covered)
         if (g > best) { best = g; bi = i; }
     }
     if (bi == SIZE_MAX) return;
-    S->c[bi].chosen = true;
-    S->c[bi].cut = budget;
+    S->c[bi].chosen = S->c[bi].cut = true;
 }
 
 /* Several greedy passes (length exponents 0 / 0.3 / 0.6 / 1: from the largest gain whatever
@@ -1319,7 +1318,7 @@ static char *cut_text(char *t, unsigned n)
         int32_t cp = pr_utf8_next(t, len, &i);
         bool w = pr_cp_is_word(cp);
         if (w && !in && words++ == n) { end = at; break; }
-        if (!w && in && words >= 1 && (cp == ',' || cp == ';' || cp == ':' || cp == 0x2013 || cp == 0x2014)) {
+        if (!w && in && (cp == ',' || cp == ';' || cp == ':' || cp == 0x2013 || cp == 0x2014)) {
             clause = at;
             at_clause = words;
         }
@@ -1408,9 +1407,9 @@ precis_status pr_summarize(const precis_story *story, unsigned budget, precis_br
                 pr_bsent *b = &brief->s[brief->n];
                 memset(b, 0, sizeof *b);
                 b->text = flatten(d->text, c->start, d->sents[c->sent].end);
+                if (b->text && c->cut) b->text = cut_text(b->text, budget);
                 /* the two halves of a quotation printed together are whole: no mending */
                 size_t ci = o[k].idx;
-                if (b->text && c->cut) b->text = cut_text(b->text, c->cut);
                 bool paired = (c->qopen && k + 1 < nch && o[k + 1].idx == ci + 1 && (S.c[ci + 1].qclose || S.c[ci + 1].qmid)) ||
                               (c->qclose && k > 0 && o[k - 1].idx + 1 == ci && (S.c[ci - 1].qopen || S.c[ci - 1].qmid));
                 if (b->text && !paired) b->text = mend_quotes(b->text);
