@@ -32,6 +32,10 @@ LIB_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/langdata.o
 CLI_OBJ  = $(CLI_SRC:cli/%.c=$(BUILD)/cli/%.o)
 TEST_BIN = $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 LANGDATA = $(sort $(wildcard data/*/*.txt))
+# The gazetteer of countries and regions comes from Debian's iso-codes (tools/gen_places.c).
+ISOCODES ?= /usr/share/iso-codes/json
+ISO_FR_MO ?= /usr/share/locale/fr/LC_MESSAGES/iso_3166-1.mo
+PLACES   = $(BUILD)/gen/data/places/en.txt $(BUILD)/gen/data/places/fr.txt
 
 .PHONY: all demo check test test-asan bench eval fuzz fuzz-build install clean regen deps
 all: $(BUILD)/precis $(BUILD)/libprecis.a $(BUILD)/libprecis.so $(TEST_BIN)
@@ -44,8 +48,16 @@ $(BUILD)/gen/gen_langdata: tools/gen_langdata.c
 	@mkdir -p $(dir $@)
 	cc -std=c17 -D_POSIX_C_SOURCE=200809L -O1 -Wall -Wextra -o $@ $<
 
-$(BUILD)/gen/langdata.c: $(BUILD)/gen/gen_langdata $(LANGDATA)
-	$(BUILD)/gen/gen_langdata $(LANGDATA) > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/gen_places: tools/gen_places.c
+	@mkdir -p $(dir $@)
+	cc -std=c17 -D_POSIX_C_SOURCE=200809L -O1 -Wall -Wextra $(shell pkg-config --cflags jansson) -o $@ $< $(shell pkg-config --libs jansson)
+
+$(PLACES) &: $(BUILD)/gen/gen_places
+	@mkdir -p $(BUILD)/gen/data/places
+	$(BUILD)/gen/gen_places $(ISOCODES) $(ISO_FR_MO) $(BUILD)/gen/data
+
+$(BUILD)/gen/langdata.c: $(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES)
+	$(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/langdata.o: $(BUILD)/gen/langdata.c src/internal.h
 	@mkdir -p $(dir $@)

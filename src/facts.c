@@ -576,6 +576,9 @@ static void name_keys(const lang_tabs *T, const precis_doc *d, size_t t0, size_t
     }
 }
 
+static bool in_gazetteer(const char *name);
+static bool given_first(const char *name, size_t len);
+
 static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, size_t t0, size_t t1,
                                  const char *role)
 {
@@ -612,7 +615,9 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
     pr_ent *e = NULL;
     uint32_t fi = ent_by_full(F, full);
     if (fi != UINT32_MAX) e = &F->ents[fi];
-    if (!e && ntok == 1) { /* a lone word joins the one longer name ending with it */
+    if (!e && ntok == 1 && !in_gazetteer(name)) { /* a lone word joins the one longer name ending
+                                                    * with it; a place stands alone ("China", not
+                                                    * "Northeast China") */
         pr_ent *cand = NULL;
         int hits = 0;
         for (uint32_t i = first_with_key(F, last); i != UINT32_MAX; i = F->ents[i].knext)
@@ -624,7 +629,7 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
     }
     if (!e && ntok > 1 && type == PR_ENT_PERSON) { /* a full name completing a lone word seen before */
         for (uint32_t i = first_with_key(F, last); i != UINT32_MAX && !e; i = F->ents[i].knext)
-            if (F->ents[i].ntok == 1 && F->ents[i].type != PR_ENT_ORG) {
+            if (F->ents[i].ntok == 1 && F->ents[i].type != PR_ENT_ORG && !in_gazetteer(F->ents[i].name)) {
                 e = &F->ents[i];
                 if (!set_full(F, e->full, UINT32_MAX) || !set_full(F, full, i)) return PRECIS_ERR_NOMEM;
                 snprintf(e->full, sizeof e->full, "%s", full);
@@ -675,6 +680,7 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
     if (t0 > 0 && d->toks[t0 - 1].kind == PR_TOK_WORD && !cap_word(d, &d->toks[t0 - 1]) &&
         ent_kind(T, d, &d->toks[t0 - 1]) == 'l')
         e->loc++;
+    if (t1 < d->n_toks && d->toks[t1].kind == PR_TOK_WORD && tok_has_kind(T->attrib, d, &d->toks[t1], 'v')) e->says++;
     if (ntok == 1 && e->ntok == 1 && t1 == t0 + 1) e->cue = ent_kind(T, d, &d->toks[t0]);
     if (!add_doc(&e->docs, &e->ndocs, &e->capdocs, di)) return PRECIS_ERR_NOMEM;
     return PRECIS_OK;
@@ -756,6 +762,8 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
             int words = 1;
             while (e < s->tok1 && words < 6) {
                 const pr_token *u = &d->toks[e];
+                /* a line break ends a name ("Steve Holland" / "WASHINGTON" of a byline and a dateline) */
+                if (memchr(d->text + d->toks[e - 1].end, '\n', u->start - d->toks[e - 1].end)) break;
                 if (cap_word(d, u) && ent_kind(&T, d, u) != 's' && !(u->flags & PR_TF_STOP)) {
                     /* after an organization's name ("Reuters Hikmet Hajiyev") or a generic head
                      * before a two-word name ("la République Jacques Dallest"), another name
@@ -767,11 +775,18 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 }
                 if (tok_char(d, u, '-') && e + 1 < s->tok1 && u->start == d->toks[e - 1].end &&
                     cap_word(d, &d->toks[e + 1])) { e += 2; words++; continue; }
-                if ((tok_is(d, u, "d") || tok_is(d, u, "de") || tok_is(d, u, "du")) && e + 1 < s->tok1) {
+                if ((tok_is(d, u, "d") || tok_is(d, u, "de") || tok_is(d, u, "du") || ent_kind(&T, d, u) == 'n') &&
+                    e + 1 < s->tok1) {
                     size_t x = e + 1;
                     if (x < s->tok1 && tok_punct(&d->toks[x]) && tok_is(d, &d->toks[x], "'")) x++;
+                    else if (x + 1 < s->tok1 && ent_kind(&T, d, &d->toks[x]) == 'n') x++; /* "von der Leyen" */
                     if (x < s->tok1 && cap_word(d, &d->toks[x]) && ent_kind(&T, d, &d->toks[x]) != 's') {
-                        e = x + 1; words++; continue;
+                        /* an elided "d'Orsay" counts as a word; a surname after a particle ("Lula
+                         * da Silva") does not count towards the menu limit below */
+                        bool elided_de = d->toks[x - 1].end == d->toks[x].start;
+                        e = x + 1;
+                        if (elided_de) words++;
+                        continue;
                     }
                 }
                 break;
@@ -787,12 +802,13 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
             }
             /* a role just before: "le Premier ministre arménien Nikol Pachinian" */
             char role[96] = "";
-            size_t rb = j;
+            size_t rb = j, rtok = j;
             for (size_t back = 0; back < 4 && rb > s->tok0; back++) {
                 const pr_token *u = &d->toks[rb - 1];
                 if (tok_punct(u) && !tok_char(d, u, '-')) break;
                 rb--;
                 if (ent_kind(&T, d, u) == 'r') {
+                    rtok = rb;
                     size_t a = u->start, b = d->toks[j - 1].end;
                     if (b > a && b - a < sizeof role) snprintf(role, sizeof role, "%.*s", (int)(b - a), d->text + a);
                 }
@@ -801,8 +817,23 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 (t->flags & PR_TF_SENT0)) role[0] = 0;
             /* "le président du Medef", "chief executive of Ford": the name completes the title,
              * it is not the one who holds it */
-            if (role[0] && (d->toks[j - 1].flags & PR_TF_STOP)) role[0] = 0;
+            if (role[0] && (d->toks[j - 1].flags & PR_TF_STOP)) {
+                /* ... unless a given name follows its first word: "Secretary of State Colin
+                 * Powell" is the title "Secretary of State" and the name "Colin Powell" */
+                const pr_token *g = &d->toks[j + 1];
+                if (words >= 3 && j + 1 < e && g->kind == PR_TOK_WORD && given_first(d->text + g->start, g->end - g->start)) {
+                    size_t a = d->toks[rtok].start, b = t->end;
+                    if (b > a && b - a < sizeof role) snprintf(role, sizeof role, "%.*s", (int)(b - a), d->text + a);
+                    j++;
+                    words--;
+                    t = &d->toks[j];
+                } else {
+                    role[0] = 0;
+                }
+            }
             if (words >= 4) { j = e; continue; } /* "Four Corners Inside Business Insiders": a menu */
+            /* a people's adjective alone ("Brazilian", "Chinese" in English): not a name */
+            if (words == 1 && e == j + 1 && ending_of(&T, d, t, 'G') && !given_first(d->text + t->start, t->end - t->start)) { j = e; continue; }
             size_t h = lower_head(&T, d, s, j, 'i');
             precis_status st = add_mention(F, &T, di, h, e, h < j ? "" : role);
             if (st) return st;
@@ -930,9 +961,13 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
     const precis_doc *d = F->story->docs[di];
     out[0] = 0;
     bool art = false, punct = false; /* an article dropped; a mark ("the 'Ice Ice Baby' rapper") */
-    while (j0 < j1 && !initial_at(d, j0, j1) && (is_article(T, d, &d->toks[j0]) || tok_punct(&d->toks[j0]))) {
+    /* articles, marks, and a function word before an article ("But the official") */
+    while (j0 < j1 && !initial_at(d, j0, j1) &&
+           (is_article(T, d, &d->toks[j0]) || tok_punct(&d->toks[j0]) ||
+            (j0 + 2 < j1 && (d->toks[j0].flags & PR_TF_STOP) && d->toks[j0].kind == PR_TOK_WORD &&
+             is_article(T, d, &d->toks[j0 + 1])))) {
         if (tok_punct(&d->toks[j0])) punct = true;
-        else art = true;
+        else if (is_article(T, d, &d->toks[j0])) art = true;
         j0++;
     }
     if (j0 >= j1) return;
@@ -1355,6 +1390,102 @@ void pr_facts_free(pr_facts *f)
     pr_free(f);
 }
 
+/* ---- types from the evidence of the whole story ------------------------------------------------ */
+
+/* Is `name` a country or a region of the gazetteers (build/gen/data/places from iso-codes,
+ * data/gazetteer by hand), in English or French? Looked up lower-cased. */
+static bool in_gazetteer(const char *name)
+{
+    static const char *const tabs[][2] = {{"places", "en"}, {"places", "fr"}, {"gazetteer", "en"}, {"gazetteer", "fr"}};
+    size_t n;
+    char *low = pr_utf8_lower(name, strlen(name), &n);
+    if (!low) return false;
+    bool hit = false;
+    for (size_t i = 0; i < sizeof tabs / sizeof *tabs && !hit; i++)
+        hit = pr_wordlist_hasn(pr_wordlist_get(tabs[i][0], tabs[i][1]), low, n);
+    pr_free(low);
+    return hit;
+}
+
+/* Does name[0..len) open with a given name of data/given ("Roger Agnelli", "Jean-Luc Mélenchon")? */
+static bool given_first(const char *name, size_t len)
+{
+    size_t n = 0;
+    while (n < len && name[n] != ' ' && name[n] != '-') n++;
+    char k[64];
+    size_t kn = pr_fold(name, n, k, sizeof k);
+    return kn && pr_wordlist_hasn(pr_wordlist_get("given", "all"), k, kn);
+}
+
+/* Share of the name's words that the story also writes in lower case ("Global Conference",
+ * "Great Hall"): people's names are not made of common words. */
+static bool common_words(const pr_facts *F, const char *name)
+{
+    int words = 0, common = 0;
+    for (const char *p = name; *p;) {
+        while (*p == ' ') p++;
+        const char *q = p;
+        while (*q && *q != ' ') q++;
+        if (q > p) {
+            size_t ln;
+            char *low = pr_utf8_lower(p, (size_t)(q - p), &ln);
+            if (!low) return false;
+            words++;
+            common += pr_intern_find(&F->lower_all, low, ln) != UINT32_MAX;
+            pr_free(low);
+        }
+        p = q;
+    }
+    return words && common * 2 >= words;
+}
+
+/* The last word of a name ("Northeast China" -> "China"). */
+static const char *last_word(const char *name)
+{
+    const char *sp = strrchr(name, ' ');
+    return sp ? sp + 1 : name;
+}
+
+/* Types every entity from what the whole story says of it, once all mentions are in:
+ *   a name of the gazetteers is a place (unless an organization's word or an acronym made it one);
+ *   a role before it, a given name opening it, or a verb of saying after it make a person, and
+ *   so does being the surname of a person named in full elsewhere in the story ("Lula", when two
+ *   spellings of "Luiz Inácio Lula" kept it from joining either);
+ *   a "person" of several words named after a preposition of place in a third of its mentions or
+ *   more, with no role, is a place ("in Las Vegas": people are hardly ever "in" someone), and so
+ *   is one whose last word is a place ("Northeast China"); one made of common words with no
+ *   such evidence ("Global Conference", "Poverty Reduction") is something else, and so is a
+ *   single word, typed a place by default, that the story also writes in lower case and never
+ *   puts after a preposition of place ("Health", "Well"). */
+static precis_status retype(pr_facts *F)
+{
+    for (size_t i = 0; i < F->nents; i++) {
+        pr_ent *e = &F->ents[i];
+        if (e->type == PR_ENT_ORG) continue;
+        bool gaz = in_gazetteer(e->name);
+        for (size_t v = 0; v < e->nvar && !gaz; v++) gaz = in_gazetteer(e->variants[v]);
+        if (gaz) { e->type = PR_ENT_PLACE; continue; }
+        if (e->role[0] || given_first(e->name, strlen(e->name)) || e->says) { e->type = PR_ENT_PERSON; continue; }
+        if (e->ntok == 1) {
+            /* a word in capitals longer than an acronym, never written otherwise: a heading or a
+             * transcript's label ("QUESTION:", "BOUCHER:") */
+            bool caps = strlen(e->name) > 6 && e->type == PR_ENT_PLACE;
+            for (const char *c = e->name; *c && caps; c++) caps = !(*c >= 'a' && *c <= 'z');
+            if (caps) { e->type = PR_ENT_OTHER; continue; }
+            bool surname = false;
+            for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX && !surname; k = F->ents[k].knext)
+                surname = k != i && F->ents[k].ntok > 1 && F->ents[k].type == PR_ENT_PERSON;
+            if (surname) e->type = PR_ENT_PERSON;
+            else if (e->type == PR_ENT_PLACE && !e->loc && common_words(F, e->name)) e->type = PR_ENT_OTHER;
+            continue;
+        }
+        if (e->type != PR_ENT_PERSON) continue;
+        if ((e->loc && e->loc * 3 >= e->mentions) || in_gazetteer(last_word(e->name))) e->type = PR_ENT_PLACE;
+        else if (common_words(F, e->name)) e->type = PR_ENT_OTHER;
+    }
+    return PRECIS_OK;
+}
+
 precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
 {
     *out = NULL;
@@ -1382,13 +1513,7 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     for (size_t i = 0; i < story->n_docs && !st; i++) st = quotes_of_doc(F, i);
     if (!st) st = merge_quotes(F);
     if (!st) st = quote_sources(F);
-    /* a "person" named after a preposition of place in a third of its mentions or more, with
-     * no role, is a place ("in Las Vegas", "in New Hampshire": two capitalized words read as a
-     * name); people are hardly ever "in" or "at" someone */
-    for (size_t i = 0; !st && i < F->nents; i++) {
-        pr_ent *e = &F->ents[i];
-        if (e->type == PR_ENT_PERSON && !e->role[0] && e->loc && e->loc * 3 >= e->mentions) e->type = PR_ENT_PLACE;
-    }
+    if (!st) st = retype(F);
     if (!st) st = build_rows(F);
     if (st) { pr_facts_free(F); return st; }
     *out = F;
@@ -1404,7 +1529,7 @@ static const char *status_name(pr_fig_status s)
 }
 static const char *type_name(pr_ent_type t)
 {
-    return t == PR_ENT_PERSON ? "person" : t == PR_ENT_ORG ? "organization" : "place";
+    return t == PR_ENT_PERSON ? "person" : t == PR_ENT_ORG ? "organization" : t == PR_ENT_OTHER ? "other" : "place";
 }
 
 static const char *doc_id(const pr_facts *f, size_t d)
@@ -1442,6 +1567,68 @@ static const char *vague_name(double v)
 {
     return v == 10 ? "dozens" : v == 100 ? "hundreds" : v == 1000 ? "thousands" : v == 1e6 ? "millions"
          : v == 1e9 ? "billions" : NULL;
+}
+
+/* Entities and quotes in the order a reader wants them: the most widely reported first. */
+typedef struct ranked { size_t a, b, c; size_t ix; } ranked; /* keys a, b, c descending, then ix */
+static int cmp_ranked(const void *x, const void *y)
+{
+    const ranked *p = x, *q = y;
+    if (p->a != q->a) return p->a > q->a ? -1 : 1;
+    if (p->b != q->b) return p->b > q->b ? -1 : 1;
+    if (p->c != q->c) return p->c > q->c ? -1 : 1;
+    return p->ix < q->ix ? -1 : p->ix > q->ix;
+}
+
+/* The entities listed (pr_ent_shown; with `typed`, only people, places and organizations), by
+ * sources then mentions, most first. Returns their number; *out (caller frees) holds their
+ * indexes, NULL when there are none or memory ran out (then *oom is set). */
+static size_t ranked_ents(const pr_facts *f, bool typed, size_t **out, bool *oom)
+{
+    *out = NULL;
+    ranked *r = pr_malloc((f->nents + 1) * sizeof *r);
+    size_t n = 0;
+    if (!r) { *oom = true; return 0; }
+    for (size_t e = 0; e < f->nents; e++) {
+        const pr_ent *en = &f->ents[e];
+        if (!pr_ent_shown(en) || (typed && en->type == PR_ENT_OTHER)) continue;
+        r[n++] = (ranked){en->ndocs, en->mentions, 0, e};
+    }
+    qsort(r, n, sizeof *r, cmp_ranked);
+    size_t *ix = n ? pr_malloc(n * sizeof *ix) : NULL;
+    if (n && !ix) { pr_free(r); *oom = true; return 0; }
+    for (size_t k = 0; k < n; k++) ix[k] = r[k].ix;
+    pr_free(r);
+    *out = ix;
+    return n;
+}
+
+/* The quotes listed (not repeats of another), by sources, then with a known speaker first,
+ * then in the order of the story. Same contract as ranked_ents(). */
+static size_t ranked_quotes(const pr_facts *f, size_t **out, bool *oom)
+{
+    *out = NULL;
+    ranked *r = pr_malloc((f->nquotes + 1) * sizeof *r);
+    size_t n = 0;
+    if (!r) { *oom = true; return 0; }
+    for (size_t q = 0; q < f->nquotes; q++) {
+        const pr_quote *qu = &f->quotes[q];
+        if (qu->dup_of != UINT32_MAX) continue;
+        r[n++] = (ranked){qu->ndocs, qu->speaker[0] != 0, 0, q};
+    }
+    qsort(r, n, sizeof *r, cmp_ranked);
+    size_t *ix = n ? pr_malloc(n * sizeof *ix) : NULL;
+    if (n && !ix) { pr_free(r); *oom = true; return 0; }
+    for (size_t k = 0; k < n; k++) ix[k] = r[k].ix;
+    pr_free(r);
+    *out = ix;
+    return n;
+}
+
+/* "… 23 more with --format json" after a list cut to its first `shown` items. */
+static void more_line(pr_buf *b, const pr_wordlist *L, size_t n, size_t shown, bool md)
+{
+    if (n > shown) pr_buf_printf(b, md ? "- … %zu %s\n" : "  … %zu %s\n", n - shown, pr_label(L, "more with --format json"));
 }
 
 json_t *pr_facts_to_json(const pr_facts *f)
@@ -1483,9 +1670,12 @@ json_t *pr_facts_to_json(const pr_facts *f)
         }
         if (ok) json_object_set_new(o, "status", json_string(status_name(row->status)));
     }
-    for (size_t e = 0; ok && e < f->nents; e++) {
-        const pr_ent *en = &f->ents[e];
-        if (!pr_ent_shown(en)) continue;
+    bool oom = false;
+    size_t *ix;
+    size_t nix = ranked_ents(f, false, &ix, &oom);
+    if (oom) ok = false;
+    for (size_t k = 0; ok && k < nix; k++) {
+        const pr_ent *en = &f->ents[ix[k]];
         json_t *o = json_object(), *var = json_array(), *src = json_array();
         ok = o && var && src && !json_array_append_new(ents, o);
         if (!ok) { json_decref(var); json_decref(src); break; }
@@ -1498,6 +1688,7 @@ json_t *pr_facts_to_json(const pr_facts *f)
         for (size_t j = 0; j < en->ndocs; j++) json_array_append_new(src, json_string(doc_id(f, en->docs[j])));
         json_object_set_new(o, "sources", src);
     }
+    pr_free(ix);
     for (size_t q = 0; ok && q < f->nquotes; q++) {
         const pr_quote *qu = &f->quotes[q];
         if (qu->dup_of != UINT32_MAX) continue;
@@ -1584,13 +1775,14 @@ bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md, bool numbered)
         }
         pr_buf_puts(b, "\n");
     }
-    size_t shown = 0;
-    for (size_t e = 0; e < f->nents; e++) shown += pr_ent_shown(&f->ents[e]);
-    if (shown) {
+    bool oom = false;
+    size_t *ix;
+    size_t n = ranked_ents(f, true, &ix, &oom);
+    if (n) {
         pr_buf_printf(b, md ? "## %s\n\n" : "%s\n", pr_label(L, "People, places, organizations"));
-        for (size_t e = 0; e < f->nents; e++) {
-            const pr_ent *en = &f->ents[e];
-            if (!pr_ent_shown(en)) continue;
+        size_t shown = n < PR_FACTS_SHOW_ENTITIES ? n : PR_FACTS_SHOW_ENTITIES;
+        for (size_t k = 0; k < shown; k++) {
+            const pr_ent *en = &f->ents[ix[k]];
             pr_buf_printf(b, md ? "- **%s** (%s" : "  %s (%s", en->name, pr_label(L, type_name(en->type)));
             if (en->role[0]) pr_buf_printf(b, "; %s", en->role);
             for (size_t v = 0; v < en->nvar; v++) {
@@ -1601,25 +1793,31 @@ bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md, bool numbered)
             pr_buf_printf(b, "): %zu %s %s %zu %s\n", en->mentions, pr_label(L, en->mentions > 1 ? "mentions" : "mention"),
                           pr_label(L, "in"), en->ndocs, pr_label(L, en->ndocs > 1 ? "sources" : "source"));
         }
+        more_line(b, L, n, shown, md);
         pr_buf_puts(b, "\n");
     }
-    if (f->nquotes) {
+    pr_free(ix);
+    n = ranked_quotes(f, &ix, &oom);
+    if (n) {
         pr_buf_printf(b, md ? "## %s\n\n" : "%s\n", pr_label(L, "Quotes"));
-        for (size_t q = 0; q < f->nquotes; q++) {
-            const pr_quote *qu = &f->quotes[q];
-            if (qu->dup_of != UINT32_MAX) continue;
+        size_t shown = n < PR_FACTS_SHOW_QUOTES ? n : PR_FACTS_SHOW_QUOTES;
+        for (size_t k = 0; k < shown; k++) {
+            const pr_quote *qu = &f->quotes[ix[k]];
             const precis_doc *d = f->story->docs[qu->doc];
             pr_buf_puts(b, md ? "> " : "  “");
             for (size_t i = qu->start; i < qu->end; i++) pr_buf_putc(b, d->text[i] == '\n' ? ' ' : d->text[i]);
             pr_buf_printf(b, md ? "\n> — %s " : "” — %s ", qu->speaker[0] ? qu->speaker : "?");
             pr_buf_puts(b, numbered ? "[" : "(");
-            for (size_t k = 0; k < qu->ndocs; k++) {
-                if (k) pr_buf_puts(b, ", ");
-                cite(b, f, qu->docs[k], numbered);
+            for (size_t j = 0; j < qu->ndocs; j++) {
+                if (j) pr_buf_puts(b, ", ");
+                cite(b, f, qu->docs[j], numbered);
             }
             pr_buf_puts(b, numbered ? (md ? "]\n\n" : "]\n") : (md ? ")\n\n" : ")\n"));
         }
+        more_line(b, L, n, shown, md);
     }
+    pr_free(ix);
+    if (oom) b->oom = true;
     return !b->oom;
 }
 

@@ -15,6 +15,9 @@
 #define PR_FACTS_MAX_FIGS     4096
 #define PR_FACTS_MAX_ENTITIES 2048
 #define PR_FACTS_MAX_QUOTES   1024
+/* Text, Markdown and HTML list the first of them (ranked: most sources first); JSON lists all. */
+#define PR_FACTS_SHOW_ENTITIES 12
+#define PR_FACTS_SHOW_QUOTES   10
 #define PR_FACTS_MAX_QUOTE_BYTES 4000 /* a quote longer than this is not a quote */
 
 /* RISING: the values differ, but every source is dated and the counts only grow with time (a
@@ -50,7 +53,9 @@ typedef struct pr_frow {         /* one quantity across sources */
     pr_fig_status status;
 } pr_frow;
 
-typedef enum pr_ent_type { PR_ENT_PLACE = 0, PR_ENT_PERSON, PR_ENT_ORG } pr_ent_type;
+/* PR_ENT_OTHER: a name nothing types (a programme, an event, a capitalized common word): kept in
+ * the JSON, left out of the text lists. */
+typedef enum pr_ent_type { PR_ENT_PLACE = 0, PR_ENT_PERSON, PR_ENT_ORG, PR_ENT_OTHER } pr_ent_type;
 
 #define PR_ENT_MAX_VARIANTS 8
 typedef struct pr_ent {
@@ -65,6 +70,7 @@ typedef struct pr_ent {
     size_t mentions;
     size_t mid;                  /* mentions not opening a sentence */
     size_t loc;                  /* mentions right after a preposition of place ("in", "à") */
+    size_t says;                 /* mentions right before a verb of saying ("Rice said") */
     char cue;                    /* data/entities kind of a one-word name ('o' generic organization word) */
     size_t *docs; size_t ndocs, capdocs;
     size_t first_doc;

@@ -464,6 +464,79 @@ static void test_pathological(precis_ctx *ctx)
     precis_facts_free(NULL);
 }
 
+/* Types from the evidence of the whole story (English wire copy of the kind that filled lists
+ * with "Northeast China (person)", "QUESTION (place)" and "State Colin Powell"): the gazetteer
+ * (iso-codes and data/gazetteer), given names, titles before a name, particles inside one,
+ * line breaks, peoples' adjectives and transcript words. */
+static void test_entity_types(void)
+{
+    one o;
+    pr_facts *f = one_facts(&o, "en",
+        "The talks ended. Steve Holland\nWASHINGTON - Secretary of State Colin Powell resigned on Monday, officials said. "
+        "Trade with Northeast China grew, and China said it welcomed the visit of Luiz Inacio Lula da Silva. "
+        "Brazilian officials met Roger Agnelli in Beijing. The Chinese delegation visited Rio Doce. "
+        "QUESTION: Will Powell stay? BOUCHER: Yes, he will stay until January. "
+        "Rumsfeld said the Global Conference would open in the spring after a long delay. "
+        "The global economy was discussed at the conference.");
+    struct { const char *name; int type; } want[] = {
+        {"Steve Holland", PR_ENT_PERSON},       /* a given name; the dateline on the next line is not his */
+        {"WASHINGTON", PR_ENT_PLACE},
+        {"Colin Powell", PR_ENT_PERSON},        /* the title "Secretary of State" is not part of the name */
+        {"Northeast China", PR_ENT_PLACE},      /* its last word is a country */
+        {"China", PR_ENT_PLACE},                /* and "China" alone does not join it */
+        {"Luiz Inacio Lula da Silva", PR_ENT_PERSON}, /* four words with a particle: not a menu */
+        {"Roger Agnelli", PR_ENT_PERSON},
+        {"Beijing", PR_ENT_PLACE},
+        {"Rumsfeld", PR_ENT_PERSON},            /* a verb of saying after it */
+        {"Brazilian", -1},                      /* a people's adjective alone */
+        {"Chinese", -1},
+        {"QUESTION", -1}, {"Yes", -1},          /* a transcript's words */
+        {"BOUCHER", PR_ENT_OTHER},              /* a speaker's label in capitals, never written otherwise */
+        {"Global Conference", PR_ENT_OTHER},    /* common words of the story, no evidence of a person */
+    };
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        int t = ent_type(f, want[i].name);
+        CHECK(t == want[i].type);
+        if (t != want[i].type) fprintf(stderr, "  %s: type %d, want %d\n", want[i].name, t, want[i].type);
+    }
+    CHECK(ent_role(f, "Colin Powell") && !strcmp(ent_role(f, "Colin Powell"), "Secretary of State"));
+    one_free(&o);
+}
+
+/* The text lists are ranked (most sources, then most mentions, first) and cut: 12 entities and
+ * 10 quotes, then how many more the JSON gives; the JSON lists every entity. */
+static void test_ranked_lists(void)
+{
+    static const char *const texts[] = {
+        "The minister spent a day in Lyon with local officials. He spent a day in Nantes with them. "
+        "He spent a day in Lille with them. He spent a day in Rennes with them. He spent a day in Nice "
+        "with them. He spent a day in Toulouse with them. He spent a day in Bordeaux with them. He spent "
+        "a day in Strasbourg with them. He spent a day in Dijon with them. He spent a day in Reims with "
+        "them. He spent a day in Brest with them. He spent a day in Amiens with them. He spent a day in "
+        "Metz with them. Later the minister flew to Marseille, and to Marseille again.",
+        "The minister flew to Marseille on Tuesday, officials said.",
+    };
+    one o;
+    precis_options opt = precis_options_default();
+    snprintf(opt.lang, sizeof opt.lang, "%s", "en");
+    pr_facts *f = facts_of(&o, &opt, texts, 2);
+    char *txt = NULL, *js = NULL;
+    CHECK(f && precis_facts_render(f, PRECIS_FORMAT_TEXT, &txt, NULL) == PRECIS_OK && txt);
+    CHECK(f && precis_facts_render(f, PRECIS_FORMAT_JSON, &js, NULL) == PRECIS_OK && js);
+    if (txt && js) {
+        const char *list = strstr(txt, "People, places, organizations\n");
+        /* Marseille (two sources) first, then Lyon, ... in the order of the text */
+        const char *top = "  Marseille (place): 3 mentions in 2 sources\n  Lyon (place): 1 mention in 1 source\n";
+        CHECK(list && !strncmp(list + strlen("People, places, organizations\n"), top, strlen(top)));
+        CHECK(strstr(txt, "  … 2 more with --format json\n") != NULL);
+        CHECK(strstr(txt, "Metz") == NULL && strstr(txt, "Amiens") == NULL); /* the last two are cut */
+        CHECK(strstr(js, "\"Metz\"") != NULL && strstr(js, "\"Amiens\"") != NULL);
+    }
+    pr_free(txt);
+    pr_free(js);
+    one_free(&o);
+}
+
 int main(void)
 {
     precis_ctx *ctx;
@@ -476,6 +549,8 @@ int main(void)
     test_acronyms();
     test_place_prepositions();
     test_french_institutions();
+    test_entity_types();
+    test_ranked_lists();
     test_labels();
     test_example(ctx);
     test_pathological(ctx);
