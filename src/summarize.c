@@ -22,7 +22,8 @@
  * Readability: candidates are complete sentences (final punctuation, balanced quotes, 6-70
  * words) that are not a question or a line in capitals (teasers, polls, headings), an appeal
  * to the reader, a sentence that only names a speaker ("Kmart Chairman Edward Lampert said
- * Thursday.") nor a near-duplicate of a sentence already chosen. A sentence that points back
+ * Thursday."), a sentence in the first person outside any quotation (a letter, a transcript, a
+ * column: whose voice it is, the brief cannot say), nor a near-duplicate of a sentence already chosen. A sentence that points back
  * — it opens on a pronoun or connective (data/dangling/: "But", "He", "D'autres", "C'est"),
  * holds in its first words a demonstrative before a noun ("ces déclarations"; not "ce mardi":
  * data/demonstrative/, data/deictic/), or is a quotation standing alone — is chosen only right
@@ -196,15 +197,17 @@ static int32_t final_mark(const char *t, size_t s, size_t e, int steps)
 static bool ends_sentence(const char *t, size_t s, size_t e) { return is_term_cp(final_mark(t, s, e, 5)); }
 
 /* The quotation marks of [s, e): guillemets and curly quotes still open at the end, closing
- * marks with no opening one before them, and the straight quotes (count, first offset). */
-typedef struct qscan { int guil, curly, gmiss, cmiss; size_t straight, first, last; } qscan;
+ * marks with no opening one before them, the straight quotes (count, first offset), and how
+ * many marks of any kind. */
+typedef struct qscan { int guil, curly, gmiss, cmiss; size_t straight, first, last, marks; } qscan;
 static qscan scan_quotes(const char *t, size_t s, size_t e)
 {
-    qscan q = {0, 0, 0, 0, 0, SIZE_MAX, SIZE_MAX};
+    qscan q = {0, 0, 0, 0, 0, SIZE_MAX, SIZE_MAX, 0};
     size_t i = s;
     while (i < e) {
         size_t at = i;
         int32_t cp = pr_utf8_next(t, e, &i);
+        if (cp == 0xAB || cp == 0xBB || cp == 0x201C || cp == 0x201D || cp == '"') q.marks++;
         if (cp == 0xAB) q.guil++;
         else if (cp == 0xBB) { if (q.guil) q.guil--; else q.gmiss++; }
         else if (cp == 0x201C) q.curly++;
@@ -576,6 +579,24 @@ static bool opens_lower(const precis_doc *d, const pr_sent *s, uint32_t tok0)
     return false;
 }
 
+/* Does the sentence speak in the first person outside any quotation ("I think we have
+ * accomplished a great deal.": a letter, a transcript, a column)? A brief cannot say whose voice
+ * it is. Words of data/firstperson/<lang>.txt; sentences with quotation marks are judged by
+ * the quotation rules instead. */
+static bool first_person(const precis_doc *d, const pr_sent *s, uint32_t tok0)
+{
+    const pr_wordlist *wl = pr_wordlist_get("firstperson", d->lang);
+    if (!wl) return false;
+    for (uint32_t k = tok0; k < s->tok1; k++) {
+        const pr_token *t = &d->toks[k];
+        if (t->kind != PR_TOK_WORD) continue;
+        const char *lw = pr_tok_lower(d, t);
+        /* "US" in capitals is the country, not "us" */
+        if (pr_wordlist_hasn(wl, lw, strlen(lw)) && !(t->flags & PR_TF_ALLCAP && t->end - t->start > 1)) return true;
+    }
+    return false;
+}
+
 /* Does the sentence open by speaking to the reader about the site rather than tell the story
  * ("Subscribe to our channel …", "Sign up for Morning Rush …", "Follow us on …")? Phrases of
  * data/appeals/<lang>.txt, at word boundaries, ending within the sentence's first APPEAL_WORDS
@@ -653,14 +674,14 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     /* faults: a teaser or heading, the tail of a cut sentence, an appeal to the reader, only a
      * speaker's name; or pointing back (an opener, a demonstrative, a quotation standing alone,
      * which goes on from the sentence before it, naming its speaker) */
+    qscan q = scan_quotes(d->text, start, s->end);
     bool fault = teaser(d, s) || opens_lower(d, s, tok0) || appeal(d, s, tok0, start, &sc->low) ||
-                 only_attribution(d, s, tok0);
+                 only_attribution(d, s, tok0) || (!q.marks && first_person(d, s, tok0));
     bool back = dangling(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s);
     bool dang = fault || back;
     /* complete: it ends like a sentence and its quotes are balanced (none left open, none
      * closing one opened before it) */
     bool ends = ends_sentence(d->text, start, s->end);
-    qscan q = scan_quotes(d->text, start, s->end);
     bool balanced = !q.guil && !q.curly && !q.gmiss && !q.cmiss && q.straight % 2 == 0;
     bool readable = c->words >= 6 && c->words <= 70 && ends && balanced;
     c->ok = readable && !dang;

@@ -372,6 +372,27 @@ static void test_lower_case_tail(void)
 
 /* A sentence that opens by addressing the reader about the site (an appeal) is not a
  * candidate; the same words further into a sentence are news and stay. */
+/* A sentence in the first person outside any quotation (a letter, a transcript, a column) is
+ * not a candidate: the brief cannot say whose voice it is; quoted, with its speaker, it may be;
+ * "US" in capitals is the country. */
+static void test_first_person(void)
+{
+    static const char *text =
+        "Secretary of State Colin Powell resigned on Monday after four years in the post, officials said.\n"
+        "I think we have accomplished a great deal in these four difficult years at the department.\n"
+        "\"We have accomplished a great deal in four years,\" Powell told reporters at the department.\n"
+        "The US Senate is expected to confirm his successor before the end of January, aides said.";
+    CHECK(brief_has(text, "I think we have") == 0);
+    CHECK(brief_has(text, "Powell told reporters") == 1);
+    CHECK(brief_has(text, "The US Senate") == 1);
+    static const char *fr =
+        "Le ministre de l'Intérieur a annoncé mardi la fermeture de trois centres de rétention.\n"
+        "Je pense que nous avons fait le nécessaire pendant ces trois années difficiles au ministère.\n"
+        "La décision a été saluée par les associations, qui la réclamaient depuis plusieurs années.";
+    CHECK(brief_has(fr, "Je pense que") == 0);
+    CHECK(brief_has(fr, "saluée par les associations") == 1);
+}
+
 static void test_appeals(void)
 {
     static const char *text =
@@ -647,6 +668,7 @@ int main(void)
     test_half_quotes();
     test_lower_case_tail();
     test_appeals();
+    test_first_person();
     test_speaker_only_and_openers();
     test_single_source_lead();
     test_cut_to_budget();
