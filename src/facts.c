@@ -1580,6 +1580,19 @@ static int cmp_ranked(const void *x, const void *y)
     return p->ix < q->ix ? -1 : p->ix > q->ix;
 }
 
+/* Sorts r[0..n) and hands its indexes to *out (caller frees); frees r. Returns n, or 0 with
+ * *oom set when memory ran out. */
+static size_t ranked_out(ranked *r, size_t n, size_t **out, bool *oom)
+{
+    qsort(r, n, sizeof *r, cmp_ranked);
+    size_t *ix = n ? pr_malloc(n * sizeof *ix) : NULL;
+    if (n && !ix) { pr_free(r); *oom = true; return 0; }
+    for (size_t k = 0; k < n; k++) ix[k] = r[k].ix;
+    pr_free(r);
+    *out = ix;
+    return n;
+}
+
 /* The entities listed (pr_ent_shown; with `typed`, only people, places and organizations), by
  * sources then mentions, most first. Returns their number; *out (caller frees) holds their
  * indexes, NULL when there are none or memory ran out (then *oom is set). */
@@ -1594,13 +1607,7 @@ static size_t ranked_ents(const pr_facts *f, bool typed, size_t **out, bool *oom
         if (!pr_ent_shown(en) || (typed && en->type == PR_ENT_OTHER)) continue;
         r[n++] = (ranked){en->ndocs, en->mentions, 0, e};
     }
-    qsort(r, n, sizeof *r, cmp_ranked);
-    size_t *ix = n ? pr_malloc(n * sizeof *ix) : NULL;
-    if (n && !ix) { pr_free(r); *oom = true; return 0; }
-    for (size_t k = 0; k < n; k++) ix[k] = r[k].ix;
-    pr_free(r);
-    *out = ix;
-    return n;
+    return ranked_out(r, n, out, oom);
 }
 
 /* The quotes listed (not repeats of another), by sources, then with a known speaker first,
@@ -1616,13 +1623,7 @@ static size_t ranked_quotes(const pr_facts *f, size_t **out, bool *oom)
         if (qu->dup_of != UINT32_MAX) continue;
         r[n++] = (ranked){qu->ndocs, qu->speaker[0] != 0, 0, q};
     }
-    qsort(r, n, sizeof *r, cmp_ranked);
-    size_t *ix = n ? pr_malloc(n * sizeof *ix) : NULL;
-    if (n && !ix) { pr_free(r); *oom = true; return 0; }
-    for (size_t k = 0; k < n; k++) ix[k] = r[k].ix;
-    pr_free(r);
-    *out = ix;
-    return n;
+    return ranked_out(r, n, out, oom);
 }
 
 /* "… 23 more with --format json" after a list cut to its first `shown` items. */
