@@ -470,14 +470,11 @@ static bool ending_of(const lang_tabs *T, const precis_doc *d, const pr_token *t
     return false;
 }
 
-/* French writes an institution's name with its complements in lower case ("Union européenne",
- * "Conseil de sécurité", "Assemblée nationale", "Cour de cassation"): after a head word (kind
- * h), take one adjective and then "de" + a noun in lower case. Returns the end of the name. */
-/* The other way round: "le ministère de la Défense", "ministère des Affaires étrangères": a
- * head word of `kind` (i: an institution, "ministère", "présidence"; m: a minister, "ministre
- * de la Justice") in lower case,
- * "de" + article or "des"/"du", then the capitalized name at token j. Returns the head's token,
- * or j when there is none. */
+/* A French institution named by a head word in lower case before its name ("le ministère de la
+ * Défense", "ministère des Affaires étrangères"): a head word of `kind` (i: an institution,
+ * "ministère", "présidence"; m: a minister, "ministre de la Justice") in lower case, "de" +
+ * article or "des"/"du", then the capitalized name at token j. Returns the head's token, or j
+ * when there is none. */
 static size_t lower_head(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t j, char kind)
 {
     size_t k = j;
@@ -499,6 +496,9 @@ static size_t lower_head(const lang_tabs *T, const precis_doc *d, const pr_sent 
     return k - 2;
 }
 
+/* French writes an institution's name with its complements in lower case ("Union européenne",
+ * "Conseil de sécurité", "Assemblée nationale", "Cour de cassation"): after a head word (kind
+ * h), take one adjective and then "de" + a noun in lower case. Returns the end of the name. */
 static size_t lower_complement(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t e)
 {
     const pr_token *u = e < s->tok1 ? &d->toks[e] : NULL;
@@ -579,6 +579,14 @@ static void name_keys(const lang_tabs *T, const precis_doc *d, size_t t0, size_t
 static bool in_gazetteer(const char *name);
 static bool given_first(const char *name, size_t len);
 
+/* Is the name written without a lower-case ASCII letter ("PARIS", "QUESTION")? */
+static bool in_capitals(const char *name)
+{
+    for (const char *c = name; *c; c++)
+        if (*c >= 'a' && *c <= 'z') return false;
+    return true;
+}
+
 static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, size_t t0, size_t t1,
                                  const char *role)
 {
@@ -658,11 +666,8 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
         bool known = !strcmp(e->name, name);
         for (size_t v = 0; v < e->nvar && !known; v++) known = !strcmp(e->variants[v], name);
         if (!known && e->nvar < PR_ENT_MAX_VARIANTS) {
-            bool caps = true; /* a name in capitals (a dateline) gives way to its usual spelling */
-            for (const char *c = e->name; *c; c++) if (*c >= 'a' && *c <= 'z') caps = false;
-            bool caps_new = true;
-            for (const char *c = name; *c; c++) if (*c >= 'a' && *c <= 'z') caps_new = false;
-            if (caps && !caps_new) {
+            /* a name in capitals (a dateline) gives way to its usual spelling */
+            if (in_capitals(e->name) && !in_capitals(name)) {
                 memcpy(e->variants[e->nvar++], e->name, sizeof e->name);
                 snprintf(e->name, sizeof e->name, "%s", name);
                 e->type = type;
@@ -820,8 +825,8 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
             if (role[0] && (d->toks[j - 1].flags & PR_TF_STOP)) {
                 /* ... unless a given name follows its first word: "Secretary of State Colin
                  * Powell" is the title "Secretary of State" and the name "Colin Powell" */
-                const pr_token *g = &d->toks[j + 1];
-                if (words >= 3 && j + 1 < e && g->kind == PR_TOK_WORD && given_first(d->text + g->start, g->end - g->start)) {
+                const pr_token *g = j + 1 < e ? &d->toks[j + 1] : NULL;
+                if (words >= 3 && g && g->kind == PR_TOK_WORD && given_first(d->text + g->start, g->end - g->start)) {
                     size_t a = d->toks[rtok].start, b = t->end;
                     if (b > a && b - a < sizeof role) snprintf(role, sizeof role, "%.*s", (int)(b - a), d->text + a);
                     j++;
@@ -1469,9 +1474,7 @@ static precis_status retype(pr_facts *F)
         if (e->ntok == 1) {
             /* a word in capitals longer than an acronym, never written otherwise: a heading or a
              * transcript's label ("QUESTION:", "BOUCHER:") */
-            bool caps = strlen(e->name) > 6 && e->type == PR_ENT_PLACE;
-            for (const char *c = e->name; *c && caps; c++) caps = !(*c >= 'a' && *c <= 'z');
-            if (caps) { e->type = PR_ENT_OTHER; continue; }
+            if (strlen(e->name) > 6 && e->type == PR_ENT_PLACE && in_capitals(e->name)) { e->type = PR_ENT_OTHER; continue; }
             bool surname = false;
             for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX && !surname; k = F->ents[k].knext)
                 surname = k != i && F->ents[k].ntok > 1 && F->ents[k].type == PR_ENT_PERSON;
@@ -1570,13 +1573,12 @@ static const char *vague_name(double v)
 }
 
 /* Entities and quotes in the order a reader wants them: the most widely reported first. */
-typedef struct ranked { size_t a, b, c; size_t ix; } ranked; /* keys a, b, c descending, then ix */
+typedef struct ranked { size_t a, b; size_t ix; } ranked; /* keys a, b descending, then ix */
 static int cmp_ranked(const void *x, const void *y)
 {
     const ranked *p = x, *q = y;
     if (p->a != q->a) return p->a > q->a ? -1 : 1;
     if (p->b != q->b) return p->b > q->b ? -1 : 1;
-    if (p->c != q->c) return p->c > q->c ? -1 : 1;
     return p->ix < q->ix ? -1 : p->ix > q->ix;
 }
 
@@ -1605,7 +1607,7 @@ static size_t ranked_ents(const pr_facts *f, bool typed, size_t **out, bool *oom
     for (size_t e = 0; e < f->nents; e++) {
         const pr_ent *en = &f->ents[e];
         if (!pr_ent_shown(en) || (typed && en->type == PR_ENT_OTHER)) continue;
-        r[n++] = (ranked){en->ndocs, en->mentions, 0, e};
+        r[n++] = (ranked){en->ndocs, en->mentions, e};
     }
     return ranked_out(r, n, out, oom);
 }
@@ -1621,7 +1623,7 @@ static size_t ranked_quotes(const pr_facts *f, size_t **out, bool *oom)
     for (size_t q = 0; q < f->nquotes; q++) {
         const pr_quote *qu = &f->quotes[q];
         if (qu->dup_of != UINT32_MAX) continue;
-        r[n++] = (ranked){qu->ndocs, qu->speaker[0] != 0, 0, q};
+        r[n++] = (ranked){qu->ndocs, qu->speaker[0] != 0, q};
     }
     return ranked_out(r, n, out, oom);
 }

@@ -23,7 +23,8 @@
  * words) that are not a question or a line in capitals (teasers, polls, headings), an appeal
  * to the reader, a sentence that only names a speaker ("Kmart Chairman Edward Lampert said
  * Thursday."), a sentence in the first person outside any quotation (a letter, a transcript, a
- * column: whose voice it is, the brief cannot say), nor a near-duplicate of a sentence already chosen. A sentence that points back
+ * column: whose voice it is, the brief cannot say), nor a near-duplicate of a sentence already
+ * chosen. A sentence that points back
  * — it opens on a pronoun or connective (data/dangling/: "But", "He", "D'autres", "C'est"),
  * holds in its first words a demonstrative before a noun ("ces déclarations"; not "ce mardi":
  * data/demonstrative/, data/deictic/), or is a quotation standing alone — is chosen only right
