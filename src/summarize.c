@@ -19,8 +19,9 @@
  *               time cap as a safety net); the best by the objective wins. Measured on the dev
  *               sets the greedy matches or beats the ILP (docs/quality.md, "Exact selection"),
  *               so it is off by default.
- * Readability: candidates are complete sentences (final punctuation, balanced quotes, 6-70
- * words) that are not a question or a line in capitals (teasers, polls, headings), an appeal
+ * Readability: candidates are complete sentences (final punctuation, not an ellipsis; balanced
+ * quotes and brackets; 6-70 words; in the story's language) that are not a question or a line in
+ * capitals (teasers, polls, headings), an appeal
  * to the reader, a sentence that only names a speaker ("Kmart Chairman Edward Lampert said
  * Thursday."), a sentence in the first person outside any quotation (a letter, a transcript, a
  * column: whose voice it is, the brief cannot say), nor a near-duplicate of a sentence already
@@ -77,7 +78,8 @@ typedef struct cand {
     bool ok;           /* passes the readability filters */
     bool cut;          /* printed cut to the budget (no whole sentence fitted) */
     bool fill;         /* may fill a brief that ran out of candidates (no antecedent problem,
-                        * but possibly incomplete: a heading, a sentence glued to the next) */
+                        * but possibly incomplete: a heading, a sentence glued to the next, half
+                        * a quotation, which the brief mends; not half a bracket) */
     bool follow;       /* readable only right after the sentence before it in its document: it
                         * opens on a word that points back ("But", "He", "These talks") */
     bool qopen, qclose;/* opens a quotation that a later sentence closes / closes one an
@@ -197,13 +199,32 @@ static int32_t final_mark(const char *t, size_t s, size_t e, int steps)
 /* Ends with final punctuation, possibly inside closing quotes. */
 static bool ends_sentence(const char *t, size_t s, size_t e) { return is_term_cp(final_mark(t, s, e, 5)); }
 
+/* Trails off: ends on an ellipsis ("…" or "..."), possibly inside closing quotes — a teaser its
+ * site cut ("Actor Christopher Lawford … has died ..."), a line of notes ("Onze amis en début
+ * d'après midi, quatre en fin de journée..."), a quotation left unfinished. */
+static bool trails_off(const char *t, size_t s, size_t e)
+{
+    while (e > s) {
+        size_t pl = pr_utf8_prev_len(t, e), q = e - pl;
+        int32_t cp = pr_utf8_next(t, e, &q);
+        if (!is_close_cp(cp) && !pr_cp_is_space(cp)) break;
+        e -= pl;
+    }
+    if (e - s >= 3 && !memcmp(t + e - 3, "\xe2\x80\xa6", 3)) return true;
+    return e - s >= 2 && t[e - 1] == '.' && t[e - 2] == '.';
+}
+
 /* The quotation marks of [s, e): guillemets and curly quotes still open at the end, closing
  * marks with no opening one before them, the straight quotes (count, first offset), and how
  * many marks of any kind. */
-typedef struct qscan { int guil, curly, gmiss, cmiss; size_t straight, first, last, marks; } qscan;
+typedef struct qscan {
+    int guil, curly, gmiss, cmiss;
+    size_t straight, first, last, marks;
+    int paren, square, stray; /* ( and [ left open; ) or ] closing none */
+} qscan;
 static qscan scan_quotes(const char *t, size_t s, size_t e)
 {
-    qscan q = {0, 0, 0, 0, 0, SIZE_MAX, SIZE_MAX, 0};
+    qscan q = {0, 0, 0, 0, 0, SIZE_MAX, SIZE_MAX, 0, 0, 0, 0};
     size_t i = s;
     while (i < e) {
         size_t at = i;
@@ -214,6 +235,10 @@ static qscan scan_quotes(const char *t, size_t s, size_t e)
         else if (cp == 0x201C) q.curly++;
         else if (cp == 0x201D) { if (q.curly) q.curly--; else q.cmiss++; }
         else if (cp == '"') { if (q.first == SIZE_MAX) q.first = at; q.last = at; q.straight++; }
+        else if (cp == '(') q.paren++;
+        else if (cp == '[') q.square++;
+        else if (cp == ')') { if (q.paren) q.paren--; else q.stray++; }
+        else if (cp == ']') { if (q.square) q.square--; else q.stray++; }
     }
     return q;
 }
@@ -677,13 +702,16 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
      * which goes on from the sentence before it, naming its speaker) */
     qscan q = scan_quotes(d->text, start, s->end);
     bool fault = teaser(d, s) || opens_lower(d, s, tok0) || appeal(d, s, tok0, start, &sc->low) ||
-                 only_attribution(d, s, tok0) || (!q.marks && first_person(d, s, tok0));
+                 only_attribution(d, s, tok0) || (!q.marks && first_person(d, s, tok0)) ||
+                 trails_off(d->text, start, s->end);
     bool back = dangling(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s);
     bool dang = fault || back;
-    /* complete: it ends like a sentence and its quotes are balanced (none left open, none
-     * closing one opened before it) */
+    /* complete: it ends like a sentence and its quotes and brackets are balanced (none left
+     * open, none closing one opened before it: "(Martha Washington's maid, Oney Judge, ran
+     * away …" is the first half of an aside) */
     bool ends = ends_sentence(d->text, start, s->end);
-    bool balanced = !q.guil && !q.curly && !q.gmiss && !q.cmiss && q.straight % 2 == 0;
+    bool qbal = !q.guil && !q.curly && !q.gmiss && !q.cmiss && q.straight % 2 == 0;
+    bool balanced = qbal && !q.paren && !q.square && !q.stray;
     bool readable = c->words >= 6 && c->words <= 70 && ends && balanced;
     c->ok = readable && !dang;
     /* pointing back is the only fault: its antecedent is the sentence before it */
@@ -691,7 +719,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     /* half of a quotation that spans two sentences ('"We are surprised. We were not told," she
      * said.'): each half alone is unbalanced; the two together are a whole quotation. An odd
      * straight quote opens when a word follows it and closes when it follows one. */
-    c->nomark = balanced && !q.straight;
+    c->nomark = qbal && !q.straight;
     if (c->words >= 3 && c->words <= 70 && !fault) {
         const char *tx = d->text;
         bool sopen = q.straight % 2 && q.last + 1 < s->end && tx[q.last + 1] != ' ' &&
@@ -706,7 +734,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
         c->qclose = closes && !c->ok && si > 0 && ends;
     }
     /* not a heading: it ends like a sentence, or is long (sentences glued together) */
-    c->fill = c->words >= 5 && c->words <= 120 && !dang &&
+    c->fill = c->words >= 5 && c->words <= 120 && !dang && !q.paren && !q.square && !q.stray &&
               (c->words >= 20 || ends);
     return true;
 }
@@ -765,6 +793,20 @@ static void mark_quote_middles(summ *S)
     }
 }
 
+/* A sentence in another language than the story's, inside an article in the story's language
+ * (a bilingual press release: "O Carter Center está muito preocupado …" in an English one; a
+ * table of figures): it is identified as another language and fewer than 15 % of its words are
+ * function words of the story's. An English sentence full of names ("Rosmarie von Trapp,
+ * Johannes von Trapp and …") passes the second test. */
+static bool foreign(const precis_doc *d, const cand *c, const char *lang)
+{
+    if (!lang || !pr_lang_get(lang)) return false; /* no function words known for it */
+    const char *t = d->text + c->start;
+    size_t n = d->sents[c->sent].end - c->start;
+    const char *l = pr_lang_detect(t, n);
+    return strcmp(l, "und") && strcmp(l, lang) && pr_lang_share(lang, t, n) < 0.15f;
+}
+
 static precis_status build(summ *S)
 {
     const precis_story *st = S->story;
@@ -781,8 +823,12 @@ static precis_status build(summ *S)
     if (gst == PRECIS_OK) gst = build_postings(S);
     if (gst == PRECIS_OK && COPY_SHARE > 0) gst = mark_copies(S);
     if (gst != PRECIS_OK) return gst;
-    for (size_t i = 0; i < S->n; i++)
-        if (!S->inlang[S->c[i].doc]) S->c[i].ok = S->c[i].fill = S->c[i].follow = false;
+    const char *lang = pr_story_lang(st);
+    for (size_t i = 0; i < S->n; i++) {
+        cand *c = &S->c[i];
+        if (!S->inlang[c->doc] || foreign(st->docs[c->doc], c, lang))
+            c->ok = c->fill = c->follow = c->qopen = c->qclose = false;
+    }
     mark_quote_middles(S);
     /* document frequencies, counting copies of one article once */
     S->nw = S->in.n;

@@ -393,6 +393,39 @@ static void test_first_person(void)
     CHECK(brief_has(fr, "saluée par les associations") == 1);
 }
 
+/* Sentences a brief cannot stand on: one that trails off on an ellipsis (a teaser its site cut,
+ * notes), half of an aside in brackets, and a sentence in another language than the story's
+ * inside an article in that language (a bilingual press release). An English sentence full of
+ * names that look German stays. */
+static void test_incomplete_and_foreign(void)
+{
+    static const char *text =
+        "Actor Christopher Lawford, the son of Peter Lawford and Patricia Kennedy, has died ...\n"
+        "The actor and author died on Tuesday in Vancouver at the age of 63, his family said in a statement.\n"
+        "(His mother, Patricia Kennedy, was a sister of President John F. Kennedy and of two senators.\n"
+        "He wrote three books about his life and his recovery from addiction, the last in 2009.)\n"
+        "[Updated at 10:49 a.m.: The family asked for privacy in the coming days, a spokesman said.\n"
+        "Rosmarie von Trapp, Johannes von Trapp and Eleonore Von Trapp Campbell were born to Georg von Trapp and Maria von Trapp.\n"
+        "Onze amis en début d'après midi, quatre en fin de journée…\n"
+        "O ator ficou conhecido pelos livros sobre a família Kennedy e pela sua luta contra as drogas durante muitos anos.\n"
+        "Lawford had lived in Canada for several years and worked on a documentary about recovery.";
+    CHECK(brief_has(text, "has died") == 0);
+    CHECK(brief_has(text, "died on Tuesday in Vancouver") == 1);
+    CHECK(brief_has(text, "His mother") == 0);
+    CHECK(brief_has(text, "three books") == 0);
+    CHECK(brief_has(text, "Updated at") == 0);
+    CHECK(brief_has(text, "Rosmarie von Trapp") == 1);
+    CHECK(brief_has(text, "Onze amis") == 0);
+    CHECK(brief_has(text, "O ator ficou") == 0);
+    CHECK(brief_has(text, "lived in Canada") == 1);
+    static const char *visit =
+        "The Carter Center observed the tabulation of results in the provincial capitals this week.\n"
+        "Please visit www.cartercenter.org to learn more about The Carter Center and its work.\n"
+        "The observers found that no province had met the legal requirements for presenting results.";
+    CHECK(brief_has(visit, "Please visit") == 0);
+    CHECK(brief_has(visit, "no province had met") == 1);
+}
+
 static void test_appeals(void)
 {
     static const char *text =
@@ -669,6 +702,7 @@ int main(void)
     test_lower_case_tail();
     test_appeals();
     test_first_person();
+    test_incomplete_and_foreign();
     test_speaker_only_and_openers();
     test_single_source_lead();
     test_cut_to_budget();
