@@ -606,21 +606,40 @@ static bool opens_lower(const precis_doc *d, const pr_sent *s, uint32_t tok0)
 }
 
 /* Does the sentence speak in the first person outside any quotation ("I think we have
- * accomplished a great deal.": a letter, a transcript, a column)? A brief cannot say whose voice
- * it is. Words of data/firstperson/<lang>.txt; sentences with quotation marks are judged by
- * the quotation rules instead. */
+ * accomplished a great deal.": a letter, a transcript, a column; "I also put red “Sold” tags on
+ * large appliances": scare quotes do not make it a quotation)? A brief cannot say whose voice it
+ * is. Words of data/firstperson/<lang>.txt, not between quotation marks; words before a mark
+ * that closes a quotation opened in an earlier sentence are quoted too. */
 static bool first_person(const precis_doc *d, const pr_sent *s, uint32_t tok0)
 {
     const pr_wordlist *wl = pr_wordlist_get("firstperson", d->lang);
-    if (!wl) return false;
+    if (!wl || tok0 >= s->tok1) return false;
+    const char *tx = d->text;
+    bool fp = false;
+    int depth = 0;          /* « and “ open */
+    bool straight = false;  /* inside "…" */
+    size_t pos = d->toks[tok0].start;
     for (uint32_t k = tok0; k < s->tok1; k++) {
         const pr_token *t = &d->toks[k];
-        if (t->kind != PR_TOK_WORD) continue;
+        size_t end = t->kind == PR_TOK_WORD || t->kind == PR_TOK_NUM ? t->start : t->end;
+        while (pos < end) {
+            size_t at = pos;
+            int32_t cp = pr_utf8_next(tx, end, &pos);
+            if (cp == 0xAB || cp == 0x201C) depth++;
+            else if (cp == 0xBB || cp == 0x201D) { if (depth) depth--; else fp = false; }
+            else if (cp == '"') {
+                bool closes = at > s->start && tx[at - 1] != ' ' && tx[at - 1] != '(';
+                if (!straight && closes) fp = false; /* closes a quotation opened before */
+                else straight = !straight;
+            }
+        }
+        if (pos < t->end) pos = t->end;
+        if (t->kind != PR_TOK_WORD || depth || straight) continue;
         const char *lw = pr_tok_lower(d, t);
         /* "US" in capitals is the country, not "us" */
-        if (pr_wordlist_hasn(wl, lw, strlen(lw)) && !(t->flags & PR_TF_ALLCAP && t->end - t->start > 1)) return true;
+        if (pr_wordlist_hasn(wl, lw, strlen(lw)) && !(t->flags & PR_TF_ALLCAP && t->end - t->start > 1)) fp = true;
     }
-    return false;
+    return fp;
 }
 
 /* Does the sentence open by speaking to the reader about the site rather than tell the story
@@ -702,7 +721,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
      * which goes on from the sentence before it, naming its speaker) */
     qscan q = scan_quotes(d->text, start, s->end);
     bool fault = teaser(d, s) || opens_lower(d, s, tok0) || appeal(d, s, tok0, start, &sc->low) ||
-                 only_attribution(d, s, tok0) || (!q.marks && first_person(d, s, tok0)) ||
+                 only_attribution(d, s, tok0) || first_person(d, s, tok0) ||
                  trails_off(d->text, start, s->end);
     bool back = dangling(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s);
     bool dang = fault || back;

@@ -385,6 +385,13 @@ static void test_first_person(void)
     CHECK(brief_has(text, "I think we have") == 0);
     CHECK(brief_has(text, "Powell told reporters") == 1);
     CHECK(brief_has(text, "The US Senate") == 1);
+    /* scare quotes do not make a quotation; a quotation closed in the sentence is one */
+    static const char *scare =
+        "The film maker confessed this week to a long history of shoplifting in a magazine essay.\n"
+        "I also put red \u201cSold\u201d tags on large appliances and entire living-room sets at the store.\n"
+        "\u201cI have never been caught, and I never stole from people who needed it,\u201d she told the magazine.";
+    CHECK(brief_has(scare, "I also put red") == 0);
+    CHECK(brief_has(scare, "she told the magazine") == 1);
     static const char *fr =
         "Le ministre de l'Intérieur a annoncé mardi la fermeture de trois centres de rétention.\n"
         "Je pense que nous avons fait le nécessaire pendant ces trois années difficiles au ministère.\n"
