@@ -579,6 +579,26 @@ static void test_speaker_only_and_openers(void)
     CHECK(brief_has(fr2, "garde à vue mercredi") == 1);
     CHECK(brief_has(fr2, "Son domicile") == 0);
     CHECK(brief_has(fr2, "C'est le nom") == 0);
+    /* connectives that lean on the sentence before ("Plus,", "In fact,", "Idem", "Parmi
+     * lesquels"), after a question that cannot be their antecedent */
+    static const char *en2 =
+        "The two leaders met on Monday in Geneva to discuss the nuclear programme of the country.\n"
+        "Who will pay for the new inspections of the nuclear sites?\n"
+        "Plus, it is not as if the government is going to listen to anything the inspectors say.\n"
+        "Where will the next round of talks take place this year?\n"
+        "In fact, the minister has offered public apologies before, but the inspectors said it was not enough.";
+    CHECK(brief_has(en2, "two leaders met") == 1);
+    CHECK(brief_has(en2, "Plus, it is not") == 0);
+    CHECK(brief_has(en2, "In fact, the minister") == 0);
+    static const char *fr3 =
+        "Le fichier recensera les personnes de plus de treize ans susceptibles de troubler l'ordre public.\n"
+        "Qui pourra consulter ce fichier de police à l'avenir ?\n"
+        "Idem pour les orientations sexuelles et l'état de santé des personnes fichées par la police.\n"
+        "Quels chefs d'État assisteront à la cérémonie d'ouverture ?\n"
+        "Parmi lesquels George W. Bush, Vladimir Poutine et le président français Nicolas Sarkozy.";
+    CHECK(brief_has(fr3, "Le fichier recensera") == 1);
+    CHECK(brief_has(fr3, "Idem pour") == 0);
+    CHECK(brief_has(fr3, "Parmi lesquels") == 0);
 }
 
 /* With one source, the article's order leads: its first sentence opens a short brief even when
