@@ -383,6 +383,41 @@ static bool only_attribution(const precis_doc *d, const pr_sent *s, uint32_t tok
     return verb;
 }
 
+/* Is the quotation that opens the sentence said by a pronoun ('"We have to pick a great one,"
+ * he said.', "« … », a-t-il ajouté", "« … », selon elle")? A subject or object pronoun of
+ * data/attrib (kinds r, o) among the three words after a closing quotation mark: it stands for
+ * someone named before, so the sentence points back like one opening on "He". ('Morgan said he
+ * expected it: "I knew what we were getting into," he said.' names its speaker first.) */
+static bool pronoun_speaker(const precis_doc *d, const pr_sent *s, uint32_t tok0)
+{
+    const pr_wordlist *at = pr_wordlist_get("attrib", d->lang);
+    if (!at || tok0 >= s->tok1 || d->toks[tok0].kind == PR_TOK_WORD || d->toks[tok0].kind == PR_TOK_NUM)
+        return false;
+    size_t o = d->toks[tok0].start;
+    int32_t open = pr_utf8_next(d->text, d->toks[tok0].end, &o);
+    if (open != 0xAB && open != 0x201C && open != '"') return false;
+    for (uint32_t k = tok0 + 1; k < s->tok1; k++) {
+        const pr_token *t = &d->toks[k];
+        if (t->kind == PR_TOK_WORD || t->kind == PR_TOK_NUM) continue;
+        size_t q = t->start;
+        int32_t cp = pr_utf8_next(d->text, t->end, &q);
+        bool closes = cp == 0xBB || cp == 0x201D ||
+                      (cp == '"' && t->start > s->start && d->text[t->start - 1] != ' ');
+        if (!closes) continue;
+        int words = 0;
+        for (uint32_t m = k + 1; m < s->tok1 && words < 3; m++) {
+            const pr_token *u = &d->toks[m];
+            if (u->kind != PR_TOK_WORD) continue;
+            words++;
+            char f[16];
+            size_t n = pr_fold(d->text + u->start, u->end - u->start, f, sizeof f);
+            const char *kind = n ? pr_table_get(at, f, n) : NULL;
+            if (kind && (kind[0] == 'r' || kind[0] == 'o')) return true;
+        }
+    }
+    return false;
+}
+
 static bool content_token(const precis_doc *d, const pr_token *t)
 {
     if (t->kind == PR_TOK_NUM) return true;
@@ -723,7 +758,8 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     bool fault = teaser(d, s) || opens_lower(d, s, tok0) || appeal(d, s, tok0, start, &sc->low) ||
                  only_attribution(d, s, tok0) || first_person(d, s, tok0) ||
                  trails_off(d->text, start, s->end);
-    bool back = dangling(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s);
+    bool back = dangling(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s) ||
+                pronoun_speaker(d, s, tok0);
     bool dang = fault || back;
     /* complete: it ends like a sentence and its quotes and brackets are balanced (none left
      * open, none closing one opened before it: "(Martha Washington's maid, Oney Judge, ran
