@@ -20,8 +20,8 @@
  *               sets the greedy matches or beats the ILP (docs/quality.md, "Exact selection"),
  *               so it is off by default.
  * Readability: candidates are complete sentences (final punctuation, not an ellipsis; balanced
- * quotes and brackets; 6-70 words; in the story's language) that are not a question or a line in
- * capitals (teasers, polls, headings), an appeal
+ * quotes and brackets; 6-70 words; in the story's language; words more than figures) that are
+ * not a question or a line in capitals (teasers, polls, headings), an appeal
  * to the reader, a sentence that only names a speaker ("Kmart Chairman Edward Lampert said
  * Thursday."), a sentence in the first person outside any quotation (a letter, a transcript, a
  * column: whose voice it is, the brief cannot say), nor a near-duplicate of a sentence already
@@ -198,6 +198,20 @@ static int32_t final_mark(const char *t, size_t s, size_t e, int steps)
 
 /* Ends with final punctuation, possibly inside closing quotes. */
 static bool ends_sentence(const char *t, size_t s, size_t e) { return is_term_cp(final_mark(t, s, e, 5)); }
+
+/* A line of figures more than of words — a table row, a scorecard, a list of dates ("Laos
+ * 7/9/04, expires on 1/6/ 2005.", "Warne 50 off 63 balls 3x4, 2x6"): a third or more of its
+ * visible characters are digits. */
+static bool mostly_digits(const char *t, size_t s, size_t e)
+{
+    size_t digits = 0, other = 0;
+    for (size_t i = s; i < e; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if (c >= '0' && c <= '9') digits++;
+        else if (c != ' ' && (c & 0xC0) != 0x80) other++; /* one per code point */
+    }
+    return digits * 3 >= digits + other && digits > 0;
+}
 
 /* Trails off: ends on an ellipsis ("…" or "..."), possibly inside closing quotes — a teaser its
  * site cut ("Actor Christopher Lawford … has died ..."), a line of notes ("Onze amis en début
@@ -757,7 +771,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     qscan q = scan_quotes(d->text, start, s->end);
     bool fault = teaser(d, s) || opens_lower(d, s, tok0) || appeal(d, s, tok0, start, &sc->low) ||
                  only_attribution(d, s, tok0) || first_person(d, s, tok0) ||
-                 trails_off(d->text, start, s->end);
+                 trails_off(d->text, start, s->end) || mostly_digits(d->text, start, s->end);
     bool back = dangling(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s) ||
                 pronoun_speaker(d, s, tok0);
     bool dang = fault || back;

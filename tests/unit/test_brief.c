@@ -414,6 +414,7 @@ static void test_incomplete_and_foreign(void)
         "[Updated at 10:49 a.m.: The family asked for privacy in the coming days, a spokesman said.\n"
         "Rosmarie von Trapp, Johannes von Trapp and Eleonore Von Trapp Campbell were born to Georg von Trapp and Maria von Trapp.\n"
         "Onze amis en début d'après midi, quatre en fin de journée…\n"
+        "Langer 200 off 343 balls, 25x4, 2x6 in 2004; Warne 50 off 63 balls, 3x4, 2x6.\n"
         "O ator ficou conhecido pelos livros sobre a família Kennedy e pela sua luta contra as drogas durante muitos anos.\n"
         "Lawford had lived in Canada for several years and worked on a documentary about recovery.";
     CHECK(brief_has(text, "has died") == 0);
@@ -423,6 +424,7 @@ static void test_incomplete_and_foreign(void)
     CHECK(brief_has(text, "Updated at") == 0);
     CHECK(brief_has(text, "Rosmarie von Trapp") == 1);
     CHECK(brief_has(text, "Onze amis") == 0);
+    CHECK(brief_has(text, "343 balls") == 0);
     CHECK(brief_has(text, "O ator ficou") == 0);
     CHECK(brief_has(text, "lived in Canada") == 1);
     static const char *visit =
