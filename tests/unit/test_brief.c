@@ -432,6 +432,12 @@ static void test_incomplete_and_foreign(void)
         "Please visit www.cartercenter.org to learn more about The Carter Center and its work.\n"
         "The observers found that no province had met the legal requirements for presenting results.";
     CHECK(brief_has(visit, "Please visit") == 0);
+    static const char *confirm =
+        "The senators voted on Thursday to extend the programme for another five years, officials said.\n"
+        "Please check your email to confirm your subscription to the morning briefing.\n"
+        "The programme has cost more than two billion dollars since it began ten years ago.";
+    CHECK(brief_has(confirm, "check your email") == 0);
+    CHECK(brief_has(confirm, "two billion dollars") == 1);
     CHECK(brief_has(visit, "no province had met") == 1);
 }
 
