@@ -221,7 +221,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             while (ti < s->tok1 && d->toks[ti].start < nend) ti++;
             /* the counted noun */
             const char *noun = NULL, *gen = NULL;
-            char genkind = 0;
+            char genkind = 0, nounkind = 0;
             size_t noun_end = nend;
             int unknown = 0;
             for (size_t j = ti; j < s->tok1 && j < ti + 6; j++) {
@@ -238,7 +238,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                     char kind = tab ? tab[1] : 'n';
                     if (kind == 'e') break;
                     if (kind == 'g' || kind == 'q') { gen = r; genkind = kind; noun_end = t->end; break; }
-                    noun = r; noun_end = t->end;
+                    noun = r; noun_end = t->end; nounkind = kind;
                     break;
                 }
                 if (t->flags & PR_TF_STOP) continue;
@@ -322,6 +322,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             g->qual = qual;
             g->parent = parent;
             g->nflags = N->flags;
+            g->measure = noun && nounkind == 'm' && parent < 0;
             find_when(d, s, g->start, g->end, &g->when_start, &g->when_end);
             snprintf(g->what, sizeof g->what, "%s", what);
             if (parent < 0) last_main = (int)F->nfigs;
@@ -393,6 +394,7 @@ static precis_status build_rows(pr_facts *F)
             memset(row, 0, sizeof *row);
             snprintf(row->what, sizeof row->what, "%s", g->what);
             row->first = i;
+            row->measure = g->measure;
         }
         pr_fval *v = NULL;
         for (size_t k = 0; k < row->nvals; k++)
@@ -426,12 +428,15 @@ static precis_status build_rows(pr_facts *F)
         row->status = all.lo <= all.hi ? PR_FIG_COMPATIBLE : PR_FIG_DISAGREE;
         if (row->status == PR_FIG_DISAGREE && rising(F, row)) row->status = PR_FIG_RISING;
     }
-    /* rows reported by more sources first, then in order of appearance */
+    /* rows reported by more sources first; among as many sources, counts before measures
+     * ("2 civilians dead" before "a war of 6 weeks"); then in order of appearance */
     for (size_t a = 1; a < F->nrows; a++) {
         pr_frow x = F->rows[a];
         size_t b = a;
         while (b > 0 && (F->rows[b - 1].nsrc < x.nsrc ||
-                         (F->rows[b - 1].nsrc == x.nsrc && F->rows[b - 1].first > x.first))) {
+                         (F->rows[b - 1].nsrc == x.nsrc && F->rows[b - 1].measure && !x.measure) ||
+                         (F->rows[b - 1].nsrc == x.nsrc && F->rows[b - 1].measure == x.measure &&
+                          F->rows[b - 1].first > x.first))) {
             F->rows[b] = F->rows[b - 1];
             b--;
         }

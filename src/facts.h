@@ -33,6 +33,7 @@ typedef struct pr_fig {          /* one figure as one document reports it */
     char what[64];               /* canonical thing counted: "dead", "dead (civilians)" */
     int parent;                  /* figure this one is a part of ("dont deux civils"), or -1 */
     unsigned nflags;             /* PRECIS_NUMBER_* of the number */
+    bool measure;                /* counts a unit of time or length (data/quantities kind m) */
     uint32_t when_start, when_end; /* the date or time the sentence gives for it ("mardi
                                     * matin", "19 septembre"), empty when none */
 } pr_fig;
@@ -50,6 +51,7 @@ typedef struct pr_frow {         /* one quantity across sources */
     pr_fval *vals; size_t nvals, capvals;
     size_t nsrc;                 /* distinct documents */
     size_t first;                /* first figure, for ordering */
+    bool measure;                /* its first figure's: ranked after counts */
     pr_fig_status status;
 } pr_frow;
 

@@ -537,6 +537,34 @@ static void test_ranked_lists(void)
     one_free(&o);
 }
 
+/* Rows by sources; among as many sources, what was counted before how long or how far ("une
+ * guerre de six semaines", "à 295 km") */
+static void test_measures_last(void)
+{
+    static const char *const texts[] = {
+        "La guerre de 6 semaines avait fait des milliers de morts. Les combats de mardi ont fait 2 morts "
+        "civils à 295 km de la capitale, et 16 localités ont été évacuées.",
+        "Après une guerre de 6 semaines en 2020, les combats de mardi ont fait 2 morts civils ; 16 "
+        "localités ont été évacuées.",
+    };
+    one o;
+    precis_options opt = precis_options_default();
+    snprintf(opt.lang, sizeof opt.lang, "%s", "fr");
+    pr_facts *f = facts_of(&o, &opt, texts, 2);
+    size_t weeks = SIZE_MAX, dead = SIZE_MAX, loc = SIZE_MAX, km = SIZE_MAX;
+    for (size_t i = 0; f && i < f->nrows; i++) {
+        if (!strcmp(f->rows[i].what, "weeks")) weeks = i;
+        else if (!strncmp(f->rows[i].what, "dead", 4)) dead = i;
+        else if (!strcmp(f->rows[i].what, "localities")) loc = i;
+        else if (!strcmp(f->rows[i].what, "km")) km = i;
+    }
+    CHECK(weeks != SIZE_MAX && dead != SIZE_MAX && loc != SIZE_MAX && km != SIZE_MAX);
+    CHECK_MSG(dead < weeks && loc < weeks, "rows: dead %zu, localities %zu, weeks %zu", dead, loc, weeks);
+    CHECK(weeks < km); /* two sources before one */
+    CHECK(f && f->rows[weeks].nsrc == 2 && f->rows[weeks].measure && !f->rows[dead].measure);
+    one_free(&o);
+}
+
 int main(void)
 {
     precis_ctx *ctx;
@@ -551,6 +579,7 @@ int main(void)
     test_french_institutions();
     test_entity_types();
     test_ranked_lists();
+    test_measures_last();
     test_labels();
     test_example(ctx);
     test_pathological(ctx);
