@@ -19,7 +19,8 @@
  *               time cap as a safety net); the best by the objective wins. Measured on the dev
  *               sets the greedy matches or beats the ILP (docs/quality.md, "Exact selection"),
  *               so it is off by default.
- * Readability: candidates are complete sentences (final punctuation, not an ellipsis; balanced
+ * Readability: candidates are complete sentences (final punctuation, not an ellipsis; no photo
+ * credit run into them; balanced
  * quotes and brackets; 6-70 words; in the story's language; words more than figures) that are
  * not a question or a line in capitals (teasers, polls, headings), an appeal
  * to the reader, a sentence that only names a speaker ("Kmart Chairman Edward Lampert said
@@ -211,6 +212,23 @@ static bool mostly_digits(const char *t, size_t s, size_t e)
         else if (c != ' ' && (c & 0xC0) != 0x80) other++; /* one per code point */
     }
     return digits * 3 >= digits + other && digits > 0;
+}
+
+/* Opens on a photo credit run into the text ("Barry Brecheisen/Getty Images There is no question
+ * …", "Claudia Daut / Reuters file This year's …"): two to four capitalized words (not "The
+ * CNN/ORC poll"), a slash, a capitalized word. The caption's end cannot be told from the sentence's start, so the whole
+ * sentence goes. */
+static bool opens_on_credit(const precis_doc *d, const pr_sent *s, uint32_t tok0)
+{
+    unsigned names = 0;
+    for (uint32_t k = tok0; k < s->tok1 && k < tok0 + 8; k++) {
+        const pr_token *t = &d->toks[k];
+        if (t->kind == PR_TOK_WORD && (t->flags & PR_TF_CAP) && !(t->flags & PR_TF_STOP)) { names++; continue; }
+        if (t->kind == PR_TOK_PUNCT && t->end - t->start == 1 && d->text[t->start] == '.') continue; /* "L." */
+        if (t->end - t->start != 1 || d->text[t->start] != '/' || names < 2 || names > 4) return false;
+        return k + 1 < s->tok1 && d->toks[k + 1].kind == PR_TOK_WORD && (d->toks[k + 1].flags & PR_TF_CAP);
+    }
+    return false;
 }
 
 /* Trails off: ends on an ellipsis ("…" or "..."), possibly inside closing quotes — a teaser its
@@ -771,7 +789,8 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     qscan q = scan_quotes(d->text, start, s->end);
     bool fault = teaser(d, s) || opens_lower(d, s, tok0) || appeal(d, s, tok0, start, &sc->low) ||
                  only_attribution(d, s, tok0) || first_person(d, s, tok0) ||
-                 trails_off(d->text, start, s->end) || mostly_digits(d->text, start, s->end);
+                 trails_off(d->text, start, s->end) || mostly_digits(d->text, start, s->end) ||
+                 opens_on_credit(d, s, tok0);
     bool back = dangling(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s) ||
                 pronoun_speaker(d, s, tok0);
     bool dang = fault || back;
