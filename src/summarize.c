@@ -20,16 +20,16 @@
  *               sets the greedy matches or beats the ILP (docs/quality.md, "Exact selection"),
  *               so it is off by default.
  * Readability: candidates are complete sentences (final punctuation, not an ellipsis; no photo
- * credit run into them; balanced
- * quotes and brackets; 6-70 words; in the story's language; words more than figures) that are
- * not a question or a line in capitals (teasers, polls, headings), an appeal
- * to the reader, a sentence that only names a speaker ("Kmart Chairman Edward Lampert said
- * Thursday."), a sentence in the first person outside any quotation (a letter, a transcript, a
- * column: whose voice it is, the brief cannot say), nor a near-duplicate of a sentence already
- * chosen. A sentence that points back
- * — it opens on a pronoun or connective (data/dangling/: "But", "He", "D'autres", "C'est"),
- * holds in its first words a demonstrative before a noun ("ces déclarations"; not "ce mardi":
- * data/demonstrative/, data/deictic/), or is a quotation standing alone — is chosen only right
+ * credit run into them; balanced quotes and brackets; 6-70 words; in the story's language;
+ * words more than figures) that are not a question or a line in capitals (teasers, polls,
+ * headings), an appeal to the reader, a sentence that only names a speaker ("Kmart Chairman
+ * Edward Lampert said Thursday."), a sentence in the first person outside any quotation (a
+ * letter, a transcript, a column: whose voice it is, the brief cannot say), nor a near-duplicate
+ * of a sentence already chosen. A sentence that points back — it opens on a pronoun or
+ * connective (data/dangling/: "But", "He", "D'autres", "C'est"), holds in its first words a
+ * demonstrative before a noun ("ces déclarations"; not "ce mardi": data/demonstrative/,
+ * data/deictic/), opens on a quotation said by a pronoun ('"…," he said'), or is a quotation
+ * standing alone — is chosen only right
  * after its antecedent, the sentence before it in its article, and is placed directly after
  * it; the greedy passes also weigh the two together as one move. A quotation that spans two
  * to four sentences enters whole, as one move, printed together; the sentences inside it never
