@@ -215,9 +215,9 @@ static bool mostly_digits(const char *t, size_t s, size_t e)
 }
 
 /* Opens on a photo credit run into the text ("Barry Brecheisen/Getty Images There is no question
- * …", "Claudia Daut / Reuters file This year's …"): two to four capitalized words (not "The
- * CNN/ORC poll"), a slash, a capitalized word. The caption's end cannot be told from the sentence's start, so the whole
- * sentence goes. */
+ * …", "Claudia Daut / Reuters file This year's …"): two to four capitalized words that are not
+ * function words (not "The CNN/ORC poll"), a slash, a capitalized word. Where the credit ends
+ * and the sentence starts cannot be told, so the whole sentence goes. */
 static bool opens_on_credit(const precis_doc *d, const pr_sent *s, uint32_t tok0)
 {
     unsigned names = 0;
