@@ -1181,7 +1181,7 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
     size_t ss = find_sent(d, open_pos);
     size_t send_tok = d->n_sents ? d->sents[se].tok1 : 0;
     /* after the quote: "», a déclaré X", "a-t-il averti", "selon X" */
-    bool pronoun = false;
+    bool pronoun = false, impersonal = false; /* "on": data/attrib kind i */
     /* a whole utterance ('“…,” X said', '« … », a dit X') may name its speaker before the verb,
      * after an apposition ('Mark Zuckerberg, Facebook's chief executive, wrote') */
     size_t jc = find_tok(d, close_end);
@@ -1194,8 +1194,13 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
         if (tok_punct(t) && ((tok_char(d, t, '.') && j + 1 >= send_tok) || !strcmp(pr_tok_lower(d, t), "\xc2\xab"))) break;
         char k = attrib_kind(&T, d, t);
         if (k == 'r') pronoun = true;
+        if (k == 'r' && tok_has_kind(T.attrib, d, t, 'i')) impersonal = true;
         if (k == 'v' || k == 'p') {
             if (k == 'p' && j + 1 < send_tok && tok_has_kind(T.attrib, d, &d->toks[j + 1], 'j')) j++; /* "according to" */
+            /* "», a-t-on assuré à l'Élysée", "», peut-on lire dans le communiqué de la présidence":
+             * the place or the text after the verb; "», pouvait-on lire.": the one before */
+            if (impersonal) speaker_after(F, &T, di, j, send_tok, q->speaker, sizeof q->speaker);
+            if (q->speaker[0]) return PRECIS_OK;
             if (pronoun) { pronoun_speaker(F, &T, di, ss, prev_speaker, prev_close, q->speaker, sizeof q->speaker); return PRECIS_OK; }
             if (k == 'v' && utter) speaker_between(F, &T, di, jc, j, q->speaker, sizeof q->speaker);
             if (q->speaker[0]) return PRECIS_OK;

@@ -175,6 +175,11 @@ static void test_speakers(void)
                "Les combats ont repris dans la nuit.\n\nMardi soir, la présidence azerbaïdjanaise a appelé les habitants "
                "à déposer les armes. « Les forces arméniennes doivent hisser le drapeau blanc et rendre toutes les armes », "
                "a-t-elle averti.", "présidence azerbaïdjanaise", NULL},
+        /* impersonal "on": the place or the text after the verb, not the one who spoke before */
+        {"fr", "« La situation est sous contrôle », a déclaré Christine Lagarde mardi soir. « Les banques "
+               "françaises sont solides et bien gérées », a-t-on assuré à l'Élysée après la réunion.", "Élysée", NULL},
+        {"fr", "« La situation est sous contrôle », a déclaré Christine Lagarde mardi soir. « Nous ne laisserons "
+               "tomber aucun épargnant », peut-on lire dans le communiqué de la présidence.", "présidence", NULL},
         /* "selon lui": the one who spoke before */
         {"fr", "« Toutes les positions ont été détruites ce matin », a déclaré le porte-parole Anar Eyvazov lors de la "
                "conférence de presse. Selon lui, les troupes attaquent des cibles militaires. « La population civile "
