@@ -381,6 +381,16 @@ static bool rising(const pr_facts *F, const pr_frow *row)
     return true;
 }
 
+/* Does row a come before row b in the table: reported by more sources; among as many sources,
+ * a count before a measure ("2 civilians dead" before "a war of 6 weeks"); then in order of
+ * appearance. */
+static bool row_before(const pr_frow *a, const pr_frow *b)
+{
+    if (a->nsrc != b->nsrc) return a->nsrc > b->nsrc;
+    if (a->measure != b->measure) return !a->measure;
+    return a->first < b->first;
+}
+
 static precis_status build_rows(pr_facts *F)
 {
     for (size_t i = 0; i < F->nfigs; i++) {
@@ -428,15 +438,10 @@ static precis_status build_rows(pr_facts *F)
         row->status = all.lo <= all.hi ? PR_FIG_COMPATIBLE : PR_FIG_DISAGREE;
         if (row->status == PR_FIG_DISAGREE && rising(F, row)) row->status = PR_FIG_RISING;
     }
-    /* rows reported by more sources first; among as many sources, counts before measures
-     * ("2 civilians dead" before "a war of 6 weeks"); then in order of appearance */
     for (size_t a = 1; a < F->nrows; a++) {
         pr_frow x = F->rows[a];
         size_t b = a;
-        while (b > 0 && (F->rows[b - 1].nsrc < x.nsrc ||
-                         (F->rows[b - 1].nsrc == x.nsrc && F->rows[b - 1].measure && !x.measure) ||
-                         (F->rows[b - 1].nsrc == x.nsrc && F->rows[b - 1].measure == x.measure &&
-                          F->rows[b - 1].first > x.first))) {
+        while (b > 0 && row_before(&x, &F->rows[b - 1])) {
             F->rows[b] = F->rows[b - 1];
             b--;
         }
@@ -1199,8 +1204,10 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
             if (k == 'p' && j + 1 < send_tok && tok_has_kind(T.attrib, d, &d->toks[j + 1], 'j')) j++; /* "according to" */
             /* "», a-t-on assuré à l'Élysée", "», peut-on lire dans le communiqué de la présidence":
              * the place or the text after the verb; "», pouvait-on lire.": the one before */
-            if (impersonal) speaker_after(F, &T, di, j, send_tok, q->speaker, sizeof q->speaker);
-            if (q->speaker[0]) return PRECIS_OK;
+            if (impersonal) {
+                speaker_after(F, &T, di, j, send_tok, q->speaker, sizeof q->speaker);
+                if (q->speaker[0]) return PRECIS_OK;
+            }
             if (pronoun) { pronoun_speaker(F, &T, di, ss, prev_speaker, prev_close, q->speaker, sizeof q->speaker); return PRECIS_OK; }
             if (k == 'v' && utter) speaker_between(F, &T, di, jc, j, q->speaker, sizeof q->speaker);
             if (q->speaker[0]) return PRECIS_OK;

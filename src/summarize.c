@@ -106,6 +106,7 @@ typedef struct summ {
     size_t *pstart;    /* bigram postings: the candidates holding bigram w are */
     size_t *post;      /* post[pstart[w] .. pstart[w + 1]), in candidate order */
     bool *inlang;      /* per document: written in the story's language */
+    const char *lang;  /* the story's language (pr_story_lang), NULL when none is known */
 } summ;
 
 static int cmp_u32(const void *a, const void *b)
@@ -136,7 +137,7 @@ static precis_status group_docs(summ *S)
     size_t *ns = pr_calloc(nd, sizeof *ns);
     precis_status rc = PRECIS_ERR_NOMEM;
     if (!S->group || !S->inlang || !sets || !ns) goto out;
-    const char *best = pr_story_lang(st); /* dominant language by words */
+    const char *best = S->lang = pr_story_lang(st); /* dominant language by words */
     for (size_t d = 0; d < nd; d++)
         S->inlang[d] = !best || !strcmp(st->docs[d]->lang, best) || !strcmp(st->docs[d]->lang, "und");
     /* unigram sets per document */
@@ -183,19 +184,24 @@ static bool is_term_cp(int32_t cp) { return cp == '.' || cp == '!' || cp == '?' 
 static bool is_close_cp(int32_t cp) { return cp == 0xBB || cp == '"' || cp == 0x201D || cp == ')' || cp == 0x2019; }
 
 /* The last code point of [s, e) before its closing marks and spaces ("profondes. »": French
- * spacing), looking back at most `steps` code points; 0 when there is none. */
-static int32_t final_mark(const char *t, size_t s, size_t e, int steps)
+ * spacing), looking back at most `steps` code points; 0 when there is none. Its offset goes to
+ * *at when at is not NULL. */
+static int32_t final_mark_at(const char *t, size_t s, size_t e, int steps, size_t *at)
 {
     size_t k = e;
     for (int i = 0; i < steps && k > s; i++) {
         size_t pl = pr_utf8_prev_len(t, k);
         size_t q = k - pl;
         int32_t cp = pr_utf8_next(t, k, &q);
-        if (!is_close_cp(cp) && !pr_cp_is_space(cp)) return cp;
+        if (!is_close_cp(cp) && !pr_cp_is_space(cp)) {
+            if (at) *at = k - pl;
+            return cp;
+        }
         k -= pl;
     }
     return 0;
 }
+static int32_t final_mark(const char *t, size_t s, size_t e, int steps) { return final_mark_at(t, s, e, steps, NULL); }
 
 /* Ends with final punctuation, possibly inside closing quotes. */
 static bool ends_sentence(const char *t, size_t s, size_t e) { return is_term_cp(final_mark(t, s, e, 5)); }
@@ -236,14 +242,9 @@ static bool opens_on_credit(const precis_doc *d, const pr_sent *s, uint32_t tok0
  * d'après midi, quatre en fin de journée..."), a quotation left unfinished. */
 static bool trails_off(const char *t, size_t s, size_t e)
 {
-    while (e > s) {
-        size_t pl = pr_utf8_prev_len(t, e), q = e - pl;
-        int32_t cp = pr_utf8_next(t, e, &q);
-        if (!is_close_cp(cp) && !pr_cp_is_space(cp)) break;
-        e -= pl;
-    }
-    if (e - s >= 3 && !memcmp(t + e - 3, "\xe2\x80\xa6", 3)) return true;
-    return e - s >= 2 && t[e - 1] == '.' && t[e - 2] == '.';
+    size_t at = e;
+    int32_t cp = final_mark_at(t, s, e, INT_MAX, &at);
+    return cp == 0x2026 || (cp == '.' && at > s && t[at - 1] == '.');
 }
 
 /* The quotation marks of [s, e): guillemets and curly quotes still open at the end, closing
@@ -799,7 +800,8 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
      * away …" is the first half of an aside) */
     bool ends = ends_sentence(d->text, start, s->end);
     bool qbal = !q.guil && !q.curly && !q.gmiss && !q.cmiss && q.straight % 2 == 0;
-    bool balanced = qbal && !q.paren && !q.square && !q.stray;
+    bool bbal = !q.paren && !q.square && !q.stray;
+    bool balanced = qbal && bbal;
     bool readable = c->words >= 6 && c->words <= 70 && ends && balanced;
     c->ok = readable && !dang;
     /* pointing back is the only fault: its antecedent is the sentence before it */
@@ -822,7 +824,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
         c->qclose = closes && !c->ok && si > 0 && ends;
     }
     /* not a heading: it ends like a sentence, or is long (sentences glued together) */
-    c->fill = c->words >= 5 && c->words <= 120 && !dang && !q.paren && !q.square && !q.stray &&
+    c->fill = c->words >= 5 && c->words <= 120 && !dang && bbal &&
               (c->words >= 20 || ends);
     return true;
 }
@@ -911,10 +913,9 @@ static precis_status build(summ *S)
     if (gst == PRECIS_OK) gst = build_postings(S);
     if (gst == PRECIS_OK && COPY_SHARE > 0) gst = mark_copies(S);
     if (gst != PRECIS_OK) return gst;
-    const char *lang = pr_story_lang(st);
     for (size_t i = 0; i < S->n; i++) {
         cand *c = &S->c[i];
-        if (!S->inlang[c->doc] || foreign(st->docs[c->doc], c, lang))
+        if (!S->inlang[c->doc] || foreign(st->docs[c->doc], c, S->lang))
             c->ok = c->fill = c->follow = c->qopen = c->qclose = false;
     }
     mark_quote_middles(S);
