@@ -335,16 +335,23 @@ static bool points_back(const precis_doc *d, const pr_sent *s, uint32_t tok0)
     return false;
 }
 
+/* The quotation mark that token k is (", « or “), or 0 when it is none. */
+static int32_t opening_mark(const precis_doc *d, const pr_sent *s, uint32_t k)
+{
+    if (k >= s->tok1 || d->toks[k].kind == PR_TOK_WORD || d->toks[k].kind == PR_TOK_NUM) return 0;
+    size_t i = d->toks[k].start;
+    int32_t cp = pr_utf8_next(d->text, d->toks[k].end, &i);
+    return cp == '"' || cp == 0xAB || cp == 0x201C ? cp : 0;
+}
+
 /* A quotation standing alone: the sentence is a quote from its first word to its last, with no
  * speaker outside it ("\"I think we've accomplished a great deal.\""). In a brief, away from
  * the sentence that named the speaker, nobody says it; the Quotes section attributes quotes. */
 static bool bare_quote(const precis_doc *d, const pr_sent *s)
 {
     uint32_t k = s->tok0, e = s->tok1;
-    if (k >= e || d->toks[k].kind == PR_TOK_WORD || d->toks[k].kind == PR_TOK_NUM) return false;
-    size_t i = d->toks[k].start;
-    int32_t cp = pr_utf8_next(d->text, d->toks[k].end, &i);
-    if (cp != '"' && cp != 0xAB && cp != 0x201C) return false;
+    int32_t cp = opening_mark(d, s, k);
+    if (!cp) return false;
     /* the opening quote closes at the end: no word after the closing mark */
     int32_t close = cp == 0xAB ? 0xBB : cp == 0x201C ? 0x201D : '"';
     for (uint32_t j = k + 1; j < e; j++) {
@@ -424,11 +431,7 @@ static bool only_attribution(const precis_doc *d, const pr_sent *s, uint32_t tok
 static bool pronoun_speaker(const precis_doc *d, const pr_sent *s, uint32_t tok0)
 {
     const pr_wordlist *at = pr_wordlist_get("attrib", d->lang);
-    if (!at || tok0 >= s->tok1 || d->toks[tok0].kind == PR_TOK_WORD || d->toks[tok0].kind == PR_TOK_NUM)
-        return false;
-    size_t o = d->toks[tok0].start;
-    int32_t open = pr_utf8_next(d->text, d->toks[tok0].end, &o);
-    if (open != 0xAB && open != 0x201C && open != '"') return false;
+    if (!at || !opening_mark(d, s, tok0)) return false;
     for (uint32_t k = tok0 + 1; k < s->tok1; k++) {
         const pr_token *t = &d->toks[k];
         if (t->kind == PR_TOK_WORD || t->kind == PR_TOK_NUM) continue;
