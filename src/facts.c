@@ -652,7 +652,12 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
                 if (!set_full(F, e->full, UINT32_MAX) || !set_full(F, full, i)) return PRECIS_ERR_NOMEM;
                 snprintf(e->full, sizeof e->full, "%s", full);
                 e->ntok = ntok;
-                if (e->nvar < PR_ENT_MAX_VARIANTS) memcpy(e->variants[e->nvar++], e->name, sizeof e->name);
+                if (e->nvar < PR_ENT_MAX_VARIANTS) {
+                    memcpy(e->variants[e->nvar++], e->name, sizeof e->name);
+                    e->midmask = (e->midmask & ~1u) | ((e->midmask & 1u) << e->nvar);
+                } else {
+                    e->midmask &= ~1u;
+                }
                 snprintf(e->name, sizeof e->name, "%s", name);
                 e->type = type;
             }
@@ -681,6 +686,7 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
                 memcpy(e->variants[e->nvar++], e->name, sizeof e->name);
                 snprintf(e->name, sizeof e->name, "%s", name);
                 e->type = type;
+                e->midmask = (e->midmask & ~1u) | ((e->midmask & 1u) << e->nvar);
             } else {
                 snprintf(e->variants[e->nvar++], 96, "%s", name);
             }
@@ -691,7 +697,12 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
      * ("médiateur de la République du Karabakh"), not the organization's */
     if (role && *role && !org && !e->role[0]) snprintf(e->role, sizeof e->role, "%s", role);
     e->mentions++;
-    if (!(d->toks[t0].flags & PR_TF_SENT0)) e->mid++;
+    if (!(d->toks[t0].flags & PR_TF_SENT0)) {
+        e->mid++;
+        if (!strcmp(e->name, name)) e->midmask |= 1u;
+        for (size_t v = 0; v < e->nvar; v++)
+            if (!strcmp(e->variants[v], name)) e->midmask |= 1u << (v + 1);
+    }
     if (t0 > 0 && d->toks[t0 - 1].kind == PR_TOK_WORD && !cap_word(d, &d->toks[t0 - 1]) &&
         ent_kind(T, d, &d->toks[t0 - 1]) == 'l')
         e->loc++;
@@ -1504,6 +1515,129 @@ static precis_status retype(pr_facts *F)
         else if (common_words(F, e->name)) e->type = PR_ENT_OTHER;
     }
     return PRECIS_OK;
+}
+
+/* Is the word (any case) one the story also writes in lower case? */
+bool pr_facts_common_word(const pr_facts *F, const char *w, size_t n)
+{
+    size_t ln;
+    char *low = pr_utf8_lower(w, n, &ln);
+    if (!low) return false;
+    bool r = pr_intern_find(&F->lower_all, low, ln) != UINT32_MAX;
+    pr_free(low);
+    return r;
+}
+
+/* Does the last word of `name` fold to the same as w? */
+static bool ends_with_word(const char *name, const char *w, size_t n)
+{
+    const char *lw = last_word(name);
+    char a[96], b[96];
+    size_t na = pr_fold(lw, strlen(lw), a, sizeof a), nb = pr_fold(w, n, b, sizeof b);
+    return na && na == nb && !memcmp(a, b, na);
+}
+
+static int count_spaces(const char *s)
+{
+    int k = 0;
+    for (; *s; s++) k += *s == ' ';
+    return k;
+}
+
+/* Are the n bytes of s the given names of person e: words in capitals and lower case that the
+ * story never writes in lower case, that name no place and cue no role or organization ("Sec
+ * Rumsfeld", "Canada Kmart", "Although Williams", "Commissioner Batts" are not), or initials
+ * ("George W."), or short particles inside ("Luiz Inácio Lula da"); the first a known given
+ * name, or the person has a role or says something in the story? */
+static bool given_names(const pr_facts *F, const char *s, size_t n, const pr_ent *e)
+{
+    const char *lang = pr_story_lang(F->story) ? pr_story_lang(F->story) : "en";
+    const pr_wordlist *cues = pr_wordlist_get("entities", lang), *stop = pr_wordlist_get("stopwords", lang);
+    size_t i = 0;
+    bool first = true;
+    while (i < n) {
+        while (i < n && s[i] == ' ') i++;
+        size_t j = i;
+        while (j < n && s[j] != ' ') j++;
+        if (j == i) break;
+        size_t k = i;
+        int32_t c0 = pr_utf8_next(s, j, &k);
+        int32_t c1 = k < j ? pr_utf8_next(s, j, &k) : 0;
+        bool initial = pr_cp_is_upper(c0) && c1 == '.' && k == j;
+        if (pr_cp_is_lower(c0)) {
+            if (first || j - i > 3) return false; /* "da", "van", "bin" */
+        } else if (!initial) {
+            if (!pr_cp_is_upper(c0) || !pr_cp_is_lower(c1)) return false; /* "GD", "CLOSE" */
+            char w[96], key[96];
+            if (j - i >= sizeof w) return false;
+            memcpy(w, s + i, j - i);
+            w[j - i] = 0;
+            size_t kn = pr_fold(w, j - i, key, sizeof key);
+            if (pr_facts_common_word(F, w, j - i) || in_gazetteer(w) ||
+                (kn && cues && pr_table_get(cues, key, kn)) || (kn && pr_wordlist_hasn(stop, key, kn)))
+                return false;
+        }
+        if (first && !(e->role[0] || e->says || given_first(s + i, j - i))) return false;
+        first = false;
+        i = j;
+    }
+    return !first;
+}
+
+uint32_t pr_facts_person(const pr_facts *F, const char *word, size_t n, char *given, size_t cap)
+{
+    char key[96];
+    if (!F || !n || cap < 2 || !pr_name_skeleton(word, n, key, sizeof key)) return UINT32_MAX;
+    if (pr_facts_common_word(F, word, n)) return UINT32_MAX; /* "Young", "Rice" */
+    uint32_t found = UINT32_MAX;
+    for (uint32_t k = first_with_key(F, key); k != UINT32_MAX; k = F->ents[k].knext) {
+        const pr_ent *e = &F->ents[k];
+        if (e->ntok < 2) {
+            if (e->type != PR_ENT_PERSON) return UINT32_MAX; /* the word also names a place */
+            continue;
+        }
+        if (e->type != PR_ENT_PERSON) continue;
+        if (!(e->role[0] || e->says || given_first(e->name, strlen(e->name))) || common_words(F, e->name))
+            continue;
+        if (found != UINT32_MAX) return UINT32_MAX; /* two people share the name */
+        found = k;
+    }
+    if (found == UINT32_MAX) return UINT32_MAX;
+    const pr_ent *e = &F->ents[found];
+    /* the word is one of its spellings, not a skeleton's chance match */
+    bool spelt = ends_with_word(e->name, word, n);
+    for (size_t v = 0; v < e->nvar && !spelt; v++) spelt = ends_with_word(e->variants[v], word, n);
+    if (!spelt) return UINT32_MAX;
+    /* the given names: of a spelling that ends in this very surname and opens on a known given
+     * name, else of any that ends in it; the shortest first */
+    const char *best = NULL;
+    int bestrank = -1;
+    for (size_t v = 0; v <= e->nvar; v++) {
+        const char *x = v == 0 ? e->name : e->variants[v - 1];
+        const char *sp = strrchr(x, ' ');
+        if (!sp || !ends_with_word(x, word, n) || !given_names(F, x, (size_t)(sp - x), e)) continue;
+        bool known = given_first(x, strlen(x));
+        /* a first word that is no known given name must have been seen inside a sentence, not
+         * only opening one ("Although Google", "Tweet Jon Huntsman") */
+        if (!known && !(e->midmask & (1u << v))) continue;
+        int rank = (known ? 1000 : 0) - count_spaces(x);
+        if (rank > bestrank) { best = x; bestrank = rank; }
+    }
+    if (!best) { /* spelt otherwise in full ("Pachinian" alone, "Nikol Pashinyan" in full) */
+        const char *sp = strrchr(e->name, ' ');
+        if (!sp || !given_names(F, e->name, (size_t)(sp - e->name), e)) return UINT32_MAX;
+        best = e->name;
+        bestrank = given_first(best, strlen(best)) ? 1000 : 0;
+        if (!bestrank && !(e->midmask & 1u)) return UINT32_MAX;
+    }
+    /* a word that is itself a given name ("Bill", "James") is taken for a surname only after a
+     * known given name ("Oh Bill" is not one) */
+    if (bestrank < 1000 && given_first(word, n)) return UINT32_MAX;
+    size_t gl = (size_t)(strrchr(best, ' ') - best);
+    if (gl + 1 > cap) return UINT32_MAX;
+    memcpy(given, best, gl);
+    given[gl] = 0;
+    return found;
 }
 
 precis_status pr_facts_extract(const precis_story *story, pr_facts **out)

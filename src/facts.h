@@ -71,6 +71,8 @@ typedef struct pr_ent {
     char role[96];               /* "Premier ministre arménien", or "" */
     size_t mentions;
     size_t mid;                  /* mentions not opening a sentence */
+    unsigned midmask;            /* spellings seen not opening a sentence: bit 0 the name, bit
+                                  * v + 1 variants[v] */
     size_t loc;                  /* mentions right after a preposition of place ("in", "à") */
     size_t says;                 /* mentions right before a verb of saying ("Rice said") */
     char cue;                    /* data/entities kind of a one-word name ('o' generic organization word) */
@@ -119,5 +121,20 @@ bool pr_ent_shown(const pr_ent *e);
 /* Skeleton of a name for variant matching: folded, "sh"/"ch" -> s, "kh"/"gh" -> k, h dropped,
  * y -> i, c/g/q -> k, doubled letters once ("Pashinyan" = "Pachinian"). Returns the length. */
 size_t pr_name_skeleton(const char *s, size_t n, char *out, size_t cap);
+
+/* For a brief that names a person by the surname alone: the person the story names in full
+ * whose surname is `word` (one of its spellings), typed a person by a role, a verb of saying or
+ * a given name, and no other person or place of the story sharing the name. Writes the given
+ * names to print before the surname ("Emmanuel", "Jean-Yves Le") to `given` and returns the
+ * entity's index, or returns UINT32_MAX. */
+uint32_t pr_facts_person(const pr_facts *F, const char *word, size_t n, char *given, size_t cap);
+/* Does the story also write this word in lower case (a common word, not a name)? */
+bool pr_facts_common_word(const pr_facts *F, const char *w, size_t n);
+
+/* Gives the given names of a person the brief names by the surname alone, at the brief's first
+ * mention of them (mention.c; what it leaves alone is said there), within the word budget, and
+ * updates the sentences' and the brief's word counts. With `needed`, changes nothing and
+ * counts there the words it would add without a budget. PRECIS_ERR_NOMEM or PRECIS_OK. */
+precis_status pr_brief_name_people(precis_brief *b, const pr_facts *F, unsigned budget, unsigned *needed);
 
 #endif

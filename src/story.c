@@ -87,10 +87,17 @@ size_t pr_count_words(const char *s, size_t n)
     return words;
 }
 
+static void clear_sentences(precis_brief *b)
+{
+    for (size_t i = 0; i < b->n; i++) { pr_free(b->s[i].text); pr_free(b->s[i].src); }
+    b->n = 0;
+    b->words = 0;
+}
+
 void precis_brief_free(precis_brief *b)
 {
     if (!b) return;
-    for (size_t i = 0; i < b->n; i++) { pr_free(b->s[i].text); pr_free(b->s[i].src); }
+    clear_sentences(b);
     pr_free(b->s);
     pr_facts_free(b->facts);
     pr_free(b);
@@ -105,9 +112,27 @@ precis_status precis_story_brief(precis_story *story, precis_brief **out)
     precis_brief *b = pr_calloc(1, sizeof *b);
     if (!b) return pr_error(story->ctx, PRECIS_ERR_NOMEM, "brief: out of memory");
     b->story = story;
-    precis_status st = pr_summarize(story, story->ctx->opt.words, b);
-    if (st == PRECIS_OK && !(story->ctx->opt.flags & PRECIS_OPT_NO_FACTS))
-        st = pr_facts_extract(story, &b->facts);
+    unsigned budget = story->ctx->opt.words, needed = 0;
+    precis_status st = pr_facts_extract(story, &b->facts);
+    if (st == PRECIS_OK) st = pr_summarize(story, budget, b);
+    /* people named by the surname alone get their given names at the first mention: when the
+     * words that takes do not fit, the sentences are chosen again for a budget that leaves them
+     * room */
+    unsigned room = budget;
+    for (int pass = 0; pass < 3 && st == PRECIS_OK; pass++) {
+        st = pr_brief_name_people(b, b->facts, budget, &needed);
+        if (st != PRECIS_OK || b->words + needed <= budget) break;
+        unsigned over = b->words + needed - budget;
+        if (over >= room / 4 || room - over < budget * 3 / 4) break;
+        room -= over;
+        clear_sentences(b);
+        st = pr_summarize(story, room, b);
+    }
+    if (st == PRECIS_OK) st = pr_brief_name_people(b, b->facts, budget, NULL);
+    if (st == PRECIS_OK && (story->ctx->opt.flags & PRECIS_OPT_NO_FACTS)) { /* named, not listed */
+        pr_facts_free(b->facts);
+        b->facts = NULL;
+    }
     if (st != PRECIS_OK) {
         precis_brief_free(b);
         return pr_error(story->ctx, st, "brief: %s", precis_strerror(st));

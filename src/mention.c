@@ -1,0 +1,228 @@
+/*
+ * mention.c — people named in full at their first mention in a brief.
+ *
+ * A brief takes its sentences from anywhere in its sources, so its first sentence about a person
+ * may be one that its author wrote after introducing them: "Tapper correctly persisted …",
+ * "Finley was a Big Loser". A reader of the brief has not read that introduction. As news
+ * writing does (full name at the first mention, surname after), the brief gives the person's
+ * given names before a surname written alone when the brief has not named them yet, from the
+ * story's entities (facts.c): "Jake Tapper correctly persisted …". Nothing is added
+ *   - inside a quotation (a quotation is printed as it was said);
+ *   - after a title or another capitalized word ("M. Macron", "President Obama" is already a
+ *     full reference; "Mr. Trump"), or before one ("Trump Tower");
+ *   - after an article ("the Trump administration", "une Merkel affaiblie"): the name is used
+ *     as an adjective;
+ *   - when the words it adds would take the brief over its budget.
+ * French elides "de" and "que" before a given name opening on a vowel ("d’Emmanuel Macron").
+ */
+#include "internal.h"
+#include "facts.h"
+#include "numbers.h"
+#include <limits.h>
+#include <string.h>
+
+typedef struct span { size_t s, e; } span;
+
+/* The word right before position `at`: the run of non-space characters before it (spaces
+ * skipped back) without its leading marks ("(Nathan" -> "Nathan"), or an empty span. */
+static span word_before(const char *t, size_t at)
+{
+    size_t e = at;
+    while (e > 0 && (t[e - 1] == ' ')) e--;
+    size_t s = e;
+    while (s > 0 && t[s - 1] != ' ') s--;
+    while (s < e) {
+        size_t k = s;
+        int32_t c = pr_utf8_next(t, e, &k);
+        if (pr_cp_is_letter(c)) break;
+        s = k;
+    }
+    span r = { s, e };
+    return r;
+}
+
+/* Does the sentence hold, before `at`, a word that folds like w ("Joaquin" for "Joaquín")? */
+static bool said_before(const char *t, size_t at, const char *w, size_t wn)
+{
+    char key[96], k2[96];
+    size_t kn = pr_fold(w, wn, key, sizeof key), i = 0;
+    if (!kn) return false;
+    while (i < at) {
+        size_t s = i;
+        int32_t c = pr_utf8_next(t, at, &i);
+        if (!pr_cp_is_letter(c)) continue;
+        while (i < at) {
+            size_t k = i;
+            c = pr_utf8_next(t, at, &k);
+            if (!pr_cp_is_letter(c) && !pr_cp_is_mark(c)) break;
+            i = k;
+        }
+        size_t n2 = pr_fold(t + s, i - s, k2, sizeof k2);
+        if (n2 == kn && !memcmp(key, k2, kn)) return true;
+    }
+    return false;
+}
+
+static bool is_title_case(const char *t, size_t s, size_t e)
+{
+    size_t i = s;
+    int32_t c0 = pr_utf8_next(t, e, &i);
+    if (!pr_cp_is_upper(c0) || i >= e) return false;
+    int32_t c1 = pr_utf8_next(t, e, &i);
+    return pr_cp_is_lower(c1);
+}
+
+static bool is_upper_at(const char *t, size_t n, size_t i)
+{
+    if (i >= n) return false;
+    int32_t c = pr_utf8_next(t, n, &i);
+    return pr_cp_is_upper(c);
+}
+
+/* The word of [s, e) lower-cased and compared with a list (ASCII words, '|'-separated ends). */
+static bool word_in(const char *t, size_t s, size_t e, const char *const *list)
+{
+    char w[16];
+    size_t n = e - s;
+    if (n == 0 || n >= sizeof w) return false;
+    for (size_t k = 0; k < n; k++) w[k] = (char)((t[s + k] >= 'A' && t[s + k] <= 'Z') ? t[s + k] + 32 : t[s + k]);
+    w[n] = 0;
+    for (size_t k = 0; list[k]; k++)
+        if (!strcmp(w, list[k])) return true;
+    return false;
+}
+
+static const char *const articles[] = { "a", "an", "the", "le", "la", "les", "l'", "l\xE2\x80\x99", "un", "une",
+                                        "des", "du", "ce", "cette", "this", "that", NULL };
+static const char *const elide[] = { "de", "que", "lorsque", "puisque", "jusque", NULL };
+
+static bool vowel_initial(const char *s)
+{
+    size_t i = 0, n = strlen(s);
+    int32_t c = pr_cp_lower(pr_utf8_next(s, n, &i));
+    /* the first letter, accents aside: a e i o u y h and their accented forms */
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'h' ||
+           (c >= 0xE0 && c <= 0xE6) || (c >= 0xE8 && c <= 0xEF) || (c >= 0xF2 && c <= 0xF6) ||
+           (c >= 0xF9 && c <= 0xFC);
+}
+
+/* Rewrites one sentence; *added gets the words it gained. Returns the new text (or t itself),
+ * NULL when out of memory (t is then still the caller's). */
+static char *name_people(const pr_facts *F, char *t, bool *introduced, bool fr, unsigned room,
+                         unsigned *added, bool dry)
+{
+    size_t n = strlen(t), i = 0;
+    int guil = 0, curly = 0;
+    bool straight = false;
+    *added = 0;
+    while (i < n) {
+        size_t ws = i;
+        int32_t cp = pr_utf8_next(t, n, &i);
+        if (cp == 0xAB) { guil++; continue; }
+        if (cp == 0xBB) { if (guil) guil--; continue; }
+        if (cp == 0x201C) { curly++; continue; }
+        if (cp == 0x201D) { if (curly) curly--; continue; }
+        if (cp == '"') { straight = !straight; continue; }
+        if (!pr_cp_is_letter(cp)) continue;
+        /* a word: letters and marks */
+        size_t we = i;
+        while (we < n) {
+            size_t k = we;
+            int32_t c = pr_utf8_next(t, n, &k);
+            if (!pr_cp_is_letter(c) && !pr_cp_is_mark(c)) break;
+            we = k;
+        }
+        i = we;
+        if (!is_title_case(t, ws, we)) continue;
+        if (ws > 0 && t[ws - 1] != ' ') continue;           /* "d'Obama", "Jean-Yves", "/Getty" */
+        if (we < n && (t[we] == '-' || (t[we] >= '0' && t[we] <= '9'))) continue; /* "Clinton-era" */
+        size_t nx = we;
+        while (nx < n && t[nx] == ' ') nx++;
+        if (nx > we && is_upper_at(t, n, nx)) continue;     /* "Trump Tower", "Sanders Theatre" */
+        char given[96];
+        uint32_t e = pr_facts_person(F, t + ws, we - ws, given, sizeof given);
+        if (e == UINT32_MAX || introduced[e]) continue;
+        /* the given names' words already before it, from the last ("Le" of "Jean-Yves Le Drian") */
+        size_t ins = ws, gl = strlen(given);
+        while (gl > 0) {
+            size_t gs = gl;
+            while (gs > 0 && given[gs - 1] != ' ') gs--;
+            span pw = word_before(t, ins);
+            if (pw.e == pw.s || pw.e - pw.s != gl - gs || memcmp(t + pw.s, given + gs, gl - gs)) break;
+            ins = pw.s;
+            gl = gs > 0 ? gs - 1 : 0;
+        }
+        if (gl == 0) { introduced[e] = true; continue; }   /* named in full */
+        size_t g1 = 0;
+        while (g1 < gl && given[g1] != ' ') g1++;
+        if (said_before(t, ins, given, g1)) { introduced[e] = true; continue; } /* 'Joaquin "El Chapo" Guzmán' */
+        span pw = word_before(t, ins);
+        bool has_pw = false; /* a word joined to the name: not cut off by a comma or a bracket */
+        if (pw.e > pw.s) {
+            size_t k = pw.e - pr_utf8_prev_len(t, pw.e);
+            int32_t c = pr_utf8_next(t, pw.e, &k);
+            has_pw = pr_cp_is_letter(c) || pr_cp_is_mark(c) || c == '.';
+        }
+        if (has_pw && is_upper_at(t, pw.e, pw.s)) {
+            /* a title or a name before it ("M. Macron", "George W. Bush", "Lord Burnett"),
+             * unless it is the sentence's first word and a common one ("Selon Macron") */
+            bool opening = word_before(t, pw.s).e == 0;
+            if (!opening || !pr_facts_common_word(F, t + pw.s, pw.e - pw.s)) { introduced[e] = true; continue; }
+        }
+        if (guil || curly || straight) continue;            /* a quotation stays as said */
+        if (has_pw && word_in(t, pw.s, pw.e, articles)) continue; /* "the Trump administration" */
+        if (has_pw) {                                       /* "le rapport Leonetti", "la loi Evin" */
+            span p2 = word_before(t, pw.s);
+            if (p2.e > p2.s && word_in(t, p2.s, p2.e, articles)) continue;
+        }
+        introduced[e] = true;
+        unsigned w = (unsigned)pr_count_words(given, gl);
+        if (w > room) continue;
+        if (dry) { room -= w; *added += w; continue; }
+        bool el = fr && pw.e > pw.s && word_in(t, pw.s, pw.e, elide) && vowel_initial(given);
+        pr_buf b;
+        pr_buf_init(&b);
+        if (el) {
+            pr_buf_put(&b, t, pw.e - 1);                    /* "de" -> "d", "que" -> "qu" */
+            pr_buf_puts(&b, strstr(t, "\xE2\x80\x99") ? "\xE2\x80\x99" : "'");
+        } else {
+            pr_buf_put(&b, t, ins);
+        }
+        pr_buf_put(&b, given, gl);
+        pr_buf_putc(&b, ' ');
+        size_t at = b.len;
+        pr_buf_put(&b, t + ins, n - ins);
+        if (b.oom) { pr_buf_free(&b); return NULL; }
+        size_t len = 0;
+        char *nt = pr_buf_detach(&b, &len);
+        if (!nt) return NULL;
+        pr_free(t);
+        t = nt;
+        i = at + (we - ins);
+        n = len;
+        room -= w;
+        *added += w;
+    }
+    return t;
+}
+
+precis_status pr_brief_name_people(precis_brief *b, const pr_facts *F, unsigned budget, unsigned *needed)
+{
+    if (needed) *needed = 0;
+    if (!b || !F || !F->nents) return PRECIS_OK;
+    bool *introduced = pr_calloc(F->nents, sizeof *introduced);
+    if (!introduced) return PRECIS_ERR_NOMEM;
+    const char *lang = pr_story_lang(b->story);
+    bool fr = lang && !strcmp(lang, "fr");
+    for (size_t k = 0; k < b->n; k++) {
+        unsigned room = needed ? UINT_MAX : b->words < budget ? (unsigned)(budget - b->words) : 0, added = 0;
+        char *nt = name_people(F, b->s[k].text, introduced, fr, room, &added, needed != NULL);
+        if (!nt) { pr_free(introduced); return PRECIS_ERR_NOMEM; }
+        if (needed) { *needed += added; continue; }
+        b->s[k].text = nt;
+        b->s[k].words += added;
+        b->words += added;
+    }
+    pr_free(introduced);
+    return PRECIS_OK;
+}
