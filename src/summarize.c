@@ -237,6 +237,53 @@ static bool opens_on_credit(const precis_doc *d, const pr_sent *s, uint32_t tok0
     return false;
 }
 
+/* Is token t the punctuation mark c? */
+static bool tok_punct(const precis_doc *d, const pr_token *t, char c)
+{
+    return t->kind == PR_TOK_PUNCT && t->end - t->start == 1 && d->text[t->start] == c;
+}
+
+/* A photo caption run into the text ("A technician … on power lines in the outskirts of Lahore
+ * January 31, 2012.", "… in Kabul, Afghanistan, Wednesday, Sept. 15, 2010."): it ends on a
+ * full date with its year (data/months) right after a place or a comma, where news prose writes
+ * "on March 3, 2011" or "release the film July 22, 2011". Month first: a comma or a capitalized
+ * word before the month, or before a day of the week and its comma; day first: a comma right
+ * before the day ("Oslo, 8 October 2004."), not ", le 7 juillet 2005", which French prose
+ * writes as often as captions do. */
+static bool caption(const precis_doc *d, const pr_sent *s, uint32_t tok0)
+{
+    const pr_wordlist *mon = pr_wordlist_get("months", d->lang), *tw = pr_wordlist_get("timewords", d->lang);
+    if (!mon) return false;
+    uint32_t k = s->tok1;
+    while (k > tok0 && d->toks[k - 1].kind != PR_TOK_WORD && d->toks[k - 1].kind != PR_TOK_NUM) k--;
+    if (k < tok0 + 4) return false;
+    const pr_token *t = &d->toks[--k];
+    if (t->kind != PR_TOK_NUM || t->end - t->start != 4) return false; /* the year */
+    t = &d->toks[--k];
+    if (tok_punct(d, t, ',')) {            /* month first: "Sept. 15, 2010" */
+        if (k < tok0 + 3 || d->toks[--k].kind != PR_TOK_NUM || d->toks[k].end - d->toks[k].start > 2) return false;
+        if (tok_punct(d, &d->toks[k - 1], '.')) k--;
+        t = &d->toks[--k];
+        if (t->kind != PR_TOK_WORD || !pr_wordlist_has(mon, pr_tok_lower(d, t))) return false;
+        if (k == tok0) return false;
+        t = &d->toks[--k];
+        if (tok_punct(d, t, ',') && k > tok0 && d->toks[k - 1].kind == PR_TOK_WORD && tw &&
+            pr_wordlist_has(tw, pr_tok_lower(d, &d->toks[k - 1]))) { /* ", Wednesday," */
+            k--;
+            if (k == tok0) return false;
+            t = &d->toks[--k];
+        }
+        return tok_punct(d, t, ',') ||
+               (t->kind == PR_TOK_WORD && (t->flags & PR_TF_CAP) && !(t->flags & PR_TF_STOP) &&
+                !(tw && pr_wordlist_has(tw, pr_tok_lower(d, t))));
+    }
+    /* day first: "…, le 20 septembre 2023" */
+    if (t->kind != PR_TOK_WORD || !pr_wordlist_has(mon, pr_tok_lower(d, t)) || k == tok0) return false;
+    t = &d->toks[--k];
+    if (t->kind != PR_TOK_NUM || t->end - t->start > 2 || k == tok0) return false;
+    return tok_punct(d, &d->toks[k - 1], ',');
+}
+
 /* Trails off: ends on an ellipsis ("…" or "..."), possibly inside closing quotes — a teaser its
  * site cut ("Actor Christopher Lawford … has died ..."), a line of notes ("Onze amis en début
  * d'après midi, quatre en fin de journée..."), a quotation left unfinished. */
@@ -794,7 +841,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     bool fault = teaser(d, s) || opens_lower(d, s, tok0) || appeal(d, s, tok0, start, &sc->low) ||
                  only_attribution(d, s, tok0) || first_person(d, s, tok0) ||
                  trails_off(d->text, start, s->end) || mostly_digits(d->text, start, s->end) ||
-                 opens_on_credit(d, s, tok0);
+                 opens_on_credit(d, s, tok0) || caption(d, s, tok0);
     bool back = dangling(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s) ||
                 pronoun_speaker(d, s, tok0);
     bool dang = fault || back;

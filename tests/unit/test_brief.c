@@ -449,6 +449,31 @@ static void test_incomplete_and_foreign(void)
     CHECK(brief_has(visit, "no province had met") == 1);
 }
 
+/* A photo caption run into the text ends on a full date right after a place or a comma; prose
+ * gives the date after a verb or "on", and French prose after ", le". */
+static void test_captions(void)
+{
+    static const char *text =
+        "Rescuers searched the flooded towns of the northern province on Wednesday for a second day.\n"
+        "Residents wade through a flooded street in Kabul, Afghanistan, Wednesday, Sept. 15, 2010.\n"
+        "A man carries his son past a collapsed bridge in the outskirts of Lahore January 31, 2012.\n"
+        "The Senate will vote on the relief bill on Tuesday, Sept. 21, 2010.\n"
+        "Paramount Pictures will release the film about the floods July 22, 2011.\n"
+        "Oslo, 8 October 2004.";
+    CHECK(brief_has(text, "Residents wade") == 0);
+    CHECK(brief_has(text, "collapsed bridge") == 0);
+    CHECK(brief_has(text, "Oslo") == 0);
+    CHECK(brief_has(text, "Rescuers searched") == 1);
+    CHECK(brief_has(text, "The Senate will vote") == 1);
+    CHECK(brief_has(text, "release the film") == 1);
+    static const char *fr =
+        "Jérôme Kerviel a été entendu mardi par les juges d'instruction du pôle financier de Paris.\n"
+        "Il avait déjà évoqué ces positions, prises juste avant les attentats de Londres, le 7 juillet 2005.\n"
+        "Des policiers devant le siège de la banque, à Paris, 24 janvier 2008.";
+    CHECK(brief_has(fr, "attentats de Londres") == 1);
+    CHECK(brief_has(fr, "Des policiers devant") == 0);
+}
+
 static void test_appeals(void)
 {
     static const char *text =
@@ -762,6 +787,7 @@ int main(void)
     test_half_quotes();
     test_lower_case_tail();
     test_appeals();
+    test_captions();
     test_first_person();
     test_incomplete_and_foreign();
     test_speaker_only_and_openers();
