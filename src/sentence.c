@@ -361,6 +361,57 @@ static bool glued_boundary(splitter *S, size_t b, size_t m, bool q)
 
 /* A run of stops starts at i. Sets *resume to where scanning goes on and *at to the boundary
  * (0 when there is none). */
+/* Is position i inside a short cry or question quoted and then attributed: a quotation opened
+ * before it on its line (within QUOTE_SPAN bytes) closes after it, QUOTE_CRY_WORDS words or
+ * fewer later with no full stop in between, and a lower-case word, a comma or a dash follows
+ * the closing mark ('“Sir! Sir!” he shouted', '« Halte ! Halte ! », a crié le policier')? The
+ * "!" there ends what one person cried, not the sentence that reports it. A quotation that goes
+ * on with a sentence of its own, or one followed by a new sentence, is split as usual. */
+#define QUOTE_SPAN 300
+#define QUOTE_CRY_WORDS 4
+static bool inside_quote(const splitter *S, size_t i)
+{
+    const char *t = S->t;
+    size_t lo = i - S->ls > QUOTE_SPAN ? i - QUOTE_SPAN : S->ls;
+    /* a scan from lo can start inside a code point: step to the next lead byte */
+    while (lo < i && ((unsigned char)t[lo] & 0xC0) == 0x80) lo++;
+    int guil = 0, curly = 0, straight = 0;
+    for (size_t k = lo; k < i;) {
+        size_t nx;
+        int32_t c = cp_at(t, i, k, &nx);
+        if (c == 0xAB) guil++;
+        else if (c == 0xBB && guil) guil--;
+        else if (c == 0x201C) curly++;
+        else if (c == 0x201D && curly) curly--;
+        else if (c == '"') straight ^= 1;
+        k = nx;
+    }
+    if (!guil && !curly && !straight) return false;
+    size_t hi = S->le - i > QUOTE_SPAN ? i + QUOTE_SPAN : S->le;
+    int words = 0;
+    bool in = false;
+    for (size_t k = i; k < hi;) {
+        size_t nx;
+        int32_t c = cp_at(t, S->le, k, &nx);
+        bool letter = pr_cp_is_letter(c);
+        if (letter && !in && ++words > QUOTE_CRY_WORDS) return false;
+        in = letter;
+        /* a full stop, or another quotation opening: this one is not a short cry */
+        if (c == '.' || (guil && c == 0xAB) || (curly && c == 0x201C) || (straight && c == '"' && t[k - 1] == ' '))
+            return false;
+        bool closes = (guil && c == 0xBB) || (curly && c == 0x201D) || (straight && c == '"' && k > 0 && t[k - 1] != ' ');
+        if (closes) {
+            size_t m = nx;
+            while (m < S->le && is_space(cp_at(t, S->le, m, &nx))) m = nx;
+            if (m >= S->le) return false;
+            int32_t d = cp_at(t, S->le, m, NULL);
+            return pr_cp_is_lower(d) || d == ',' || pr_cp_is_dash(d);
+        }
+        k = nx;
+    }
+    return false;
+}
+
 static void decide(splitter *S, size_t i, size_t *resume, size_t *at)
 {
     const char *t = S->t;
@@ -460,7 +511,11 @@ static void decide(splitter *S, size_t i, size_t *resume, size_t *at)
         }
         return;
     }
-    if (q || ell) { *at = k; return; }
+    if (q || ell) {
+        if (!closed && q && inside_quote(S, i)) return;
+        *at = k;
+        return;
+    }
     switch (classify(S, i)) {
     case W_PRE:
     case W_LIST:

@@ -63,6 +63,16 @@ static const struct { const char *lang, *in, *want; } cases[] = {
     {"en", "I never meant that... She left.", "I never meant that... | She left."},
     {"en", "Really?! Yes!! Go.", "Really?! | Yes!! | Go."},
     {"fr", "Vraiment ? Oui ! C'est vrai.", "Vraiment ? | Oui ! | C'est vrai."},
+    /* a cry or a question quoted and then attributed is one sentence; a quotation followed by
+     * a new sentence, or going on after a full stop, is split as usual */
+    {"en", "“Sir! Sir!” he shouted at the officer. The crowd laughed.",
+     "“Sir! Sir!” he shouted at the officer. | The crowd laughed."},
+    {"en", "\"Stop! Now!\" she said. Then she left.", "\"Stop! Now!\" she said. | Then she left."},
+    {"fr", "« Halte ! Halte ! », a crié le policier. La foule a ri.",
+     "« Halte ! Halte ! », a crié le policier. | La foule a ri."},
+    {"en", "“This store is great!! I love it.” We went back.", "“This store is great!! | I love it.” | We went back."},
+    {"fr", "Il a dit : \" Quel feu ! Envoyez le mot \"ABC\" suivi de votre nom.",
+     "Il a dit : \" Quel feu ! | Envoyez le mot \"ABC\" suivi de votre nom."},
     {"en", "\"Bohr [...] used the analogy [...]\" (Smith 55).",
      "\"Bohr [...] used the analogy [...]\" (Smith 55)."},
     /* missing space, URLs, e-mails, domains */
