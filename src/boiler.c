@@ -201,20 +201,27 @@ static bool caps_label(const char *t, const line *L)
     return false;
 }
 
-/* A bio: several very short fragments ("Lecteur. Voyageur évangéliste. Fan de café.") */
+/* A bio: several very short fragments ("Lecteur. Voyageur évangéliste. Fan de café.", quoted
+ * or not). A line that quotes someone and goes on outside the quotation reports speech: '“Sir!
+ * Sir!” he shouted at the officer. The crowd laughed. Nobody moved.' is news. */
 static bool bio_like(const char *t, const line *L)
 {
-    size_t frags = 0, words = 0, i = L->s;
-    bool inword = false;
+    size_t frags = 0, words = 0, words_in = 0, i = L->s;
+    bool inword = false, straight = false;
+    int quoted = 0;
     while (i < L->e) {
         size_t j = i;
         int32_t cp = pr_utf8_next(t, L->e, &j);
         if (pr_cp_is_space(cp)) inword = false;
-        else if (!inword && pr_cp_is_letter(cp)) { inword = true; words++; }
+        else if (!inword && pr_cp_is_letter(cp)) { inword = true; words++; words_in += quoted || straight; }
+        if (cp == 0xAB || cp == 0x201C) quoted++;
+        else if ((cp == 0xBB || cp == 0x201D) && quoted) quoted--;
+        else if (cp == '"') straight = !straight;
         if ((cp == '.' || cp == '!') && (j >= L->e || t[j] == ' ' || t[j] == '"' || (unsigned char)t[j] == 0xC2))
             frags++; /* a full stop that ends a fragment, not one inside 19.9.2023 */
         i = j;
     }
+    if (words_in && words_in < words) return false;
     return frags >= 3 && words <= frags * 4;
 }
 

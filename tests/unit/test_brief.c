@@ -474,6 +474,19 @@ static void test_captions(void)
     CHECK(brief_has(fr, "Des policiers devant") == 0);
 }
 
+/* A line of short quoted cries and reports is news, not a bio of short fragments; a bio in
+ * quotation marks is still a bio (the example's "Lecteur. Fanatique de la cuisine ...",
+ * test_cleaner). */
+static void test_quoted_cries(void)
+{
+    static const char *text =
+        "The officer arrived at the scene on Monday morning with his dog and two colleagues.\n"
+        "“Sir! Sir!” he shouted at the officer. The crowd laughed. Nobody moved.\n"
+        "« Halte ! Halte ! », a crié le policier. La foule a ri. Personne n'a bougé.\n";
+    CHECK(brief_has(text, "he shouted at the officer") == 1);
+    CHECK(brief_has(text, "a crié le policier") == 1);
+}
+
 static void test_appeals(void)
 {
     static const char *text =
@@ -788,6 +801,7 @@ int main(void)
     test_lower_case_tail();
     test_appeals();
     test_captions();
+    test_quoted_cries();
     test_first_person();
     test_incomplete_and_foreign();
     test_speaker_only_and_openers();
