@@ -334,13 +334,17 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
 
 typedef struct ival { double lo, hi; } ival;
 
+/* A qualifier's value as an interval. A round bound ("more than 60", "fewer than 200") is itself
+ * rounded: it includes the round figure another source gives ("60 positions"), where "more
+ * than 27" excludes 27. */
 static ival interval_of(double v, const char *q)
 {
     ival r = {v, v};
     double eps = fabs(v) * 1e-9 + 1e-9;
+    bool round = v >= 10 && v == floor(v) && fmod(v, 10.0) == 0.0;
     if (!strcmp(q, "at least")) r.hi = INFINITY;
-    else if (!strcmp(q, "more than")) { r.lo = v + eps; r.hi = INFINITY; }
-    else if (!strcmp(q, "fewer than")) { r.lo = 0; r.hi = v - eps; }
+    else if (!strcmp(q, "more than")) { r.lo = round ? v : v + eps; r.hi = INFINITY; }
+    else if (!strcmp(q, "fewer than")) { r.lo = 0; r.hi = round ? v : v - eps; }
     else if (!strcmp(q, "up to") || !strcmp(q, "at most")) r.lo = 0;
     else if (!strcmp(q, "about")) { r.lo = v * 0.9; r.hi = v * 1.1; }
     else if (!strcmp(q, "nearly")) { r.lo = v * 0.9; }

@@ -570,6 +570,23 @@ static void test_measures_last(void)
     one_free(&o);
 }
 
+/* A round bound includes the round figure another source gives ("more than 60" and "60" are
+ * compatible); a precise one does not ("more than 27" and "27" disagree). */
+static void test_round_bounds(void)
+{
+    static const char *const texts[] = {
+        "The army captured more than 60 positions and the strikes killed more than 27 soldiers on Tuesday.",
+        "The army captured 60 positions and the strikes killed 27 soldiers on Tuesday, officials said."};
+    one o;
+    pr_facts *f = facts_of(&o, NULL, texts, 2);
+    if (f) {
+        const pr_frow *pos = row_of(f, "positions"), *dead = row_of(f, "soldiers");
+        CHECK_MSG(pos && pos->nvals == 2 && pos->status == PR_FIG_COMPATIBLE, "positions %d", pos ? (int)pos->status : -1);
+        CHECK_MSG(dead && dead->nvals == 2 && dead->status == PR_FIG_DISAGREE, "dead %d", dead ? (int)dead->status : -1);
+    }
+    one_free(&o);
+}
+
 /* The brief's sentence `in`, alone in a brief of `words` words with `budget`, as the brief
  * prints it once people are named in full at their first mention (mention.c). */
 static char *named(const pr_facts *f, const precis_story *st, const char *in, size_t words, unsigned budget)
@@ -664,6 +681,7 @@ int main(void)
     test_ranked_lists();
     test_measures_last();
     test_first_mentions();
+    test_round_bounds();
     test_labels();
     test_example(ctx);
     test_pathological(ctx);
