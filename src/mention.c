@@ -136,6 +136,7 @@ static char *name_people(const pr_facts *F, char *t, bool *introduced, bool fr, 
         if (!is_title_case(t, ws, we)) continue;
         if (ws > 0 && t[ws - 1] != ' ') continue;           /* "d'Obama", "Jean-Yves", "/Getty" */
         if (we < n && (t[we] == '-' || (t[we] >= '0' && t[we] <= '9'))) continue; /* "Clinton-era" */
+        if (we + 1 < n && t[we] == '.') continue;          /* an abbreviation: "Hon. Donald" */
         size_t nx = we;
         while (nx < n && t[nx] == ' ') nx++;
         if (nx > we && is_upper_at(t, n, nx)) continue;     /* "Trump Tower", "Sanders Theatre" */

@@ -631,6 +631,7 @@ static void test_first_mentions(void)
         {"\"Miller is wrong,\" she said.", "\"Miller is wrong,\" she said."},
         {"The Miller doctrine failed.", "The Miller doctrine failed."},
         {"The Miller Center closed.", "The Miller Center closed."},
+        {"Miller. Sanders left.", "Miller. Sanders left."}, /* "Miller." an abbreviation, "Miller. Sanders" no name */
         /* "Tyronn" is no known given name and "Tyronn Lue" only opens a sentence; "Anthony Batts"
          * says something in the middle of one */
         {"Lue watched.", "Lue watched."},
