@@ -20,7 +20,7 @@
  *               sets the greedy matches or beats the ILP (docs/quality.md, "Exact selection"),
  *               so it is off by default.
  * Readability: candidates are complete sentences (final punctuation, not an ellipsis; no photo
- * credit run into them; balanced quotes and brackets; 6-70 words; in the story's language;
+ * credit run into them, not a photo caption; balanced quotes and brackets; 6-70 words; in the story's language;
  * words more than figures) that are not a question or a line in capitals (teasers, polls,
  * headings), an appeal to the reader, a sentence that only names a speaker ("Kmart Chairman
  * Edward Lampert said Thursday."), a sentence in the first person outside any quotation (a
