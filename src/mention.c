@@ -41,6 +41,18 @@ static span word_before(const char *t, size_t at)
     return r;
 }
 
+/* The end of the word (letters and marks) that goes on at i. */
+static size_t word_end(const char *t, size_t n, size_t i)
+{
+    while (i < n) {
+        size_t k = i;
+        int32_t c = pr_utf8_next(t, n, &k);
+        if (!pr_cp_is_letter(c) && !pr_cp_is_mark(c)) break;
+        i = k;
+    }
+    return i;
+}
+
 /* Does the sentence hold, before `at`, a word that folds like w ("Joaquin" for "Joaquín")? */
 static bool said_before(const char *t, size_t at, const char *w, size_t wn)
 {
@@ -51,12 +63,7 @@ static bool said_before(const char *t, size_t at, const char *w, size_t wn)
         size_t s = i;
         int32_t c = pr_utf8_next(t, at, &i);
         if (!pr_cp_is_letter(c)) continue;
-        while (i < at) {
-            size_t k = i;
-            c = pr_utf8_next(t, at, &k);
-            if (!pr_cp_is_letter(c) && !pr_cp_is_mark(c)) break;
-            i = k;
-        }
+        i = word_end(t, at, i);
         size_t n2 = pr_fold(t + s, i - s, k2, sizeof k2);
         if (n2 == kn && !memcmp(key, k2, kn)) return true;
     }
@@ -124,14 +131,7 @@ static char *name_people(const pr_facts *F, char *t, bool *introduced, bool fr, 
         if (cp == 0x201D) { if (curly) curly--; continue; }
         if (cp == '"') { straight = !straight; continue; }
         if (!pr_cp_is_letter(cp)) continue;
-        /* a word: letters and marks */
-        size_t we = i;
-        while (we < n) {
-            size_t k = we;
-            int32_t c = pr_utf8_next(t, n, &k);
-            if (!pr_cp_is_letter(c) && !pr_cp_is_mark(c)) break;
-            we = k;
-        }
+        size_t we = word_end(t, n, i);
         i = we;
         if (!is_title_case(t, ws, we)) continue;
         if (ws > 0 && t[ws - 1] != ' ') continue;           /* "d'Obama", "Jean-Yves", "/Getty" */

@@ -606,6 +606,18 @@ static char *named(const pr_facts *f, const precis_story *st, const char *in, si
     return s.text;
 }
 
+typedef struct name_case { const char *in, *out; } name_case;
+
+/* Each case's sentence as the brief prints it, in a brief with room for more words. */
+static void check_names(const pr_facts *f, const precis_story *st, const name_case *cases, size_t n)
+{
+    for (size_t i = 0; f && i < n; i++) {
+        char *t = named(f, st, cases[i].in, 10, 100);
+        CHECK_MSG(t && !strcmp(t, cases[i].out), "%s -> %s", cases[i].in, t ? t : "(null)");
+        pr_free(t);
+    }
+}
+
 /* A person the brief names by the surname alone, before it names them in full, gets the given
  * names the story knows ("Miller" -> "Stephen Miller"), except inside a quotation, after a
  * title or another name, after an article (the name as an adjective), before another
@@ -619,7 +631,7 @@ static void test_first_mentions(void)
         "Tyronn Lue, a coach, watched the exchange, and Anthony Batts said nothing."};
     one o;
     pr_facts *f = facts_of(&o, NULL, en, 1);
-    static const struct { const char *in, *out; } cases[] = {
+    static const name_case cases[] = {
         {"Miller later left the studio.", "Stephen Miller later left the studio."},
         {"On Sunday, Miller left the studio.", "On Sunday, Stephen Miller left the studio."},
         {"In Burlington, where Sanders was mayor, the vote passed.", "In Burlington, where Bernie Sanders was mayor, the vote passed."},
@@ -637,11 +649,7 @@ static void test_first_mentions(void)
         {"Lue watched.", "Lue watched."},
         {"Batts watched.", "Anthony Batts watched."},
     };
-    for (size_t i = 0; f && i < sizeof cases / sizeof *cases; i++) {
-        char *t = named(f, o.st, cases[i].in, 10, 100);
-        CHECK_MSG(t && !strcmp(t, cases[i].out), "%s -> %s", cases[i].in, t ? t : "(null)");
-        pr_free(t);
-    }
+    check_names(f, o.st, cases, sizeof cases / sizeof *cases);
     if (f) { /* no room for the given name: left as it is */
         char *t = named(f, o.st, "Miller later left the studio.", 100, 100);
         CHECK_MSG(t && !strcmp(t, "Miller later left the studio."), "%s", t ? t : "(null)");
@@ -653,16 +661,12 @@ static void test_first_mentions(void)
         "Le Premier ministre arménien Nikol Pashinyan a dénoncé une agression. "
         "Plus tard, Pachinian a appelé au calme, et Macron a téléphoné à son homologue."};
     f = facts_of(&o, NULL, fr, 1);
-    static const struct { const char *in, *out; } frc[] = {
+    static const name_case frc[] = {
         {"L\u2019appel de Macron a été entendu.", "L\u2019appel d\u2019Emmanuel Macron a été entendu."},
         {"Pachinian a appelé au calme.", "Nikol Pachinian a appelé au calme."},
         {"Le plan Macron a été publié.", "Le plan Macron a été publié."},
     };
-    for (size_t i = 0; f && i < sizeof frc / sizeof *frc; i++) {
-        char *t = named(f, o.st, frc[i].in, 10, 100);
-        CHECK_MSG(t && !strcmp(t, frc[i].out), "%s -> %s", frc[i].in, t ? t : "(null)");
-        pr_free(t);
-    }
+    check_names(f, o.st, frc, sizeof frc / sizeof *frc);
     one_free(&o);
 }
 
