@@ -113,11 +113,13 @@ static bool vowel_initial(const char *s)
            (c >= 0xF9 && c <= 0xFC);
 }
 
-/* Rewrites one sentence; *added gets the words it gained. Returns the new text (or t itself),
- * NULL when out of memory (t is then still the caller's). */
-static char *name_people(const pr_facts *F, char *t, bool *introduced, bool fr, unsigned room,
+/* Rewrites one sentence; *added gets the words it gained. Returns `in` itself when nothing
+ * changed, else a new string (the caller frees it and, if it wants, `in`); NULL when out of
+ * memory, `in` untouched either way. */
+static char *name_people(const pr_facts *F, char *in, bool *introduced, bool fr, unsigned room,
                          unsigned *added, bool dry)
 {
+    char *t = in;
     size_t n = strlen(t), i = 0;
     int guil = 0, curly = 0;
     bool straight = false;
@@ -193,11 +195,11 @@ static char *name_people(const pr_facts *F, char *t, bool *introduced, bool fr, 
         pr_buf_putc(&b, ' ');
         size_t at = b.len;
         pr_buf_put(&b, t + ins, n - ins);
-        if (b.oom) { pr_buf_free(&b); return NULL; }
         size_t len = 0;
-        char *nt = pr_buf_detach(&b, &len);
+        char *nt = b.oom ? NULL : pr_buf_detach(&b, &len);
+        pr_buf_free(&b);
+        if (t != in) pr_free(t);                            /* a copy of ours, rewritten before */
         if (!nt) return NULL;
-        pr_free(t);
         t = nt;
         i = at + (we - ins);
         n = len;
@@ -220,6 +222,7 @@ precis_status pr_brief_name_people(precis_brief *b, const pr_facts *F, unsigned 
         char *nt = name_people(F, b->s[k].text, introduced, fr, room, &added, needed != NULL);
         if (!nt) { pr_free(introduced); return PRECIS_ERR_NOMEM; }
         if (needed) { *needed += added; continue; }
+        if (nt != b->s[k].text) pr_free(b->s[k].text);
         b->s[k].text = nt;
         b->s[k].words += added;
         b->words += added;

@@ -650,6 +650,28 @@ static void test_first_mentions(void)
         {"Batts watched.", "Anthony Batts watched."},
     };
     check_names(f, o.st, cases, sizeof cases / sizeof *cases);
+    /* out of memory at every allocation: OK or NOMEM, the sentence whole (the sanitizer build
+     * checks leaks and double frees) */
+    for (long k = 1; f && k < 64; k++) {
+        precis_brief b;
+        memset(&b, 0, sizeof b);
+        b.story = o.st;
+        pr_bsent s1;
+        memset(&s1, 0, sizeof s1);
+        s1.text = pr_strdup("Miller left the studio, and Sanders said the vote would pass.");
+        b.s = &s1;
+        b.n = b.cap = 1;
+        pr_alloc_fail_after(k);
+        precis_status st = s1.text ? pr_brief_name_people(&b, f, 100, NULL) : PRECIS_ERR_NOMEM;
+        pr_alloc_fail_after(0);
+        CHECK(st == PRECIS_OK || st == PRECIS_ERR_NOMEM);
+        if (st == PRECIS_OK)
+            CHECK_MSG(s1.text && !strcmp(s1.text, "Stephen Miller left the studio, and Bernie Sanders said the vote would pass."),
+                      "%s", s1.text ? s1.text : "(null)");
+        else
+            CHECK(s1.text && !strcmp(s1.text, "Miller left the studio, and Sanders said the vote would pass."));
+        pr_free(s1.text);
+    }
     if (f) { /* no room for the given name: left as it is */
         char *t = named(f, o.st, "Miller later left the studio.", 100, 100);
         CHECK_MSG(t && !strcmp(t, "Miller later left the studio."), "%s", t ? t : "(null)");
