@@ -108,6 +108,19 @@ bool pr_cp_is_apostrophe(int32_t cp);
 bool pr_cp_is_mark(int32_t cp);        /* combining mark (Mn, Mc, Me) */
 bool pr_cp_is_word(int32_t cp);        /* letter, mark or number: what ROUGE and budgets count */
 int32_t pr_cp_lower(int32_t cp);
+/* Quotation marks open at a point of a text read forwards: « » and “ ” nest (a closing mark
+ * with none open is ignored), straight quotes alternate. pr_quotes_step() takes each code point
+ * in turn; a quotation is open when pr_quotes_open(). */
+typedef struct pr_quotes { int guil, curly; bool straight; } pr_quotes;
+static inline void pr_quotes_step(pr_quotes *q, int32_t cp)
+{
+    if (cp == 0xAB) q->guil++;
+    else if (cp == 0xBB) { if (q->guil) q->guil--; }
+    else if (cp == 0x201C) q->curly++;
+    else if (cp == 0x201D) { if (q->curly) q->curly--; }
+    else if (cp == '"') q->straight = !q->straight;
+}
+static inline bool pr_quotes_open(const pr_quotes *q) { return q->guil || q->curly || q->straight; }
 /* Lower-cased (case-folded, NFC) copy of s[0..n): caller owns, pr_free. */
 char *pr_utf8_lower(const char *s, size_t n, size_t *outlen);
 /* Appends the same lower-cased form to b (no NUL counted in b->len); false on OOM. */

@@ -121,17 +121,12 @@ static char *name_people(const pr_facts *F, char *in, bool *introduced, bool fr,
 {
     char *t = in;
     size_t n = strlen(t), i = 0;
-    int guil = 0, curly = 0;
-    bool straight = false;
+    pr_quotes q = {0, 0, false};
     *added = 0;
     while (i < n) {
         size_t ws = i;
         int32_t cp = pr_utf8_next(t, n, &i);
-        if (cp == 0xAB) { guil++; continue; }
-        if (cp == 0xBB) { if (guil) guil--; continue; }
-        if (cp == 0x201C) { curly++; continue; }
-        if (cp == 0x201D) { if (curly) curly--; continue; }
-        if (cp == '"') { straight = !straight; continue; }
+        pr_quotes_step(&q, cp);
         if (!pr_cp_is_letter(cp)) continue;
         size_t we = word_end(t, n, i);
         i = we;
@@ -172,7 +167,7 @@ static char *name_people(const pr_facts *F, char *in, bool *introduced, bool fr,
             bool opening = word_before(t, pw.s).e == 0;
             if (!opening || !pr_facts_common_word(F, t + pw.s, pw.e - pw.s)) { introduced[e] = true; continue; }
         }
-        if (guil || curly || straight) continue;            /* a quotation stays as said */
+        if (pr_quotes_open(&q)) continue;                   /* a quotation stays as said */
         if (has_pw && word_in(t, pw.s, pw.e, articles)) continue; /* "the Trump administration" */
         if (has_pw) {                                       /* "le rapport Leonetti", "la loi Evin" */
             span p2 = word_before(t, pw.s);

@@ -359,8 +359,6 @@ static bool glued_boundary(splitter *S, size_t b, size_t m, bool q)
     return true;
 }
 
-/* A run of stops starts at i. Sets *resume to where scanning goes on and *at to the boundary
- * (0 when there is none). */
 /* Is position i inside a short cry or question quoted and then attributed: a quotation opened
  * before it on its line (within QUOTE_SPAN bytes) closes after it, QUOTE_CRY_WORDS words or
  * fewer later with no full stop in between, and a lower-case word, a comma or a dash follows
@@ -375,18 +373,15 @@ static bool inside_quote(const splitter *S, size_t i)
     size_t lo = i - S->ls > QUOTE_SPAN ? i - QUOTE_SPAN : S->ls;
     /* a scan from lo can start inside a code point: step to the next lead byte */
     while (lo < i && ((unsigned char)t[lo] & 0xC0) == 0x80) lo++;
-    int guil = 0, curly = 0, straight = 0;
+    pr_quotes q = {0, 0, false};
     for (size_t k = lo; k < i;) {
         size_t nx;
-        int32_t c = cp_at(t, i, k, &nx);
-        if (c == 0xAB) guil++;
-        else if (c == 0xBB && guil) guil--;
-        else if (c == 0x201C) curly++;
-        else if (c == 0x201D && curly) curly--;
-        else if (c == '"') straight ^= 1;
+        pr_quotes_step(&q, cp_at(t, i, k, &nx));
         k = nx;
     }
-    if (!guil && !curly && !straight) return false;
+    if (!pr_quotes_open(&q)) return false;
+    int guil = q.guil, curly = q.curly;
+    bool straight = q.straight;
     size_t hi = S->le - i > QUOTE_SPAN ? i + QUOTE_SPAN : S->le;
     int words = 0;
     bool in = false;
@@ -412,6 +407,8 @@ static bool inside_quote(const splitter *S, size_t i)
     return false;
 }
 
+/* A run of stops starts at i. Sets *resume to where scanning goes on and *at to the boundary
+ * (0 when there is none). */
 static void decide(splitter *S, size_t i, size_t *resume, size_t *at)
 {
     const char *t = S->t;
