@@ -1464,12 +1464,8 @@ static bool common_words(const pr_facts *F, const char *name)
         const char *q = p;
         while (*q && *q != ' ') q++;
         if (q > p) {
-            size_t ln;
-            char *low = pr_utf8_lower(p, (size_t)(q - p), &ln);
-            if (!low) return false;
             words++;
-            common += pr_intern_find(&F->lower_all, low, ln) != UINT32_MAX;
-            pr_free(low);
+            common += pr_facts_common_word(F, p, (size_t)(q - p));
         }
         p = q;
     }
@@ -1608,18 +1604,18 @@ uint32_t pr_facts_person(const pr_facts *F, const char *word, size_t n, char *gi
     }
     if (found == UINT32_MAX) return UINT32_MAX;
     const pr_ent *e = &F->ents[found];
-    /* the word is one of its spellings, not a skeleton's chance match */
-    bool spelt = ends_with_word(e->name, word, n);
-    for (size_t v = 0; v < e->nvar && !spelt; v++) spelt = ends_with_word(e->variants[v], word, n);
-    if (!spelt) return UINT32_MAX;
-    /* the given names: of a spelling that ends in this very surname and opens on a known given
-     * name, else of any that ends in it; the shortest first */
+    /* the word must be one of its spellings, not a skeleton's chance match; the given names come
+     * from a spelling that ends in this very surname and opens on a known given name, else from
+     * any that ends in it, the shortest first */
+    bool spelt = false;
     const char *best = NULL;
     int bestrank = -1;
     for (size_t v = 0; v <= e->nvar; v++) {
         const char *x = v == 0 ? e->name : e->variants[v - 1];
+        if (!ends_with_word(x, word, n)) continue;
+        spelt = true;
         const char *sp = strrchr(x, ' ');
-        if (!sp || !ends_with_word(x, word, n) || !given_names(F, x, (size_t)(sp - x), e)) continue;
+        if (!sp || !given_names(F, x, (size_t)(sp - x), e)) continue;
         bool known = given_first(x, strlen(x));
         /* a first word that is no known given name must have been seen inside a sentence, not
          * only opening one ("Although Google", "Tweet Jon Huntsman") */
@@ -1627,6 +1623,7 @@ uint32_t pr_facts_person(const pr_facts *F, const char *word, size_t n, char *gi
         int rank = (known ? 1000 : 0) - count_spaces(x);
         if (rank > bestrank) { best = x; bestrank = rank; }
     }
+    if (!spelt) return UINT32_MAX;
     if (!best) { /* spelt otherwise in full ("Pachinian" alone, "Nikol Pashinyan" in full) */
         const char *sp = strrchr(e->name, ' ');
         if (!sp || !given_names(F, e->name, (size_t)(sp - e->name), e)) return UINT32_MAX;

@@ -220,6 +220,12 @@ static bool mostly_digits(const char *t, size_t s, size_t e)
     return digits * 3 >= digits + other && digits > 0;
 }
 
+/* Is token t the punctuation mark c? */
+static bool tok_punct(const precis_doc *d, const pr_token *t, char c)
+{
+    return t->kind == PR_TOK_PUNCT && t->end - t->start == 1 && d->text[t->start] == c;
+}
+
 /* Opens on a photo credit run into the text ("Barry Brecheisen/Getty Images There is no question
  * …", "Claudia Daut / Reuters file This year's …"): two to four capitalized words that are not
  * function words (not "The CNN/ORC poll"), a slash, a capitalized word. Where the credit ends
@@ -230,17 +236,11 @@ static bool opens_on_credit(const precis_doc *d, const pr_sent *s, uint32_t tok0
     for (uint32_t k = tok0; k < s->tok1 && k < tok0 + 8; k++) {
         const pr_token *t = &d->toks[k];
         if (t->kind == PR_TOK_WORD && (t->flags & PR_TF_CAP) && !(t->flags & PR_TF_STOP)) { names++; continue; }
-        if (t->kind == PR_TOK_PUNCT && t->end - t->start == 1 && d->text[t->start] == '.') continue; /* "L." */
-        if (t->end - t->start != 1 || d->text[t->start] != '/' || names < 2 || names > 4) return false;
+        if (tok_punct(d, t, '.')) continue; /* "L." */
+        if (!tok_punct(d, t, '/') || names < 2 || names > 4) return false;
         return k + 1 < s->tok1 && d->toks[k + 1].kind == PR_TOK_WORD && (d->toks[k + 1].flags & PR_TF_CAP);
     }
     return false;
-}
-
-/* Is token t the punctuation mark c? */
-static bool tok_punct(const precis_doc *d, const pr_token *t, char c)
-{
-    return t->kind == PR_TOK_PUNCT && t->end - t->start == 1 && d->text[t->start] == c;
 }
 
 /* A photo caption run into the text ("A technician … on power lines in the outskirts of Lahore
@@ -688,7 +688,7 @@ static uint32_t dateline(const precis_doc *d, const pr_sent *s)
         else if (!(comma && (t->flags & PR_TF_CAP))) break;
         words++;
         k++;
-        while (k < e && d->toks[k].kind == PR_TOK_PUNCT && !strcmp(pr_tok_lower(d, &d->toks[k]), ".")) k++;
+        while (k < e && tok_punct(d, &d->toks[k], '.')) k++;
         if (k < e && !strcmp(pr_tok_lower(d, &d->toks[k]), ",")) { comma = true; k++; }
     }
     if (words && !caps) return s->tok0;
