@@ -8,12 +8,15 @@
  * given names before a surname written alone when the brief has not named them yet, from the
  * story's entities (facts.c): "Jake Tapper correctly persisted …". Nothing is added
  *   - inside a quotation (a quotation is printed as it was said);
- *   - after a title or another capitalized word ("M. Macron", "President Obama" is already a
- *     full reference; "Mr. Trump"), or before one ("Trump Tower");
- *   - after an article ("the Trump administration", "une Merkel affaiblie"): the name is used
- *     as an adjective;
+ *   - after a title or another capitalized word ("M. Macron", "Mr. Trump", "George W. Bush"),
+ *     unless it opens the sentence and the story writes it in lower case too ("Selon Macron",
+ *     "President Obama" at the start of a sentence); before a capitalized word ("Trump Tower"),
+ *     a hyphen ("Clinton-era") or a full stop inside the sentence ("Hon.");
+ *   - after a determiner (data/determiners: "the Trump administration"), or a determiner and a
+ *     noun ("le rapport Leonetti"): the name is used as an adjective;
  *   - when the words it adds would take the brief over its budget.
- * French elides "de" and "que" before a given name opening on a vowel ("d’Emmanuel Macron").
+ * A word of data/elision ("de", "que") before a given name opening on a vowel is elided
+ * ("d’Emmanuel Macron").
  */
 #include "internal.h"
 #include "facts.h"
@@ -86,22 +89,13 @@ static bool is_upper_at(const char *t, size_t n, size_t i)
     return pr_cp_is_upper(c);
 }
 
-/* The word of [s, e) lower-cased and compared with a list (ASCII words, '|'-separated ends). */
-static bool word_in(const char *t, size_t s, size_t e, const char *const *list)
+/* Is the word [s, e) of t, folded, in the table wl (NULL: in none)? */
+static bool word_in(const pr_wordlist *wl, const char *t, size_t s, size_t e)
 {
-    char w[16];
-    size_t n = e - s;
-    if (n == 0 || n >= sizeof w) return false;
-    for (size_t k = 0; k < n; k++) w[k] = (char)((t[s + k] >= 'A' && t[s + k] <= 'Z') ? t[s + k] + 32 : t[s + k]);
-    w[n] = 0;
-    for (size_t k = 0; list[k]; k++)
-        if (!strcmp(w, list[k])) return true;
-    return false;
+    char k[32];
+    size_t n = wl && e > s ? pr_fold(t + s, e - s, k, sizeof k) : 0;
+    return n && pr_wordlist_hasn(wl, k, n);
 }
-
-static const char *const articles[] = { "a", "an", "the", "le", "la", "les", "l'", "l\xE2\x80\x99", "un", "une",
-                                        "des", "du", "ce", "cette", "this", "that", NULL };
-static const char *const elide[] = { "de", "que", "lorsque", "puisque", "jusque", NULL };
 
 static bool vowel_initial(const char *s)
 {
@@ -116,8 +110,8 @@ static bool vowel_initial(const char *s)
 /* Rewrites one sentence; *added gets the words it gained. Returns `in` itself when nothing
  * changed, else a new string (the caller frees it and, if it wants, `in`); NULL when out of
  * memory, `in` untouched either way. */
-static char *name_people(const pr_facts *F, char *in, bool *introduced, bool fr, unsigned room,
-                         unsigned *added, bool dry)
+static char *name_people(const pr_facts *F, char *in, bool *introduced, const pr_wordlist *det,
+                         const pr_wordlist *elide, unsigned room, unsigned *added, bool dry)
 {
     char *t = in;
     size_t n = strlen(t), i = 0;
@@ -168,16 +162,16 @@ static char *name_people(const pr_facts *F, char *in, bool *introduced, bool fr,
             if (!opening || !pr_facts_common_word(F, t + pw.s, pw.e - pw.s)) { introduced[e] = true; continue; }
         }
         if (pr_quotes_open(&q)) continue;                   /* a quotation stays as said */
-        if (has_pw && word_in(t, pw.s, pw.e, articles)) continue; /* "the Trump administration" */
+        if (has_pw && word_in(det, t, pw.s, pw.e)) continue; /* "the Trump administration" */
         if (has_pw) {                                       /* "le rapport Leonetti", "la loi Evin" */
             span p2 = word_before(t, pw.s);
-            if (p2.e > p2.s && word_in(t, p2.s, p2.e, articles)) continue;
+            if (word_in(det, t, p2.s, p2.e)) continue;
         }
         introduced[e] = true;
         unsigned w = (unsigned)pr_count_words(given, gl);
         if (w > room) continue;
         if (dry) { room -= w; *added += w; continue; }
-        bool el = fr && pw.e > pw.s && word_in(t, pw.s, pw.e, elide) && vowel_initial(given);
+        bool el = word_in(elide, t, pw.s, pw.e) && vowel_initial(given);
         pr_buf b;
         pr_buf_init(&b);
         if (el) {
@@ -211,10 +205,11 @@ precis_status pr_brief_name_people(precis_brief *b, const pr_facts *F, unsigned 
     bool *introduced = pr_calloc(F->nents, sizeof *introduced);
     if (!introduced) return PRECIS_ERR_NOMEM;
     const char *lang = pr_story_lang(b->story);
-    bool fr = lang && !strcmp(lang, "fr");
+    const pr_wordlist *det = lang ? pr_wordlist_get("determiners", lang) : NULL;
+    const pr_wordlist *elide = lang ? pr_wordlist_get("elision", lang) : NULL;
     for (size_t k = 0; k < b->n; k++) {
         unsigned room = needed ? UINT_MAX : b->words < budget ? (unsigned)(budget - b->words) : 0, added = 0;
-        char *nt = name_people(F, b->s[k].text, introduced, fr, room, &added, needed != NULL);
+        char *nt = name_people(F, b->s[k].text, introduced, det, elide, room, &added, needed != NULL);
         if (!nt) { pr_free(introduced); return PRECIS_ERR_NOMEM; }
         if (needed) { *needed += added; continue; }
         if (nt != b->s[k].text) pr_free(b->s[k].text);
