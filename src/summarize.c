@@ -34,8 +34,9 @@
  * it; the greedy passes also weigh the two together as one move. A quotation that spans two
  * to four sentences enters whole, as one move, printed together; the sentences inside it never
  * stand alone. Sentences taken only to
- * fill the budget may carry half a quotation, which the brief mends; a wire dateline opening a
- * sentence ("PARIS –", "LONDON (Reuters) -") is left out of its text and its word count. When
+ * fill the budget may carry half a quotation, which the brief mends; a dateline or a kicker
+ * opening a sentence ("PARIS –", "LONDON (Reuters) -", "July 4 (UPI) --", "Goma - ", "Analysis:")
+ * is left out of its text and its word count. When
  * not one sentence fits the budget whole, the best is cut to it and ends in an ellipsis. The
  * chosen sentences are ordered by their relative position in their articles.
  * Attribution: a summary sentence is credited to every document that has a sentence covering
@@ -666,46 +667,126 @@ out:
     return rc;
 }
 
-/* A wire dateline opening the sentence: "PARIS –", "BILLINGS, Mont. (AP) —", "LONDON (Reuters) -",
- * "(CNN) —": a place in capitals (up to DATELINE_WORDS words, a capitalised region after a
- * comma), an agency in parentheses, then a dash; or the agency alone. The brief drops it (the
- * sources are cited anyway). Returns the first token after it, or s->tok0 when there is none. */
+/* A dateline or a kicker opening the sentence, which the brief drops (the sources are cited
+ * anyway):
+ *   a place in capitals (up to DATELINE_WORDS words, a capitalised region after a comma), then
+ *   optionally a date and an agency in parentheses, then a dash: "PARIS –", "BILLINGS, Mont. (AP)
+ *   —", "LONDON (Reuters) -", "DALLAS, May 10, 2016 —", "JAMESTOWN, Tuolumne County (KPIX 5) —";
+ *   the agency alone, the dash optional: "(CNN) —", "(WXII/WNCN) —";
+ *   a date (data/months), then optionally the agency, then a dash: "July 4 (UPI) --"; a full
+ *   date with its year needs no dash: "December 23, 2004 A recently rediscovered asteroid …";
+ *   one to KICKER_WORDS capitalised words, then a spaced dash, "›", ">>", "|" or a colon:
+ *   "Goma - International concern …", "Computerworld - Apple today …", "Oroville >> Now is …",
+ *   "Abu Dhabi: The record drop …", "Analysis: PM is on course …".
+ * What follows must open on a capitalised word ("Le Haut-Karabakh - une enclave disputée" is
+ * prose). Returns the first token after it, or s->tok0 when there is none. */
 #define DATELINE_WORDS 6
+#define KICKER_WORDS 3
 static bool is_dash(const precis_doc *d, const pr_token *t)
 {
     const char *lw = pr_tok_lower(d, t);
     return !strcmp(lw, "-") || !strcmp(lw, "--") || !strcmp(lw, "\u2013") || !strcmp(lw, "\u2014");
 }
 
+static bool cap_word(const precis_doc *d, uint32_t k, uint32_t e)
+{
+    return k < e && d->toks[k].kind == PR_TOK_WORD && (d->toks[k].flags & PR_TF_CAP);
+}
+
+/* A date at token k: a month (data/months, "Sept." with its period) and a day, then ", YYYY"
+ * optionally. Returns the token after it (k when there is none); *year tells if it had one. */
+static uint32_t date_at(const precis_doc *d, uint32_t k, uint32_t e, bool *year)
+{
+    const pr_wordlist *mon = pr_wordlist_get("months", d->lang);
+    *year = false;
+    if (!mon || k + 1 >= e || d->toks[k].kind != PR_TOK_WORD || !(d->toks[k].flags & PR_TF_CAP) ||
+        !pr_wordlist_has(mon, pr_tok_lower(d, &d->toks[k])))
+        return k;
+    uint32_t j = k + 1;
+    if (tok_punct(d, &d->toks[j], '.')) j++;
+    if (j >= e || d->toks[j].kind != PR_TOK_NUM || d->toks[j].end - d->toks[j].start > 2) return k;
+    j++;
+    if (j + 1 < e && tok_punct(d, &d->toks[j], ',') && d->toks[j + 1].kind == PR_TOK_NUM &&
+        d->toks[j + 1].end - d->toks[j + 1].start == 4) {
+        *year = true;
+        j += 2;
+    }
+    return j;
+}
+
+/* An agency in parentheses at token k: "(AP)", "(WXII/WNCN)", "(KPIX 5)": up to 5 capitalised
+ * words, numbers, slashes, periods or ampersands, the first a capitalised word. Returns the
+ * token after ")" (k when there is none). */
+static uint32_t agency_at(const precis_doc *d, uint32_t k, uint32_t e)
+{
+    if (k + 2 >= e || !tok_punct(d, &d->toks[k], '(') || !cap_word(d, k + 1, e)) return k;
+    for (uint32_t j = k + 2; j < e && j < k + 7; j++) {
+        const pr_token *t = &d->toks[j];
+        if (tok_punct(d, t, ')')) return j + 1;
+        if (!((t->kind == PR_TOK_WORD && (t->flags & PR_TF_CAP)) || t->kind == PR_TOK_NUM ||
+              tok_punct(d, t, '/') || tok_punct(d, t, '.') || !strcmp(pr_tok_lower(d, t), "&")))
+            return k;
+    }
+    return k;
+}
+
+/* A separator at token k: dashes; with `kicker`, also "›", ">>" and "|" preceded by a space, and
+ * a colon. Returns the token after it (k when there is none). */
+static uint32_t separator_at(const precis_doc *d, uint32_t k, uint32_t e, bool kicker)
+{
+    if (k >= e) return k;
+    const pr_token *t = &d->toks[k];
+    bool spaced = t->start > 0 && d->text[t->start - 1] == ' ';
+    if (is_dash(d, t) && (!kicker || spaced)) {
+        while (k < e && is_dash(d, &d->toks[k])) k++;
+        return k;
+    }
+    if (!kicker) return k;
+    if (tok_punct(d, t, ':')) return k + 1;
+    if (!spaced) return k;
+    const char *lw = pr_tok_lower(d, t);
+    if (!strcmp(lw, "|") || !strcmp(lw, "\u203a")) return k + 1;
+    if (k + 1 < e && tok_punct(d, t, '>') && tok_punct(d, &d->toks[k + 1], '>')) return k + 2;
+    return k;
+}
+
 static uint32_t dateline(const precis_doc *d, const pr_sent *s)
 {
-    uint32_t k = s->tok0, e = s->tok1;
+    uint32_t k = s->tok0, e = s->tok1, j;
+    bool year;
+    /* a date first: "July 4 (UPI) --", "December 23, 2004 A recently …" */
+    if ((j = date_at(d, k, e, &year)) != k) {
+        uint32_t a = agency_at(d, j, e), sep = separator_at(d, a, e, false);
+        if (sep != a) return cap_word(d, sep, e) ? sep : s->tok0;
+        return year && a == j && cap_word(d, j, e) ? j : s->tok0;
+    }
     unsigned words = 0;
-    bool caps = false, comma = false;
+    bool caps = false, comma = false, title = true;
     while (k < e && d->toks[k].kind == PR_TOK_WORD && words < DATELINE_WORDS) {
         const pr_token *t = &d->toks[k];
+        if (comma && (j = date_at(d, k, e, &year)) != k) { k = j; break; } /* "DALLAS, May 10, 2016" */
         if (t->flags & PR_TF_ALLCAP) caps = true;
-        else if (!(comma && (t->flags & PR_TF_CAP))) break;
+        else if (!(t->flags & PR_TF_CAP)) { title = false; break; }
+        else if (!comma && !caps && words >= KICKER_WORDS) break;
         words++;
         k++;
         while (k < e && tok_punct(d, &d->toks[k], '.')) k++;
-        if (k < e && !strcmp(pr_tok_lower(d, &d->toks[k]), ",")) { comma = true; k++; }
+        if (k < e && tok_punct(d, &d->toks[k], ',')) { comma = true; k++; }
     }
-    if (words && !caps) return s->tok0;
-    /* "(AP)", "(Reuters)" */
-    if (k + 2 < e && !strcmp(pr_tok_lower(d, &d->toks[k]), "(") && d->toks[k + 1].kind == PR_TOK_WORD &&
-        (d->toks[k + 1].flags & PR_TF_CAP) && !strcmp(pr_tok_lower(d, &d->toks[k + 2]), ")")) {
-        k += 3;
-        if (!words) { /* "(CNN)" alone: the dash is optional */
-            if (k < e && is_dash(d, &d->toks[k])) k++;
-            while (k < e && is_dash(d, &d->toks[k])) k++;
-            return k < e && d->toks[k].kind == PR_TOK_WORD && (d->toks[k].flags & PR_TF_CAP) ? k : s->tok0;
-        }
+    if (!words) { /* "(CNN)" alone: the dash is optional */
+        uint32_t a = agency_at(d, k, e);
+        if (a == k) return s->tok0;
+        uint32_t sep = separator_at(d, a, e, false);
+        return cap_word(d, sep, e) ? sep : s->tok0;
     }
-    if (!words || k >= e || !is_dash(d, &d->toks[k])) return s->tok0;
-    while (k < e && is_dash(d, &d->toks[k])) k++;
-    if (k >= e || !(d->toks[k].flags & PR_TF_CAP) || d->toks[k].kind != PR_TOK_WORD) return s->tok0;
-    return k;
+    if (caps) { /* a place in capitals: the wire's dateline */
+        uint32_t a = agency_at(d, k, e), sep = separator_at(d, a, e, false);
+        if (sep != a && cap_word(d, sep, e)) return sep;
+    }
+    /* a kicker or a place in title case: a few capitalised words, no comma, then a separator */
+    if (!title || comma || words > KICKER_WORDS) return s->tok0;
+    uint32_t a = agency_at(d, k, e), sep = separator_at(d, a, e, true);
+    return sep != a && cap_word(d, sep, e) ? sep : s->tok0;
 }
 
 /* Does the sentence open on a word in lower case? Then it is the tail of a sentence cut in two
