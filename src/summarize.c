@@ -804,17 +804,16 @@ static bool opens_lower(const precis_doc *d, const pr_sent *s, uint32_t tok0)
     return false;
 }
 
-/* Does the sentence speak in the first person outside any quotation ("I think we have
- * accomplished a great deal.": a letter, a transcript, a column; "I also put red “Sold” tags on
- * large appliances": scare quotes do not make it a quotation)? A brief cannot say whose voice it
- * is. Words of data/firstperson/<lang>.txt, not between quotation marks; words before a mark
- * that closes a quotation opened in an earlier sentence are quoted too. */
-static bool first_person(const precis_doc *d, const pr_sent *s, uint32_t tok0)
+/* Does a word of `wl` occur in the sentence outside any quotation? Words before a mark that
+ * closes a quotation opened in an earlier sentence are quoted too; a word in capitals longer
+ * than a letter is an acronym ("US" is the country, not "us"). With `clause`, only a word that
+ * opens the sentence or follows a comma, colon, semicolon or dash counts ("…, please review
+ * the notice", not "would please residents"). */
+static bool unquoted_word(const precis_doc *d, const pr_sent *s, uint32_t tok0, const pr_wordlist *wl, bool clause)
 {
-    const pr_wordlist *wl = pr_wordlist_get("firstperson", d->lang);
     if (!wl || tok0 >= s->tok1) return false;
     const char *tx = d->text;
-    bool fp = false;
+    bool found = false;
     int depth = 0;          /* « and “ open */
     bool straight = false;  /* inside "…" */
     size_t pos = d->toks[tok0].start;
@@ -825,20 +824,32 @@ static bool first_person(const precis_doc *d, const pr_sent *s, uint32_t tok0)
             size_t at = pos;
             int32_t cp = pr_utf8_next(tx, end, &pos);
             if (cp == 0xAB || cp == 0x201C) depth++;
-            else if (cp == 0xBB || cp == 0x201D) { if (depth) depth--; else fp = false; }
+            else if (cp == 0xBB || cp == 0x201D) { if (depth) depth--; else found = false; }
             else if (cp == '"') {
                 bool closes = at > s->start && tx[at - 1] != ' ' && tx[at - 1] != '(';
-                if (!straight && closes) fp = false; /* closes a quotation opened before */
+                if (!straight && closes) found = false; /* closes a quotation opened before */
                 else straight = !straight;
             }
         }
         if (pos < t->end) pos = t->end;
         if (t->kind != PR_TOK_WORD || depth || straight) continue;
+        if (clause && k > tok0) {
+            const pr_token *p = &d->toks[k - 1];
+            if (!(tok_punct(d, p, ',') || tok_punct(d, p, ':') || tok_punct(d, p, ';') || is_dash(d, p))) continue;
+        }
         const char *lw = pr_tok_lower(d, t);
-        /* "US" in capitals is the country, not "us" */
-        if (pr_wordlist_hasn(wl, lw, strlen(lw)) && !(t->flags & PR_TF_ALLCAP && t->end - t->start > 1)) fp = true;
+        if (pr_wordlist_hasn(wl, lw, strlen(lw)) && !(t->flags & PR_TF_ALLCAP && t->end - t->start > 1)) found = true;
     }
-    return fp;
+    return found;
+}
+
+/* Does the sentence speak in the first person outside any quotation ("I think we have
+ * accomplished a great deal.": a letter, a transcript, a column; "I also put red “Sold” tags on
+ * large appliances": scare quotes do not make it a quotation)? A brief cannot say whose voice it
+ * is. Words of data/firstperson/<lang>.txt. */
+static bool first_person(const precis_doc *d, const pr_sent *s, uint32_t tok0)
+{
+    return unquoted_word(d, s, tok0, pr_wordlist_get("firstperson", d->lang), false);
 }
 
 /* Does the sentence open by speaking to the reader about the site rather than tell the story
@@ -856,7 +867,11 @@ static bool appeal(const precis_doc *d, const pr_sent *s, uint32_t tok0, size_t 
     if (end <= start) return false;
     pr_buf_clear(low);
     if (!pr_utf8_lower_put(low, d->text + start, end - start)) return false;
-    return pr_find_cue(wl, low->data, low->len, NULL) != NULL;
+    if (pr_find_cue(wl, low->data, low->len, NULL)) return true;
+    /* "please" outside quotation marks, opening a clause, asks the reader ("If the story is not
+     * showing, please refresh your browser.", "For more information, please review the
+     * brochure."): data/pleas/<lang>.txt */
+    return unquoted_word(d, s, tok0, pr_wordlist_get("pleas", d->lang), true);
 }
 
 typedef struct scratch { uint32_t *tmp, *bi; size_t tcap, bcap; pr_buf low; } scratch;

@@ -527,6 +527,23 @@ static void test_appeals(void)
         "The challenge has raised nearly 23 million dollars for research on the disease in three weeks.\n"
         "Tell us about it on our Facebook page, or share your thoughts in the comments below.";
     CHECK(brief_has(tell, "Tell us about it") == 0);
+    /* "please" outside quotation marks, anywhere: the reader is asked; inside them, someone is */
+    static const char *please =
+        "The state cut its inheritance tax on transfers between parents and children on Monday.\n"
+        "For more information about the exemptions and related requirements, please review the notice of the department.\n"
+        "\"Please help us find our daughter,\" Maria Lopez told reporters outside the police station on Monday.";
+    CHECK(brief_has(please, "please review") == 0);
+    CHECK(brief_has(please, "Please help us") == 1);
+    static const char *verb =
+        "The state cut its inheritance tax on transfers between parents and children on Monday.\n"
+        "Commanders said that more power for lights and fans would please residents and win their support.";
+    CHECK(brief_has(verb, "would please residents") == 1);
+    static const char *veuillez =
+        "Le gouvernement a annoncé lundi une baisse des droits de succession entre parents et enfants.\n"
+        "Si l'article ne s'affiche pas, veuillez actualiser la page de votre navigateur internet.\n"
+        "« Veuillez nous aider à retrouver notre fille », a déclaré sa mère devant le commissariat lundi.";
+    CHECK(brief_has(veuillez, "veuillez actualiser") == 0);
+    CHECK(brief_has(veuillez, "Veuillez nous aider") == 1);
 }
 
 /* A line that opens on a widget's words (data/boilerplate, reason "widget") is the widget's text
