@@ -789,6 +789,71 @@ static uint32_t dateline(const precis_doc *d, const pr_sent *s)
     return sep != a && cap_word(d, sep, e) ? sep : s->tok0;
 }
 
+/* Does the sentence open on a time told from an event before it ("Two years later, his dad was
+ * shot.", "A minute later she wrote …", "The following morning, …", "Le lendemain, …", "Quelques
+ * jours plus tard, …")? Then it follows the sentence that told that event. A quantity (a number
+ * or data/timequant) and a unit (data/timeunits) then a phrase of data/timelater, or a phrase of
+ * data/timeback; not when a complement follows ("later this month", "le lendemain de
+ * l'attaque": data/timecomp), which names the event. */
+#define RELTIME_WORDS 6
+static bool relative_time(const precis_doc *d, const pr_sent *s, uint32_t tok0)
+{
+    const char *lang = d->lang;
+    const pr_wordlist *back = pr_wordlist_get("timeback", lang), *later = pr_wordlist_get("timelater", lang),
+                      *quant = pr_wordlist_get("timequant", lang), *units = pr_wordlist_get("timeunits", lang),
+                      *comp = pr_wordlist_get("timecomp", lang);
+    if (!back || !later || !quant || !units) return false;
+    char buf[128];
+    size_t bl = 0, nw = 0, ws[RELTIME_WORDS], we[RELTIME_WORDS];
+    uint32_t next[RELTIME_WORDS];
+    bool num0 = false, glued = false;
+    for (uint32_t k = tok0; k < s->tok1 && nw < RELTIME_WORDS; k++) {
+        const pr_token *t = &d->toks[k];
+        if (t->kind != PR_TOK_WORD && t->kind != PR_TOK_NUM) {
+            if (nw == 0) continue; /* an opening quote or dash */
+            const char *p = d->text + t->start;
+            size_t pl = t->end - t->start;
+            bool apos = (pl == 1 && *p == '\'') || (pl == 3 && !memcmp(p, "\xe2\x80\x99", 3));
+            if (!apos || glued || t->start != d->toks[k - 1].end || bl + 2 >= sizeof buf) break;
+            buf[bl++] = '\'';
+            we[nw - 1] = bl;
+            next[nw - 1] = k + 1;
+            glued = true;
+            continue;
+        }
+        const char *lw = pr_tok_lower(d, t);
+        size_t ln = strlen(lw);
+        if (bl + ln + 2 >= sizeof buf) break;
+        if (bl && !glued) buf[bl++] = ' ';
+        if (!glued) ws[nw] = bl;
+        else ws[nw] = ws[nw - 1], nw--; /* "l'année": one word */
+        glued = false;
+        memcpy(buf + bl, lw, ln);
+        bl += ln;
+        if (nw == 0) num0 = t->kind == PR_TOK_NUM;
+        we[nw] = bl;
+        next[nw] = k + 1;
+        nw++;
+    }
+    /* the phrase ends before word `w` (token next[w - 1]): free when no complement follows */
+    #define FREE_AFTER(w) (next[(w) - 1] >= s->tok1 || d->toks[next[(w) - 1]].kind != PR_TOK_WORD || !comp || \
+                           !pr_wordlist_has(comp, pr_tok_lower(d, &d->toks[next[(w) - 1]])))
+    for (size_t n = 1; n <= nw && n <= 4; n++)
+        if (pr_wordlist_hasn(back, buf, we[n - 1]) && FREE_AFTER(n)) return true;
+    if (nw < 3) return false;
+    if (!num0 && !pr_wordlist_hasn(quant, buf + ws[0], we[0] - ws[0])) return false;
+    size_t u = 1; /* "a few days later": the quantity may be two words */
+    if (!pr_wordlist_hasn(units, buf + ws[u], we[u] - ws[u])) {
+        if (nw < 4 || !pr_wordlist_hasn(quant, buf + ws[0], we[1] - ws[0])) return false;
+        u = 2;
+        if (!pr_wordlist_hasn(units, buf + ws[u], we[u] - ws[u])) return false;
+    }
+    for (size_t n = u + 1; n < nw && n <= u + 2; n++)
+        if (pr_wordlist_hasn(later, buf + ws[u + 1], we[n] - ws[u + 1]) && FREE_AFTER(n + 1)) return true;
+    #undef FREE_AFTER
+    return false;
+}
+
 /* Does the sentence open on a word in lower case? Then it is the tail of a sentence cut in two
  * (a line break inside it, a caption glued to it: "plan de sauvetage des banques françaises."),
  * not one a brief can show alone. Digits, quotes and dashes before the first word are fine. */
@@ -938,7 +1003,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
                  only_attribution(d, s, tok0) || first_person(d, s, tok0) ||
                  trails_off(d->text, start, s->end) || mostly_digits(d->text, start, s->end) ||
                  opens_on_credit(d, s, tok0) || caption(d, s, tok0);
-    bool back = dangling(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s) ||
+    bool back = dangling(d, s, tok0) || relative_time(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s) ||
                 pronoun_speaker(d, s, tok0);
     bool dang = fault || back;
     /* complete: it ends like a sentence and its quotes and brackets are balanced (none left

@@ -716,6 +716,45 @@ static void test_speaker_only_and_openers(void)
     CHECK(brief_has(pro_fr, "Le vote aura lieu") == 1);
 }
 
+/* A sentence that opens on a time counted from an event told before it ("Two years later, …",
+ * "A minute later she …", "The following morning, …", "Le lendemain, …", "Quelques jours plus
+ * tard, …") follows that sentence; with a complement that names the event ("later this month",
+ * "five weeks after treatment", "le lendemain de l'attaque") it stands alone. Each is after a
+ * question, which cannot be its antecedent. */
+static void test_relative_time(void)
+{
+    static const char *en =
+        "The actor grew up in Chicago with his mother and his grandfather in a small flat.\n"
+        "Who would have guessed what came next for the young actor?\n"
+        "Two years later, his father was shot and set on fire in the street by a gang.\n"
+        "Was the tweet a joke or a real threat to the president of the country?\n"
+        "A minute later she addressed a message to the president on the social network.\n"
+        "Did the doctors see the danger in time to save the patient?\n"
+        "The following morning, the patient's wife found him barely conscious in their bed.\n"
+        "Can the treatment stop the disease in people as well as in animals?\n"
+        "Five weeks after treatment one group of mice remained free of symptoms such as memory loss.\n"
+        "Will the council pass the budget for the new school year in time?\n"
+        "Later this month the council will vote on the budget for the new school year, officials said.";
+    CHECK(brief_has(en, "The actor grew up") == 1);
+    CHECK(brief_has(en, "Two years later") == 0);
+    CHECK(brief_has(en, "A minute later") == 0);
+    CHECK(brief_has(en, "The following morning") == 0);
+    CHECK(brief_has(en, "Five weeks after treatment") == 1);
+    CHECK(brief_has(en, "Later this month") == 1);
+    static const char *fr =
+        "L'armée a lancé mardi une offensive contre les positions des séparatistes dans la région.\n"
+        "Combien de temps les séparatistes pourront-ils résister à l'armée ?\n"
+        "Le lendemain, les séparatistes ont accepté un cessez-le-feu proposé par la Russie.\n"
+        "Que feront les habitants des villages bombardés par l'armée ?\n"
+        "Quelques jours plus tard, des milliers d'habitants avaient quitté la région en voiture.\n"
+        "Qui a proposé le cessez-le-feu aux deux camps de la guerre ?\n"
+        "Le lendemain de l'attaque, la Russie a proposé un cessez-le-feu aux deux camps de la région.";
+    CHECK(brief_has(fr, "L'armée a lancé mardi") == 1);
+    CHECK(brief_has(fr, "Le lendemain, les séparatistes") == 0);
+    CHECK(brief_has(fr, "Quelques jours plus tard") == 0);
+    CHECK(brief_has(fr, "Le lendemain de l'attaque") == 1);
+}
+
 /* With one source, the article's order leads: its first sentence opens a short brief even when
  * later sentences repeat more of the article's words (with one document, term frequency is the
  * only other signal, and it favours what a story dwells on, not what happened). */
@@ -848,6 +887,7 @@ int main(void)
     test_first_person();
     test_incomplete_and_foreign();
     test_speaker_only_and_openers();
+    test_relative_time();
     test_single_source_lead();
     test_cut_to_budget();
     test_antecedent_pair();
