@@ -138,6 +138,9 @@ static bool may_contain(const pairset *ps, const char *ph, size_t pl)
     return true;
 }
 
+/* Is c (a byte of a cue phrase's edge) part of a word: a letter, a digit, or UTF-8? */
+static bool edge_alnum(char c) { return (unsigned char)c >= 0x80 || pr_cp_is_letter((unsigned char)c) || (c >= '0' && c <= '9'); }
+
 /* Cue phrase lookup: each entry "reason|phrase"; the phrase must occur at word boundaries. */
 /* The static reason of a cue entry "reason|phrase" (bar points at its '|'). */
 static const char *cue_reason(const char *ent, const char *bar)
@@ -167,9 +170,11 @@ const char *pr_find_cue(const pr_wordlist *cues, const char *low, size_t n, size
         size_t pl = strlen(ph);
         if (!may_contain(&ps, ph, pl)) continue;
         for (const char *p = low; (p = strstr(p, ph)) != NULL; p++) {
-            bool lb = p == low || !pr_cp_is_letter((unsigned char)p[-1]);
+            /* a phrase that opens or ends on punctuation (", left,", "(photo)", "tags:") needs
+             * no word boundary on that side */
+            bool lb = p == low || !pr_cp_is_letter((unsigned char)p[-1]) || !edge_alnum(ph[0]);
             bool rb = (size_t)(p - low) + pl >= n || !pr_cp_is_letter((unsigned char)p[pl]) ||
-                      ph[pl - 1] == ':' || ph[pl - 1] == ' ';
+                      !edge_alnum(ph[pl - 1]);
             if (!lb || !rb) continue;
             if (!at) return cue_reason(ent, bar);
             if ((size_t)(p - low) < best_at) { best_at = (size_t)(p - low); best = cue_reason(ent, bar); }

@@ -939,6 +939,19 @@ static bool appeal(const precis_doc *d, const pr_sent *s, uint32_t tok0, size_t 
     return unquoted_word(d, s, tok0, pr_wordlist_get("pleas", d->lang), true);
 }
 
+/* Does the sentence point at a picture, a video or a chart that the brief does not carry ("Joey
+ * Wilson, left, rings up …", "The guard (pictured) filed a lawsuit", "Watch the video below",
+ * "had this to say")? A photo's caption or a lead-in to media: phrases of
+ * data/mediacues/<lang>.txt anywhere in it. */
+static bool media_pointer(const precis_doc *d, const pr_sent *s, size_t start, pr_buf *low)
+{
+    const pr_wordlist *wl = pr_wordlist_get("mediacues", d->lang);
+    if (!wl || s->end <= start) return false;
+    pr_buf_clear(low);
+    if (!pr_utf8_lower_put(low, d->text + start, s->end - start)) return false;
+    return pr_find_cue(wl, low->data, low->len, NULL) != NULL;
+}
+
 typedef struct scratch { uint32_t *tmp, *bi; size_t tcap, bcap; pr_buf low; } scratch;
 
 /* Adds sentence si of document di as a candidate: its concepts (stemmed content unigrams, bigrams of adjacent words with at least one content
@@ -1002,7 +1015,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     bool fault = teaser(d, s) || opens_lower(d, s, tok0) || appeal(d, s, tok0, start, &sc->low) ||
                  only_attribution(d, s, tok0) || first_person(d, s, tok0) ||
                  trails_off(d->text, start, s->end) || mostly_digits(d->text, start, s->end) ||
-                 opens_on_credit(d, s, tok0) || caption(d, s, tok0);
+                 opens_on_credit(d, s, tok0) || caption(d, s, tok0) || media_pointer(d, s, start, &sc->low);
     bool back = dangling(d, s, tok0) || relative_time(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s) ||
                 pronoun_speaker(d, s, tok0);
     bool dang = fault || back;

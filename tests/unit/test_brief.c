@@ -716,6 +716,32 @@ static void test_speaker_only_and_openers(void)
     CHECK(brief_has(pro_fr, "Le vote aura lieu") == 1);
 }
 
+/* A sentence that points at a picture, a video or a chart (a caption, "(pictured)", "the
+ * video below", "had this to say") is not a candidate; the same words as prose are. */
+static void test_media_pointers(void)
+{
+    static const char *en =
+        "Heavy rain brought gold seekers back to the rivers of Northern California this winter.\n"
+        "Joey Wilson, left, rings up Curtis Barwick for a gold pan on Saturday in downtown Oroville.\n"
+        "The San Antonio Spurs guard (pictured) filed a lawsuit against the owners of the nightclub.\n"
+        "Watch the video below to hear what the prospectors had to say about the gold rush.\n"
+        "On Sunday, the bishop had this to say when a reporter asked why it took six months.\n"
+        "The prospectors who left the region last year came back when the rain started again.";
+    CHECK(brief_has(en, "Heavy rain brought") == 1);
+    CHECK(brief_has(en, "Joey Wilson, left,") == 0);
+    CHECK(brief_has(en, "(pictured)") == 0);
+    CHECK(brief_has(en, "video below") == 0);
+    CHECK(brief_has(en, "had this to say") == 0);
+    CHECK(brief_has(en, "who left the region") == 1);
+    static const char *fr =
+        "Les pluies ont ramené les chercheurs d'or dans les rivières de Californie cet hiver.\n"
+        "Le maire (à gauche) et le préfet inaugurent la nouvelle digue de la rivière samedi.\n"
+        "Les chercheurs d'or sont revenus à gauche de la rivière, là où le courant est plus faible.";
+    CHECK(brief_has(fr, "Les pluies ont ramené") == 1);
+    CHECK(brief_has(fr, "(à gauche)") == 0);
+    CHECK(brief_has(fr, "revenus à gauche") == 1);
+}
+
 /* A sentence that opens on a time counted from an event told before it ("Two years later, …",
  * "A minute later she …", "The following morning, …", "Le lendemain, …", "Quelques jours plus
  * tard, …") follows that sentence; with a complement that names the event ("later this month",
@@ -887,6 +913,7 @@ int main(void)
     test_first_person();
     test_incomplete_and_foreign();
     test_speaker_only_and_openers();
+    test_media_pointers();
     test_relative_time();
     test_single_source_lead();
     test_cut_to_budget();
