@@ -324,37 +324,71 @@ static qscan scan_quotes(const char *t, size_t s, size_t e)
     return q;
 }
 
-/* Does the sentence open on a word (or two or three) of data/dangling/<lang>? */
-static bool dangling(const precis_doc *d, const pr_sent *s, uint32_t tok0)
+/* A sentence's first words, lower-cased in buf and joined by spaces; an apostrophe or a hyphen
+ * glues two into one ("d'autres", "celui-ci", "ce jour-là"). Word i spans [ws[i], we[i]) of
+ * buf and is followed by token next[i]; num0 tells if the first is a number. pe[j] is where
+ * buf ends after the j-th token read, a glued word's pieces apart ("it", then "it's"). An
+ * opening quote or dash is skipped, and so is an opening number with `skip_num` (a list's "3.");
+ * other punctuation ends them. */
+#define OPENING_WORDS 6
+typedef struct opening {
+    char buf[128];
+    size_t n, ws[OPENING_WORDS], we[OPENING_WORDS];
+    uint32_t next[OPENING_WORDS];
+    size_t np, pe[2 * OPENING_WORDS];
+    bool num0;
+} opening;
+
+static void read_opening(const precis_doc *d, const pr_sent *s, uint32_t tok0, bool skip_num, opening *o)
 {
-    const pr_wordlist *wl = pr_wordlist_get("dangling", d->lang);
-    if (!wl) return false;
-    char buf[96];
     size_t bl = 0;
-    size_t w = 0;
-    bool glued = false; /* after an apostrophe or a hyphen: "d'autres", "celui-ci" */
-    for (uint32_t k = tok0; k < s->tok1 && w < 3; k++) {
+    bool glued = false;
+    o->n = o->np = 0;
+    o->num0 = false;
+    for (uint32_t k = tok0; k < s->tok1 && o->n < OPENING_WORDS && o->np < 2 * OPENING_WORDS; k++) {
         const pr_token *t = &d->toks[k];
-        if (t->kind != PR_TOK_WORD) {
-            if (w == 0) continue; /* opening quote or dash */
+        if (t->kind != PR_TOK_WORD && (t->kind != PR_TOK_NUM || skip_num)) {
+            if (o->n == 0) continue;
             const char *p = d->text + t->start;
             size_t pl = t->end - t->start;
             bool apos = (pl == 1 && (*p == '\'' || *p == '-')) || (pl == 3 && !memcmp(p, "\xe2\x80\x99", 3));
-            if (!apos || glued || t->start != d->toks[k - 1].end || bl + 2 >= sizeof buf) break;
-            buf[bl++] = *p == '-' ? '-' : '\'';
+            if (!apos || glued || t->start != d->toks[k - 1].end || bl + 2 >= sizeof o->buf) break;
+            o->buf[bl++] = *p == '-' ? '-' : '\'';
+            o->we[o->n - 1] = bl;
+            o->next[o->n - 1] = k + 1;
             glued = true;
             continue;
         }
         const char *lw = pr_tok_lower(d, t);
         size_t ln = strlen(lw);
-        if (bl + ln + 2 >= sizeof buf) break;
-        if (bl && !glued) buf[bl++] = ' ';
+        if (bl + ln + 2 >= sizeof o->buf) break;
+        if (glued) o->n--; /* the rest of the word before the apostrophe or hyphen */
+        else {
+            if (bl) o->buf[bl++] = ' ';
+            o->ws[o->n] = bl;
+        }
         glued = false;
-        memcpy(buf + bl, lw, ln);
+        memcpy(o->buf + bl, lw, ln);
         bl += ln;
-        w++;
-        if (pr_wordlist_hasn(wl, buf, bl)) return true;
+        if (o->n == 0) o->num0 = t->kind == PR_TOK_NUM;
+        o->pe[o->np++] = bl;
+        o->we[o->n] = bl;
+        o->next[o->n] = k + 1;
+        o->n++;
     }
+}
+
+/* Does the sentence open on a word or a phrase of data/dangling/<lang>, within its first
+ * DANGLING_PIECES words or pieces of glued words ("it" of "it's", "d'autres")? */
+#define DANGLING_PIECES 3
+static bool dangling(const precis_doc *d, const pr_sent *s, uint32_t tok0)
+{
+    const pr_wordlist *wl = pr_wordlist_get("dangling", d->lang);
+    if (!wl) return false;
+    opening o;
+    read_opening(d, s, tok0, true, &o);
+    for (size_t j = 0; j < o.np && j < DANGLING_PIECES; j++)
+        if (pr_wordlist_hasn(wl, o.buf, o.pe[j])) return true;
     return false;
 }
 
@@ -795,7 +829,6 @@ static uint32_t dateline(const precis_doc *d, const pr_sent *s)
  * or data/timequant) and a unit (data/timeunits) then a phrase of data/timelater, or a phrase of
  * data/timeback; not when a complement follows ("later this month", "le lendemain de
  * l'attaque": data/timecomp), which names the event. */
-#define RELTIME_WORDS 6
 static bool relative_time(const precis_doc *d, const pr_sent *s, uint32_t tok0)
 {
     const char *lang = d->lang;
@@ -803,53 +836,24 @@ static bool relative_time(const precis_doc *d, const pr_sent *s, uint32_t tok0)
                       *quant = pr_wordlist_get("timequant", lang), *units = pr_wordlist_get("timeunits", lang),
                       *comp = pr_wordlist_get("timecomp", lang);
     if (!back || !later || !quant || !units) return false;
-    char buf[128];
-    size_t bl = 0, nw = 0, ws[RELTIME_WORDS], we[RELTIME_WORDS];
-    uint32_t next[RELTIME_WORDS];
-    bool num0 = false, glued = false;
-    for (uint32_t k = tok0; k < s->tok1 && nw < RELTIME_WORDS; k++) {
-        const pr_token *t = &d->toks[k];
-        if (t->kind != PR_TOK_WORD && t->kind != PR_TOK_NUM) {
-            if (nw == 0) continue; /* an opening quote or dash */
-            const char *p = d->text + t->start;
-            size_t pl = t->end - t->start;
-            bool apos = (pl == 1 && *p == '\'') || (pl == 3 && !memcmp(p, "\xe2\x80\x99", 3));
-            if (!apos || glued || t->start != d->toks[k - 1].end || bl + 2 >= sizeof buf) break;
-            buf[bl++] = '\'';
-            we[nw - 1] = bl;
-            next[nw - 1] = k + 1;
-            glued = true;
-            continue;
-        }
-        const char *lw = pr_tok_lower(d, t);
-        size_t ln = strlen(lw);
-        if (bl + ln + 2 >= sizeof buf) break;
-        if (bl && !glued) buf[bl++] = ' ';
-        if (!glued) ws[nw] = bl;
-        else ws[nw] = ws[nw - 1], nw--; /* "l'année": one word */
-        glued = false;
-        memcpy(buf + bl, lw, ln);
-        bl += ln;
-        if (nw == 0) num0 = t->kind == PR_TOK_NUM;
-        we[nw] = bl;
-        next[nw] = k + 1;
-        nw++;
-    }
-    /* the phrase ends before word `w` (token next[w - 1]): free when no complement follows */
-    #define FREE_AFTER(w) (next[(w) - 1] >= s->tok1 || d->toks[next[(w) - 1]].kind != PR_TOK_WORD || !comp || \
-                           !pr_wordlist_has(comp, pr_tok_lower(d, &d->toks[next[(w) - 1]])))
-    for (size_t n = 1; n <= nw && n <= 4; n++)
-        if (pr_wordlist_hasn(back, buf, we[n - 1]) && FREE_AFTER(n)) return true;
-    if (nw < 3) return false;
-    if (!num0 && !pr_wordlist_hasn(quant, buf + ws[0], we[0] - ws[0])) return false;
+    opening o;
+    read_opening(d, s, tok0, false, &o);
+    const char *b = o.buf;
+    /* the phrase ends with word w - 1: free when no complement follows it */
+    #define FREE_AFTER(w) (o.next[(w) - 1] >= s->tok1 || d->toks[o.next[(w) - 1]].kind != PR_TOK_WORD || !comp || \
+                           !pr_wordlist_has(comp, pr_tok_lower(d, &d->toks[o.next[(w) - 1]])))
+    for (size_t n = 1; n <= o.n && n <= 4; n++)
+        if (pr_wordlist_hasn(back, b, o.we[n - 1]) && FREE_AFTER(n)) return true;
+    if (o.n < 3) return false;
+    if (!o.num0 && !pr_wordlist_hasn(quant, b + o.ws[0], o.we[0] - o.ws[0])) return false;
     size_t u = 1; /* "a few days later": the quantity may be two words */
-    if (!pr_wordlist_hasn(units, buf + ws[u], we[u] - ws[u])) {
-        if (nw < 4 || !pr_wordlist_hasn(quant, buf + ws[0], we[1] - ws[0])) return false;
+    if (!pr_wordlist_hasn(units, b + o.ws[u], o.we[u] - o.ws[u])) {
+        if (o.n < 4 || !pr_wordlist_hasn(quant, b + o.ws[0], o.we[1] - o.ws[0])) return false;
         u = 2;
-        if (!pr_wordlist_hasn(units, buf + ws[u], we[u] - ws[u])) return false;
+        if (!pr_wordlist_hasn(units, b + o.ws[u], o.we[u] - o.ws[u])) return false;
     }
-    for (size_t n = u + 1; n < nw && n <= u + 2; n++)
-        if (pr_wordlist_hasn(later, buf + ws[u + 1], we[n] - ws[u + 1]) && FREE_AFTER(n + 1)) return true;
+    for (size_t n = u + 1; n < o.n && n <= u + 2; n++)
+        if (pr_wordlist_hasn(later, b + o.ws[u + 1], o.we[n] - o.ws[u + 1]) && FREE_AFTER(n + 1)) return true;
     #undef FREE_AFTER
     return false;
 }

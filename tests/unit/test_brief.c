@@ -774,11 +774,14 @@ static void test_relative_time(void)
         "Que feront les habitants des villages bombardés par l'armée ?\n"
         "Quelques jours plus tard, des milliers d'habitants avaient quitté la région en voiture.\n"
         "Qui a proposé le cessez-le-feu aux deux camps de la guerre ?\n"
-        "Le lendemain de l'attaque, la Russie a proposé un cessez-le-feu aux deux camps de la région.";
+        "Le lendemain de l'attaque, la Russie a proposé un cessez-le-feu aux deux camps de la région.\n"
+        "Pourquoi les habitants n'ont-ils pas été prévenus de l'attaque de l'armée ?\n"
+        "Ce jour-là, des centaines de familles ont fui vers la frontière arménienne en voiture.";
     CHECK(brief_has(fr, "L'armée a lancé mardi") == 1);
     CHECK(brief_has(fr, "Le lendemain, les séparatistes") == 0);
     CHECK(brief_has(fr, "Quelques jours plus tard") == 0);
     CHECK(brief_has(fr, "Le lendemain de l'attaque") == 1);
+    CHECK(brief_has(fr, "Ce jour-là") == 0);
 }
 
 /* With one source, the article's order leads: its first sentence opens a short brief even when
