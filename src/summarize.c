@@ -380,7 +380,7 @@ static void read_opening(const precis_doc *d, const pr_sent *s, uint32_t tok0, b
 
 /* Does the sentence open on a word or a phrase of data/dangling/<lang>, within its first
  * DANGLING_PIECES words or pieces of glued words ("it" of "it's", "d'autres")? */
-#define DANGLING_PIECES 3
+#define DANGLING_PIECES 4
 static bool dangling(const precis_doc *d, const pr_sent *s, uint32_t tok0)
 {
     const pr_wordlist *wl = pr_wordlist_get("dangling", d->lang);

@@ -685,11 +685,14 @@ static void test_speaker_only_and_openers(void)
         "Where will the next round of talks take place this year?\n"
         "In fact, the minister has offered public apologies before, but the inspectors said it was not enough.\n"
         "When will the inspectors publish their report on the sites?\n"
-        "Or the inspectors could leave the country before the end of the talks, diplomats fear.";
+        "Or the inspectors could leave the country before the end of the talks, diplomats fear.\n"
+        "Will the sanctions be lifted before the end of the year?\n"
+        "On the other hand, the sanctions on the banks of the country will stay in place until March.";
     CHECK(brief_has(en2, "two leaders met") == 1);
     CHECK(brief_has(en2, "Plus, it is not") == 0);
     CHECK(brief_has(en2, "In fact, the minister") == 0);
     CHECK(brief_has(en2, "Or the inspectors") == 0);
+    CHECK(brief_has(en2, "On the other hand") == 0); /* a four-word opener */
     static const char *fr3 =
         "Le fichier recensera les personnes de plus de treize ans susceptibles de troubler l'ordre public.\n"
         "Qui pourra consulter ce fichier de police à l'avenir ?\n"
