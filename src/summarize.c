@@ -22,11 +22,14 @@
  * Readability: candidates are complete sentences (final punctuation, not an ellipsis; no photo
  * credit run into them, not a photo caption; balanced quotes and brackets; 6-70 words; in the story's language;
  * words more than figures) that are not a question or a line in capitals (teasers, polls,
- * headings), an appeal to the reader, a sentence that only names a speaker ("Kmart Chairman
+ * headings), an appeal to the reader ("Subscribe to …", "…, please refresh your browser"), a
+ * sentence that points at a picture, a video or a chart ("Joey Wilson, left, …", "(pictured)",
+ * "the video below"), a sentence that only names a speaker ("Kmart Chairman
  * Edward Lampert said Thursday."), a sentence in the first person outside any quotation (a
  * letter, a transcript, a column: whose voice it is, the brief cannot say), nor a near-duplicate
  * of a sentence already chosen. A sentence that points back — it opens on a pronoun or
- * connective (data/dangling/: "But", "He", "D'autres", "C'est"), holds in its first words a
+ * connective (data/dangling/: "But", "He", "D'autres", "C'est") or on a time counted from an
+ * event told before it ("Two years later,", "Le lendemain,"), holds in its first words a
  * demonstrative before a noun ("ces déclarations"; not "ce mardi": data/demonstrative/,
  * data/deictic/), opens on a quotation said by a pronoun ('"…," he said'), or is a quotation
  * standing alone — is chosen only right
