@@ -826,6 +826,13 @@ static uint32_t dateline(const precis_doc *d, const pr_sent *s)
     return sep != a && cap_word(d, sep, e) ? sep : s->tok0;
 }
 
+/* Does no complement (a word of data/timecomp: "of", "this", "de") open at token k, after a
+ * relative time phrase? */
+static bool no_complement(const precis_doc *d, const pr_sent *s, uint32_t k, const pr_wordlist *comp)
+{
+    return k >= s->tok1 || d->toks[k].kind != PR_TOK_WORD || !comp || !pr_wordlist_has(comp, pr_tok_lower(d, &d->toks[k]));
+}
+
 /* Does the sentence open on a time told from an event before it ("Two years later, his dad was
  * shot.", "A minute later she wrote …", "The following morning, …", "Le lendemain, …", "Quelques
  * jours plus tard, …")? Then it follows the sentence that told that event. A quantity (a number
@@ -842,11 +849,8 @@ static bool relative_time(const precis_doc *d, const pr_sent *s, uint32_t tok0)
     opening o;
     read_opening(d, s, tok0, false, &o);
     const char *b = o.buf;
-    /* the phrase ends with word w - 1: free when no complement follows it */
-    #define FREE_AFTER(w) (o.next[(w) - 1] >= s->tok1 || d->toks[o.next[(w) - 1]].kind != PR_TOK_WORD || !comp || \
-                           !pr_wordlist_has(comp, pr_tok_lower(d, &d->toks[o.next[(w) - 1]])))
     for (size_t n = 1; n <= o.n && n <= 4; n++)
-        if (pr_wordlist_hasn(back, b, o.we[n - 1]) && FREE_AFTER(n)) return true;
+        if (pr_wordlist_hasn(back, b, o.we[n - 1]) && no_complement(d, s, o.next[n - 1], comp)) return true;
     if (o.n < 3) return false;
     if (!o.num0 && !pr_wordlist_hasn(quant, b + o.ws[0], o.we[0] - o.ws[0])) return false;
     size_t u = 1; /* "a few days later": the quantity may be two words */
@@ -856,8 +860,7 @@ static bool relative_time(const precis_doc *d, const pr_sent *s, uint32_t tok0)
         if (!pr_wordlist_hasn(units, b + o.ws[u], o.we[u] - o.ws[u])) return false;
     }
     for (size_t n = u + 1; n < o.n && n <= u + 2; n++)
-        if (pr_wordlist_hasn(later, b + o.ws[u + 1], o.we[n] - o.ws[u + 1]) && FREE_AFTER(n + 1)) return true;
-    #undef FREE_AFTER
+        if (pr_wordlist_hasn(later, b + o.ws[u + 1], o.we[n] - o.ws[u + 1]) && no_complement(d, s, o.next[n], comp)) return true;
     return false;
 }
 
