@@ -593,6 +593,19 @@ static void name_keys(const lang_tabs *T, const precis_doc *d, size_t t0, size_t
 static bool in_gazetteer(const char *name);
 static bool given_first(const char *name, size_t len);
 
+/* Entity e takes `name` as its name; the name it had becomes one of its spellings when there is
+ * room, and its "seen inside a sentence" bit (midmask bit 0) moves with it. */
+static void rename_ent(pr_ent *e, const char *name)
+{
+    if (e->nvar < PR_ENT_MAX_VARIANTS) {
+        memcpy(e->variants[e->nvar++], e->name, sizeof e->name);
+        e->midmask = (e->midmask & ~1u) | ((e->midmask & 1u) << e->nvar);
+    } else {
+        e->midmask &= ~1u;
+    }
+    snprintf(e->name, sizeof e->name, "%s", name);
+}
+
 /* Is the name written without a lower-case ASCII letter ("PARIS", "QUESTION")? */
 static bool in_capitals(const char *name)
 {
@@ -656,13 +669,7 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
                 if (!set_full(F, e->full, UINT32_MAX) || !set_full(F, full, i)) return PRECIS_ERR_NOMEM;
                 snprintf(e->full, sizeof e->full, "%s", full);
                 e->ntok = ntok;
-                if (e->nvar < PR_ENT_MAX_VARIANTS) {
-                    memcpy(e->variants[e->nvar++], e->name, sizeof e->name);
-                    e->midmask = (e->midmask & ~1u) | ((e->midmask & 1u) << e->nvar);
-                } else {
-                    e->midmask &= ~1u;
-                }
-                snprintf(e->name, sizeof e->name, "%s", name);
+                rename_ent(e, name);
                 e->type = type;
             }
     }
@@ -687,10 +694,8 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
         if (!known && e->nvar < PR_ENT_MAX_VARIANTS) {
             /* a name in capitals (a dateline) gives way to its usual spelling */
             if (in_capitals(e->name) && !in_capitals(name)) {
-                memcpy(e->variants[e->nvar++], e->name, sizeof e->name);
-                snprintf(e->name, sizeof e->name, "%s", name);
+                rename_ent(e, name);
                 e->type = type;
-                e->midmask = (e->midmask & ~1u) | ((e->midmask & 1u) << e->nvar);
             } else {
                 snprintf(e->variants[e->nvar++], 96, "%s", name);
             }

@@ -761,7 +761,7 @@ static uint32_t agency_at(const precis_doc *d, uint32_t k, uint32_t e)
         const pr_token *t = &d->toks[j];
         if (tok_punct(d, t, ')')) return j + 1;
         if (!((t->kind == PR_TOK_WORD && (t->flags & PR_TF_CAP)) || t->kind == PR_TOK_NUM ||
-              tok_punct(d, t, '/') || tok_punct(d, t, '.') || !strcmp(pr_tok_lower(d, t), "&")))
+              tok_punct(d, t, '/') || tok_punct(d, t, '.') || tok_punct(d, t, '&')))
             return k;
     }
     return k;
@@ -781,8 +781,7 @@ static uint32_t separator_at(const precis_doc *d, uint32_t k, uint32_t e, bool k
     if (!kicker) return k;
     if (tok_punct(d, t, ':')) return k + 1;
     if (!spaced) return k;
-    const char *lw = pr_tok_lower(d, t);
-    if (!strcmp(lw, "|") || !strcmp(lw, "\u203a")) return k + 1;
+    if (tok_punct(d, t, '|') || !strcmp(pr_tok_lower(d, t), "\u203a")) return k + 1;
     if (k + 1 < e && tok_punct(d, t, '>') && tok_punct(d, &d->toks[k + 1], '>')) return k + 2;
     return k;
 }
