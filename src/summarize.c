@@ -34,14 +34,17 @@
  * data/deictic/), opens on a quotation said by a pronoun ('"…," he said'), or is a quotation
  * standing alone — is chosen only right
  * after its antecedent, the sentence before it in its article, and is placed directly after
- * it; the greedy passes also weigh the two together as one move. A quotation that spans two
+ * it; the greedy passes also weigh the two together as one move. A sentence whose definite
+ * description refers back to the sentence before it ("the dam", "la guerre", whose noun that
+ * sentence holds: definite_back()) enters after its antecedent too, or once another chosen
+ * sentence names the noun, and is then placed after that one. A quotation that spans two
  * to four sentences enters whole, as one move, printed together; the sentences inside it never
  * stand alone. Sentences taken only to
  * fill the budget may carry half a quotation, which the brief mends; a dateline or a kicker
  * opening a sentence ("PARIS –", "LONDON (Reuters) -", "July 4 (UPI) --", "Goma - ", "Analysis:")
  * is left out of its text and its word count. When
  * not one sentence fits the budget whole, the best is cut to it and ends in an ellipsis. The
- * chosen sentences are ordered by their relative position in their articles.
+ * chosen sentences are ordered by their relative position in their articles (name_first()).
  * Attribution: a summary sentence is credited to every document that has a sentence covering
  * most of its concepts, not only to the one it was taken from.
  */
@@ -94,7 +97,10 @@ typedef struct cand {
     bool nomark;       /* holds no quotation mark */
     bool copy;         /* repeats a sentence of an earlier independent document (wire copy) */
     bool chosen;
+    uint32_t def;      /* the noun of a definite description that refers back ("the war"):
+                        * its stem's concept id, or NO_DEF (definite_back) */
 } cand;
+#define NO_DEF UINT32_MAX
 
 typedef struct summ {
     const precis_story *story;
@@ -825,11 +831,96 @@ static uint32_t dateline(const precis_doc *d, const pr_sent *s)
     return sep != a && cap_word(d, sep, e) ? sep : s->tok0;
 }
 
-/* Does no complement (a word of data/timecomp: "of", "this", "de") open at token k, after a
- * relative time phrase? */
+/* Is token k a word of `wl`? An elided word is read with its apostrophe ("l'", "d'", "qu'"). */
+static bool word_in(const precis_doc *d, const pr_sent *s, uint32_t k, const pr_wordlist *wl)
+{
+    if (!wl || k >= s->tok1 || d->toks[k].kind != PR_TOK_WORD) return false;
+    const char *lw = pr_tok_lower(d, &d->toks[k]);
+    size_t n = strlen(lw);
+    char buf[16];
+    if (k + 1 < s->tok1 && n + 1 < sizeof buf && d->toks[k + 1].start == d->toks[k].end) {
+        const char *p = d->text + d->toks[k + 1].start;
+        size_t pl = d->toks[k + 1].end - d->toks[k + 1].start;
+        if ((pl == 1 && *p == '\'') || (pl == 3 && !memcmp(p, "\xe2\x80\x99", 3))) {
+            memcpy(buf, lw, n);
+            buf[n] = '\'';
+            return pr_wordlist_hasn(wl, buf, n + 1);
+        }
+    }
+    return pr_wordlist_hasn(wl, lw, n);
+}
+
+/* The token after word k, past the apostrophe of an elided word ("l'", "d'"). */
+static uint32_t after_word(const precis_doc *d, const pr_sent *s, uint32_t k)
+{
+    uint32_t j = k + 1;
+    if (j < s->tok1 && d->toks[j].kind == PR_TOK_PUNCT && d->toks[j].start == d->toks[k].end) {
+        const char *p = d->text + d->toks[j].start;
+        size_t pl = d->toks[j].end - d->toks[j].start;
+        if ((pl == 1 && *p == '\'') || (pl == 3 && !memcmp(p, "\xe2\x80\x99", 3))) j++;
+    }
+    return j;
+}
+
+/* Does no complement (a word of data/timecomp: "of", "this", "de", "d'") open at token k, after
+ * a relative time phrase? */
 static bool no_complement(const precis_doc *d, const pr_sent *s, uint32_t k, const pr_wordlist *comp)
 {
-    return k >= s->tok1 || d->toks[k].kind != PR_TOK_WORD || !comp || !pr_wordlist_has(comp, pr_tok_lower(d, &d->toks[k]));
+    return !word_in(d, s, k, comp);
+}
+
+static bool has_id(const uint32_t *v, size_t n, uint32_t x)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t m = lo + (hi - lo) / 2;
+        if (v[m] == x) return true;
+        if (v[m] < x) lo = m + 1;
+        else hi = m;
+    }
+    return false;
+}
+
+/* A definite description that refers back to the sentence before it in its source: an article
+ * of data/definite ("the", "la", "l'") and a noun, one of the DEFINITE_NOUN content words in
+ * lower case after it ("the new company", "the dam burst", "la guerre"), which is a word of that
+ * sentence (`prev`, its concepts) and not of this one before the article, with no complement or
+ * name right after it ("the war in Iraq", "la guerre de 2020", "the man who …": data/nouncomp;
+ * "the early Saints"), which say what they are; the article within the sentence's first
+ * DEFINITE_SPAN words, where its subject and object are (deeper, "the world", "the public" are
+ * mostly generic). "Un
+ * armistice négocié par la Russie met fin à la guerre." after "Au cours de la guerre de six
+ * semaines en 2020, …" is about that war, not the one the story tells. Returns the noun's
+ * concept id, or NO_DEF. Such a sentence is read only where the brief names the noun too:
+ * after its antecedent, or once a chosen sentence holds the word (named()). */
+#define DEFINITE_NOUN 3
+#define DEFINITE_SPAN 10
+static uint32_t definite_back(const summ *S, const precis_doc *d, const pr_sent *s, uint32_t tok0, const cand *prev)
+{
+    const pr_wordlist *art = pr_wordlist_get("definite", d->lang), *comp = pr_wordlist_get("nouncomp", d->lang);
+    if (!art || !prev) return NO_DEF;
+    unsigned nw = 0;
+    for (uint32_t k = tok0; k < s->tok1; k++) {
+        if (d->toks[k].kind == PR_TOK_WORD && ++nw > DEFINITE_SPAN) break;
+        if (!word_in(d, s, k, art)) continue;
+        uint32_t j = after_word(d, s, k);
+        for (unsigned w = 0; w < DEFINITE_NOUN && j < s->tok1; w++, j++) {
+            const pr_token *t = &d->toks[j];
+            if (t->kind != PR_TOK_WORD || !content_token(d, t) || (t->flags & PR_TF_CAP)) break;
+            const char *st = pr_tok_stem(d, t);
+            uint32_t id = pr_intern_find(&S->in, st, strlen(st));
+            if (id == UINT32_MAX || !has_id(prev->con, prev->nuni, id)) continue;
+            /* named here: a complement or a name follows, or the word came before the article */
+            if (word_in(d, s, j + 1, comp)) break;
+            if (j + 1 < s->tok1 && d->toks[j + 1].kind == PR_TOK_WORD && (d->toks[j + 1].flags & PR_TF_CAP)) break;
+            bool seen = false;
+            for (uint32_t q = tok0; q < k && !seen; q++)
+                seen = d->toks[q].kind == PR_TOK_WORD && strcmp(pr_tok_stem(d, &d->toks[q]), st) == 0;
+            if (seen) break;
+            return id;
+        }
+    }
+    return NO_DEF;
 }
 
 /* Does the sentence open on a time told from an event before it ("Two years later, his dad was
@@ -1027,6 +1118,8 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
                  opens_on_credit(d, s, tok0) || caption(d, s, tok0) || media_pointer(d, s, start, &sc->low);
     bool back = dangling(d, s, tok0) || relative_time(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s) ||
                 pronoun_speaker(d, s, tok0);
+    c->def = si > 0 && S->n >= 2 && S->c[S->n - 2].doc == di && S->c[S->n - 2].sent == si - 1
+                 ? definite_back(S, d, s, tok0, &S->c[S->n - 2]) : NO_DEF;
     bool dang = fault || back;
     /* complete: it ends like a sentence and its quotes and brackets are balanced (none left
      * open, none closing one opened before it: "(Martha Washington's maid, Oney Judge, ran
@@ -1038,7 +1131,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     bool readable = c->words >= 6 && c->words <= 70 && ends && balanced;
     c->ok = readable && !dang;
     /* pointing back is the only fault: its antecedent is the sentence before it */
-    c->follow = readable && back && !fault && si > 0;
+    c->follow = readable && (back || c->def != NO_DEF) && !fault && si > 0;
     /* half of a quotation that spans two sentences ('"We are surprised. We were not told," she
      * said.'): each half alone is unbalanced; the two together are a whole quotation. An odd
      * straight quote opens when a word follows it and closes when it follows one. */
@@ -1255,6 +1348,13 @@ static bool eligible(const summ *S, size_t i)
     return c->follow || (c->qclose && S->c[i - 1].qopen);
 }
 
+/* Does the brief name what c's definite description refers to: no such description, or a
+ * sentence in `covered` (bit 1: the chosen ones) holds its noun? */
+static bool named(const cand *c, const uint8_t *covered)
+{
+    return c->def == NO_DEF || (covered[c->def] & 1);
+}
+
 /* Does c repeat one of the chosen sentences (most of either's words in the other)? */
 static bool near_dup(const summ *S, const cand *c, const size_t *chosen, size_t nch)
 {
@@ -1294,7 +1394,7 @@ static double greedy_pass(summ *S, unsigned budget, double r, uint8_t *covered, 
         for (size_t i = 0; i < S->n; i++) {
             cand *c = &S->c[i];
             if (c->chosen || used + c->words > budget) continue;
-            if (eligible(S, i)) {
+            if (eligible(S, i) && named(c, covered)) {
                 if (near_dup(S, c, chosen, nch)) continue;
                 double g = gain(S, c, covered) * prior(S, c);
                 double v = g / pow((double)c->words, r);
@@ -1304,7 +1404,7 @@ static double greedy_pass(summ *S, unsigned budget, double r, uint8_t *covered, 
             /* a sentence that points back with its antecedent, or the last half of a quotation
              * with the rest of it: one move */
             size_t u = unit_start(S, i);
-            if (u == i) continue;
+            if (u == i || !named(&S->c[u], covered)) continue;
             size_t w = 0;
             bool dup = false;
             for (size_t p = u; p <= i && !dup; p++) {
@@ -1396,7 +1496,7 @@ static bool ilp_select(summ *S, unsigned budget, double cap_ms, double floor)
     size_t m = 0;
     for (size_t i = 0; i < S->n; i++) {
         const cand *c = &S->c[i];
-        if (!c->ok || c->words > budget || !c->words) continue;
+        if (!c->ok || c->def != NO_DEF || c->words > budget || !c->words) continue;
         rank[m][0] = gain(S, c, none) * prior(S, c) / (double)c->words;
         rank[m][1] = (double)i;
         m++;
@@ -1554,7 +1654,7 @@ static void fill(summ *S, unsigned budget, uint8_t *covered, size_t *chosen)
         size_t bi = SIZE_MAX;
         for (size_t i = 0; i < S->n; i++) {
             cand *c = &S->c[i];
-            if (c->chosen || !(c->fill || eligible(S, i)) || used + c->words > budget) continue;
+            if (c->chosen || !(c->fill || eligible(S, i)) || !named(c, covered) || used + c->words > budget) continue;
             double g = gain(S, c, covered) * prior(S, c) / (double)c->words;
             if (g > best && !near_dup(S, c, chosen, nch)) { best = g; bi = i; }
         }
@@ -1580,7 +1680,7 @@ static void cut_fallback(summ *S, unsigned budget, uint8_t *covered)
     size_t bi = SIZE_MAX;
     for (size_t i = 0; i < S->n; i++) {
         const cand *c = &S->c[i];
-        if (!(c->ok || c->fill) || c->words <= budget) continue; /* a shorter one was refused */
+        if (!(c->ok || c->fill) || c->def != NO_DEF || c->words <= budget) continue; /* a shorter one was refused */
         double g = gain(S, c, covered) * prior(S, c);
         if (g > best) { best = g; bi = i; }
     }
@@ -1611,7 +1711,7 @@ static precis_status greedy(summ *S, unsigned budget, double cap_ms, bool exact)
     }
     memset(covered, 0, S->nw ? S->nw : 1);
     for (size_t i = 0; i < S->n; i++) {
-        if (!S->c[i].ok || S->c[i].words > budget) continue;
+        if (!S->c[i].ok || S->c[i].def != NO_DEF || S->c[i].words > budget) continue;
         /* set_value() of {i}, without clearing the coverage array for each sentence */
         double g = 0;
         g += bonus(S, &S->c[i]);
@@ -1731,6 +1831,26 @@ static char *cut_text(char *t, unsigned n)
 }
 
 typedef struct ord { size_t idx; double key; } ord;
+/* A chosen sentence whose definite description refers back ("the war") and that does not come
+ * right after its antecedent goes after the first chosen sentence that names the noun, when
+ * that one would come later, with the sentences that follow it (same key: they keep their
+ * order by index). `o` holds the chosen sentences in index order. */
+static void name_first(const summ *S, ord *o, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        const cand *c = &S->c[o[k].idx];
+        if (c->def == NO_DEF || (k > 0 && o[k - 1].idx + 1 == o[k].idx && o[k - 1].key == o[k].key)) continue;
+        double first = INFINITY;
+        for (size_t j = 0; j < n; j++) {
+            const cand *x = &S->c[o[j].idx];
+            if (j != k && o[j].key < first && has_id(x->con, x->nuni, c->def)) first = o[j].key;
+        }
+        if (first == INFINITY || first <= o[k].key) continue;
+        double key = nextafter(first, INFINITY), old = o[k].key;
+        for (size_t j = k; j < n && (j == k || (o[j].idx == o[j - 1].idx + 1 && o[j].key == old)); j++) o[j].key = key;
+    }
+}
+
 static int cmp_ord(const void *a, const void *b)
 {
     const ord *x = a, *y = b;
@@ -1789,6 +1909,7 @@ precis_status pr_summarize(const precis_story *story, unsigned budget, precis_br
                     o[k].key = after ? o[k - 1].key : S.c[i].pos;
                     k++;
                 }
+            name_first(&S, o, nch);
             qsort(o, nch, sizeof *o, cmp_ord);
             for (k = 0; k < nch && st == PRECIS_OK; k++) {
                 const cand *c = &S.c[o[k].idx];

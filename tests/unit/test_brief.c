@@ -434,7 +434,7 @@ static void test_incomplete_and_foreign(void)
 {
     static const char *text =
         "Actor Christopher Lawford, the son of Peter Lawford and Patricia Kennedy, has died ...\n"
-        "The actor and author died on Tuesday in Vancouver at the age of 63, his family said in a statement.\n"
+        "Christopher Lawford died on Tuesday in Vancouver at the age of 63, his family said in a statement.\n"
         "(His mother, Patricia Kennedy, was a sister of President John F. Kennedy and of two senators.\n"
         "He wrote three books about his life and his recovery from addiction, the last in 2009.)\n"
         "[Updated at 10:49 a.m.: The family asked for privacy in the coming days, a spokesman said.\n"
@@ -748,7 +748,8 @@ static void test_media_pointers(void)
 /* A sentence that opens on a time counted from an event told before it ("Two years later, …",
  * "A minute later she …", "The following morning, …", "Le lendemain, …", "Quelques jours plus
  * tard, …") follows that sentence; with a complement that names the event ("later this month",
- * "five weeks after treatment", "le lendemain de l'attaque") it stands alone. Each is after a
+ * "five weeks after treatment", "le lendemain de l'attaque", "le lendemain d'une nuit …") it
+ * stands alone. Each is after a
  * question, which cannot be its antecedent. */
 static void test_relative_time(void)
 {
@@ -762,7 +763,7 @@ static void test_relative_time(void)
         "The following morning, the patient's wife found him barely conscious in their bed.\n"
         "Can the treatment stop the disease in people as well as in animals?\n"
         "Five weeks after treatment one group of mice remained free of symptoms such as memory loss.\n"
-        "Will the council pass the budget for the new school year in time?\n"
+        "Will the mayor's plan for the schools pass in time?\n"
         "Later this month the council will vote on the budget for the new school year, officials said.";
     CHECK(brief_has(en, "The actor grew up") == 1);
     CHECK(brief_has(en, "Two years later") == 0);
@@ -779,12 +780,78 @@ static void test_relative_time(void)
         "Qui a proposé le cessez-le-feu aux deux camps de la guerre ?\n"
         "Le lendemain de l'attaque, la Russie a proposé un cessez-le-feu aux deux camps de la région.\n"
         "Pourquoi les habitants n'ont-ils pas été prévenus de l'attaque de l'armée ?\n"
-        "Ce jour-là, des centaines de familles ont fui vers la frontière arménienne en voiture.";
+        "Ce jour-là, des centaines de familles ont fui vers la frontière arménienne en voiture.\n"
+        "Combien de civils ont été blessés par les frappes ?\n"
+        "Le lendemain d'une nuit de frappes, des centaines de familles sont parties vers le sud.";
     CHECK(brief_has(fr, "L'armée a lancé mardi") == 1);
     CHECK(brief_has(fr, "Le lendemain, les séparatistes") == 0);
     CHECK(brief_has(fr, "Quelques jours plus tard") == 0);
     CHECK(brief_has(fr, "Le lendemain de l'attaque") == 1);
     CHECK(brief_has(fr, "Ce jour-là") == 0);
+    CHECK(brief_has(fr, "Le lendemain d'une nuit") == 1); /* "d'" read with its apostrophe */
+}
+
+/* A definite description whose noun the sentence before it introduced ("the dam", "la guerre",
+ * "l'offensive") refers back: the sentence enters only where the brief names the noun too. Each
+ * text puts a question before it, which cannot be its antecedent; with a complement or a name
+ * after the noun ("the war in the north", "la guerre de 2020", "the early Saints") the
+ * description says what it is and the sentence stands alone. */
+static void test_definite_back(void)
+{
+    static const struct { const char *text, *needle; int want; } cases[] = {
+        {"Heavy rain fell on the northern hills for a whole week, the weather service said.\n"
+         "Who built the dam across the river above the town?\n"
+         "The dam burst on Monday morning and flooded two villages, officials said.", "The dam burst", 0},
+        {"Heavy rain fell on the northern hills for a whole week, the weather service said.\n"
+         "Who built the old dam across the river above the town?\n"
+         "Officials said the old dam burst on Monday morning and flooded two villages.", "old dam burst", 0},
+        {"Two neighbouring countries signed a trade treaty in the capital on Friday.\n"
+         "Who won the war between them?\n"
+         "The war in the north ended in 1994 with a ceasefire, historians say.", "The war in the north", 1},
+        {"A Mormon historian published a new book on Tuesday in Salt Lake City.\n"
+         "Did the early settlers hide it from their neighbours?\n"
+         "The early Saints kept their marriages secret for many years, records show.", "The early Saints", 1},
+        {"L'Azerbaïdjan a lancé mardi une opération militaire dans l'enclave, peuplée de 120.000 Arméniens.\n"
+         "Qui a gagné la guerre de 2020 entre les deux pays ?\n"
+         "Un armistice négocié par la Russie met fin à la guerre.", "Un armistice", 0},
+        {"L'Azerbaïdjan a lancé mardi une opération militaire dans l'enclave, peuplée de 120.000 Arméniens.\n"
+         "Pourquoi l'offensive a-t-elle été lancée maintenant ?\n"
+         "L'offensive a fait au moins 27 morts, dont deux civils, selon les séparatistes.", "au moins 27 morts", 0},
+        {"L'Azerbaïdjan a lancé mardi une opération militaire dans l'enclave, peuplée de 120.000 Arméniens.\n"
+         "Qui a gagné la guerre entre les deux pays ?\n"
+         "La guerre de 2020 a duré six semaines et fait des milliers de morts.", "La guerre de 2020", 1},
+        {"L'Azerbaïdjan a lancé mardi une opération militaire dans l'enclave, peuplée de 120.000 Arméniens.\n"
+         "Que disent les habitants de l'enclave ?\n"
+         "Les habitants du Haut-Karabakh ont été appelés à déposer les armes.", "Les habitants du", 1},
+        /* the noun named by another sentence of the brief: the sentence may enter */
+        {"A new dam was built across the river above the town in 1960 by the state.\n"
+         "Who checked the dam last year?\n"
+         "The dam burst on Monday morning and flooded two villages, officials said.", "The dam burst", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        CHECK_MSG(brief_has(cases[i].text, cases[i].needle) == cases[i].want, "case %zu (%s): want %d", i,
+                  cases[i].needle, cases[i].want);
+    /* it comes after the sentence that names the noun, even when that one is later in its source */
+    static const char *const texts[] = {
+        "Heavy rain fell on the northern hills for a whole week, the weather service said.\n"
+        "Who built the dam across the river above the town?\n"
+        "The dam burst on Monday morning and flooded two villages, officials said.\n"
+        "Rescue teams reached the villages by boat in the afternoon.",
+        "Rescue teams from the capital reached the flooded villages by boat on Monday.\n"
+        "Two hundred people spent the night in a school on the hill.\n"
+        "The army sent trucks with food and blankets to the school.\n"
+        "The state built the dam across the river above the town in 1960, records show.",
+    };
+    one r = brief_of_docs(texts, 2, 1000);
+    size_t at_burst = SIZE_MAX, at_built = SIZE_MAX;
+    for (size_t i = 0; r.br && i < precis_brief_sentence_count(r.br); i++) {
+        const char *t = precis_brief_sentence_text(r.br, i);
+        if (strstr(t, "The dam burst")) at_burst = i;
+        if (strstr(t, "The state built the dam")) at_built = i;
+    }
+    CHECK(at_built != SIZE_MAX && at_burst != SIZE_MAX);
+    CHECK_MSG(at_built < at_burst, "the dam burst (%zu) before it was named (%zu)", at_burst, at_built);
+    one_done(&r);
 }
 
 /* With one source, the article's order leads: its first sentence opens a short brief even when
@@ -921,6 +988,7 @@ int main(void)
     test_speaker_only_and_openers();
     test_media_pointers();
     test_relative_time();
+    test_definite_back();
     test_single_source_lead();
     test_cut_to_budget();
     test_antecedent_pair();
