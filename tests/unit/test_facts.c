@@ -257,6 +257,20 @@ static void test_sentence_initial(void)
     }
     CHECK(lacy && !although && nz);
     one_free(&o);
+    /* with no lower-case "neither" or "although" in the story, the word itself (data/entities
+     * kind s) keeps it out of the name, so the surname joins the full name */
+    f = one_facts(&o, "en", "Neither Viktor Vekselberg nor anyone else was involved, the firm said. "
+                  "Viktor Vekselberg met the lawyer in New York in 2017. "
+                  "Although Spicer denied it, Vekselberg was questioned by agents at the airport.");
+    int vek = 0;
+    bool junk = false, spicer = false;
+    for (size_t i = 0; f && i < f->nents; i++) {
+        if (!strcmp(f->ents[i].name, "Viktor Vekselberg")) vek = f->ents[i].mentions;
+        if (strstr(f->ents[i].name, "Neither") || strstr(f->ents[i].name, "Although")) junk = true;
+        if (!strcmp(f->ents[i].name, "Spicer")) spicer = true;
+    }
+    CHECK_MSG(vek == 3 && !junk && spicer, "Viktor Vekselberg %d mentions, junk %d, Spicer %d", vek, junk, spicer);
+    one_free(&o);
 }
 
 /* A statement two sources carry (a wire copy, with other typography) is listed once with both
