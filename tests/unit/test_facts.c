@@ -262,15 +262,34 @@ static void test_sentence_initial(void)
     f = one_facts(&o, "en", "Neither Viktor Vekselberg nor anyone else was involved, the firm said. "
                   "Viktor Vekselberg met the lawyer in New York in 2017. "
                   "Although Spicer denied it, Vekselberg was questioned by agents at the airport.");
-    int vek = 0;
+    size_t vek = 0;
     bool junk = false, spicer = false;
     for (size_t i = 0; f && i < f->nents; i++) {
         if (!strcmp(f->ents[i].name, "Viktor Vekselberg")) vek = f->ents[i].mentions;
         if (strstr(f->ents[i].name, "Neither") || strstr(f->ents[i].name, "Although")) junk = true;
         if (!strcmp(f->ents[i].name, "Spicer")) spicer = true;
     }
-    CHECK_MSG(vek == 3 && !junk && spicer, "Viktor Vekselberg %d mentions, junk %d, Spicer %d", vek, junk, spicer);
+    CHECK_MSG(vek == 3 && !junk && spicer, "Viktor Vekselberg %zu mentions, junk %d, Spicer %d", vek, junk, spicer);
     one_free(&o);
+    /* a title before a name is its role, not its first word ("Director Tarsem Singh", "PDG
+     * Daniel Bouton"): the surname alone then joins the one full name */
+    static const struct { const char *lang, *text, *name, *role; size_t mentions; } titled[] = {
+        {"en", "Director Tarsem Singh shot the film in Montreal. Tarsem Singh said the cast was young. "
+               "Singh added that the film would open in March.", "Tarsem Singh", "Director", 3},
+        {"en", "Attorney Marilyn Mosby charged six officers on Friday. Mosby said the arrest was illegal.",
+               "Marilyn Mosby", "Attorney", 2},
+        {"fr", "Le PDG Daniel Bouton a présenté sa démission. Daniel Bouton restera administrateur. "
+               "Bouton a refusé de commenter.", "Daniel Bouton", "PDG", 3},
+    };
+    for (size_t c = 0; c < sizeof titled / sizeof *titled; c++) {
+        f = one_facts(&o, titled[c].lang, titled[c].text);
+        const pr_ent *hit = NULL;
+        for (size_t i = 0; f && i < f->nents; i++)
+            if (!strcmp(f->ents[i].name, titled[c].name)) hit = &f->ents[i];
+        CHECK_MSG(hit && hit->mentions == titled[c].mentions && !strcmp(hit->role, titled[c].role),
+                  "%s: %zu mentions, role '%s'", titled[c].name, hit ? hit->mentions : 0, hit ? hit->role : "");
+        one_free(&o);
+    }
 }
 
 /* A statement two sources carry (a wire copy, with other typography) is listed once with both
