@@ -831,6 +831,15 @@ static uint32_t dateline(const precis_doc *d, const pr_sent *s)
     return sep != a && cap_word(d, sep, e) ? sep : s->tok0;
 }
 
+/* Is token k + 1 an apostrophe glued to word k (the elision of "l'", "d'", "qu'")? */
+static bool elided(const precis_doc *d, const pr_sent *s, uint32_t k)
+{
+    if (k + 1 >= s->tok1 || d->toks[k + 1].start != d->toks[k].end) return false;
+    const char *p = d->text + d->toks[k + 1].start;
+    size_t pl = d->toks[k + 1].end - d->toks[k + 1].start;
+    return (pl == 1 && *p == '\'') || (pl == 3 && !memcmp(p, "\xe2\x80\x99", 3));
+}
+
 /* Is token k a word of `wl`? An elided word is read with its apostrophe ("l'", "d'", "qu'"). */
 static bool word_in(const precis_doc *d, const pr_sent *s, uint32_t k, const pr_wordlist *wl)
 {
@@ -838,14 +847,10 @@ static bool word_in(const precis_doc *d, const pr_sent *s, uint32_t k, const pr_
     const char *lw = pr_tok_lower(d, &d->toks[k]);
     size_t n = strlen(lw);
     char buf[16];
-    if (k + 1 < s->tok1 && n + 1 < sizeof buf && d->toks[k + 1].start == d->toks[k].end) {
-        const char *p = d->text + d->toks[k + 1].start;
-        size_t pl = d->toks[k + 1].end - d->toks[k + 1].start;
-        if ((pl == 1 && *p == '\'') || (pl == 3 && !memcmp(p, "\xe2\x80\x99", 3))) {
-            memcpy(buf, lw, n);
-            buf[n] = '\'';
-            return pr_wordlist_hasn(wl, buf, n + 1);
-        }
+    if (n + 1 < sizeof buf && elided(d, s, k)) {
+        memcpy(buf, lw, n);
+        buf[n] = '\'';
+        return pr_wordlist_hasn(wl, buf, n + 1);
     }
     return pr_wordlist_hasn(wl, lw, n);
 }
@@ -853,13 +858,7 @@ static bool word_in(const precis_doc *d, const pr_sent *s, uint32_t k, const pr_
 /* The token after word k, past the apostrophe of an elided word ("l'", "d'"). */
 static uint32_t after_word(const precis_doc *d, const pr_sent *s, uint32_t k)
 {
-    uint32_t j = k + 1;
-    if (j < s->tok1 && d->toks[j].kind == PR_TOK_PUNCT && d->toks[j].start == d->toks[k].end) {
-        const char *p = d->text + d->toks[j].start;
-        size_t pl = d->toks[j].end - d->toks[j].start;
-        if ((pl == 1 && *p == '\'') || (pl == 3 && !memcmp(p, "\xe2\x80\x99", 3))) j++;
-    }
-    return j;
+    return elided(d, s, k) ? k + 2 : k + 1;
 }
 
 /* Does no complement (a word of data/timecomp: "of", "this", "de", "d'") open at token k, after
@@ -869,6 +868,7 @@ static bool no_complement(const precis_doc *d, const pr_sent *s, uint32_t k, con
     return !word_in(d, s, k, comp);
 }
 
+/* Is x in the sorted ids v[0..n) (a candidate's unigram concepts)? */
 static bool has_id(const uint32_t *v, size_t n, uint32_t x)
 {
     size_t lo = 0, hi = n;
@@ -888,11 +888,10 @@ static bool has_id(const uint32_t *v, size_t n, uint32_t x)
  * name right after it ("the war in Iraq", "la guerre de 2020", "the man who …": data/nouncomp;
  * "the early Saints"), which say what they are; the article within the sentence's first
  * DEFINITE_SPAN words, where its subject and object are (deeper, "the world", "the public" are
- * mostly generic). "Un
- * armistice négocié par la Russie met fin à la guerre." after "Au cours de la guerre de six
- * semaines en 2020, …" is about that war, not the one the story tells. Returns the noun's
- * concept id, or NO_DEF. Such a sentence is read only where the brief names the noun too:
- * after its antecedent, or once a chosen sentence holds the word (named()). */
+ * mostly generic). "Un armistice négocié par la Russie met fin à la guerre." after "Au cours de
+ * la guerre de six semaines en 2020, …" is about that war, not the one the story tells. Returns
+ * the noun's concept id, or NO_DEF. Such a sentence is read only where the brief names the noun
+ * too: after its antecedent, or once a chosen sentence holds the word (named()). */
 #define DEFINITE_NOUN 3
 #define DEFINITE_SPAN 10
 static uint32_t definite_back(const summ *S, const precis_doc *d, const pr_sent *s, uint32_t tok0, const cand *prev)
