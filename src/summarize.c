@@ -230,6 +230,14 @@ static bool mostly_digits(const char *t, size_t s, size_t e)
     return digits * 3 >= digits + other && digits > 0;
 }
 
+/* Is token t an apostrophe, straight or curly (the mark of an elision: "l'", "d’")? */
+static bool tok_apostrophe(const precis_doc *d, const pr_token *t)
+{
+    const char *p = d->text + t->start;
+    size_t pl = t->end - t->start;
+    return (pl == 1 && *p == '\'') || (pl == 3 && !memcmp(p, "\xe2\x80\x99", 3));
+}
+
 /* Is token t the punctuation mark c? */
 static bool tok_punct(const precis_doc *d, const pr_token *t, char c)
 {
@@ -358,11 +366,9 @@ static void read_opening(const precis_doc *d, const pr_sent *s, uint32_t tok0, b
         const pr_token *t = &d->toks[k];
         if (t->kind != PR_TOK_WORD && (t->kind != PR_TOK_NUM || skip_num)) {
             if (o->n == 0) continue;
-            const char *p = d->text + t->start;
-            size_t pl = t->end - t->start;
-            bool apos = (pl == 1 && (*p == '\'' || *p == '-')) || (pl == 3 && !memcmp(p, "\xe2\x80\x99", 3));
-            if (!apos || glued || t->start != d->toks[k - 1].end || bl + 2 >= sizeof o->buf) break;
-            o->buf[bl++] = *p == '-' ? '-' : '\'';
+            bool hyphen = t->end - t->start == 1 && d->text[t->start] == '-';
+            if (!(hyphen || tok_apostrophe(d, t)) || glued || t->start != d->toks[k - 1].end || bl + 2 >= sizeof o->buf) break;
+            o->buf[bl++] = hyphen ? '-' : '\'';
             o->we[o->n - 1] = bl;
             o->next[o->n - 1] = k + 1;
             glued = true;
@@ -834,10 +840,7 @@ static uint32_t dateline(const precis_doc *d, const pr_sent *s)
 /* Is token k + 1 an apostrophe glued to word k (the elision of "l'", "d'", "qu'")? */
 static bool elided(const precis_doc *d, const pr_sent *s, uint32_t k)
 {
-    if (k + 1 >= s->tok1 || d->toks[k + 1].start != d->toks[k].end) return false;
-    const char *p = d->text + d->toks[k + 1].start;
-    size_t pl = d->toks[k + 1].end - d->toks[k + 1].start;
-    return (pl == 1 && *p == '\'') || (pl == 3 && !memcmp(p, "\xe2\x80\x99", 3));
+    return k + 1 < s->tok1 && d->toks[k + 1].start == d->toks[k].end && tok_apostrophe(d, &d->toks[k + 1]);
 }
 
 /* Is token k a word of `wl`? An elided word is read with its apostrophe ("l'", "d'", "qu'"). */
