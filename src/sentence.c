@@ -42,6 +42,7 @@ typedef struct splitter {
     const pr_wordlist *abbr[2];    /* data/abbrev: the language's list (or en + fr) */
     const pr_wordlist *pre[2];     /* data/abbrev_pre */
     const pr_wordlist *stop[2];    /* data/stopwords */
+    const pr_wordlist *def[2];     /* data/definite */
     emit_fn emit;
     void *ud;
     size_t s;                      /* start of the current sentence */
@@ -552,6 +553,46 @@ static bool line_caseless(const char *t, size_t ls, size_t le)
     return true;
 }
 
+/* A heading run into the sentence after it, with no stop between (text taken from separate
+ * page elements: "Man Charged With Animal Cruelty After Biting His Dog The pet owner says …",
+ * "Events Meriting Careful Monitoring (Green Zone) 1 The chance of collision …", "Au moins 27
+ * morts Les combats ont fait …"): at i a capitalized definite article (data/definite), then a
+ * space and a lower-case word, after a capitalized word or a number with no punctuation in
+ * between. "selon Le Monde", "Serie A", "le film La vie est belle" do not match, nor does a
+ * heading in sentence case ("Au moins 27 morts Les combats …"): nothing tells it from prose. */
+static bool glued_heading(const splitter *S, size_t i)
+{
+    const char *t = S->t;
+    size_t e = i, nx;
+    int32_t c = cp_at(t, S->le, i, &nx);
+    if (!is_upperish(c)) return false;
+    for (e = nx; e < S->le; e = nx) {
+        c = cp_at(t, S->le, e, &nx);
+        if (!pr_cp_is_letter(c)) break;
+        if (!pr_cp_is_lower(c)) return false;
+    }
+    if (e >= S->le || !is_space(cp_at(t, S->le, e, &nx))) return false;
+    if (nx >= S->le || !pr_cp_is_lower(cp_at(t, S->le, nx, NULL))) return false;
+    char key[KEY_MAX];
+    size_t kn = fold(t, i, e, key, sizeof key);
+    if (!in_lists(S->def, key, kn)) return false;
+    /* the word before: letters, digits, hyphens and apostrophes up to the space, opening on a
+     * capital or a digit ("Haut-Karabakh", "L'Express") */
+    size_t p = i, q;
+    while (p > S->ls && is_space(cp_before(t, S->ls, p, &q))) p = q;
+    size_t w = p;
+    bool any = false;
+    while (w > S->ls) {
+        int32_t b = cp_before(t, S->ls, w, &q);
+        if (!pr_cp_is_letter(b) && !pr_cp_is_digit(b) && b != '-' && b != '\'' && b != 0x2019) break;
+        any = any || b != '-';
+        w = q;
+    }
+    if (!any || (w > S->ls && !is_space(cp_before(t, S->ls, w, &q)))) return false;
+    int32_t f = cp_at(t, p, w, NULL);
+    return is_upperish(f) || pr_cp_is_digit(f);
+}
+
 static bool split_line(splitter *S, size_t ls, size_t le)
 {
     const char *t = S->t;
@@ -568,7 +609,7 @@ static bool split_line(splitter *S, size_t ls, size_t le)
             /* a bullet, or the next marker of the list this sentence opened, starts a sentence */
             char kind = 0, suf = 0;
             int v = S->list_next ? parse_marker(t, le, i, &kind, &suf) : 0;
-            if (is_bullet(c) || list_continues(S, v, kind, suf)) {
+            if (is_bullet(c) || list_continues(S, v, kind, suf) || glued_heading(S, i)) {
                 if (!cut(S, i)) return false;
             }
         }
@@ -610,6 +651,13 @@ static bool split(const char *lang, const char *text, size_t len, emit_fn emit, 
     } else {
         S.stop[0] = pr_wordlist_get("stopwords", "en");
         S.stop[1] = pr_wordlist_get("stopwords", "fr");
+    }
+    const pr_wordlist *df = lang ? pr_wordlist_get("definite", lang) : NULL;
+    if (df) {
+        S.def[0] = df;
+    } else {
+        S.def[0] = pr_wordlist_get("definite", "en");
+        S.def[1] = pr_wordlist_get("definite", "fr");
     }
     size_t ls = 0;
     for (size_t i = 0; i < len; i++) {
