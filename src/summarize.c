@@ -217,16 +217,23 @@ static int32_t final_mark(const char *t, size_t s, size_t e, int steps) { return
 static bool ends_sentence(const char *t, size_t s, size_t e) { return is_term_cp(final_mark(t, s, e, 5)); }
 
 /* A line of figures more than of words — a table row, a scorecard, a list of dates ("Laos
- * 7/9/04, expires on 1/6/ 2005.", "Warne 50 off 63 balls 3x4, 2x6"): a third or more of its
- * visible characters are digits. */
+ * 7/9/04, expires on 1/6/ 2005.", "Warne 50 off 63 balls 3x4, 2x6", "FoW: 1-93 (Langer, 34.2
+ * ov), 2-119 (Hayden, 43.5 ov)."): a third or more of its visible characters are digits, or
+ * four or more of its space-separated chunks hold a digit and they are 40 % of them or more
+ * (names between the figures: "Bowling O M R W McGrath 20.1 3 66 4 (2nb) Gillespie 19 4 …"). */
 static bool mostly_digits(const char *t, size_t s, size_t e)
 {
-    size_t digits = 0, other = 0;
+    size_t digits = 0, other = 0, chunks = 0, numeric = 0;
+    bool in = false, dig = false;
     for (size_t i = s; i < e; i++) {
         unsigned char c = (unsigned char)t[i];
         if (c >= '0' && c <= '9') digits++;
         else if (c != ' ' && (c & 0xC0) != 0x80) other++; /* one per code point */
+        if (c == ' ') { in = false; continue; }
+        if (!in) { in = true; dig = false; chunks++; }
+        if (c >= '0' && c <= '9' && !dig) { dig = true; numeric++; }
     }
+    if (numeric >= 4 && numeric * 10 >= chunks * 4) return true;
     return digits * 3 >= digits + other && digits > 0;
 }
 
@@ -464,8 +471,9 @@ static bool bare_quote(const precis_doc *d, const pr_sent *s)
 }
 
 /* A question ("Would you buy it?") or a line in capitals ("'FULL HOUSE': WHERE ARE THEY
- * NOW?"): teasers, polls and headings more often than news; a brief states what happened. */
-static bool teaser(const precis_doc *d, const pr_sent *s)
+ * NOW?"): teasers, polls and headings more often than news; a brief states what happened. So
+ * are menus and site navigation run into the text (below). */
+static bool teaser(const precis_doc *d, const pr_sent *s, size_t start)
 {
     if (final_mark(d->text, s->start, s->end, INT_MAX) == '?') return true;
     size_t upper = 0, letters = 0, content = 0, capital = 0;
@@ -493,7 +501,17 @@ static bool teaser(const precis_doc *d, const pr_sent *s)
         if (k - i >= 3 && !inside) return true;
         i = k - 1;
     }
-    return content >= 8 && capital * 10 >= content * 9;
+    if (content >= 8 && capital * 10 >= content * 9) return true;
+    /* site navigation: a breadcrumb ("The Disneyland Report > Disney News > …"), "<< Previous |
+     * Next >>", or a row of links split by bars ("Member Agreement | FAQ | …"); after the
+     * dateline, whose kicker may end on one ("Oroville >> Now is …") */
+    size_t gt = 0, bars = 0;
+    for (size_t i = start; i + 2 < s->end; i++) {
+        const char *x = d->text + i;
+        if ((x[0] == '<' && x[1] == '<') || (x[0] == '>' && x[1] == '>')) return true;
+        if (x[0] == ' ' && x[2] == ' ') { gt += x[1] == '>'; bars += x[1] == '|'; }
+    }
+    return gt >= 2 || bars >= 2;
 }
 
 /* A sentence that only names who spoke ("Kmart Chairman Edward Lampert said Thursday.", the
@@ -1114,7 +1132,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
      * speaker's name; or pointing back (an opener, a demonstrative, a quotation standing alone,
      * which goes on from the sentence before it, naming its speaker) */
     qscan q = scan_quotes(d->text, start, s->end);
-    bool fault = teaser(d, s) || opens_lower(d, s, tok0) || appeal(d, s, tok0, start, &sc->low) ||
+    bool fault = teaser(d, s, start) || opens_lower(d, s, tok0) || appeal(d, s, tok0, start, &sc->low) ||
                  only_attribution(d, s, tok0) || first_person(d, s, tok0) ||
                  trails_off(d->text, start, s->end) || mostly_digits(d->text, start, s->end) ||
                  opens_on_credit(d, s, tok0) || caption(d, s, tok0) || media_pointer(d, s, start, &sc->low);

@@ -370,7 +370,8 @@ static int brief_has(const char *text, const char *needle)
 }
 
 /* Menus and headings run into the text are not sentences: a rule of dashes, or eight content
- * words or more nearly all capitalized; a word censored with dashes is still a sentence. */
+ * words or more nearly all capitalized, or site navigation; a word censored with dashes is
+ * still a sentence. */
 static void test_menus(void)
 {
     static const char *text =
@@ -382,6 +383,21 @@ static void test_menus(void)
     CHECK(brief_has(text, "NewsRadio") == 0);
     CHECK(brief_has(text, "committal hearing") == 1);
     CHECK(brief_has(text, "f----n' nightmare") == 1);
+    /* site navigation: a breadcrumb, previous/next links, a row of links split by bars; a
+     * kicker ending on ">>" is a dateline, left out, and the sentence after it stays */
+    static const char *nav =
+        "The Disneyland Report > Disney News > Stitch's Great Escape opens to the public on Friday.\n"
+        "26.11.2004 16:43 << Previous | Next >> Lycos users are to attack the servers of spammers.\n"
+        "Member Agreement | FAQ | Create your account to read the rest of the story for free today.\n"
+        "Oroville >> Now is not the time to quit your day job in hopes of striking it rich, he said.\n"
+        "The attraction replaces a show that had run in the park for more than ten years, Disney said.\n"
+        "Its operator said the price would be $12 | a ticket, or $30 for a family of four people.";
+    CHECK(brief_has(nav, "Disney News") == 0);
+    CHECK(brief_has(nav, "Previous") == 0);
+    CHECK(brief_has(nav, "Member Agreement") == 0);
+    CHECK(brief_has(nav, "Now is not the time") == 1);
+    CHECK(brief_has(nav, "more than ten years") == 1);
+    CHECK(brief_has(nav, "family of four") == 1);
 }
 
 /* A sentence opening on a word in lower case is the tail of a sentence cut in two (a line break
@@ -441,6 +457,8 @@ static void test_incomplete_and_foreign(void)
         "Rosmarie von Trapp, Johannes von Trapp and Eleonore Von Trapp Campbell were born to Georg von Trapp and Maria von Trapp.\n"
         "Onze amis en début d'après midi, quatre en fin de journée…\n"
         "Langer 200 off 343 balls, 25x4, 2x6 in 2004; Warne 50 off 63 balls, 3x4, 2x6.\n"
+        "FoW: 1-93 (Langer, 34.2 ov), 2-119 (Hayden, 43.5 ov), 3-140 (Martyn, 50.1 ov).\n"
+        "Lawford's memoirs sold 120,000 copies in 2004, 2005 and 2006, his publisher said.\n"
         "O ator ficou conhecido pelos livros sobre a família Kennedy e pela sua luta contra as drogas durante muitos anos.\n"
         "Lawford had lived in Canada for several years and worked on a documentary about recovery.";
     CHECK(brief_has(text, "has died") == 0);
@@ -451,6 +469,8 @@ static void test_incomplete_and_foreign(void)
     CHECK(brief_has(text, "Rosmarie von Trapp") == 1);
     CHECK(brief_has(text, "Onze amis") == 0);
     CHECK(brief_has(text, "343 balls") == 0);
+    CHECK(brief_has(text, "FoW") == 0);
+    CHECK(brief_has(text, "120,000 copies") == 1);
     CHECK(brief_has(text, "O ator ficou") == 0);
     CHECK(brief_has(text, "lived in Canada") == 1);
     static const char *visit =
