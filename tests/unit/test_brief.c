@@ -638,6 +638,25 @@ static void test_widget_lines(void)
         CHECK(strstr(precis_doc_text(d, NULL), "verification") == NULL);
         precis_doc_free(d);
     }
+    /* a video player's and a picture's furniture with their captions (BBC pages): the lines go,
+     * the article stays */
+    static const char *bbc = "Media playback is unsupported on your device Media caption Diver Ben Reymenants is "
+                             "assisting with the rescue mission\n"
+                             "The boys were found on Monday evening by two British divers, nine days after they vanished.\n"
+                             "Image copyright Facebook/ekatol Image caption A Facebook photo shows the coach with the boys\n"
+                             "Image caption The cave complex is one of the longest in the country\n"
+                             "Image copyright PA\n"
+                             "The rescue could take months, the army said, unless the boys learn to dive with masks.";
+    d = NULL;
+    CHECK(precis_doc_new(ctx, "b", NULL, bbc, strlen(bbc), &d) == PRECIS_OK);
+    if (d) {
+        const char *tx = precis_doc_text(d, NULL);
+        CHECK(strstr(tx, "Media") == NULL);
+        CHECK(strstr(tx, "Image") == NULL);
+        CHECK(strstr(tx, "The boys were found on Monday evening") != NULL);
+        CHECK(strstr(tx, "The rescue could take months") != NULL);
+        precis_doc_free(d);
+    }
     /* the archive's notice that lists a crawl's seeds instead of the page: nothing is left */
     static const char *seeds = "The seed for Wide00021 was:\n\n"
                                " - Slash pages from every domain on the web:\n\n"
