@@ -515,7 +515,8 @@ static void test_entity_types(void)
         "Brazilian officials met Roger Agnelli in Beijing. The Chinese delegation visited Rio Doce. "
         "QUESTION: Will Powell stay? BOUCHER: Yes, he will stay until January. "
         "Rumsfeld said the Global Conference would open in the spring after a long delay. "
-        "The global economy was discussed at the conference.");
+        "The global economy was discussed at the conference. "
+        "The Associated Press reported the visit, and the Bangkok Post said more talks would follow.");
     struct { const char *name; int type; } want[] = {
         {"Steve Holland", PR_ENT_PERSON},       /* a given name; the dateline on the next line is not his */
         {"WASHINGTON", PR_ENT_PLACE},
@@ -531,6 +532,8 @@ static void test_entity_types(void)
         {"QUESTION", -1}, {"Yes", -1},          /* a transcript's words */
         {"BOUCHER", PR_ENT_OTHER},              /* a speaker's label in capitals, never written otherwise */
         {"Global Conference", PR_ENT_OTHER},    /* common words of the story, no evidence of a person */
+        {"Associated Press", PR_ENT_ORG},       /* news media report and say, like people */
+        {"Bangkok Post", PR_ENT_ORG},
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         int t = ent_type(f, want[i].name);
