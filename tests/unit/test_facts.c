@@ -516,7 +516,8 @@ static void test_entity_types(void)
         "QUESTION: Will Powell stay? BOUCHER: Yes, he will stay until January. "
         "Rumsfeld said the Global Conference would open in the spring after a long delay. "
         "The global economy was discussed at the conference. "
-        "The Associated Press reported the visit, and the Bangkok Post said more talks would follow.");
+        "The Associated Press reported the visit, and the Bangkok Post said more talks would follow. "
+        "Officials from the band Coldplay met him. The band played in Gainesville, where Coldplay sold out.");
     struct { const char *name; int type; } want[] = {
         {"Steve Holland", PR_ENT_PERSON},       /* a given name; the dateline on the next line is not his */
         {"WASHINGTON", PR_ENT_PLACE},
@@ -534,6 +535,8 @@ static void test_entity_types(void)
         {"Global Conference", PR_ENT_OTHER},    /* common words of the story, no evidence of a person */
         {"Associated Press", PR_ENT_ORG},       /* news media report and say, like people */
         {"Bangkok Post", PR_ENT_ORG},
+        {"Coldplay", PR_ENT_OTHER},             /* one word, no gazetteer, never after "in": untyped */
+        {"Gainesville", PR_ENT_PLACE},          /* "in Gainesville" */
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         int t = ent_type(f, want[i].name);
