@@ -280,6 +280,10 @@ static void test_sentence_initial(void)
                "Marilyn Mosby", "Attorney", 2},
         {"fr", "Le PDG Daniel Bouton a présenté sa démission. Daniel Bouton restera administrateur. "
                "Bouton a refusé de commenter.", "Daniel Bouton", "PDG", 3},
+        {"en", "Curator of Mammals Jake Esselstyn found the rat in 2013. Esselstyn said it had no molars.",
+               "Jake Esselstyn", "Curator of Mammals", 2},
+        {"en", "Professor Dieter Wolke led the study. Wolke said bullying had lasting effects.",
+               "Dieter Wolke", "Professor", 2},
     };
     for (size_t c = 0; c < sizeof titled / sizeof *titled; c++) {
         f = one_facts(&o, titled[c].lang, titled[c].text);
