@@ -638,6 +638,8 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
         if (k == 'o' || k == 'O') org = true;
         if (k == 'a' || k == 'p') pref = true;
     }
+    /* a place's head word ending the name: "Pattaya Beach", "Beverly Hills", "Indian Ocean" */
+    if (ntok >= 2 && d->toks[t1 - 1].kind == PR_TOK_WORD && tok_has_kind(T->ent, d, &d->toks[t1 - 1], 'e')) pref = true;
     /* one word in capitals of 2 to 6 letters that no table knows: an acronym (NASA, FBI, TASS);
      * a place written in capitals (a dateline: PARIS) gets its type back when it is met in its
      * usual spelling (below) */
@@ -1484,8 +1486,23 @@ static const char *last_word(const char *name)
     return sp ? sp + 1 : name;
 }
 
+/* Does a name of two words or more end on a place's head word (data/entities kind e: "Beverly
+ * Hills", "George Washington Bridge", whose given names would make them people)? */
+static bool place_head(const pr_facts *F, const pr_ent *e)
+{
+    if (e->ntok < 2) return false;
+    const char *lang = pr_story_lang(F->story) ? pr_story_lang(F->story) : "en";
+    const pr_wordlist *cues = pr_wordlist_get("entities", lang);
+    const char *lw = last_word(e->name);
+    char key[96];
+    size_t kn = pr_fold(lw, strlen(lw), key, sizeof key);
+    const char *k = kn && cues ? pr_table_get(cues, key, kn) : NULL;
+    return k && strchr(k, 'e') != NULL;
+}
+
 /* Types every entity from what the whole story says of it, once all mentions are in:
- *   a name of the gazetteers is a place (unless an organization's word or an acronym made it one);
+ *   a name of the gazetteers is a place (unless an organization's word or an acronym made it one),
+ *   and so is one ending on a place's head word ("Beverly Hills");
  *   a role before it, a given name opening it, or a verb of saying after it make a person, and
  *   so does being the surname of a person named in full elsewhere in the story ("Lula", when two
  *   spellings of "Luiz Inácio Lula" kept it from joining either);
@@ -1504,7 +1521,7 @@ static precis_status retype(pr_facts *F)
         if (e->type == PR_ENT_ORG) continue;
         bool gaz = in_gazetteer(e->name);
         for (size_t v = 0; v < e->nvar && !gaz; v++) gaz = in_gazetteer(e->variants[v]);
-        if (gaz) { e->type = PR_ENT_PLACE; continue; }
+        if (gaz || place_head(F, e)) { e->type = PR_ENT_PLACE; continue; }
         if (e->role[0] || given_first(e->name, strlen(e->name)) || e->says) { e->type = PR_ENT_PERSON; continue; }
         if (e->ntok == 1) {
             /* a word in capitals longer than an acronym, never written otherwise: a heading or a

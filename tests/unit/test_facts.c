@@ -521,7 +521,8 @@ static void test_entity_types(void)
         "Rumsfeld said the Global Conference would open in the spring after a long delay. "
         "The global economy was discussed at the conference. "
         "The Associated Press reported the visit, and the Bangkok Post said more talks would follow. "
-        "Officials from the band Coldplay met him. The band played in Gainesville, where Coldplay sold out.");
+        "Officials from the band Coldplay met him. The band played in Gainesville, where Coldplay sold out. "
+        "The divers reached Pattaya Beach, and the police closed the George Washington Bridge.");
     struct { const char *name; int type; } want[] = {
         {"Steve Holland", PR_ENT_PERSON},       /* a given name; the dateline on the next line is not his */
         {"WASHINGTON", PR_ENT_PLACE},
@@ -541,6 +542,8 @@ static void test_entity_types(void)
         {"Bangkok Post", PR_ENT_ORG},
         {"Coldplay", PR_ENT_OTHER},             /* one word, no gazetteer, never after "in": untyped */
         {"Gainesville", PR_ENT_PLACE},          /* "in Gainesville" */
+        {"Pattaya Beach", PR_ENT_PLACE},        /* a place's head word ends the name */
+        {"George Washington Bridge", PR_ENT_PLACE}, /* even after a given name */
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         int t = ent_type(f, want[i].name);
