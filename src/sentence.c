@@ -626,6 +626,14 @@ static bool split_line(splitter *S, size_t ls, size_t le)
     return push(S, S->s, le);
 }
 
+/* The language's list `name`, or with no such list the English and French ones together. */
+static void lists_for(const pr_wordlist *wl[2], const char *name, const char *lang)
+{
+    const pr_wordlist *l = lang ? pr_wordlist_get(name, lang) : NULL;
+    wl[0] = l ? l : pr_wordlist_get(name, "en");
+    wl[1] = l ? NULL : pr_wordlist_get(name, "fr");
+}
+
 static bool split(const char *lang, const char *text, size_t len, emit_fn emit, void *ud)
 {
     if (!text) return true;
@@ -645,20 +653,8 @@ static bool split(const char *lang, const char *text, size_t len, emit_fn emit, 
         S.pre[0] = pr_wordlist_get("abbrev_pre", "en");
         S.pre[1] = pr_wordlist_get("abbrev_pre", "fr");
     }
-    const pr_wordlist *st = lang ? pr_wordlist_get("stopwords", lang) : NULL;
-    if (st) {
-        S.stop[0] = st;
-    } else {
-        S.stop[0] = pr_wordlist_get("stopwords", "en");
-        S.stop[1] = pr_wordlist_get("stopwords", "fr");
-    }
-    const pr_wordlist *df = lang ? pr_wordlist_get("definite", lang) : NULL;
-    if (df) {
-        S.def[0] = df;
-    } else {
-        S.def[0] = pr_wordlist_get("definite", "en");
-        S.def[1] = pr_wordlist_get("definite", "fr");
-    }
+    lists_for(S.stop, "stopwords", lang);
+    lists_for(S.def, "definite", lang);
     size_t ls = 0;
     for (size_t i = 0; i < len; i++) {
         const unsigned char *u = (const unsigned char *)text + i;
