@@ -638,8 +638,6 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
         if (k == 'o' || k == 'O') org = true;
         if (k == 'a' || k == 'p') pref = true;
     }
-    /* a place's head word ending the name: "Pattaya Beach", "Beverly Hills", "Indian Ocean" */
-    if (ntok >= 2 && d->toks[t1 - 1].kind == PR_TOK_WORD && tok_has_kind(T->ent, d, &d->toks[t1 - 1], 'e')) pref = true;
     /* one word in capitals of 2 to 6 letters that no table knows: an acronym (NASA, FBI, TASS);
      * a place written in capitals (a dateline: PARIS) gets its type back when it is met in its
      * usual spelling (below) */

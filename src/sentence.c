@@ -563,7 +563,7 @@ static bool line_caseless(const char *t, size_t ls, size_t le)
 static bool glued_heading(const splitter *S, size_t i)
 {
     const char *t = S->t;
-    size_t e = i, nx;
+    size_t e, nx;
     int32_t c = cp_at(t, S->le, i, &nx);
     if (!is_upperish(c)) return false;
     for (e = nx; e < S->le; e = nx) {
