@@ -196,6 +196,24 @@ static void find_when(const precis_doc *d, const pr_sent *s, size_t fs, size_t f
     }
 }
 
+/* Is number N (text [nstart, nend), first token after it ti) part of a date: next to a month
+ * name ("17 octobre", "April 12", "septembre 2007"), or a bare year (four digits, 1000-2099)
+ * that no counted noun follows (`counted`)? */
+static bool date_number(const precis_doc *d, const pr_sent *s, size_t ti, const precis_number *N, size_t nstart,
+                        size_t nend, bool counted)
+{
+    const pr_wordlist *mon = pr_wordlist_get("months", d->lang);
+    if (mon && ti < s->tok1 && d->toks[ti].kind == PR_TOK_WORD && pr_wordlist_has(mon, pr_tok_lower(d, &d->toks[ti])))
+        return true;
+    size_t k = ti;
+    while (k > s->tok0 && d->toks[k - 1].start >= nstart) k--; /* the number's first token */
+    if (mon && k > s->tok0 && d->toks[k - 1].kind == PR_TOK_WORD && pr_wordlist_has(mon, pr_tok_lower(d, &d->toks[k - 1])))
+        return true; /* "April 12", "septembre 2007" */
+    bool year = !(N->flags & PRECIS_NUMBER_WORDS) && N->kind == PRECIS_NUMBER_CARDINAL && nend - nstart == 4 &&
+                N->value >= 1000 && N->value < 2100 && N->value == floor(N->value);
+    return year && !counted;
+}
+
 static precis_status figures_of_doc(pr_facts *F, size_t di)
 {
     const precis_doc *d = F->story->docs[di];
@@ -224,6 +242,8 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             char genkind = 0, nounkind = 0;
             size_t noun_end = nend;
             int unknown = 0;
+            bool others = false; /* "quatorze autres otages": a remainder, not the count */
+            bool counts_other = false; /* a word the table does not know follows: "deux voitures" */
             for (size_t j = ti; j < s->tok1 && j < ti + 6; j++) {
                 const pr_token *t = &d->toks[j];
                 if (t->start >= limit) break;
@@ -236,12 +256,14 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                 if (r) {
                     const char *tab = strchr(r, '\t');
                     char kind = tab ? tab[1] : 'n';
-                    if (kind == 'e') break;
+                    if (kind == 'o' && j == ti) { others = true; continue; }
+                    if (kind == 'e' || kind == 'o') break;
                     if (kind == 'g' || kind == 'q') { gen = r; genkind = kind; noun_end = t->end; break; }
                     noun = r; noun_end = t->end; nounkind = kind;
                     break;
                 }
                 if (t->flags & PR_TF_STOP) continue;
+                if (!(t->flags & PR_TF_CAP)) counts_other = true;
                 if (++unknown > 1 || (t->flags & PR_TF_CAP)) {
                     if (t->flags & PR_TF_CAP) { /* "120.000 Arméniens": people of a place */
                         gen = NULL;
@@ -250,11 +272,35 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                 }
             }
             /* an event word of the clause names generic people or nothing */
+            size_t qstart = nstart;
+            const char *qual = qualifier_before(&T, d->text, s->start, nstart, &qstart);
             const char *event = NULL;
-            if (!noun) {
-                for (size_t j = ti; j < s->tok1 && j < ti + 12; j++) {
+            if (!noun && gen) {
+                /* the verb right before the number and its people: "killed at least 16 people
+                 * and wounded 38 others", "a tué 27 personnes" */
+                size_t j = ti;
+                while (j > s->tok0 && d->toks[j - 1].end > qstart) j--;
+                if (j > s->tok0 && d->toks[j - 1].end > prevend) {
+                    const char *r = lookup_tok(T.quant, d, &d->toks[j - 1]);
+                    const char *tab = r ? strchr(r, '\t') : NULL;
+                    if (tab && (tab[1] == 'e' || tab[1] == 'b')) event = r;
+                }
+            }
+            if (!noun && !event && (gen || !counts_other)) {
+                /* for a bare number ("three on behalf of passengers who died") the event word
+                 * must be close and in the same clause */
+                size_t span = gen ? 12 : 8;
+                /* the next number, when no counted word follows it, is the subject of what comes
+                 * after it ("15,000 people attended … and twenty two were arrested") */
+                size_t next_end = k + 1 < cnt ? s->start + nums[k + 1].num_end : SIZE_MAX;
+                for (size_t j = ti; j < s->tok1 && j < ti + span; j++) {
                     const pr_token *t = &d->toks[j];
-                    if (tok_punct(t) && (tok_char(d, t, ';') || tok_char(d, t, '.'))) break;
+                    if (tok_punct(t) && (tok_char(d, t, ';') || tok_char(d, t, '.') || (!gen && tok_char(d, t, ','))))
+                        break;
+                    if (t->start >= next_end) {
+                        next_end = SIZE_MAX;
+                        if (!(t->kind == PR_TOK_WORD && lookup_tok(T.quant, d, t))) break;
+                    }
                     const char *r = lookup_tok(T.quant, d, t);
                     if (r) {
                         const char *tab = strchr(r, '\t');
@@ -265,12 +311,13 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                         }
                     }
                 }
-                if (!event) {
+                if (!event) { /* "peuplée de 120 000 civils" */
                     size_t j = ti;
-                    for (int back = 0; back < 6 && j > s->tok0; back++) {
+                    for (int back = 0; back < 4 && j > s->tok0; back++) {
                         j--;
                         const pr_token *t = &d->toks[j];
                         if (t->end <= prevend || t->start >= nstart) { if (t->end <= prevend) break; continue; }
+                        if (tok_punct(t)) break;
                         const char *r = lookup_tok(T.quant, d, t);
                         if (r) {
                             const char *tab = strchr(r, '\t');
@@ -282,13 +329,28 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             char what[64];
             const char *c = noun ? noun : event ? event : gen;
             if (!c) continue;
+            /* a date, not a count: a day before a month ("le 17 octobre avoir perdu"), a year
+             * after one ("En septembre 2007, elle avait perdu") or in four bare digits with no
+             * counted noun of its own ("in 1984, … died"); a fraction counts no one ("les deux
+             * tiers de sa valeur") */
+            if (date_number(d, s, ti, N, nstart, nend, noun != NULL)) continue;
+            /* a number glued by a hyphen to a word is an adjective: "25-year-old", "six-reactor" */
+            if (ti + 1 < s->tok1 && d->toks[ti].start == nend && tok_char(d, &d->toks[ti], '-') &&
+                d->toks[ti + 1].start == d->toks[ti].end && d->toks[ti + 1].kind == PR_TOK_WORD)
+                continue;
+            if (N->kind == PRECIS_NUMBER_FRACTION && N->value < 1) continue;
             size_t cl = (size_t)(strchr(c, '\t') ? strchr(c, '\t') - c : (ptrdiff_t)strlen(c));
             snprintf(what, sizeof what, "%.*s", (int)cl, c);
             if (!noun && event && gen && genkind == 'q' && event_qualifies(what)) {
                 size_t gl = (size_t)(strchr(gen, '\t') - gen);
                 snprintf(what, sizeof what, "%.*s (%.*s)", (int)cl, c, (int)gl, gen);
             }
-            if ((N->flags & PRECIS_NUMBER_ARTICLE) && !noun) continue;
+            /* "un"/"une" counts only the noun right after it ("un mort"), not "un hommage aux victimes" */
+            if ((N->flags & PRECIS_NUMBER_ARTICLE) && (!noun || unknown)) continue;
+            if (others) {
+                size_t wl = strlen(what);
+                snprintf(what + wl, sizeof what - wl, " (others)");
+            }
             /* "dont deux civils": a part of the previous figure */
             int parent = -1;
             for (size_t j = ti; j > s->tok0 && j + 3 > ti; j--) {
@@ -299,8 +361,6 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                     break;
                 }
             }
-            size_t qstart = nstart;
-            const char *qual = qualifier_before(&T, d->text, s->start, nstart, &qstart);
             if (N->flags & PRECIS_NUMBER_VAGUE) qual = "several";
             if (parent >= 0) {
                 const char *sub = gen ? gen : c;
@@ -323,6 +383,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             g->parent = parent;
             g->nflags = N->flags;
             g->measure = noun && nounkind == 'm' && parent < 0;
+            g->money = noun && nounkind == 'c' && parent < 0;
             find_when(d, s, g->start, g->end, &g->when_start, &g->when_end);
             snprintf(g->what, sizeof g->what, "%s", what);
             if (parent < 0) last_main = (int)F->nfigs;
@@ -337,11 +398,11 @@ typedef struct ival { double lo, hi; } ival;
 /* A qualifier's value as an interval. A round bound ("more than 60", "fewer than 200") is itself
  * rounded: it includes the round figure another source gives ("60 positions"), where "more
  * than 27" excludes 27. */
-static ival interval_of(double v, const char *q)
+static ival interval_of(double v, const char *q, bool measure)
 {
     ival r = {v, v};
     double eps = fabs(v) * 1e-9 + 1e-9;
-    bool round = v >= 10 && v == floor(v) && fmod(v, 10.0) == 0.0;
+    bool round = measure || (v >= 10 && v == floor(v) && fmod(v, 10.0) == 0.0);
     if (!strcmp(q, "at least")) r.hi = INFINITY;
     else if (!strcmp(q, "more than")) { r.lo = round ? v : v + eps; r.hi = INFINITY; }
     else if (!strcmp(q, "fewer than")) { r.lo = 0; r.hi = round ? v : v - eps; }
@@ -349,6 +410,14 @@ static ival interval_of(double v, const char *q)
     else if (!strcmp(q, "about")) { r.lo = v * 0.9; r.hi = v * 1.1; }
     else if (!strcmp(q, "nearly")) { r.lo = v * 0.9; }
     else if (!strcmp(q, "several")) { r.hi = v * 100; }
+    else if (!*q && v >= 100 && v == floor(v) && v < 1e18) {
+        /* an exact figure ending in zeros is rounded at its last digit ("750 millions" for
+         * 751, "5 milliards" for 4,9), by at most 5 % */
+        double unit = 1;
+        while (fmod(v, unit * 10) == 0) unit *= 10;
+        double tol = fmin(unit / 2, v * 0.05) * 0.999; /* 140 and 150 do not meet at 145 */
+        if (unit > 1) { r.lo = v - tol; r.hi = v + tol; }
+    }
     return r;
 }
 
@@ -386,35 +455,309 @@ static bool rising(const pr_facts *F, const pr_frow *row)
 }
 
 /* Does row a come before row b in the table: reported by more sources; among as many sources,
- * a count before a measure ("2 civilians dead" before "a war of 6 weeks"); then in order of
- * appearance. */
+ * a toll first, then other counts, amounts, and last measures ("2 civilians dead" before "a
+ * war of 6 weeks"); then in order of appearance. */
+static int row_class(const pr_frow *r) { return r->toll ? 0 : r->measure ? 3 : r->money ? 2 : 1; }
 static bool row_before(const pr_frow *a, const pr_frow *b)
 {
     if (a->nsrc != b->nsrc) return a->nsrc > b->nsrc;
-    if (a->measure != b->measure) return !a->measure;
+    if (row_class(a) != row_class(b)) return row_class(a) < row_class(b);
     return a->first < b->first;
+}
+
+/* Is `what` (its part before " (") a concept data/quantities gives to an event word (kinds b
+ * and e: "morts", "blessés", "évacués", "peuplée")? A story has one toll of each, so every
+ * figure of such a concept is a value of one row, whatever its sentence says around it. */
+static bool story_wide(const pr_wordlist *q, const char *what)
+{
+    if (!q) return false;
+    size_t wl = strcspn(what, " ");
+    if (what[wl] == ' ' && what[wl + 1] != '(') wl = strlen(what); /* "artillery pieces" */
+    for (size_t i = 0; i < q->n; i++) {
+        const char *c = strchr(q->words[i], '\t');
+        if (!c++) continue;
+        const char *k = strchr(c, '\t');
+        if (!k || (size_t)(k - c) != wl || memcmp(c, what, wl)) continue;
+        if (strchr(k + 1, 'b') || strchr(k + 1, 'e')) return true;
+    }
+    return false;
+}
+
+/* The context of a figure: the stems of the content words (not stopwords, not numbers, at
+ * least 3 bytes) among the FIG_CONTEXT words before and after it in its sentence, outside its
+ * own span, as sorted ids of an intern table, with a bit for each written as a name
+ * (capitalized, not opening the sentence). */
+#define FIG_CONTEXT 8
+#define FIG_CONTEXT_MAX (2 * FIG_CONTEXT)
+typedef struct figctx {
+    uint32_t id[FIG_CONTEXT_MAX];
+    uint16_t name; /* bit k: id[k] is a name */
+    int n;
+} figctx;
+
+static bool fig_context(const pr_facts *F, const pr_fig *g, pr_intern *in, figctx *c)
+{
+    const precis_doc *d = F->story->docs[g->doc];
+    const pr_sent *s = &d->sents[g->sent];
+    uint32_t a, b = s->tok0;
+    while (b < s->tok1 && d->toks[b].start < g->end) b++; /* first token after the span */
+    a = b;
+    while (a > s->tok0 && d->toks[a - 1].start >= g->start) a--; /* first token of the span */
+    uint32_t id[FIG_CONTEXT_MAX];
+    bool nm[FIG_CONTEXT_MAX];
+    int n = 0;
+    for (int dir = 0; dir < 2; dir++) {
+        uint32_t k = dir ? b : a;
+        for (int w = 0; w < FIG_CONTEXT;) {
+            if (dir ? k >= s->tok1 : k <= s->tok0) break;
+            const pr_token *t = dir ? &d->toks[k++] : &d->toks[--k];
+            if (t->kind != PR_TOK_WORD) continue;
+            w++;
+            if (t->flags & PR_TF_STOP) continue;
+            const char *st = pr_tok_stem(d, t);
+            size_t sl = strlen(st);
+            if (sl < 3) continue;
+            uint32_t x = pr_intern_add(in, st, sl);
+            if (x == UINT32_MAX) return false;
+            bool name = (t->flags & PR_TF_CAP) && !(t->flags & PR_TF_SENT0);
+            int j = 0;
+            while (j < n && id[j] != x) j++;
+            if (j < n) { nm[j] = nm[j] || name; continue; }
+            id[n] = x;
+            nm[n++] = name;
+        }
+    }
+    for (int i = 1; i < n; i++) /* insertion sort: at most 16 */
+        for (int j = i; j > 0 && id[j - 1] > id[j]; j--) {
+            uint32_t x = id[j]; id[j] = id[j - 1]; id[j - 1] = x;
+            bool y = nm[j]; nm[j] = nm[j - 1]; nm[j - 1] = y;
+        }
+    c->n = n;
+    c->name = 0;
+    for (int i = 0; i < n; i++) {
+        c->id[i] = id[i];
+        if (nm[i]) c->name |= (uint16_t)(1u << i);
+    }
+    return true;
+}
+
+/* Words two figures' contexts share (*all), and those of them that tell what they measure
+ * (the return): names, and words that half the story's documents or more do not use
+ * (`common`: in a story about bank losses "perte" and "banque" surround every amount). */
+static int shared_words(const figctx *a, const figctx *b, const uint8_t *common, int *all)
+{
+    int i = 0, j = 0, m = 0;
+    *all = 0;
+    while (i < a->n && j < b->n) {
+        if (a->id[i] == b->id[j]) {
+            bool name = ((a->name >> i) & 1) || ((b->name >> j) & 1);
+            if (name || !common[a->id[i]]) m++;
+            (*all)++;
+            i++;
+            j++;
+        } else if (a->id[i] < b->id[j]) i++;
+        else j++;
+    }
+    return m;
+}
+
+/* How much figure i belongs with figure j of the same concept: above FIG_CONTEXT_MAX for the
+ * same value; for values within FIG_NEAR of each other ("361 millions" and "360 millions")
+ * one more than the context words they share, when they share one; for close values (within
+ * FIG_CLOSE: "4,9 milliards" and "5 milliards", Contador "25 ans" and "26 ans") the context
+ * words they share, any of them; for values further apart (200 000 and 5 milliards) the
+ * telling words only. */
+#define FIG_NEAR 1.05
+#define FIG_CLOSE 1.5
+static int affinity(const pr_fig *gi, const pr_fig *gj, const figctx *ci, const figctx *cj, const uint8_t *common)
+{
+    if (gi->value == gj->value) return FIG_CONTEXT_MAX + 1;
+    int all, telling = shared_words(ci, cj, common, &all);
+    double lo = fmin(gi->value, gj->value), hi = fmax(gi->value, gj->value);
+    if (lo > 0 && hi <= lo * FIG_NEAR && all) return all + 1; /* 361 and 360 million people */
+    return lo > 0 && hi <= lo * FIG_CLOSE ? all : telling;
+}
+
+/* Rows are built from value groups: the figures of one concept giving the same value (a
+ * wire figure that five outlets repeat is one fact whatever each sentence says around it).
+ * Groups of a concept then merge when they tell the same fact, the most alike pairs first
+ * (affinity(), then the nearer values), so that "Alberto Contador, 25 ans" meets "Alberto
+ * Contador, 26 ans" before "Lance Armstrong, 37 ans" of the same sentence:
+ * - a toll (story_wide: dead, injured, evacuated …) merges with any group of its concept;
+ * - any other count, an amount or a duration only with one whose figures share FIG_SHARED
+ *   context words with its own ("6,4 milliards d'euros d'augmentation de capital à Dexia" and
+ *   "plus de 6 milliards d'euros pour Dexia") and whose values are less than FIG_FAR times
+ *   apart;
+ * - never two sets that a document gives both of: "prêts sur quinze ans … sur vingt ans",
+ *   "600 millions, réévaluées depuis à 751" are two facts, or a revision, not a disagreement.
+ * Each group is compared with at most FIG_ROW_SCAN earlier groups, each comparison reads at
+ * most FIG_PAIRS figure pairs, so the cost stays linear in the figures. */
+#define FIG_SHARED 2
+#define FIG_FAR 1.5 /* "3 milliards" each and "6,4 milliards" together, "200 000 euros" and "5
+                        * milliards" by the same trader: two facts */
+#define FIG_ROW_SCAN 256
+#define FIG_PAIRS 64
+typedef struct vgroup {
+    size_t first;    /* first figure (groups are made in figure order) */
+    size_t *figs; size_t n, cap;
+    size_t root;     /* union-find parent */
+    size_t *docs; size_t ndocs, capdocs; /* the set's documents, kept at its root */
+    bool wide;
+} vgroup;
+
+typedef struct gedge { size_t a, b; int aff; double ratio; } gedge;
+
+static int cmp_gedge(const void *x, const void *y)
+{
+    const gedge *p = x, *q = y;
+    if (p->aff != q->aff) return p->aff > q->aff ? -1 : 1;
+    if (p->ratio != q->ratio) return p->ratio < q->ratio ? -1 : 1;
+    if (p->b != q->b) return p->b < q->b ? -1 : 1;
+    return p->a < q->a ? -1 : p->a > q->a;
+}
+
+static size_t group_root(vgroup *G, size_t g)
+{
+    while (G[g].root != g) {
+        G[g].root = G[G[g].root].root;
+        g = G[g].root;
+    }
+    return g;
+}
+
+/* Merges the groups of one fact (see above); false on OOM. */
+static bool merge_groups(const pr_facts *F, vgroup *G, size_t ng, const figctx *ctx, const uint8_t *common)
+{
+    gedge *E = NULL;
+    size_t ne = 0, cap = 0;
+    for (size_t gi = 0; gi < ng; gi++) {
+        const vgroup *g = &G[gi];
+        const pr_fig *fg = &F->figs[g->first];
+        size_t scanned = 0;
+        for (size_t r = gi; r-- > 0 && scanned < FIG_ROW_SCAN;) {
+            const vgroup *h = &G[r];
+            const pr_fig *fh = &F->figs[h->first];
+            if (h->wide != g->wide || strcmp(fh->what, fg->what)) continue;
+            scanned++;
+            int aff = -1;
+            size_t pairs = 0;
+            for (size_t i = 0; i < g->n && pairs < FIG_PAIRS; i++)
+                for (size_t j = 0; j < h->n && pairs < FIG_PAIRS; j++, pairs++) {
+                    int x = affinity(&F->figs[g->figs[i]], &F->figs[h->figs[j]], &ctx[g->figs[i]], &ctx[h->figs[j]], common);
+                    if (x > aff) aff = x;
+                }
+            double lo = fmin(fabs(fg->value), fabs(fh->value)), hi = fmax(fabs(fg->value), fabs(fh->value));
+            double ratio = lo > 0 ? hi / lo : INFINITY;
+            if (aff < (g->wide ? 0 : FIG_SHARED) || (!g->wide && ratio > FIG_FAR)) continue;
+            if (!PR_GROW(E, cap, ne + 1)) { pr_free(E); return false; }
+            E[ne++] = (gedge){r, gi, aff, ratio};
+        }
+    }
+    if (ne) qsort(E, ne, sizeof *E, cmp_gedge);
+    for (size_t k = 0; k < ne; k++) {
+        size_t a = group_root(G, E[k].a), b = group_root(G, E[k].b);
+        if (a == b) continue;
+        bool clash = false;
+        for (size_t i = 0; i < G[a].ndocs && !clash; i++)
+            for (size_t j = 0; j < G[b].ndocs && !clash; j++) clash = G[a].docs[i] == G[b].docs[j];
+        if (clash) continue;
+        if (b < a) { size_t t = a; a = b; b = t; } /* the earlier group is the root */
+        for (size_t j = 0; j < G[b].ndocs; j++)
+            if (!add_doc(&G[a].docs, &G[a].ndocs, &G[a].capdocs, G[b].docs[j])) { pr_free(E); return false; }
+        G[b].root = a;
+    }
+    pr_free(E);
+    return true;
+}
+
+/* common[id]: the context word `id` of `in` is used by half the story's documents or more
+ * (stories of four documents or more; in smaller ones no word is common). */
+static uint8_t *common_words_of(const pr_facts *F, const pr_intern *in)
+{
+    uint8_t *common = pr_calloc(in->n + 1, 1);
+    size_t *df = pr_calloc(in->n + 1, sizeof *df), *last = pr_malloc((in->n + 1) * sizeof *last);
+    if (!common || !df || !last) { pr_free(common); pr_free(df); pr_free(last); return NULL; }
+    size_t nd = F->story->n_docs;
+    for (size_t k = 0; k < in->n; k++) last[k] = SIZE_MAX;
+    for (size_t di = 0; di < nd && nd >= 4; di++) {
+        const precis_doc *d = F->story->docs[di];
+        for (size_t k = 0; k < d->n_toks; k++) {
+            const pr_token *t = &d->toks[k];
+            if (t->kind != PR_TOK_WORD || (t->flags & PR_TF_STOP)) continue;
+            const char *st = pr_tok_stem(d, t);
+            uint32_t x = pr_intern_find(in, st, strlen(st));
+            if (x == UINT32_MAX || last[x] == di) continue;
+            last[x] = di;
+            if (++df[x] * 2 >= nd) common[x] = 1;
+        }
+    }
+    pr_free(df);
+    pr_free(last);
+    return common;
 }
 
 static precis_status build_rows(pr_facts *F)
 {
-    for (size_t i = 0; i < F->nfigs; i++) {
+    figctx *ctx = pr_malloc((F->nfigs + 1) * sizeof *ctx);
+    size_t *gof = pr_malloc((F->nfigs + 1) * sizeof *gof); /* figure -> its value group */
+    vgroup *G = NULL;
+    size_t ng = 0, capg = 0;
+    uint8_t *common = NULL;
+    pr_intern in;
+    pr_intern_init(&in);
+    precis_status st = PRECIS_OK;
+    if (!ctx || !gof) st = PRECIS_ERR_NOMEM;
+    /* value groups, through a key "what<TAB>value" */
+    pr_intern keys;
+    pr_intern_init(&keys);
+    for (size_t i = 0; i < F->nfigs && !st; i++) {
         const pr_fig *g = &F->figs[i];
-        pr_frow *row = NULL;
-        for (size_t r = 0; r < F->nrows; r++)
-            if (!strcmp(F->rows[r].what, g->what)) { row = &F->rows[r]; break; }
-        if (!row) {
-            if (!PR_GROW(F->rows, F->caprows, F->nrows + 1)) return PRECIS_ERR_NOMEM;
-            row = &F->rows[F->nrows++];
-            memset(row, 0, sizeof *row);
-            snprintf(row->what, sizeof row->what, "%s", g->what);
-            row->first = i;
-            row->measure = g->measure;
+        if (!fig_context(F, g, &in, &ctx[i])) { st = PRECIS_ERR_NOMEM; break; }
+        char key[96];
+        int kl = snprintf(key, sizeof key, "%s\t%.17g", g->what, g->value);
+        size_t before = keys.n;
+        uint32_t id = pr_intern_add(&keys, key, (size_t)kl);
+        if (id == UINT32_MAX) { st = PRECIS_ERR_NOMEM; break; }
+        if (keys.n > before) {
+            if (!PR_GROW(G, capg, ng + 1)) { st = PRECIS_ERR_NOMEM; break; }
+            memset(&G[ng], 0, sizeof G[ng]);
+            G[ng].first = i;
+            G[ng].root = ng;
+            G[ng].wide = story_wide(pr_wordlist_get("quantities", F->story->docs[g->doc]->lang), g->what);
+            ng++;
         }
+        vgroup *vg = &G[id]; /* ids are given in order, one per group */
+        if (!PR_GROW(vg->figs, vg->cap, vg->n + 1)) { st = PRECIS_ERR_NOMEM; break; }
+        vg->figs[vg->n++] = i;
+        if (!add_doc(&vg->docs, &vg->ndocs, &vg->capdocs, g->doc)) { st = PRECIS_ERR_NOMEM; break; }
+        gof[i] = id;
+    }
+    pr_intern_free(&keys);
+    if (!st && !(common = common_words_of(F, &in))) st = PRECIS_ERR_NOMEM;
+    if (!st && !merge_groups(F, G, ng, ctx, common)) st = PRECIS_ERR_NOMEM;
+    /* rows: one per root group, in order of first figure; values in figure order */
+    size_t *rowix = st ? NULL : pr_malloc((ng + 1) * sizeof *rowix);
+    if (!st && !rowix) st = PRECIS_ERR_NOMEM;
+    for (size_t gi = 0; gi < ng && !st; gi++) {
+        if (group_root(G, gi) != gi) continue;
+        if (!PR_GROW(F->rows, F->caprows, F->nrows + 1)) { st = PRECIS_ERR_NOMEM; break; }
+        rowix[gi] = F->nrows;
+        pr_frow *row = &F->rows[F->nrows++];
+        memset(row, 0, sizeof *row);
+        snprintf(row->what, sizeof row->what, "%s", F->figs[G[gi].first].what);
+        row->first = G[gi].first;
+        row->measure = F->figs[G[gi].first].measure;
+        row->money = F->figs[G[gi].first].money;
+        row->toll = G[gi].wide;
+    }
+    for (size_t i = 0; i < F->nfigs && !st; i++) {
+        const pr_fig *g = &F->figs[i];
+        pr_frow *row = &F->rows[rowix[group_root(G, gof[i])]];
         pr_fval *v = NULL;
         for (size_t k = 0; k < row->nvals; k++)
             if (row->vals[k].value == g->value && !strcmp(row->vals[k].qual, g->qual)) { v = &row->vals[k]; break; }
         if (!v) {
-            if (!PR_GROW(row->vals, row->capvals, row->nvals + 1)) return PRECIS_ERR_NOMEM;
+            if (!PR_GROW(row->vals, row->capvals, row->nvals + 1)) { st = PRECIS_ERR_NOMEM; break; }
             v = &row->vals[row->nvals++];
             memset(v, 0, sizeof *v);
             v->value = g->value;
@@ -422,8 +765,16 @@ static precis_status build_rows(pr_facts *F)
             v->nflags = g->nflags;
             v->fig = i;
         }
-        if (!add_doc(&v->docs, &v->ndocs, &v->capdocs, g->doc)) return PRECIS_ERR_NOMEM;
+        if (!add_doc(&v->docs, &v->ndocs, &v->capdocs, g->doc)) st = PRECIS_ERR_NOMEM;
     }
+    for (size_t gi = 0; gi < ng; gi++) { pr_free(G[gi].figs); pr_free(G[gi].docs); }
+    pr_free(G);
+    pr_free(rowix);
+    pr_free(gof);
+    pr_free(ctx);
+    pr_free(common);
+    pr_intern_free(&in);
+    if (st) return st;
     for (size_t r = 0; r < F->nrows; r++) {
         pr_frow *row = &F->rows[r];
         size_t *seen = NULL, ns = 0, cs = 0;
@@ -435,7 +786,7 @@ static precis_status build_rows(pr_facts *F)
         if (row->nvals <= 1) { row->status = PR_FIG_AGREE; continue; }
         ival all = {-INFINITY, INFINITY};
         for (size_t k = 0; k < row->nvals; k++) {
-            ival iv = interval_of(row->vals[k].value, row->vals[k].qual);
+            ival iv = interval_of(row->vals[k].value, row->vals[k].qual, row->measure);
             if (iv.lo > all.lo) all.lo = iv.lo;
             if (iv.hi < all.hi) all.hi = iv.hi;
         }
@@ -1732,10 +2083,66 @@ static char *fig_text(const pr_facts *f, size_t fi)
     return pr_buf_detach(&b, NULL);
 }
 
-static void fmt_value(char *out, size_t cap, double v)
+/* Digit grouping and decimal mark of the labels' language, read from how it writes the key
+ * "1,234.5" (data/labels: "1 234,5" in French); English when the labels do not say. */
+static void number_style(const pr_wordlist *L, char group[8], char mark[8])
 {
-    if (v == floor(v) && fabs(v) < 1e15) snprintf(out, cap, "%.0f", v);
-    else snprintf(out, cap, "%.6g", v);
+    const char *x = pr_label(L, "1,234.5");
+    const char *a = strstr(x, "1"), *b = strstr(x, "234"), *c = strstr(x, "5");
+    if (!a || !b || !c || b <= a || c <= b + 3 || b - a - 1 > 7 || c - b - 3 > 7) x = "1,234.5", a = x, b = x + 2, c = x + 6;
+    snprintf(group, 8, "%.*s", (int)(b - a - 1), a + 1);
+    snprintf(mark, 8, "%.*s", (int)(c - b - 3), b + 3);
+}
+
+/* Digits of a non-negative integer below 1e15, grouped by three. */
+static void grouped(char *out, size_t cap, double v, const char *group)
+{
+    char d[24];
+    snprintf(d, sizeof d, "%.0f", v);
+    size_t n = strlen(d), o = 0;
+    for (size_t i = 0; i < n && o + 8 < cap; i++) {
+        if (i && (n - i) % 3 == 0 && n > 4) o += (size_t)snprintf(out + o, cap - o, "%s", group);
+        out[o++] = d[i];
+    }
+    out[o] = 0;
+}
+
+/* A value as a reader of the story's language writes it: digits grouped ("12 000", "12,000";
+ * four digits stay whole: "7000"), its decimal mark ("3,5"), and millions and billions in
+ * words when three decimals hold them ("6,4 milliards", "6.4 billion", "300 millions"). */
+static void fmt_value(const pr_wordlist *L, char *out, size_t cap, double v)
+{
+    char group[8], mark[8];
+    number_style(L, group, mark);
+    double a = fabs(v);
+    const char *neg = v < 0 ? "-" : "";
+    if (a >= 1e6 && a < 1e15) {
+        bool bn = a >= 1e9;
+        double sc = a / (bn ? 1e9 : 1e6);
+        if (fabs(sc * 1000 - floor(sc * 1000 + 0.5)) < 1e-6) {
+            char d[32];
+            snprintf(d, sizeof d, "%.3f", sc);
+            size_t n = strlen(d);
+            while (n && d[n - 1] == '0') d[--n] = 0;
+            if (n && d[n - 1] == '.') d[--n] = 0;
+            char *dot = strchr(d, '.');
+            const char *word = bn ? (sc >= 2 ? "x billions" : "x billion") : (sc >= 2 ? "x millions" : "x million");
+            if (dot) snprintf(out, cap, "%s%.*s%s%s %s", neg, (int)(dot - d), d, mark, dot + 1, pr_label(L, word));
+            else snprintf(out, cap, "%s%s %s", neg, d, pr_label(L, word));
+            return;
+        }
+    }
+    if (a == floor(a) && a < 1e15) {
+        char g[40];
+        grouped(g, sizeof g, a, group);
+        snprintf(out, cap, "%s%s", neg, g);
+        return;
+    }
+    char d[32];
+    snprintf(d, sizeof d, "%.6g", v);
+    char *dot = strchr(d, '.');
+    if (dot && !strchr(d, 'e')) snprintf(out, cap, "%.*s%s%s", (int)(dot - d), d, mark, dot + 1);
+    else snprintf(out, cap, "%s", d);
 }
 
 /* A vague multiple as a reader says it: "des dizaines" is value 10 with qualifier "several",
@@ -1918,21 +2325,30 @@ static void what_label(pr_buf *b, const pr_wordlist *L, const char *what)
     pr_buf_printf(b, "%s (%s)", pr_label(L, head), pr_label(L, sub));
 }
 
+/* Is the row in the text lists (PR_FACTS_SHOW_FIGURES): not a single source's amount or
+ * duration. */
+static bool row_listed(const pr_frow *r) { return r->nsrc >= 2 || !(r->measure || r->money); }
+
 bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md, bool numbered)
 {
     char num[48];
     const pr_wordlist *L = pr_story_labels(f->story);
-    if (f->nrows) {
+    size_t listed = 0;
+    for (size_t r = 0; r < f->nrows; r++) listed += row_listed(&f->rows[r]);
+    if (listed) {
         pr_buf_printf(b, md ? "## %s\n\n" : "%s\n", pr_label(L, "Figures"));
-        for (size_t r = 0; r < f->nrows; r++) {
+        size_t shown = 0;
+        for (size_t r = 0; r < f->nrows && shown < PR_FACTS_SHOW_FIGURES; r++) {
             const pr_frow *row = &f->rows[r];
+            if (!row_listed(row)) continue;
+            shown++;
             pr_buf_puts(b, md ? "- **" : "  ");
             what_label(b, L, row->what);
             pr_buf_puts(b, md ? "**: " : ": ");
             for (size_t k = 0; k < row->nvals; k++) {
                 const pr_fval *v = &row->vals[k];
                 const char *vague = !strcmp(v->qual, "several") ? vague_name(v->value) : NULL;
-                fmt_value(num, sizeof num, v->value);
+                fmt_value(L, num, sizeof num, v->value);
                 if (vague) pr_buf_printf(b, "%s%s", k ? "; " : "", pr_label(L, vague));
                 else pr_buf_printf(b, "%s%s%s%s", k ? "; " : "", *v->qual ? pr_label(L, v->qual) : "", *v->qual ? " " : "", num);
                 const pr_fig *fg = &f->figs[v->fig];
@@ -1950,6 +2366,7 @@ bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md, bool numbered)
                                               pr_label(L, status_name(row->status)), md ? "*" : "");
             pr_buf_puts(b, "\n");
         }
+        more_line(b, L, f->nrows, shown, md);
         pr_buf_puts(b, "\n");
     }
     bool oom = false;

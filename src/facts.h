@@ -18,6 +18,10 @@
 /* Text, Markdown and HTML list the first of them (ranked: most sources first); JSON lists all. */
 #define PR_FACTS_SHOW_ENTITIES 12
 #define PR_FACTS_SHOW_QUOTES   10
+/* Text lists the figures two sources give or more, and single-source counts; not a single
+ * source's amounts and durations ("70 000 euros", "15 ans": without their sentence they say
+ * nothing). At most this many rows. */
+#define PR_FACTS_SHOW_FIGURES  12
 #define PR_FACTS_MAX_QUOTE_BYTES 4000 /* a quote longer than this is not a quote */
 
 /* RISING: the values differ, but every source is dated and the counts only grow with time (a
@@ -34,6 +38,7 @@ typedef struct pr_fig {          /* one figure as one document reports it */
     int parent;                  /* figure this one is a part of ("dont deux civils"), or -1 */
     unsigned nflags;             /* PRECIS_NUMBER_* of the number */
     bool measure;                /* counts a unit of time or length (data/quantities kind m) */
+    bool money;                  /* an amount of a currency (data/quantities kind c) */
     uint32_t when_start, when_end; /* the date or time the sentence gives for it ("mardi
                                     * matin", "19 septembre"), empty when none */
 } pr_fig;
@@ -52,6 +57,8 @@ typedef struct pr_frow {         /* one quantity across sources */
     size_t nsrc;                 /* distinct documents */
     size_t first;                /* first figure, for ordering */
     bool measure;                /* its first figure's: ranked after counts */
+    bool money;                  /* its first figure's: ranked after counts, before measures */
+    bool toll;                   /* a toll (story_wide): ranked first among as many sources */
     pr_fig_status status;
 } pr_frow;
 
