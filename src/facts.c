@@ -993,7 +993,8 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
      * a place written in capitals (a dateline: PARIS) gets its type back when it is met in its
      * usual spelling (below) */
     if (ntok == 1 && !org && !pref && t1 == t0 + 1 && (d->toks[t0].flags & PR_TF_ALLCAP) &&
-        d->toks[t0].end - d->toks[t0].start >= 2 && d->toks[t0].end - d->toks[t0].start <= 6 && !(role && *role))
+        d->toks[t0].end - d->toks[t0].start >= 2 && d->toks[t0].end - d->toks[t0].start <= 6 && !(role && *role) &&
+        !pr_facts_common_word(F, name, strlen(name))) /* a shouted word: "BRAVO" and "bravo" */
         org = true;
     pr_ent_type type = org ? PR_ENT_ORG : (role && *role) ? PR_ENT_PERSON
                        : (ntok >= 2 && !pref) ? PR_ENT_PERSON : PR_ENT_PLACE;
@@ -1863,6 +1864,21 @@ static bool place_head(const pr_facts *F, const pr_ent *e)
  *   place ("Health", "Coldplay", "Ebola", "Microsoft"), unless a cue makes it a place (data/entities
  *   kind p: "UK"). Read over the 360 dev clusters, 86 of 100 such words were not places; the
  *   others (cities never met after "in" or "at") are left untyped rather than typed wrong. */
+/* Is one of the entity's spellings an acronym: one word of 3 to 6 letters in capitals, written
+ * so in the middle of a sentence ("les FARC" for "les Farc"; a dateline, "DALLAS —", opens its
+ * sentence), and not a word the story writes in lower case (a shouted "GOAL", "FATHER")? */
+static bool acronym(const pr_facts *F, const pr_ent *e)
+{
+    for (size_t v = 0; v <= e->nvar; v++) {
+        const char *n = v ? e->variants[v - 1] : e->name;
+        size_t l = strlen(n);
+        if (l >= 3 && l <= 6 && !strchr(n, ' ') && !strchr(n, '-') && in_capitals(n) && (e->midmask >> v & 1u) &&
+            !pr_facts_common_word(F, n, l))
+            return true;
+    }
+    return false;
+}
+
 static precis_status retype(pr_facts *F)
 {
     for (size_t i = 0; i < F->nents; i++) {
@@ -1880,6 +1896,7 @@ static precis_status retype(pr_facts *F)
             for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX && !surname; k = F->ents[k].knext)
                 surname = k != i && F->ents[k].ntok > 1 && F->ents[k].type == PR_ENT_PERSON;
             if (surname) e->type = PR_ENT_PERSON;
+            else if (acronym(F, e) && e->cue != 'p' && !(e->loc && e->loc * 3 >= e->mentions)) e->type = PR_ENT_ORG;
             else if (e->type == PR_ENT_PLACE && !e->loc && e->cue != 'p') e->type = PR_ENT_OTHER;
             continue;
         }

@@ -341,6 +341,20 @@ static void test_acronyms(void)
     }
     CHECK(nasa == PR_ENT_ORG && fbi == PR_ENT_ORG && uk == PR_ENT_PLACE && paris == PR_ENT_PLACE);
     one_free(&o);
+    /* a name also written as an acronym in the middle of a sentence is an organization, whatever
+     * its first spelling ("les Farc" ... "les FARC"); a dateline in capitals is not an acronym,
+     * nor a shouted word the story writes in lower case */
+    f = one_facts(&o, "fr", "Les Farc ont libéré les otages. Le gouvernement accuse les Farc de mentir. "
+                            "Les FARC détiennent encore 28 otages. DALLAS — Dallas a fêté le jour de la victoire. "
+                            "Le public criait BRAVO et bravo à Dallas.");
+    int farc = -1, dallas = -1, bravo = -1;
+    for (size_t i = 0; f && i < f->nents; i++) {
+        if (!strcmp(f->ents[i].name, "Farc")) farc = (int)f->ents[i].type;
+        if (!strcmp(f->ents[i].name, "Dallas")) dallas = (int)f->ents[i].type;
+        if (!strcmp(f->ents[i].name, "Bravo") || !strcmp(f->ents[i].name, "BRAVO")) bravo = (int)f->ents[i].type;
+    }
+    CHECK_MSG(farc == PR_ENT_ORG && dallas == PR_ENT_PLACE && bravo != PR_ENT_ORG, "farc %d dallas %d bravo %d", farc, dallas, bravo);
+    one_free(&o);
 }
 
 /* Two capitalized words read as a person's name are a place when the text puts them after a
