@@ -1194,11 +1194,20 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 const pr_token *u = &d->toks[rb - 1];
                 if (tok_punct(u) && !tok_char(d, u, '-')) break;
                 rb--;
-                if (ent_kind(&T, d, u) == 'r') {
+                /* "Premier" is a role before another ("Premier ministre"), not in "pour la
+                 * première fois Paris" (kind u) */
+                if (ent_kind(&T, d, u) == 'r' && !(tok_has_kind(T.ent, d, u, 'u') && !(rb + 1 < j && ent_kind(&T, d, &d->toks[rb + 1]) == 'r'))) {
                     rtok = rb;
                     size_t a = u->start, b = d->toks[j - 1].end;
                     if (b > a && b - a < sizeof role) snprintf(role, sizeof role, "%.*s", (int)(b - a), d->text + a);
                 }
+            }
+            /* a title of several role words: "directeur général du Crédit agricole Georges Pauget" */
+            while (role[0] && rtok > s->tok0 && d->toks[rtok - 1].kind == PR_TOK_WORD && ent_kind(&T, d, &d->toks[rtok - 1]) == 'r') {
+                rtok--;
+                size_t a = d->toks[rtok].start, b = d->toks[j - 1].end;
+                if (b > a && b - a < sizeof role) snprintf(role, sizeof role, "%.*s", (int)(b - a), d->text + a);
+                else break;
             }
             if (role[0] && (ent_kind(&T, d, &d->toks[j - 1]) == 'r') && words == 1 &&
                 (t->flags & PR_TF_SENT0)) role[0] = 0;

@@ -429,6 +429,16 @@ static void test_french_institutions(void)
     CHECK(ent_role(f, "Lyon") && !ent_role(f, "Lyon")[0]);
     CHECK(ent_role(f, "Nikol Pachinian") && strstr(ent_role(f, "Nikol Pachinian"), "Premier ministre arménien"));
     one_free(&o);
+    /* a title of several role words is whole; "Madame" is a title; "première" is a role only
+     * before another role word */
+    f = one_facts(&o, "fr", "Le directeur général du Crédit agricole Georges Pauget a parlé lundi. On a payé pour la "
+                            "libération de Madame Ingrid Betancourt. La crise contraint pour la première fois Paris à agir.");
+    CHECK_MSG(ent_role(f, "Georges Pauget") && !strcmp(ent_role(f, "Georges Pauget"), "directeur général du Crédit agricole"),
+              "%s", ent_role(f, "Georges Pauget") ? ent_role(f, "Georges Pauget") : "(none)");
+    CHECK_INT(ent_type(f, "Ingrid Betancourt"), PR_ENT_PERSON);
+    CHECK_INT(ent_type(f, "Madame Ingrid Betancourt"), -1);
+    CHECK(ent_role(f, "Paris") && !ent_role(f, "Paris")[0]);
+    one_free(&o);
     /* a people's name, which the story also writes in lower case, is not an entity; a city
      * with such an ending, or a short word ("Trois"), keeps its capital */
     precis_options opt = precis_options_default();
