@@ -7,10 +7,13 @@
  * noun ("habitants", "civils") gives way to an event word of the clause ("... ont été
  * évacués" -> "evacuated", "deux civils ... morts" -> "dead (civilians)"). The qualifier just
  * before it comes from data/qualifiers ("au moins" -> "at least"); "dont deux civils" is a part
- * of the figure before it. Numbers that count nothing known (years, dates, ages) are left out.
- * Agreement: figures with the same concept form one row; each row's values become intervals
- * (exact, at least, more than, about = ±10 %, up to, ...): one value = agree, intervals with a
- * common point = compatible, else disagree.
+ * of the figure before it. Numbers that count nothing known (years, dates, ages, fractions)
+ * are left out.
+ * Agreement: a row is one fact. A toll (a concept of an event word: dead, injured …) has one row
+ * per concept; other figures of a concept share a row when they give the same value or their
+ * sentences share the words around them, never when one document gives both (build_rows).
+ * Each row's values become intervals (exact, at least, more than, about = ±10 %, up to, ...):
+ * one value = agree, intervals with a common point = compatible, else disagree.
  * Entities: runs of capitalized words (not a sentence's first stopword), typed by cues in
  * data/entities (roles before a person, organization words); spelling variants merge through a
  * consonant skeleton (Pashinyan = Pachinian, Karabakh = Karabagh), a lone surname joins the one
