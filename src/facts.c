@@ -1862,20 +1862,6 @@ static bool place_head(const pr_facts *F, const pr_ent *e)
     return k && strchr(k, 'e') != NULL;
 }
 
-/* Types every entity from what the whole story says of it, once all mentions are in:
- *   a name of the gazetteers is a place (unless an organization's word or an acronym made it one),
- *   and so is one ending on a place's head word ("Beverly Hills");
- *   a role before it, a given name opening it, or a verb of saying after it make a person, and
- *   so does being the surname of a person named in full elsewhere in the story ("Lula", when two
- *   spellings of "Luiz Inácio Lula" kept it from joining either);
- *   a "person" of several words named after a preposition of place in a third of its mentions or
- *   more, with no role, is a place ("in Las Vegas": people are hardly ever "in" someone), and so
- *   is one whose last word is a place ("Northeast China"); one made of common words with no
- *   such evidence ("Global Conference", "Poverty Reduction") is something else, and so is a
- *   single word, typed a place by default, that the story never puts after a preposition of
- *   place ("Health", "Coldplay", "Ebola", "Microsoft"), unless a cue makes it a place (data/entities
- *   kind p: "UK"). Read over the 360 dev clusters, 86 of 100 such words were not places; the
- *   others (cities never met after "in" or "at") are left untyped rather than typed wrong. */
 /* Is one of the entity's spellings an acronym: one word of 3 to 6 letters in capitals, written
  * so in the middle of a sentence ("les FARC" for "les Farc"; a dateline, "DALLAS —", opens its
  * sentence), and not a word the story writes in lower case (a shouted "GOAL", "FATHER")? */
@@ -1891,6 +1877,22 @@ static bool acronym(const pr_facts *F, const pr_ent *e)
     return false;
 }
 
+/* Types every entity from what the whole story says of it, once all mentions are in:
+ *   a name of the gazetteers is a place (unless an organization's word or an acronym made it one),
+ *   and so is one ending on a place's head word ("Beverly Hills");
+ *   a role before it, a given name opening it, or a verb of saying after it make a person, and
+ *   so does being the surname of a person named in full elsewhere in the story ("Lula", when two
+ *   spellings of "Luiz Inácio Lula" kept it from joining either);
+ *   a "person" of several words named after a preposition of place in a third of its mentions or
+ *   more, with no role, is a place ("in Las Vegas": people are hardly ever "in" someone), and so
+ *   is one whose last word is a place ("Northeast China"); one made of common words with no
+ *   such evidence ("Global Conference", "Poverty Reduction") is something else, and so is a
+ *   single word, typed a place by default, that the story never puts after a preposition of
+ *   place ("Health", "Coldplay", "Ebola", "Microsoft"), unless a cue makes it a place (data/entities
+ *   kind p: "UK"). Read over the 360 dev clusters, 86 of 100 such words were not places; the
+ *   others (cities never met after "in" or "at") are left untyped rather than typed wrong;
+ *   a single word the story also writes as an acronym mid-sentence ("les FARC") is an
+ *   organization, unless a third of its mentions follow a preposition of place. */
 static precis_status retype(pr_facts *F)
 {
     for (size_t i = 0; i < F->nents; i++) {
@@ -2114,13 +2116,16 @@ static char *fig_text(const pr_facts *f, size_t fi)
 
 /* Digit grouping and decimal mark of the labels' language, read from how it writes the key
  * "1,234.5" (data/labels: "1 234,5" in French); English when the labels do not say. */
-static void number_style(const pr_wordlist *L, char group[8], char mark[8])
+typedef struct numstyle { char group[8], mark[8]; } numstyle;
+static numstyle number_style(const pr_wordlist *L)
 {
+    numstyle ns;
     const char *x = pr_label(L, "1,234.5");
     const char *a = strstr(x, "1"), *b = strstr(x, "234"), *c = strstr(x, "5");
     if (!a || !b || !c || b <= a || c <= b + 3 || b - a - 1 > 7 || c - b - 3 > 7) x = "1,234.5", a = x, b = x + 2, c = x + 6;
-    snprintf(group, 8, "%.*s", (int)(b - a - 1), a + 1);
-    snprintf(mark, 8, "%.*s", (int)(c - b - 3), b + 3);
+    snprintf(ns.group, sizeof ns.group, "%.*s", (int)(b - a - 1), a + 1);
+    snprintf(ns.mark, sizeof ns.mark, "%.*s", (int)(c - b - 3), b + 3);
+    return ns;
 }
 
 /* Digits of a non-negative integer below 1e15, grouped by three. */
@@ -2139,10 +2144,9 @@ static void grouped(char *out, size_t cap, double v, const char *group)
 /* A value as a reader of the story's language writes it: digits grouped ("12 000", "12,000";
  * four digits stay whole: "7000"), its decimal mark ("3,5"), and millions and billions in
  * words when three decimals hold them ("6,4 milliards", "6.4 billion", "300 millions"). */
-static void fmt_value(const pr_wordlist *L, char *out, size_t cap, double v)
+static void fmt_value(const pr_wordlist *L, const numstyle *ns, char *out, size_t cap, double v)
 {
-    char group[8], mark[8];
-    number_style(L, group, mark);
+    const char *group = ns->group, *mark = ns->mark;
     double a = fabs(v);
     const char *neg = v < 0 ? "-" : "";
     if (a >= 1e6 && a < 1e15) {
@@ -2362,6 +2366,7 @@ bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md, bool numbered)
 {
     char num[48];
     const pr_wordlist *L = pr_story_labels(f->story);
+    const numstyle ns = number_style(L);
     size_t listed = 0;
     for (size_t r = 0; r < f->nrows; r++) listed += row_listed(&f->rows[r]);
     if (listed) {
@@ -2377,7 +2382,7 @@ bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md, bool numbered)
             for (size_t k = 0; k < row->nvals; k++) {
                 const pr_fval *v = &row->vals[k];
                 const char *vague = !strcmp(v->qual, "several") ? vague_name(v->value) : NULL;
-                fmt_value(L, num, sizeof num, v->value);
+                if (!vague) fmt_value(L, &ns, num, sizeof num, v->value);
                 if (vague) pr_buf_printf(b, "%s%s", k ? "; " : "", pr_label(L, vague));
                 else pr_buf_printf(b, "%s%s%s%s", k ? "; " : "", *v->qual ? pr_label(L, v->qual) : "", *v->qual ? " " : "", num);
                 const pr_fig *fg = &f->figs[v->fig];
