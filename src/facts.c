@@ -108,14 +108,15 @@ static bool add_doc(size_t **docs, size_t *n, size_t *cap, size_t d)
 /* ---- figures ------------------------------------------------------------------------------------- */
 
 typedef struct lang_tabs {
-    const pr_wordlist *quant, *qual, *attrib, *ent, *stop;
+    const pr_wordlist *quant, *qual, *attrib, *ent, *stop, *rel;
 } lang_tabs;
 
 static lang_tabs tabs_for(const char *lang)
 {
     const char *l = (lang && !strcmp(lang, "en")) ? "en" : "fr";
     lang_tabs t = {pr_wordlist_get("quantities", l), pr_wordlist_get("qualifiers", l),
-                   pr_wordlist_get("attrib", l), pr_wordlist_get("entities", l), pr_wordlist_get("stopwords", l)};
+                   pr_wordlist_get("attrib", l), pr_wordlist_get("entities", l), pr_wordlist_get("stopwords", l),
+                   pr_wordlist_get("relative", l)};
     return t;
 }
 
@@ -342,6 +343,16 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                 d->toks[ti + 1].start == d->toks[ti].end && d->toks[ti + 1].kind == PR_TOK_WORD)
                 continue;
             if (N->kind == PRECIS_NUMBER_FRACTION && N->value < 1) continue;
+            /* digits right after a capitalized word inside a clause belong to a name when no
+             * counted noun of their own follows (an event word may: "Duck 07 died", "le Duck 07
+             * a coulé", "Flight 370"; not "BNP Paribas 2,55 milliards d'euros") */
+            if ((!noun || nounkind == 'b') && qstart == nstart && d->text[nstart] >= '0' && d->text[nstart] <= '9') {
+                size_t j = ti;
+                while (j > s->tok0 && d->toks[j - 1].end > nstart) j--;
+                if (j >= s->tok0 + 2 && d->toks[j - 1].end == nstart - 1 && d->toks[j - 1].kind == PR_TOK_WORD &&
+                    (d->toks[j - 1].flags & PR_TF_CAP) && d->toks[j - 2].kind == PR_TOK_WORD)
+                    continue;
+            }
             size_t cl = (size_t)(strchr(c, '\t') ? strchr(c, '\t') - c : (ptrdiff_t)strlen(c));
             snprintf(what, sizeof what, "%.*s", (int)cl, c);
             if (!noun && event && gen && genkind == 'q' && event_qualifies(what)) {
@@ -365,6 +376,20 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                 }
             }
             if (N->flags & PRECIS_NUMBER_VAGUE) qual = "several";
+            /* told in a relative clause ("the truck attack that killed 86 people", "Breivik, who
+             * shot and killed 77"): it describes the noun before it, often an earlier event */
+            bool background = false;
+            if (T.rel) {
+                size_t j = ti;
+                while (j > s->tok0 && d->toks[j - 1].end > qstart) j--;
+                for (int back = 0; back < 4 && j > s->tok0 && !background; back++) {
+                    const pr_token *t = &d->toks[--j];
+                    if (t->end <= prevend || tok_punct(t)) break;
+                    char w[64];
+                    size_t wn = tok_fold(d, t, w, sizeof w);
+                    background = wn && pr_wordlist_hasn(T.rel, w, wn);
+                }
+            }
             if (parent >= 0) {
                 const char *sub = gen ? gen : c;
                 size_t sl = (size_t)(strchr(sub, '\t') ? strchr(sub, '\t') - sub : (ptrdiff_t)strlen(sub));
@@ -387,6 +412,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             g->nflags = N->flags;
             g->measure = noun && nounkind == 'm' && parent < 0;
             g->money = noun && nounkind == 'c' && parent < 0;
+            g->background = background;
             find_when(d, s, g->start, g->end, &g->when_start, &g->when_end);
             snprintf(g->what, sizeof g->what, "%s", what);
             if (parent < 0) last_main = (int)F->nfigs;
@@ -640,7 +666,7 @@ static bool merge_groups(const pr_facts *F, vgroup *G, size_t ng, const figctx *
         for (size_t r = gi; r-- > 0 && scanned < FIG_ROW_SCAN;) {
             const vgroup *h = &G[r];
             const pr_fig *fh = &F->figs[h->first];
-            if (h->wide != g->wide || strcmp(fh->what, fg->what)) continue;
+            if (strcmp(fh->what, fg->what) || (h->wide != g->wide && fh->value != fg->value)) continue;
             scanned++;
             int aff = -1;
             size_t pairs = 0;
@@ -660,8 +686,9 @@ static bool merge_groups(const pr_facts *F, vgroup *G, size_t ng, const figctx *
     for (size_t k = 0; k < ne; k++) {
         size_t a = group_root(G, E[k].a), b = group_root(G, E[k].b);
         if (a == b) continue;
+        /* (one value told twice, as the toll and in a relative clause, is one fact) */
         bool clash = false;
-        for (size_t i = 0; i < G[a].ndocs && !clash; i++)
+        for (size_t i = 0; i < G[a].ndocs && !clash && E[k].ratio != 1.0; i++)
             for (size_t j = 0; j < G[b].ndocs && !clash; j++) clash = G[a].docs[i] == G[b].docs[j];
         if (clash) continue;
         if (b < a) { size_t t = a; a = b; b = t; } /* the earlier group is the root */
@@ -717,7 +744,9 @@ static precis_status build_rows(pr_facts *F)
         const pr_fig *g = &F->figs[i];
         if (!fig_context(F, g, &in, &ctx[i])) { st = PRECIS_ERR_NOMEM; break; }
         char key[96];
-        int kl = snprintf(key, sizeof key, "%s\t%.17g", g->what, g->value);
+        /* a toll told in a relative clause is a group of its own, not the story's toll */
+        bool toll = story_wide(pr_wordlist_get("quantities", F->story->docs[g->doc]->lang), g->what);
+        int kl = snprintf(key, sizeof key, "%s\t%.17g%s", g->what, g->value, toll && g->background ? "\tb" : "");
         size_t before = keys.n;
         uint32_t id = pr_intern_add(&keys, key, (size_t)kl);
         if (id == UINT32_MAX) { st = PRECIS_ERR_NOMEM; break; }
@@ -726,7 +755,7 @@ static precis_status build_rows(pr_facts *F)
             memset(&G[ng], 0, sizeof G[ng]);
             G[ng].first = i;
             G[ng].root = ng;
-            G[ng].wide = story_wide(pr_wordlist_get("quantities", F->story->docs[g->doc]->lang), g->what);
+            G[ng].wide = toll && !g->background;
             ng++;
         }
         vgroup *vg = &G[id]; /* ids are given in order, one per group */

@@ -39,6 +39,8 @@ typedef struct pr_fig {          /* one figure as one document reports it */
     unsigned nflags;             /* PRECIS_NUMBER_* of the number */
     bool measure;                /* counts a unit of time or length (data/quantities kind m) */
     bool money;                  /* an amount of a currency (data/quantities kind c) */
+    bool background;             /* told in a relative clause (data/relative: "the attack that
+                                  * killed 86 people"): not the story's own toll */
     uint32_t when_start, when_end; /* the date or time the sentence gives for it ("mardi
                                     * matin", "19 septembre"), empty when none */
 } pr_fig;

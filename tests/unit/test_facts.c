@@ -821,6 +821,19 @@ static void test_figure_facts(void)
         /* a toll is one row across sources whatever the sentences say around it */
         {{"Les combats ont fait au moins 27 morts selon les séparatistes.", "Le bilan s'élève à 29 morts mardi matin."},
          "dead:27+29:c"},
+        /* a toll told in a relative clause is another event's, not a disagreement with the
+         * story's ("l'attentat qui a fait 86 morts" recalled, "Breivik, qui a tué 77 personnes") */
+        {{"Le président se rendra à Nice pour l'anniversaire de l'attentat au camion qui a fait 86 morts.",
+          "Le suspect avait fait l'éloge d'Anders Breivik, qui a tué 77 personnes en juillet 2011."},
+         "dead:86:a|dead:77:a"},
+        /* ... but the same value told as the toll and in a relative clause is one fact */
+        {{"Six morts ont été dénombrés dimanche soir. Le suspect a comparu pour l'attaque qui a fait six morts.",
+          "La fusillade a fait six morts dimanche."},
+         "dead:6:a"},
+        /* digits right after a capitalized word belong to a name: the boat "Duck 07", not 7 dead */
+        {{"Dix-sept personnes sont mortes quand le Duck 07 a coulé sur le lac.",
+          "Sur le lac, les occupants du Duck 07 sont morts noyés."},
+         "dead:17:a"},
     };
     for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
         size_t n = 0;
