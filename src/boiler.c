@@ -304,7 +304,7 @@ static void classify(precis_doc *doc, line *L, size_t n)
             if (l->words <= (weak ? 8u : 60u) || (strcmp(l->cue, "related") == 0 && !l->term)) { l->reason = l->cue; continue; }
             /* a line that opens on a widget's words is the widget's text, however long (a
              * web-archive crawl notice of 112 words) */
-            if (l->cue_first && strcmp(l->cue, "widget") == 0) { l->reason = l->cue; continue; }
+            if (l->cue_first && (strcmp(l->cue, "widget") == 0 || strcmp(l->cue, "newsletter") == 0)) { l->reason = l->cue; continue; }
         }
         if (l->words <= 12 && span_has(t, l->s, l->e, "\xC2\xA9")) { l->reason = "credit"; continue; }
         if (l->words <= 4 && l->letters * 2 < l->visible) { l->reason = "credit"; continue; }

@@ -45,10 +45,14 @@
  * is left out of its text and its word count. When
  * not one sentence fits the budget whole, the best is cut to it and ends in an ellipsis. The
  * chosen sentences are ordered by their relative position in their articles (name_first()).
+ * The story's toll: when the facts module finds a toll that two sources or more give ("au moins
+ * 27 morts") and no chosen sentence states its most reported value, the best sentence that does
+ * enters, in place of the chosen sentences whose removal costs the objective least (tell_toll()).
  * Attribution: a summary sentence is credited to every document that has a sentence covering
  * most of its concepts, not only to the one it was taken from.
  */
 #include "internal.h"
+#include "facts.h"
 #include "numbers.h"
 #include <glpk.h>
 #include <limits.h>
@@ -1708,10 +1712,99 @@ static void cut_fallback(summ *S, unsigned budget, uint8_t *covered)
     S->c[bi].chosen = S->c[bi].cut = true;
 }
 
+/* Drops from set[1 .. n) (candidate indices in increasing order; set[0] is the sentence that
+ * enters) the sentences that no longer stand: one that is readable only after the sentence
+ * before it (it points back, or is the rest of a quotation) when that sentence left. Returns the
+ * new count and updates *used. */
+static size_t keep_units(const summ *S, size_t *set, size_t n, size_t *used)
+{
+    size_t m = 1;
+    for (size_t k = 1; k < n; k++) {
+        size_t i = set[k];
+        bool alone = !S->c[i].ok && (m == 1 || set[m - 1] + 1 != i);
+        if (alone) *used -= S->c[i].words;
+        else set[m++] = i;
+    }
+    return m;
+}
+
+/* The story's main toll (the facts module's toll row that the most sources give, at least two:
+ * "au moins 27 morts") is what a reader of a brief on a deadly event looks for first. When no
+ * chosen sentence gives its most reported value, the best readable sentence that does enters:
+ * the chosen sentences it repeats leave, then, while the budget is exceeded, the unit (a
+ * sentence with those that follow it) whose removal costs the objective least. Of the sentences
+ * that could enter, the one giving the best objective wins. */
+static void tell_toll(summ *S, unsigned budget, const pr_facts *F)
+{
+    if (!F) return;
+    const pr_frow *row = NULL;
+    for (size_t r = 0; r < F->nrows; r++)
+        if (F->rows[r].toll && F->rows[r].nsrc >= 2 && (!row || F->rows[r].nsrc > row->nsrc)) row = &F->rows[r];
+    if (!row || !row->nvals) return;
+    const pr_fval *val = &row->vals[0]; /* the value most sources give */
+    for (size_t v = 1; v < row->nvals; v++)
+        if (row->vals[v].ndocs > val->ndocs) val = &row->vals[v];
+    bool *has = pr_calloc(S->n + 1, sizeof *has);
+    size_t *set = pr_malloc((S->n + 1) * sizeof *set), *best = pr_malloc((S->n + 1) * sizeof *best);
+    size_t *tmp = pr_malloc((S->n + 1) * sizeof *tmp);
+    uint8_t *cov = pr_calloc(S->nw ? S->nw : 1, 1);
+    if (!has || !set || !best || !tmp || !cov) goto out;
+    /* candidates are stored document by document, one per sentence (build()) */
+    for (size_t f = 0; f < F->nfigs; f++) {
+        const pr_fig *g = &F->figs[f];
+        if (strcmp(g->what, row->what) != 0 || g->value != val->value) continue;
+        size_t i = g->sent;
+        for (size_t d = 0; d < g->doc; d++) i += S->story->docs[d]->n_sents;
+        if (i < S->n && S->c[i].doc == g->doc && S->c[i].sent == g->sent) has[i] = true;
+    }
+    for (size_t i = 0; i < S->n; i++)
+        if (S->c[i].chosen && has[i]) goto out;
+    double bestv = -1;
+    size_t nbest = 0;
+    for (size_t t = 0; t < S->n; t++) {
+        const cand *ct = &S->c[t];
+        if (!has[t] || !ct->ok || ct->def != NO_DEF || !ct->words || ct->words > budget) continue;
+        size_t n = 0, used = ct->words;
+        set[n++] = t;
+        for (size_t i = 0; i < S->n; i++)
+            if (S->c[i].chosen && overlap(&S->c[i], ct) <= DUP_OVERLAP && overlap(ct, &S->c[i]) <= DUP_OVERLAP) {
+                set[n++] = i;
+                used += S->c[i].words;
+            }
+        n = keep_units(S, set, n, &used);
+        while (used > budget && n > 1) {
+            double bv = -1;
+            size_t bk = 1, bl = 1;
+            for (size_t k = 1; k < n; k++) {
+                if (!S->c[set[k]].ok && k > 1 && set[k - 1] + 1 == set[k]) continue; /* leaves with the one before */
+                size_t l = 1;
+                while (k + l < n && set[k + l] == set[k + l - 1] + 1 && !S->c[set[k + l]].ok) l++;
+                size_t m = 0;
+                for (size_t q = 0; q < n; q++)
+                    if (q < k || q >= k + l) tmp[m++] = set[q];
+                double v = set_value(S, tmp, m, cov);
+                if (v > bv) { bv = v; bk = k; bl = l; }
+            }
+            for (size_t q = bk; q < bk + bl; q++) used -= S->c[set[q]].words;
+            memmove(set + bk, set + bk + bl, (n - bk - bl) * sizeof *set);
+            n -= bl;
+        }
+        if (used > budget) continue;
+        double v = set_value(S, set, n, cov);
+        if (v > bestv) { bestv = v; nbest = n; memcpy(best, set, n * sizeof *set); }
+    }
+    if (nbest) {
+        for (size_t i = 0; i < S->n; i++) S->c[i].chosen = false;
+        for (size_t k = 0; k < nbest; k++) S->c[best[k]].chosen = true;
+    }
+out:
+    pr_free(has); pr_free(set); pr_free(best); pr_free(tmp); pr_free(cov);
+}
+
 /* Several greedy passes (length exponents 0 / 0.3 / 0.6 / 1: from the largest gain whatever
  * the length to the densest sentences) and the best single sentence (Khuller et al.'s fix that bounds the
  * budgeted greedy); the set with the best objective wins. */
-static precis_status greedy(summ *S, unsigned budget, double cap_ms, bool exact)
+static precis_status greedy(summ *S, unsigned budget, double cap_ms, bool exact, const pr_facts *F)
 {
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -1741,6 +1834,7 @@ static precis_status greedy(summ *S, unsigned budget, double cap_ms, bool exact)
     for (size_t k = 0; k < nbest; k++) S->c[best[k]].chosen = true;
     double left = cap_ms - elapsed_ms(&t0);
     if (exact && left > 5) ilp_select(S, budget, left, bestobj);
+    tell_toll(S, budget, F);
     fill(S, budget, covered, chosen);
     cut_fallback(S, budget, covered);
     pr_free(best);
@@ -1912,7 +2006,7 @@ precis_status pr_summarize(const precis_story *story, unsigned budget, precis_br
     pr_intern_init(&S.in);
     precis_status st = build(&S);
     if (st == PRECIS_OK)
-        st = greedy(&S, budget, story->ctx->opt.time_cap_ms, (story->ctx->opt.flags & PRECIS_OPT_EXACT) != 0);
+        st = greedy(&S, budget, story->ctx->opt.time_cap_ms, (story->ctx->opt.flags & PRECIS_OPT_EXACT) != 0, brief->facts);
     if (st == PRECIS_OK) {
         size_t nch = 0;
         for (size_t i = 0; i < S.n; i++) nch += S.c[i].chosen;
