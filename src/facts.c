@@ -1399,6 +1399,10 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
         j0++;
     }
     if (j0 >= j1) return;
+    /* function words alone name no one ("et souligne que": the subject is the earlier one's) */
+    size_t w = j0;
+    while (w < j1 && (tok_punct(&d->toks[w]) || (d->toks[w].flags & PR_TF_STOP))) w++;
+    if (w == j1) return;
     size_t a = d->toks[j0].start, b = d->toks[j1 - 1].end;
     const char *ent = art && !punct && described(T, d, j0, j1) ? NULL : entity_in(F, di, a, b);
     if (ent) { snprintf(out, cap, "%s", ent); return; }
@@ -1425,9 +1429,11 @@ static void speaker_between(const pr_facts *F, const lang_tabs *T, size_t di, si
     if (ve > j0 && (cap_word(d, &d->toks[j0]) || is_article(T, d, &d->toks[j0]))) speaker_phrase(F, T, di, j0, ve, out, cap);
 }
 
-/* After a verb of saying at token v: the phrase naming the speaker. */
+/* After a verb of saying at token v: the phrase naming the speaker. With `place` (after an
+ * impersonal "on": "a-t-on assuré à l'Élysée", "peut-on lire dans le communiqué de la
+ * présidence"), the phrase a preposition opens is the source. */
 static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size_t v, size_t end_tok,
-                          char *out, size_t cap)
+                          bool place, char *out, size_t cap)
 {
     const precis_doc *d = F->story->docs[di];
     size_t j = v + 1;
@@ -1438,6 +1444,8 @@ static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size
         if (tok_has_kind(T->attrib, d, t, 'm')) { /* "à Reuters", "dans un communiqué", "to reporters" */
             j++;
             if (j < end_tok && is_article(T, d, &d->toks[j])) j++;
+            if (j < end_tok && (tok_is(d, &d->toks[j], "'") || tok_is(d, &d->toks[j], "\xe2\x80\x99"))) j++; /* "à l'AFP" */
+            if (place) break;
             if (j < end_tok) j++;
             continue;
         }
@@ -1450,6 +1458,7 @@ static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size
         bool initial = e > j && initial_at(d, e - 1, end_tok); /* the full stop of "A. Dwight Pettit" */
         if (phrase_break(d, t) && !initial) break;
         if (attrib_kind(T, d, t) == 'x' || attrib_kind(T, d, t) == 'p') break;
+        if (e > j && tok_has_kind(T->attrib, d, t, 'm')) break; /* "l'organisation dans un communiqué" */
         e++;
     }
     speaker_phrase(F, T, di, j, e, out, cap);
@@ -1481,6 +1490,28 @@ static const char *pronoun_antecedent(const lang_tabs *T, const char *prev)
     return r && strchr(r, 'w') ? NULL : prev;
 }
 
+/* Is the verb at token v one that says nothing when reflexive (data/attrib kind f), and
+ * reflexive: "À ce chiffre s'ajoutent 250 millions", "il se dit prêt"? ("s'exclame" says.) */
+static bool reflexive(const lang_tabs *T, const precis_doc *d, size_t v)
+{
+    if (!tok_has_kind(T->attrib, d, &d->toks[v], 'f')) return false;
+    if (v >= 2 && (tok_is(d, &d->toks[v - 1], "'") || tok_is(d, &d->toks[v - 1], "\xe2\x80\x99")) &&
+        tok_is(d, &d->toks[v - 2], "s"))
+        return true;
+    return v >= 1 && tok_is(d, &d->toks[v - 1], "se");
+}
+
+/* Is token [a, b) one adverb in lower case ("subsequently", "finalement"), standing between a
+ * comma and the verb where the subject would be ("Mark Zuckerberg, subsequently acknowledged")?
+ * Adverbs are told by their ending ("-ly", "-ment"); "prosecutors said" has a subject. */
+static bool adverb_only(const lang_tabs *T, const precis_doc *d, size_t a, size_t b)
+{
+    if (b != a + 1 || !plain_word(T, d, &d->toks[a])) return false;
+    const char *w = pr_tok_lower(d, &d->toks[a]);
+    size_t n = strlen(w);
+    return (n > 4 && !strcmp(w + n - 2, "ly")) || (n > 6 && !strcmp(w + n - 4, "ment"));
+}
+
 /* The speaker named before tokens [j0, j1) of a sentence, reading backwards: "selon X" or the
  * subject of a verb of saying ("X a déclaré que"); a pronoun subject is `prev_speaker`. Writes
  * it to out (cap bytes) and returns true when found. */
@@ -1503,6 +1534,18 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
             speaker_phrase(F, T, di, j, e, out, cap);
             if (out[0]) return true;
         }
+        if (k == 'v' && reflexive(T, d, j - 1)) k = 0;
+        /* a verb in an incise, its subject after it: "Mais sa mission, rappelle son rapporteur,
+         * était de …" */
+        if (k == 'v' && j >= 2 && j - 2 >= j0 && tok_char(d, &d->toks[j - 2], ',')) {
+            size_t c = j;
+            while (c < j1 && c < j + 6 && !phrase_break(d, &d->toks[c])) c++;
+            if (c < j1 && c > j && tok_char(d, &d->toks[c], ',') &&
+                (cap_word(d, &d->toks[j]) || is_article(T, d, &d->toks[j]) || (d->toks[j].flags & PR_TF_STOP))) {
+                speaker_after(F, T, di, j - 1, c, false, out, cap);
+                if (out[0]) return true;
+            }
+        }
         if (k == 'v') { /* the subject before the verb */
             size_t b0 = j - 1;
             size_t e = b0;
@@ -1518,7 +1561,7 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
              * "En France, avait-il dit": there the pronoun is the subject */
             bool inverted = false;
             for (size_t i = e; i < b0; i++) inverted = inverted || attrib_kind(T, d, &d->toks[i]) == 'r';
-            if ((ve == e || (before_verb(T, d, &d->toks[e]) && !inverted)) && e > j0 &&
+            if ((ve == e || (before_verb(T, d, &d->toks[e]) && !inverted) || adverb_only(T, d, e, ve)) && e > j0 &&
                 tok_char(d, &d->toks[e - 1], ',')) {
                 ve = e - 1;
                 e = ve;
@@ -1533,7 +1576,7 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
                  * the comma closes is a clause, not a name or a noun phrase; the subject comes
                  * after the verb */
                 if (e < ve && !cap_word(d, &d->toks[e]) && !is_article(T, d, &d->toks[e])) {
-                    speaker_after(F, T, di, j - 1, j1, out, cap);
+                    speaker_after(F, T, di, j - 1, j1, false, out, cap);
                     if (out[0]) return true;
                     continue;
                 }
@@ -1581,6 +1624,21 @@ static bool ends_utterance(const precis_doc *d, size_t b)
     return k >= 3 && !memcmp(d->text + k - 3, "\xe2\x80\xa6", 3); /* … */
 }
 
+/* Is the verb of saying at token v followed by its subject pronoun glued to it by hyphens
+ * ("ajoute-t-il", "dit-elle", "ajoute-t-on")? Sets *impersonal for "on" (data/attrib kind i). */
+static bool inverted_pronoun(const lang_tabs *T, const precis_doc *d, size_t v, size_t end, bool *impersonal)
+{
+    size_t j = v + 1;
+    if (j >= end || !tok_char(d, &d->toks[j], '-') || d->toks[j].start != d->toks[v].end) return false;
+    j++;
+    if (j + 1 < end && tok_is(d, &d->toks[j], "t") && tok_char(d, &d->toks[j + 1], '-') &&
+        d->toks[j].start == d->toks[j - 1].end)
+        j += 2;
+    if (j >= end || d->toks[j].start != d->toks[j - 1].end || attrib_kind(T, d, &d->toks[j]) != 'r') return false;
+    *impersonal = tok_has_kind(T->attrib, d, &d->toks[j], 'i');
+    return true;
+}
+
 static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_t open_pos, size_t close_end,
                                const char *prev_speaker, size_t prev_close)
 {
@@ -1613,18 +1671,20 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
         char k = attrib_kind(&T, d, t);
         if (k == 'r') pronoun = true;
         if (k == 'r' && tok_has_kind(T.attrib, d, t, 'i')) impersonal = true;
+        if (k == 'v' && reflexive(&T, d, j)) k = 0;
+        if (k == 'v' && !pronoun && inverted_pronoun(&T, d, j, send_tok, &impersonal)) pronoun = true;
         if (k == 'v' || k == 'p') {
             if (k == 'p' && j + 1 < send_tok && tok_has_kind(T.attrib, d, &d->toks[j + 1], 'j')) j++; /* "according to" */
             /* "», a-t-on assuré à l'Élysée", "», peut-on lire dans le communiqué de la présidence":
              * the place or the text after the verb; "», pouvait-on lire.": the one before */
             if (impersonal) {
-                speaker_after(F, &T, di, j, send_tok, q->speaker, sizeof q->speaker);
+                speaker_after(F, &T, di, j, send_tok, true, q->speaker, sizeof q->speaker);
                 if (q->speaker[0]) return PRECIS_OK;
             }
             if (pronoun) { pronoun_speaker(F, &T, di, ss, prev_speaker, prev_close, q->speaker, sizeof q->speaker); return PRECIS_OK; }
             if (k == 'v' && utter) speaker_between(F, &T, di, jc, j, q->speaker, sizeof q->speaker);
             if (q->speaker[0]) return PRECIS_OK;
-            speaker_after(F, &T, di, j, send_tok, q->speaker, sizeof q->speaker);
+            speaker_after(F, &T, di, j, send_tok, false, q->speaker, sizeof q->speaker);
             if (q->speaker[0]) return PRECIS_OK;
         }
     }

@@ -225,6 +225,27 @@ static void test_speakers(void)
         {"fr", "La phase finale des tests, auxquels 2.000 personnes participeront, devait commencer mercredi, avait "
                "alors déclaré le président russe. « Les essais seront achevés en octobre », a-t-il ajouté.",
          "président russe", "devait"},
+        /* the pronoun glued after the verb ("ajoute-t-il") stands for the previous speaker */
+        {"fr", "« Rien ne le prouve », assure à l'AFP Fabrice Delloye, l'ex-mari d'Ingrid Betancourt. « Les Colombiens "
+               "nous avaient prévenus il y a quatre mois », ajoute-t-il.", "Fabrice Delloye", "t-il"},
+        /* a verb in an incise: its subject follows it */
+        {"fr", "La mission a rendu son rapport. Mais sa mission, rappelle son rapporteur, était aussi de veiller « à la "
+               "bonne affectation des crédits alloués au développement » de ces soins.", "rapporteur", "Mais"},
+        /* "quant à lui" after the verb is skipped */
+        {"fr", "Les évêques ont critiqué le fichier. « Le décret légalise une mise à plat de l'intimité des gens », observe "
+               "quant à lui le père Jacques Turck.", "Jacques Turck", "quant"},
+        /* function words alone are not a subject: "et souligne" has the subject of "rappelle" */
+        {"fr", "La Commission bancaire rappelle que l'ordre avait été donné et souligne que le trader « a clairement "
+               "outrepassé cet ordre à partir de la mi-septembre ».", "Commission bancaire", NULL},
+        /* a reflexive "s'ajoutent" says nothing */
+        {"fr", "La banque a publié ses comptes. À ce chiffre s'ajoutent « 250 millions d'euros environ » de provisions.",
+         "", "chiffre"},
+        /* a phrase after the verb ends before "dans un communiqué" */
+        {"fr", "La Ligue a saisi le Conseil d'État. « Le contrôle social tient lieu de politique sociale », estime "
+               "l'organisation dans un communiqué.", "organisation", "communiqué"},
+        /* an adverb between the subject's comma and the verb is not the subject */
+        {"en", "The video stayed online for two hours.\n\nThe platform's chief, Mark Zuckerberg, subsequently "
+               "acknowledged he had “a lot of work” to do.", "Mark Zuckerberg", "subsequently"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         one o;
