@@ -1490,6 +1490,21 @@ static const char *pronoun_antecedent(const lang_tabs *T, const char *prev)
     return r && strchr(r, 'w') ? NULL : prev;
 }
 
+/* Is the verb of saying at token v followed by its subject pronoun glued to it by hyphens
+ * ("ajoute-t-il", "dit-elle", "ajoute-t-on")? Sets *impersonal for "on" (data/attrib kind i). */
+static bool inverted_pronoun(const lang_tabs *T, const precis_doc *d, size_t v, size_t end, bool *impersonal)
+{
+    size_t j = v + 1;
+    if (j >= end || !tok_char(d, &d->toks[j], '-') || d->toks[j].start != d->toks[v].end) return false;
+    j++;
+    if (j + 1 < end && tok_is(d, &d->toks[j], "t") && tok_char(d, &d->toks[j + 1], '-') &&
+        d->toks[j].start == d->toks[j - 1].end)
+        j += 2;
+    if (j >= end || d->toks[j].start != d->toks[j - 1].end || attrib_kind(T, d, &d->toks[j]) != 'r') return false;
+    *impersonal = tok_has_kind(T->attrib, d, &d->toks[j], 'i');
+    return true;
+}
+
 /* Is the verb at token v one that says nothing when reflexive (data/attrib kind f), and
  * reflexive: "À ce chiffre s'ajoutent 250 millions", "il se dit prêt"? ("s'exclame" says.) */
 static bool reflexive(const lang_tabs *T, const precis_doc *d, size_t v)
@@ -1535,6 +1550,11 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
             if (out[0]) return true;
         }
         if (k == 'v' && reflexive(T, d, j - 1)) k = 0;
+        bool impersonal = false;
+        if (k == 'v' && inverted_pronoun(T, d, j - 1, j1, &impersonal)) { /* ", affirme-t-elle," */
+            snprintf(out, cap, "%s", prev_speaker && !impersonal ? prev_speaker : "");
+            return true;
+        }
         /* a verb in an incise, its subject after it: "Mais sa mission, rappelle son rapporteur,
          * était de …" */
         if (k == 'v' && j >= 2 && j - 2 >= j0 && tok_char(d, &d->toks[j - 2], ',')) {
@@ -1622,21 +1642,6 @@ static bool ends_utterance(const precis_doc *d, size_t b)
     char c = d->text[k - 1];
     if (c == ',' || c == '.' || c == '!' || c == '?') return true;
     return k >= 3 && !memcmp(d->text + k - 3, "\xe2\x80\xa6", 3); /* … */
-}
-
-/* Is the verb of saying at token v followed by its subject pronoun glued to it by hyphens
- * ("ajoute-t-il", "dit-elle", "ajoute-t-on")? Sets *impersonal for "on" (data/attrib kind i). */
-static bool inverted_pronoun(const lang_tabs *T, const precis_doc *d, size_t v, size_t end, bool *impersonal)
-{
-    size_t j = v + 1;
-    if (j >= end || !tok_char(d, &d->toks[j], '-') || d->toks[j].start != d->toks[v].end) return false;
-    j++;
-    if (j + 1 < end && tok_is(d, &d->toks[j], "t") && tok_char(d, &d->toks[j + 1], '-') &&
-        d->toks[j].start == d->toks[j - 1].end)
-        j += 2;
-    if (j >= end || d->toks[j].start != d->toks[j - 1].end || attrib_kind(T, d, &d->toks[j]) != 'r') return false;
-    *impersonal = tok_has_kind(T->attrib, d, &d->toks[j], 'i');
-    return true;
 }
 
 static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_t open_pos, size_t close_end,

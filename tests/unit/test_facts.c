@@ -243,6 +243,11 @@ static void test_speakers(void)
         /* a phrase after the verb ends before "dans un communiqué" */
         {"fr", "La Ligue a saisi le Conseil d'État. « Le contrôle social tient lieu de politique sociale », estime "
                "l'organisation dans un communiqué.", "organisation", "communiqué"},
+        /* "au cours de …" after the speaker ends the phrase; "notamment" between auxiliary and verb */
+        {"fr", "Le président a reçu le dalaï-lama. « Je suis libre de mon agenda », avait déclaré le chef de l'Etat au "
+               "cours d'une conférence de presse.", "chef de l'Etat", "cours"},
+        {"fr", "Le procès s'est ouvert lundi. Devant les juges, le trader a notamment affirmé avoir « demandé à son "
+               "assistant de saisir des transactions fictives ».", "trader", "notamment"},
         /* an adverb between the subject's comma and the verb is not the subject */
         {"en", "The video stayed online for two hours.\n\nThe platform's chief, Mark Zuckerberg, subsequently "
                "acknowledged he had “a lot of work” to do.", "Mark Zuckerberg", "subsequently"},
