@@ -1328,22 +1328,26 @@ static bool before_verb(const lang_tabs *T, const precis_doc *d, const pr_token 
     return tok_has_kind(T->attrib, d, t, 'b');
 }
 
-/* The entity named inside text[a..b), as its canonical name; else NULL. */
-static const char *entity_in(const pr_facts *F, size_t di, size_t a, size_t b)
+/* The entity named inside text[a..b), as its canonical name; else NULL. A person anywhere in it
+ * comes first: "le procureur de la République de Marseille, Jacques Dallest" is Dallest. */
+static const char *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b, bool persons_only)
 {
     const precis_doc *d = F->story->docs[di];
     lang_tabs T = tabs_for(d->lang);
-    for (size_t j = find_tok(d, a); j < d->n_toks && d->toks[j].end <= b; j++) {
-        if (!cap_word(d, &d->toks[j]) || ent_kind(&T, d, &d->toks[j]) == 's') continue;
-        char sk[96];
-        if (!pr_name_skeleton(d->text + d->toks[j].start, d->toks[j].end - d->toks[j].start, sk, sizeof sk)) continue;
-        uint32_t k0 = first_with_key(F, sk);
-        for (uint32_t i = k0; i != UINT32_MAX; i = F->ents[i].knext)
-            if (F->ents[i].type == PR_ENT_PERSON) return F->ents[i].name;
-        for (uint32_t i = k0; i != UINT32_MAX; i = F->ents[i].knext)
-            if (pr_ent_shown(&F->ents[i]) && !generic_org(&F->ents[i])) return F->ents[i].name;
-    }
+    for (int person = 1; person >= (persons_only ? 1 : 0); person--)
+        for (size_t j = find_tok(d, a); j < d->n_toks && d->toks[j].end <= b; j++) {
+            if (!cap_word(d, &d->toks[j]) || ent_kind(&T, d, &d->toks[j]) == 's') continue;
+            char sk[96];
+            if (!pr_name_skeleton(d->text + d->toks[j].start, d->toks[j].end - d->toks[j].start, sk, sizeof sk)) continue;
+            for (uint32_t i = first_with_key(F, sk); i != UINT32_MAX; i = F->ents[i].knext)
+                if (person ? F->ents[i].type == PR_ENT_PERSON : pr_ent_shown(&F->ents[i]) && !generic_org(&F->ents[i]))
+                    return F->ents[i].name;
+        }
     return NULL;
+}
+static const char *entity_in(const pr_facts *F, size_t di, size_t a, size_t b)
+{
+    return entity_in_(F, di, a, b, false);
 }
 
 /* Is token j an initial inside a name, a capital letter followed by a full stop ("A. Dwight
@@ -1429,6 +1433,19 @@ static void speaker_between(const pr_facts *F, const lang_tabs *T, size_t di, si
     if (ve > j0 && (cap_word(d, &d->toks[j0]) || is_article(T, d, &d->toks[j0]))) speaker_phrase(F, T, di, j0, ve, out, cap);
 }
 
+/* Are tokens [j0, j1) a name alone ("Jody Mitic", "Jean-Luc Romero"): capitalized words and
+ * hyphens, none of them a word of attribution ("Mardi", "En")? */
+static bool name_only(const lang_tabs *T, const precis_doc *d, size_t j0, size_t j1)
+{
+    if (j0 > 0 && !tok_punct(&d->toks[j0 - 1]) && !(d->toks[j0].flags & PR_TF_SENT0)) return false;
+    for (size_t j = j0; j < j1; j++) {
+        const pr_token *t = &d->toks[j];
+        if (tok_char(d, t, '-')) continue;
+        if (!cap_word(d, t) || attrib_kind(T, d, t) || ent_kind(T, d, t)) return false;
+    }
+    return true;
+}
+
 /* After a verb of saying at token v: the phrase naming the speaker. With `place` (after an
  * impersonal "on": "a-t-on assuré à l'Élysée", "peut-on lire dans le communiqué de la
  * présidence"), the phrase a preposition opens is the source. */
@@ -1461,20 +1478,19 @@ static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size
         if (e > j && tok_has_kind(T->attrib, d, t, 'm')) break; /* "l'organisation dans un communiqué" */
         e++;
     }
-    speaker_phrase(F, T, di, j, e, out, cap);
-}
-
-/* Are tokens [j0, j1) a name alone ("Jody Mitic", "Jean-Luc Romero"): capitalized words and
- * hyphens, none of them a word of attribution ("Mardi", "En")? */
-static bool name_only(const lang_tabs *T, const precis_doc *d, size_t j0, size_t j1)
-{
-    if (j0 > 0 && !tok_punct(&d->toks[j0 - 1]) && !(d->toks[j0].flags & PR_TF_SENT0)) return false;
-    for (size_t j = j0; j < j1; j++) {
-        const pr_token *t = &d->toks[j];
-        if (tok_char(d, t, '-')) continue;
-        if (!cap_word(d, t) || attrib_kind(T, d, t) || ent_kind(T, d, t)) return false;
+    /* "le procureur de la République de Marseille, Jacques Dallest": the name in apposition */
+    if (e + 1 < end_tok && tok_char(d, &d->toks[e], ',')) {
+        size_t n1 = e + 1;
+        while (n1 < end_tok && n1 < e + 6 && !phrase_break(d, &d->toks[n1])) n1++;
+        if (name_only(T, d, e + 1, n1) && (n1 == end_tok || phrase_break(d, &d->toks[n1]))) {
+            const char *who = entity_in(F, di, d->toks[e + 1].start, d->toks[n1 - 1].end);
+            if (who && !entity_in_(F, di, d->toks[j].start, d->toks[e - 1].end, true)) {
+                snprintf(out, cap, "%s", who);
+                return;
+            }
+        }
     }
-    return true;
+    speaker_phrase(F, T, di, j, e, out, cap);
 }
 
 /* The speaker a pronoun may stand for: prev, unless its last word names a written source (kind w:
@@ -2139,6 +2155,40 @@ uint32_t pr_facts_person(const pr_facts *F, const char *word, size_t n, char *gi
     return found;
 }
 
+/* A speaker given by a role alone ("le ministre a déclaré", "selon le procureur") is the one
+ * person of the story with that role who appears in the quote's document ("Christine Lagarde",
+ * role "ministre de l'Economie"): the role's words start with the speaker's. Left as written
+ * when no one or several people fit. */
+static void name_roles(pr_facts *F)
+{
+    for (size_t q = 0; q < F->nquotes; q++) {
+        pr_quote *Q = &F->quotes[q];
+        const char *sp = Q->speaker;
+        if (!sp[0]) continue;
+        bool cap = false;
+        for (const char *c = sp; *c && !cap; c++) cap = *c >= 'A' && *c <= 'Z';
+        if (cap || (unsigned char)sp[0] >= 0x80) continue; /* a name, or a word opening on an accented capital */
+        char ks[128];
+        size_t kn = pr_fold(sp, strlen(sp), ks, sizeof ks);
+        if (!kn) continue;
+        const pr_ent *who = NULL;
+        size_t fits = 0;
+        for (size_t e = 0; e < F->nents && fits < 2; e++) {
+            const pr_ent *E = &F->ents[e];
+            if (E->type != PR_ENT_PERSON || !E->role[0] || !pr_ent_shown(E)) continue;
+            char kr[128];
+            size_t rn = pr_fold(E->role, strlen(E->role), kr, sizeof kr);
+            if (rn < kn || memcmp(kr, ks, kn) != 0 || (rn > kn && kr[kn] != ' ')) continue;
+            bool here = false;
+            for (size_t k = 0; k < E->ndocs && !here; k++) here = E->docs[k] == Q->doc;
+            if (!here) continue;
+            who = E;
+            fits++;
+        }
+        if (fits == 1) snprintf(Q->speaker, sizeof Q->speaker, "%s", who->name);
+    }
+}
+
 precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
 {
     *out = NULL;
@@ -2167,6 +2217,7 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     if (!st) st = merge_quotes(F);
     if (!st) st = quote_sources(F);
     if (!st) st = retype(F);
+    if (!st) name_roles(F);
     if (!st) st = build_rows(F);
     if (st) { pr_facts_free(F); return st; }
     *out = F;

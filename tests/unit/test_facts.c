@@ -248,6 +248,12 @@ static void test_speakers(void)
                "cours d'une conférence de presse.", "chef de l'Etat", "cours"},
         {"fr", "Le procès s'est ouvert lundi. Devant les juges, le trader a notamment affirmé avoir « demandé à son "
                "assistant de saisir des transactions fictives ».", "trader", "notamment"},
+        /* a person in the speaker phrase before a place that opens it */
+        {"fr", "L'enquête se poursuit. « Soit elle se dissimule encore à Marseille, soit elle se cache ailleurs », a "
+               "déclaré le procureur de la République de Marseille, Jacques Dallest.", "Jacques Dallest", "Marseille"},
+        /* a role alone is the one person of the document with that role */
+        {"fr", "Le ministre français Bernard Kouchner a réuni les ambassadeurs mardi. « Il n'y a pas d'inquiétude à "
+               "avoir sur nos relations avec la Chine », a déclaré le ministre.", "Bernard Kouchner", NULL},
         /* an adverb between the subject's comma and the verb is not the subject */
         {"en", "The video stayed online for two hours.\n\nThe platform's chief, Mark Zuckerberg, subsequently "
                "acknowledged he had “a lot of work” to do.", "Mark Zuckerberg", "subsequently"},
