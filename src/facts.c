@@ -343,6 +343,15 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                 d->toks[ti + 1].start == d->toks[ti].end && d->toks[ti + 1].kind == PR_TOK_WORD)
                 continue;
             if (N->kind == PRECIS_NUMBER_FRACTION && N->value < 1) continue;
+            /* a number written as a capitalized word inside a sentence is part of a title or a
+             * name: "Zero Dark Thirty", "Two and a Half Men", "Seven Days" */
+            {
+                size_t j = ti;
+                while (j > s->tok0 && d->toks[j - 1].end > nstart) j--;
+                if (j > s->tok0 && j < s->tok1 && d->toks[j].kind == PR_TOK_WORD && (d->toks[j].flags & PR_TF_CAP) &&
+                    !tok_punct(&d->toks[j - 1]))
+                    continue;
+            }
             /* digits right after a capitalized word inside a clause belong to a name when no
              * counted noun of their own follows (an event word may: "Duck 07 died", "le Duck 07
              * a coulé", "Flight 370"; not "BNP Paribas 2,55 milliards d'euros") */

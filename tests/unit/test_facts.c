@@ -862,6 +862,11 @@ static void test_figure_facts(void)
         {{"Six morts ont été dénombrés dimanche soir. Le suspect a comparu pour l'attaque qui a fait six morts.",
           "La fusillade a fait six morts dimanche."},
          "dead:6:a"},
+        /* a number written as a capitalized word inside a sentence is in a title: "Zero Dark Thirty
+         * and The Hurt Locker" was 30 injured */
+        {{"Le festival a programmé Les Trois Blessés, un film tourné en Bosnie.",
+          "Deux spectateurs ont été blessés à la sortie de la salle."},
+         "injured:2:a"},
         /* digits right after a capitalized word belong to a name: the boat "Duck 07", not 7 dead */
         {{"Dix-sept personnes sont mortes quand le Duck 07 a coulé sur le lac.",
           "Sur le lac, les occupants du Duck 07 sont morts noyés."},
