@@ -574,6 +574,17 @@ static void test_appeals(void)
 /* A line that opens on a widget's words (data/boilerplate, reason "widget") is the widget's text
  * however long it is: a web-archive crawl notice of 112 words goes; the same words inside an
  * article's paragraph do not remove it. */
+/* The cleaner drops the line holding `gone` for `reason` and keeps the one holding `kept`. */
+static void check_dropped(precis_ctx *ctx, const char *text, const char *reason, const char *gone, const char *kept)
+{
+    precis_doc *d = NULL;
+    CHECK(precis_doc_new(ctx, "w", NULL, text, strlen(text), &d) == PRECIS_OK);
+    if (!d) return;
+    CHECK_MSG(removed_has(d, reason, gone), "not dropped as %s: %s", reason, gone);
+    CHECK_MSG(strstr(precis_doc_text(d, NULL), kept) != NULL, "dropped: %s", kept);
+    precis_doc_free(d);
+}
+
 static void test_widget_lines(void)
 {
     static const char *text =
@@ -591,14 +602,9 @@ static void test_widget_lines(void)
     precis_options o = precis_options_default();
     precis_ctx *ctx;
     CHECK(precis_ctx_new(&o, &ctx) == PRECIS_OK);
+    check_dropped(ctx, text, "widget", "The goal is to fix all broken links", "The museum reopened");
+    check_dropped(ctx, text, "widget", "The goal is to fix all broken links", "The director said that visitors");
     precis_doc *d = NULL;
-    CHECK(precis_doc_new(ctx, "w", NULL, text, strlen(text), &d) == PRECIS_OK);
-    if (d) {
-        CHECK(removed_has(d, "widget", "The goal is to fix all broken links"));
-        CHECK(strstr(precis_doc_text(d, NULL), "The museum reopened") != NULL);
-        CHECK(strstr(precis_doc_text(d, NULL), "The director said that visitors") != NULL);
-        precis_doc_free(d);
-    }
     /* a line that opens on a newsletter sign-up is the sign-up box, however long (a news site's
      * form: prompts, errors and a thank-you, 80 words) */
     static const char *form =
@@ -609,13 +615,7 @@ static void test_widget_lines(void)
         "time. You agree to receive occasional updates and special offers for the paper's products and services. "
         "Thank you for subscribing. An error has occurred. Please try again later. View all newsletters.\n"
         "The director said that visitors had waited a long time to see the painted ceiling again.";
-    d = NULL;
-    CHECK(precis_doc_new(ctx, "n", NULL, form, strlen(form), &d) == PRECIS_OK);
-    if (d) {
-        CHECK(removed_has(d, "newsletter", "Thank you for subscribing"));
-        CHECK(strstr(precis_doc_text(d, NULL), "The director said that visitors") != NULL);
-        precis_doc_free(d);
-    }
+    check_dropped(ctx, form, "newsletter", "Thank you for subscribing", "The director said that visitors");
     /* a sentence wrapped by a hard line break (and a blank line) is one line again */
     static const char *wrap = "The museum reopened its doors on Monday after two years of restoration work on the roof.\n"
                               "The board is an independent agency charged with determining the probable cause \n \n"
