@@ -343,25 +343,20 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                 d->toks[ti + 1].start == d->toks[ti].end && d->toks[ti + 1].kind == PR_TOK_WORD)
                 continue;
             if (N->kind == PRECIS_NUMBER_FRACTION && N->value < 1) continue;
+            size_t n0 = ti; /* the number's first token */
+            while (n0 > s->tok0 && d->toks[n0 - 1].end > nstart) n0--;
             /* a number written as a capitalized word inside a sentence is part of a title or a
              * name: "Zero Dark Thirty", "Two and a Half Men", "Seven Days" */
-            {
-                size_t j = ti;
-                while (j > s->tok0 && d->toks[j - 1].end > nstart) j--;
-                if (j > s->tok0 && j < s->tok1 && d->toks[j].kind == PR_TOK_WORD && (d->toks[j].flags & PR_TF_CAP) &&
-                    !tok_punct(&d->toks[j - 1]))
-                    continue;
-            }
+            if (n0 > s->tok0 && n0 < s->tok1 && d->toks[n0].kind == PR_TOK_WORD && (d->toks[n0].flags & PR_TF_CAP) &&
+                !tok_punct(&d->toks[n0 - 1]))
+                continue;
             /* digits right after a capitalized word inside a clause belong to a name when no
              * counted noun of their own follows (an event word may: "Duck 07 died", "le Duck 07
              * a coulé", "Flight 370"; not "BNP Paribas 2,55 milliards d'euros") */
-            if ((!noun || nounkind == 'b') && qstart == nstart && d->text[nstart] >= '0' && d->text[nstart] <= '9') {
-                size_t j = ti;
-                while (j > s->tok0 && d->toks[j - 1].end > nstart) j--;
-                if (j >= s->tok0 + 2 && d->toks[j - 1].end == nstart - 1 && d->toks[j - 1].kind == PR_TOK_WORD &&
-                    (d->toks[j - 1].flags & PR_TF_CAP) && d->toks[j - 2].kind == PR_TOK_WORD)
-                    continue;
-            }
+            if ((!noun || nounkind == 'b') && qstart == nstart && d->text[nstart] >= '0' && d->text[nstart] <= '9' &&
+                n0 >= s->tok0 + 2 && d->toks[n0 - 1].end == nstart - 1 && d->toks[n0 - 1].kind == PR_TOK_WORD &&
+                (d->toks[n0 - 1].flags & PR_TF_CAP) && d->toks[n0 - 2].kind == PR_TOK_WORD)
+                continue;
             size_t cl = (size_t)(strchr(c, '\t') ? strchr(c, '\t') - c : (ptrdiff_t)strlen(c));
             snprintf(what, sizeof what, "%.*s", (int)cl, c);
             if (!noun && event && gen && genkind == 'q' && event_qualifies(what)) {
@@ -1387,8 +1382,7 @@ static bool described(const lang_tabs *T, const precis_doc *d, size_t j0, size_t
         j++;
     }
     if (j == j1) return false;
-    while (j < j1 && (cap_word(d, &d->toks[j]) || tok_is(d, &d->toks[j], "'") ||
-                      tok_is(d, &d->toks[j], "\xe2\x80\x99") || tok_char(d, &d->toks[j], '-') ||
+    while (j < j1 && (cap_word(d, &d->toks[j]) || pr_tok_apostrophe(d, &d->toks[j]) || tok_char(d, &d->toks[j], '-') ||
                       d->toks[j].start == d->toks[j - 1].end))
         j++;
     return j < j1 && plain_word(T, d, &d->toks[j]) && plain_word(T, d, &d->toks[j1 - 1]);
@@ -1433,7 +1427,7 @@ static void speaker_between(const pr_facts *F, const lang_tabs *T, size_t di, si
     while (j0 < v && tok_punct(&d->toks[j0])) j0++;
     size_t e = j0;
     while (e < v && !(tok_punct(&d->toks[e]) && !tok_char(d, &d->toks[e], '-') && !tok_char(d, &d->toks[e], '.') &&
-                      !tok_is(d, &d->toks[e], "'") && !tok_is(d, &d->toks[e], "\xe2\x80\x99")))
+                      !pr_tok_apostrophe(d, &d->toks[e])))
         e++;
     size_t ve = e;
     while (ve > j0 && before_verb(T, d, &d->toks[ve - 1])) ve--;
@@ -1470,7 +1464,7 @@ static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size
         if (tok_has_kind(T->attrib, d, t, 'm')) { /* "à Reuters", "dans un communiqué", "to reporters" */
             j++;
             if (j < end_tok && is_article(T, d, &d->toks[j])) j++;
-            if (j < end_tok && (tok_is(d, &d->toks[j], "'") || tok_is(d, &d->toks[j], "\xe2\x80\x99"))) j++; /* "à l'AFP" */
+            if (j < end_tok && pr_tok_apostrophe(d, &d->toks[j])) j++; /* "à l'AFP" */
             if (place) break;
             if (j < end_tok) j++;
             continue;
@@ -1535,7 +1529,7 @@ static bool inverted_pronoun(const lang_tabs *T, const precis_doc *d, size_t v, 
 static bool reflexive(const lang_tabs *T, const precis_doc *d, size_t v)
 {
     if (!tok_has_kind(T->attrib, d, &d->toks[v], 'f')) return false;
-    if (v >= 2 && (tok_is(d, &d->toks[v - 1], "'") || tok_is(d, &d->toks[v - 1], "\xe2\x80\x99")) &&
+    if (v >= 2 && pr_tok_apostrophe(d, &d->toks[v - 1]) &&
         tok_is(d, &d->toks[v - 2], "s"))
         return true;
     return v >= 1 && tok_is(d, &d->toks[v - 1], "se");
@@ -2168,8 +2162,13 @@ uint32_t pr_facts_person(const pr_facts *F, const char *word, size_t n, char *gi
  * person of the story with that role who appears in the quote's document ("Christine Lagarde",
  * role "ministre de l'Economie"): the role's words start with the speaker's. Left as written
  * when no one or several people fit. */
-static void name_roles(pr_facts *F)
+typedef struct role_key { size_t ent; char key[128]; size_t n; } role_key;
+
+static precis_status name_roles(pr_facts *F)
 {
+    role_key *R = NULL; /* the people with a role, their role folded: made when first needed */
+    size_t nr = 0;
+    bool made = false;
     for (size_t q = 0; q < F->nquotes; q++) {
         pr_quote *Q = &F->quotes[q];
         const char *sp = Q->speaker;
@@ -2180,14 +2179,25 @@ static void name_roles(pr_facts *F)
         char ks[128];
         size_t kn = pr_fold(sp, strlen(sp), ks, sizeof ks);
         if (!kn) continue;
+        if (!made) {
+            made = true;
+            R = pr_malloc((F->nents + 1) * sizeof *R);
+            if (!R) return PRECIS_ERR_NOMEM;
+            for (size_t e = 0; e < F->nents; e++) {
+                const pr_ent *E = &F->ents[e];
+                if (E->type != PR_ENT_PERSON || !E->role[0] || !pr_ent_shown(E)) continue;
+                R[nr].ent = e;
+                R[nr].n = pr_fold(E->role, strlen(E->role), R[nr].key, sizeof R[nr].key);
+                nr++;
+            }
+        }
         const pr_ent *who = NULL;
         size_t fits = 0;
-        for (size_t e = 0; e < F->nents && fits < 2; e++) {
-            const pr_ent *E = &F->ents[e];
-            if (E->type != PR_ENT_PERSON || !E->role[0] || !pr_ent_shown(E)) continue;
-            char kr[128];
-            size_t rn = pr_fold(E->role, strlen(E->role), kr, sizeof kr);
+        for (size_t r = 0; r < nr && fits < 2; r++) {
+            const char *kr = R[r].key;
+            size_t rn = R[r].n;
             if (rn < kn || memcmp(kr, ks, kn) != 0 || (rn > kn && kr[kn] != ' ')) continue;
+            const pr_ent *E = &F->ents[R[r].ent];
             bool here = false;
             for (size_t k = 0; k < E->ndocs && !here; k++) here = E->docs[k] == Q->doc;
             if (!here) continue;
@@ -2196,6 +2206,8 @@ static void name_roles(pr_facts *F)
         }
         if (fits == 1) snprintf(Q->speaker, sizeof Q->speaker, "%s", who->name);
     }
+    pr_free(R);
+    return PRECIS_OK;
 }
 
 precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
@@ -2226,7 +2238,7 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     if (!st) st = merge_quotes(F);
     if (!st) st = quote_sources(F);
     if (!st) st = retype(F);
-    if (!st) name_roles(F);
+    if (!st) st = name_roles(F);
     if (!st) st = build_rows(F);
     if (st) { pr_facts_free(F); return st; }
     *out = F;

@@ -278,6 +278,13 @@ bool pr_doc_add_removed(precis_doc *doc, const char *text, size_t n, const char 
 precis_status pr_doc_analyse(precis_doc *doc);
 static inline const char *pr_tok_lower(const precis_doc *d, const pr_token *t) { return d->pool.data + t->lower; }
 static inline const char *pr_tok_stem(const precis_doc *d, const pr_token *t) { return d->pool.data + t->stem; }
+/* Is token t an apostrophe, straight or curly (the mark of an elision: "l'", "d’")? */
+static inline bool pr_tok_apostrophe(const precis_doc *d, const pr_token *t)
+{
+    const char *p = d->text + t->start;
+    size_t pl = t->end - t->start;
+    return (pl == 1 && *p == '\'') || (pl == 3 && !memcmp(p, "\xe2\x80\x99", 3));
+}
 
 /* ---- sentence splitting (sentence.c) ---- */
 typedef struct pr_span { uint32_t start, end; } pr_span;

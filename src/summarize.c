@@ -241,14 +241,6 @@ static bool mostly_digits(const char *t, size_t s, size_t e)
     return digits * 3 >= digits + other && digits > 0;
 }
 
-/* Is token t an apostrophe, straight or curly (the mark of an elision: "l'", "d’")? */
-static bool tok_apostrophe(const precis_doc *d, const pr_token *t)
-{
-    const char *p = d->text + t->start;
-    size_t pl = t->end - t->start;
-    return (pl == 1 && *p == '\'') || (pl == 3 && !memcmp(p, "\xe2\x80\x99", 3));
-}
-
 /* Is token t the punctuation mark c? */
 static bool tok_punct(const precis_doc *d, const pr_token *t, char c)
 {
@@ -378,7 +370,7 @@ static void read_opening(const precis_doc *d, const pr_sent *s, uint32_t tok0, b
         if (t->kind != PR_TOK_WORD && (t->kind != PR_TOK_NUM || skip_num)) {
             if (o->n == 0) continue;
             bool hyphen = t->end - t->start == 1 && d->text[t->start] == '-';
-            if (!(hyphen || tok_apostrophe(d, t)) || glued || t->start != d->toks[k - 1].end || bl + 2 >= sizeof o->buf) break;
+            if (!(hyphen || pr_tok_apostrophe(d, t)) || glued || t->start != d->toks[k - 1].end || bl + 2 >= sizeof o->buf) break;
             o->buf[bl++] = hyphen ? '-' : '\'';
             o->we[o->n - 1] = bl;
             o->next[o->n - 1] = k + 1;
@@ -862,7 +854,7 @@ static uint32_t dateline(const precis_doc *d, const pr_sent *s)
 /* Is token k + 1 an apostrophe glued to word k (the elision of "l'", "d'", "qu'")? */
 static bool elided(const precis_doc *d, const pr_sent *s, uint32_t k)
 {
-    return k + 1 < s->tok1 && d->toks[k + 1].start == d->toks[k].end && tok_apostrophe(d, &d->toks[k + 1]);
+    return k + 1 < s->tok1 && d->toks[k + 1].start == d->toks[k].end && pr_tok_apostrophe(d, &d->toks[k + 1]);
 }
 
 /* Is token k a word of `wl`? An elided word is read with its apostrophe ("l'", "d'", "qu'"). */
@@ -1379,12 +1371,17 @@ static bool named(const cand *c, const uint8_t *covered)
     return c->def == NO_DEF || (covered[c->def] & 1);
 }
 
-/* Does c repeat one of the chosen sentences (most of either's words in the other)? */
+/* Do a and b tell the same (most of either's words in the other)? */
+static bool repeats(const cand *a, const cand *b)
+{
+    return overlap(a, b) > DUP_OVERLAP || overlap(b, a) > DUP_OVERLAP;
+}
+
+/* Does c repeat one of the chosen sentences? */
 static bool near_dup(const summ *S, const cand *c, const size_t *chosen, size_t nch)
 {
     for (size_t k = 0; k < nch; k++)
-        if (overlap(c, &S->c[chosen[k]]) > DUP_OVERLAP || overlap(&S->c[chosen[k]], c) > DUP_OVERLAP)
-            return true;
+        if (repeats(c, &S->c[chosen[k]])) return true;
     return false;
 }
 
@@ -1611,7 +1608,7 @@ static bool ilp_select(summ *S, unsigned budget, double cap_ms, double floor)
     for (size_t a = 0; a < m; a++)
         for (size_t b = a + 1; b < m; b++) {
             const cand *x = &S->c[(size_t)rank[a][1]], *y = &S->c[(size_t)rank[b][1]];
-            if (overlap(x, y) <= DUP_OVERLAP && overlap(y, x) <= DUP_OVERLAP) continue;
+            if (!repeats(x, y)) continue;
             glp_add_rows(P, 1);
             row++;
             glp_set_row_bnds(P, row, GLP_UP, 0.0, 1.0);
@@ -1734,13 +1731,13 @@ static size_t keep_units(const summ *S, size_t *set, size_t n, size_t *used)
  * the chosen sentences it repeats leave, then, while the budget is exceeded, the unit (a
  * sentence with those that follow it) whose removal costs the objective least. Of the sentences
  * that could enter, the one giving the best objective wins. */
-static void tell_toll(summ *S, unsigned budget, const pr_facts *F)
+static precis_status tell_toll(summ *S, unsigned budget, const pr_facts *F)
 {
-    if (!F) return;
+    if (!F) return PRECIS_OK;
     const pr_frow *row = NULL;
     for (size_t r = 0; r < F->nrows; r++)
         if (F->rows[r].toll && F->rows[r].nsrc >= 2 && (!row || F->rows[r].nsrc > row->nsrc)) row = &F->rows[r];
-    if (!row || !row->nvals) return;
+    if (!row || !row->nvals) return PRECIS_OK;
     const pr_fval *val = &row->vals[0]; /* the value most sources give */
     for (size_t v = 1; v < row->nvals; v++)
         if (row->vals[v].ndocs > val->ndocs) val = &row->vals[v];
@@ -1748,7 +1745,8 @@ static void tell_toll(summ *S, unsigned budget, const pr_facts *F)
     size_t *set = pr_malloc((S->n + 1) * sizeof *set), *best = pr_malloc((S->n + 1) * sizeof *best);
     size_t *tmp = pr_malloc((S->n + 1) * sizeof *tmp);
     uint8_t *cov = pr_calloc(S->nw ? S->nw : 1, 1);
-    if (!has || !set || !best || !tmp || !cov) goto out;
+    precis_status st = PRECIS_OK;
+    if (!has || !set || !best || !tmp || !cov) { st = PRECIS_ERR_NOMEM; goto out; }
     /* candidates are stored document by document, one per sentence (build()) */
     for (size_t f = 0; f < F->nfigs; f++) {
         const pr_fig *g = &F->figs[f];
@@ -1767,7 +1765,7 @@ static void tell_toll(summ *S, unsigned budget, const pr_facts *F)
         size_t n = 0, used = ct->words;
         set[n++] = t;
         for (size_t i = 0; i < S->n; i++)
-            if (S->c[i].chosen && overlap(&S->c[i], ct) <= DUP_OVERLAP && overlap(ct, &S->c[i]) <= DUP_OVERLAP) {
+            if (S->c[i].chosen && !repeats(&S->c[i], ct)) {
                 set[n++] = i;
                 used += S->c[i].words;
             }
@@ -1799,6 +1797,7 @@ static void tell_toll(summ *S, unsigned budget, const pr_facts *F)
     }
 out:
     pr_free(has); pr_free(set); pr_free(best); pr_free(tmp); pr_free(cov);
+    return st;
 }
 
 /* Several greedy passes (length exponents 0 / 0.3 / 0.6 / 1: from the largest gain whatever
@@ -1834,13 +1833,15 @@ static precis_status greedy(summ *S, unsigned budget, double cap_ms, bool exact,
     for (size_t k = 0; k < nbest; k++) S->c[best[k]].chosen = true;
     double left = cap_ms - elapsed_ms(&t0);
     if (exact && left > 5) ilp_select(S, budget, left, bestobj);
-    tell_toll(S, budget, F);
-    fill(S, budget, covered, chosen);
-    cut_fallback(S, budget, covered);
+    precis_status st = tell_toll(S, budget, F);
+    if (st == PRECIS_OK) {
+        fill(S, budget, covered, chosen);
+        cut_fallback(S, budget, covered);
+    }
     pr_free(best);
     pr_free(chosen);
     pr_free(covered);
-    return PRECIS_OK;
+    return st;
 }
 
 
