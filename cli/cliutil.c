@@ -130,7 +130,8 @@ int cli_each_input(char **paths, int npaths, cli_input_fn fn, void *ud, bool *ha
     return EXIT_OK;
 }
 
-int cli_read_doc(precis_ctx *ctx, const char *path, bool keep_going, size_t *skipped, precis_doc **out)
+int cli_read_doc(precis_ctx *ctx, const char *path, bool keep_going, size_t *skipped, precis_doc **out,
+                 precis_status *status)
 {
     precis_status st;
     *out = NULL;
@@ -144,6 +145,10 @@ int cli_read_doc(precis_ctx *ctx, const char *path, bool keep_going, size_t *ski
         st = precis_doc_from_file(ctx, path, out);
     }
     if (st == PRECIS_ERR_NOMEM) { fprintf(stderr, "precis: %s: out of memory\n", path); return EXIT_FAILURE_; }
+    if (status) {
+        *status = st;
+        if (st == PRECIS_ERR_EMPTY) return EXIT_OK;
+    }
     if (st != PRECIS_OK) {
         fprintf(stderr, "precis: %s%s\n", precis_ctx_errmsg(ctx), keep_going ? " (skipped)" : "");
         if (!keep_going) return EXIT_BADINPUT;
@@ -157,14 +162,29 @@ typedef struct load_ud {
     precis_story *story;
     bool keep_going;
     size_t skipped;
+    char **empty;  /* messages of the inputs with no article text, told at the end */
+    size_t nempty;
 } load_ud;
 
 static int load_one(void *p, const char *path)
 {
     load_ud *u = p;
     precis_doc *doc = NULL;
-    int rc0 = cli_read_doc(u->ctx, path, u->keep_going, &u->skipped, &doc);
-    if (rc0 != EXIT_OK || !doc) return rc0;
+    precis_status st = PRECIS_OK;
+    int rc0 = cli_read_doc(u->ctx, path, u->keep_going, &u->skipped, &doc, &st);
+    if (rc0 != EXIT_OK) return rc0;
+    if (st == PRECIS_ERR_EMPTY) {
+        /* a page with no article text (only boilerplate, or empty) is a source that says
+         * nothing, not a broken one: it is set aside and named at the end, and fails the run
+         * only when no other input has text */
+        char **e = realloc(u->empty, (u->nempty + 1) * sizeof *e);
+        char *m = e ? strdup(precis_ctx_errmsg(u->ctx)) : NULL;
+        if (e) u->empty = e;
+        if (!m) { fprintf(stderr, "precis: out of memory\n"); return EXIT_FAILURE_; }
+        u->empty[u->nempty++] = m;
+        return EXIT_OK;
+    }
+    if (!doc) return EXIT_OK;
     if (precis_story_add(u->story, doc) != PRECIS_OK) {
         precis_doc_free(doc);
         fprintf(stderr, "precis: out of memory\n");
@@ -175,12 +195,18 @@ static int load_one(void *p, const char *path)
 
 int cli_load_story(precis_ctx *ctx, precis_story *story, char **paths, int npaths, bool keep_going)
 {
-    load_ud u = {ctx, story, keep_going, 0};
+    load_ud u = {ctx, story, keep_going, 0, NULL, 0};
     bool had = false;
     int rc = cli_each_input(paths, npaths, load_one, &u, &had);
+    size_t ndocs = precis_story_doc_count(story);
+    for (size_t i = 0; i < u.nempty; i++) {
+        if (rc == EXIT_OK) fprintf(stderr, "precis: %s%s\n", u.empty[i], ndocs ? " (skipped)" : "");
+        free(u.empty[i]);
+    }
+    free(u.empty);
     if (rc != EXIT_OK) return rc;
-    if (precis_story_doc_count(story) == 0) {
-        fprintf(stderr, "precis: no readable article in the input\n");
+    if (ndocs == 0) {
+        if (!u.nempty) fprintf(stderr, "precis: no readable article in the input\n");
         return EXIT_BADINPUT;
     }
     return EXIT_OK;

@@ -22,8 +22,13 @@ char *cli_read_stream(void *file, size_t *len);
 typedef int (*cli_input_fn)(void *ud, const char *path);
 int cli_each_input(char **paths, int npaths, cli_input_fn fn, void *ud, bool *had_input);
 /* Reads one input ("-" = standard input) as a document. Prints "precis: PATH: reason" on
- * failure; with keep_going a bad input is skipped (*out NULL, *skipped + 1, EXIT_OK). */
-int cli_read_doc(precis_ctx *ctx, const char *path, bool keep_going, size_t *skipped, precis_doc **out);
-/* Loads every input as a document into story. */
+ * failure; with keep_going a bad input is skipped (*out NULL, *skipped + 1, EXIT_OK). With a
+ * non-NULL status, the library's status is stored there, and an input with no text
+ * (PRECIS_ERR_EMPTY) is left to the caller: nothing printed, *out NULL, EXIT_OK. */
+int cli_read_doc(precis_ctx *ctx, const char *path, bool keep_going, size_t *skipped, precis_doc **out,
+                 precis_status *status);
+/* Loads every input as a document into story. An input with no article text (empty, or only
+ * boilerplate) is skipped with a warning when another input has text, and is an error (exit
+ * code 3) when none has. */
 int cli_load_story(precis_ctx *ctx, precis_story *story, char **paths, int npaths, bool keep_going);
 #endif

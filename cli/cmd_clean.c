@@ -78,7 +78,7 @@ static int clean_one(void *p, const char *path)
 {
     clean_ud *u = p;
     precis_doc *doc = NULL;
-    int rc0 = cli_read_doc(u->ctx, path, u->keep_going, &u->skipped, &doc);
+    int rc0 = cli_read_doc(u->ctx, path, u->keep_going, &u->skipped, &doc, NULL);
     if (rc0 != EXIT_OK || !doc) return rc0;
     int rc = print_doc(u, doc);
     u->done++;

@@ -27,6 +27,20 @@ rc_is 3; out_empty
 run brief -k "$T/good.txt" "$T/bin.dat"
 rc_is 0; out_has "Macron"; err_is "precis: $T/bin.dat: binary data, not text (skipped)"
 
+# a page with only boilerplate is a source with nothing to say: skipped with a warning when
+# another input has text, even without -k; an error when no input has
+printf '\n\nTweet with a location\n \n You can add location information to your Tweets, such as your city or precise location, from the web and via third-party applications. You always have the option to delete your Tweet location history. Learn more\n' >"$T/tweet.txt"
+run brief "$T/tweet.txt"
+rc_is 3; out_empty; err_is "precis: $T/tweet.txt: no article text (only boilerplate)"
+run brief "$T/good.txt" "$T/tweet.txt" "$T/empty.txt"
+rc_is 0; out_has "Macron"; out_has "^\[1\] good"
+err_is "precis: $T/tweet.txt: no article text (only boilerplate) (skipped)
+precis: $T/empty.txt: empty input (skipped)"
+run brief "$T/tweet.txt" "$T/empty.txt"
+rc_is 3; out_empty
+err_is "precis: $T/tweet.txt: no article text (only boilerplate)
+precis: $T/empty.txt: empty input"
+
 # usage errors
 run brief
 rc_is 2; out_empty
