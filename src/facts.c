@@ -108,7 +108,7 @@ static bool add_doc(size_t **docs, size_t *n, size_t *cap, size_t d)
 /* ---- figures ------------------------------------------------------------------------------------- */
 
 typedef struct lang_tabs {
-    const pr_wordlist *quant, *qual, *attrib, *ent, *stop, *rel;
+    const pr_wordlist *quant, *qual, *attrib, *ent, *stop, *rel, *age, *def, *dem;
 } lang_tabs;
 
 static lang_tabs tabs_for(const char *lang)
@@ -116,7 +116,8 @@ static lang_tabs tabs_for(const char *lang)
     const char *l = (lang && !strcmp(lang, "en")) ? "en" : "fr";
     lang_tabs t = {pr_wordlist_get("quantities", l), pr_wordlist_get("qualifiers", l),
                    pr_wordlist_get("attrib", l), pr_wordlist_get("entities", l), pr_wordlist_get("stopwords", l),
-                   pr_wordlist_get("relative", l)};
+                   pr_wordlist_get("relative", l), pr_wordlist_get("ages", l), pr_wordlist_get("definite", l),
+                   pr_wordlist_get("demonstrative", l)};
     return t;
 }
 
@@ -218,6 +219,84 @@ static bool date_number(const precis_doc *d, const pr_sent *s, size_t ti, const 
     return year && !counted;
 }
 
+/* Is token t (lower case) a word of the list? */
+static bool word_of(const pr_wordlist *wl, const precis_doc *d, const pr_token *t)
+{
+    return wl && pr_wordlist_has(wl, pr_tok_lower(d, t));
+}
+
+/* Does a complement follow token a ("5 ans de prison", "3 years of war")? */
+static bool after_ends_with_complement(const precis_doc *d, const pr_sent *s, size_t a)
+{
+    return a < s->tok1 && (tok_is(d, &d->toks[a], "de") || tok_is(d, &d->toks[a], "d") || tok_is(d, &d->toks[a], "of"));
+}
+
+static char age_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
+{
+    const char *r = t->kind == PR_TOK_WORD ? lookup_tok(T->age, d, t) : NULL;
+    return r ? r[0] : 0;
+}
+
+/* Does the number of years or months whose qualifier starts at qstart and whose unit is token u
+ * give a person's age (data/ages)? "âgée de 46 ans", "dès l'âge de 13 ans", "aged 46 years",
+ * "cette femme de 34 ans", "Charles Milhaud, 65 ans, a effectué", "Mohamed, 2 ans et demi,",
+ * "(23 ans)", "à 37 ans, un retour" (not "condamné à 5 ans", not "à 3 ans de prison"),
+ * "46 years old"; or a time before now ("il y a 4 ans", "four years ago")? 0: neither; 1: one of
+ * them; 2: an age in apposition to a name, whose last word's bytes go to [*na, *nb) ("Alberto
+ * Contador, 26 ans,", "Guillaume Blot (23 ans)"). */
+static int age_or_ago(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t qstart, size_t u,
+                      bool age_unit, size_t *na, size_t *nb)
+{
+    if (!T->age) return 0;
+    size_t b = u; /* the last token before the qualifier and the number */
+    while (b > s->tok0 && d->toks[b - 1].end > qstart) b--;
+    size_t a = u + 1; /* the token after the unit, past "et demi" / "and a half" */
+    if (a + 1 < s->tok1 && (tok_is(d, &d->toks[a], "et") || tok_is(d, &d->toks[a], "and")) &&
+        (tok_is(d, &d->toks[a + 1], "demi") || tok_is(d, &d->toks[a + 1], "half")))
+        a += 2;
+    else if (a + 2 < s->tok1 && tok_is(d, &d->toks[a], "and") && tok_is(d, &d->toks[a + 2], "half"))
+        a += 3;
+    /* "four days ago", "il y a quinze jours": when, not how long */
+    if (u + 1 < s->tok1 && age_kind(T, d, &d->toks[u + 1]) == 'o') return 1;
+    if (b >= s->tok0 + 2 && age_kind(T, d, &d->toks[b - 2]) == 'o' && age_kind(T, d, &d->toks[b - 1]) == 'r') return 1;
+    if (!age_unit) return 0;
+    if (a < s->tok1 && age_kind(T, d, &d->toks[a]) == 'a') return 1;
+    if (b == s->tok0) return 0;
+    const pr_token *p = &d->toks[b - 1];
+    if (age_kind(T, d, p) == 'b') return 1;
+    bool after_ends = a >= s->tok1 || tok_char(d, &d->toks[a], ',') || tok_char(d, &d->toks[a], ')') ||
+                      tok_char(d, &d->toks[a], '.') || tok_char(d, &d->toks[a], ';');
+    /* in apposition: between commas or brackets after a word */
+    if ((tok_char(d, p, ',') || tok_char(d, p, '(')) && after_ends && b >= s->tok0 + 2 &&
+        d->toks[b - 2].kind == PR_TOK_WORD) {
+        /* the name's last word, which finds the person however the source writes the name */
+        const pr_token *w = &d->toks[b - 2];
+        if (!(w->flags & PR_TF_CAP)) return 1;
+        *na = w->start;
+        *nb = w->end;
+        return 2;
+    }
+    /* back over "de", "d'", "of", "the" to an age word or a person: "l'âge de", "femme de" */
+    size_t j = b;
+    for (int back = 0; back < 3 && j > s->tok0; back++) {
+        const pr_token *t = &d->toks[--j];
+        if (pr_tok_apostrophe(d, t)) continue;
+        if (tok_is(d, t, "de") || tok_is(d, t, "d") || tok_is(d, t, "of") || tok_is(d, t, "the")) continue;
+        char k = age_kind(T, d, t);
+        if (k == 'b' && back > 0) return 1;
+        if (k == 'p' && back > 0 && !after_ends_with_complement(d, s, a)) return 1;
+        break;
+    }
+    /* "à 37 ans", "il a 46 ans": an age, unless a span precedes it ("condamné à", "il y a") or
+     * a complement follows ("à 3 ans de prison") */
+    if (age_kind(T, d, p) == 'r' && !after_ends_with_complement(d, s, a) &&
+        !(b >= s->tok0 + 2 && (age_kind(T, d, &d->toks[b - 2]) == 'x' ||
+                               (pr_tok_apostrophe(d, &d->toks[b - 2]) && b >= s->tok0 + 3 &&
+                                age_kind(T, d, &d->toks[b - 3]) == 'x'))))
+        return 1;
+    return 0;
+}
+
 static precis_status figures_of_doc(pr_facts *F, size_t di)
 {
     const precis_doc *d = F->story->docs[di];
@@ -244,7 +323,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             /* the counted noun */
             const char *noun = NULL, *gen = NULL;
             char genkind = 0, nounkind = 0;
-            size_t noun_end = nend;
+            size_t noun_end = nend, noun_tok = 0;
             int unknown = 0;
             bool others = false; /* "quatorze autres otages": a remainder, not the count */
             bool counts_other = false; /* a word the table does not know follows: "deux voitures" */
@@ -263,7 +342,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                     if (kind == 'o' && j == ti) { others = true; continue; }
                     if (kind == 'e' || kind == 'o') break;
                     if (kind == 'g' || kind == 'q') { gen = r; genkind = kind; noun_end = t->end; break; }
-                    noun = r; noun_end = t->end; nounkind = kind;
+                    noun = r; noun_end = t->end; nounkind = kind; noun_tok = j;
                     break;
                 }
                 if (t->flags & PR_TF_STOP) continue;
@@ -338,6 +417,14 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
              * counted noun of its own ("in 1984, … died"); a fraction counts no one ("les deux
              * tiers de sa valeur") */
             if (date_number(d, s, ti, N, nstart, nend, noun != NULL)) continue;
+            /* a person's age is a row of its own when a name comes with it ("Jérôme Kerviel, 31
+             * ans,": "age (Jérôme Kerviel)"), and no figure of the story without one ("cette
+             * femme de 34 ans", "dès l'âge de 13 ans"); nor is a time before now ("il y a 4 ans") */
+            size_t name_a = 0, name_b = 0;
+            int age = noun && nounkind == 'm'
+                          ? age_or_ago(&T, d, s, qstart, noun_tok, !strncmp(noun, "years\t", 6) || !strncmp(noun, "months\t", 7),
+                                       &name_a, &name_b) : 0;
+            if (age == 1) continue;
             /* a number glued by a hyphen to a word is an adjective: "25-year-old", "six-reactor" */
             if (ti + 1 < s->tok1 && d->toks[ti].start == nend && tok_char(d, &d->toks[ti], '-') &&
                 d->toks[ti + 1].start == d->toks[ti].end && d->toks[ti + 1].kind == PR_TOK_WORD)
@@ -359,6 +446,11 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                 continue;
             size_t cl = (size_t)(strchr(c, '\t') ? strchr(c, '\t') - c : (ptrdiff_t)strlen(c));
             snprintf(what, sizeof what, "%.*s", (int)cl, c);
+            if (age) snprintf(what, sizeof what, "age");
+            /* "les deux hommes", "the two men": people the text already named, not a count */
+            if (!noun && !event && gen && N->value == 2 && qstart == nstart && n0 > s->tok0 &&
+                d->toks[n0 - 1].kind == PR_TOK_WORD && (word_of(T.def, d, &d->toks[n0 - 1]) || word_of(T.dem, d, &d->toks[n0 - 1])))
+                continue;
             if (!noun && event && gen && genkind == 'q' && event_qualifies(what)) {
                 size_t gl = (size_t)(strchr(gen, '\t') - gen);
                 snprintf(what, sizeof what, "%.*s (%.*s)", (int)cl, c, (int)gl, gen);
@@ -417,9 +509,11 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             g->measure = noun && nounkind == 'm' && parent < 0;
             g->money = noun && nounkind == 'c' && parent < 0;
             g->background = background;
+            g->name_start = (uint32_t)name_a;
+            g->name_end = (uint32_t)name_b;
             find_when(d, s, g->start, g->end, &g->when_start, &g->when_end);
             snprintf(g->what, sizeof g->what, "%s", what);
-            if (parent < 0) last_main = (int)F->nfigs;
+            if (parent < 0 && !age) last_main = (int)F->nfigs;
             F->nfigs++;
         }
     }
@@ -2210,6 +2304,35 @@ static precis_status name_roles(pr_facts *F)
     return PRECIS_OK;
 }
 
+/* An age is a row of the person it is told of, named as the entities name them ("age (Alberto
+ * Contador)", so that "Contador, 26 ans" in another source joins it); an age whose name is no
+ * person of the story is left out. */
+static precis_status name_ages(pr_facts *F)
+{
+    size_t *map = pr_malloc((F->nfigs + 1) * sizeof *map);
+    if (!map) return PRECIS_ERR_NOMEM;
+    size_t n = 0;
+    for (size_t i = 0; i < F->nfigs; i++) {
+        pr_fig *g = &F->figs[i];
+        bool keep = true;
+        if (!strcmp(g->what, "age")) {
+            const char *nm = g->name_end > g->name_start ? entity_in_(F, g->doc, g->name_start, g->name_end, true) : NULL;
+            keep = nm && strlen(nm) + 7 < sizeof g->what;
+            if (keep) snprintf(g->what, sizeof g->what, "age (%s)", nm);
+        }
+        map[i] = keep ? n : SIZE_MAX;
+        if (keep && n != i) F->figs[n] = *g;
+        n += keep;
+    }
+    for (size_t i = 0; i < n; i++) {
+        pr_fig *g = &F->figs[i];
+        if (g->parent >= 0) g->parent = map[g->parent] == SIZE_MAX ? -1 : (int)map[g->parent];
+    }
+    F->nfigs = n;
+    pr_free(map);
+    return PRECIS_OK;
+}
+
 precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
 {
     *out = NULL;
@@ -2239,6 +2362,7 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     if (!st) st = quote_sources(F);
     if (!st) st = retype(F);
     if (!st) st = name_roles(F);
+    if (!st) st = name_ages(F);
     if (!st) st = build_rows(F);
     if (st) { pr_facts_free(F); return st; }
     *out = F;

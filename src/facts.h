@@ -41,6 +41,9 @@ typedef struct pr_fig {          /* one figure as one document reports it */
     bool money;                  /* an amount of a currency (data/quantities kind c) */
     bool background;             /* told in a relative clause (data/relative: "the attack that
                                   * killed 86 people"): not the story's own toll */
+    uint32_t name_start, name_end; /* an age ("Alberto Contador, 26 ans,"): the person's name
+                                    * in the text, until pr_facts_extract names the row "age
+                                    * (Alberto Contador)"; empty otherwise */
     uint32_t when_start, when_end; /* the date or time the sentence gives for it ("mardi
                                     * matin", "19 septembre"), empty when none */
 } pr_fig;

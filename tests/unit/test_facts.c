@@ -836,10 +836,19 @@ static void test_figure_facts(void)
           "Charles Milhaud a démissionné après la perte par la banque de 751 millions d'euros.",
           "Nicolas Mérindol est parti après la perte de 750 millions d'euros essuyée par la banque."},
          "euros:600000000:a|euros:751000000+750000000:c"},
-        /* the same person's age, two sources, two values: a real disagreement */
+        /* the same person's age, two sources, two values: a real disagreement, in a row named
+         * for the person however each source writes the name; "les deux hommes" is no count */
         {{"Ce rassemblement est l'occasion de la première rencontre entre Armstrong et Alberto Contador, 25 ans.",
-          "Deux hommes se retrouvent sous le même maillot : Lance Armstrong, 37 ans, et Alberto Contador, 26 ans."},
-         "years:25+26:d|years:37:a|men:2:a"},
+          "Deux hommes se retrouvent sous le même maillot : Lance Armstrong, 37 ans, et Contador, 26 ans. "
+          "Les deux hommes ne se parlent pas."},
+         "age (Alberto Contador):25+26:d|age (Lance Armstrong):37:a|men:2:a"},
+        /* an age with no name is no figure, nor is a time before now; a sentence is one, and
+         * "pas moins de" is "at least" */
+        {{"Cette femme de 34 ans a été arrêtée. Le dalaï-lama, qui est âgé de 73 ans, a été reçu. "
+          "Il a fait son retour à 37 ans, il y a quatre ans. Le fichier recense dès l'âge de 13 ans.",
+          "Elle a été condamnée à 5 ans de prison il y a quinze jours. Pas moins de 14 000 personnes ont été "
+          "évacuées."},
+         "years:5:a|evacuated:14000:a"},
         /* "quatorze autres otages" is a remainder, not a count of all the hostages */
         {{"L'opération a mené à la libération d'Ingrid Betancourt et de quatorze autres otages détenus par les FARC.",
           "Des images de la libération de 15 otages des Farc, dont Ingrid Betancourt, ont été diffusées."},
@@ -911,6 +920,18 @@ static void test_figure_facts(void)
 static void test_figure_dates(void)
 {
     one o;
+    {
+        pr_facts *f = one_facts(&o, "en", "The average tanker is now more than 43 years old. Four years ago, the two men "
+                                          "met. No fewer than 300 people were evacuated. He served 3 years in prison.");
+        char got[256] = "";
+        for (size_t r = 0; f && r < f->nrows; r++) {
+            row_string(&f->rows[r], got + strlen(got), sizeof got - strlen(got));
+            if (strlen(got) + 1 < sizeof got) strcat(got, "|");
+        }
+        CHECK_MSG(f && f->nrows == 2 && !strcmp(got, "evacuated:300:a|years:3:a|"), "rows %s", got);
+        CHECK(f && f->nrows == 2 && !strcmp(f->rows[0].vals[0].qual, "at least"));
+        one_free(&o);
+    }
     pr_facts *f = one_facts(&o, "en", "Freddie Gray, the 25-year-old black man who died after suffering a spinal injury, "
                                       "tried to run from police on April 12 and died. In 1984, 12 miners died in the mine.");
     char got[256] = "";
