@@ -108,7 +108,7 @@ static bool add_doc(size_t **docs, size_t *n, size_t *cap, size_t d)
 /* ---- figures ------------------------------------------------------------------------------------- */
 
 typedef struct lang_tabs {
-    const pr_wordlist *quant, *qual, *attrib, *ent, *stop, *rel, *age, *def, *dem;
+    const pr_wordlist *quant, *qual, *attrib, *ent, *stop, *rel, *age, *def, *dem, *qlab, *det;
 } lang_tabs;
 
 static lang_tabs tabs_for(const char *lang)
@@ -117,7 +117,8 @@ static lang_tabs tabs_for(const char *lang)
     lang_tabs t = {pr_wordlist_get("quantities", l), pr_wordlist_get("qualifiers", l),
                    pr_wordlist_get("attrib", l), pr_wordlist_get("entities", l), pr_wordlist_get("stopwords", l),
                    pr_wordlist_get("relative", l), pr_wordlist_get("ages", l), pr_wordlist_get("definite", l),
-                   pr_wordlist_get("demonstrative", l)};
+                   pr_wordlist_get("demonstrative", l), pr_wordlist_get("quotelabels", l),
+                   pr_wordlist_get("determiners", l)};
     return t;
 }
 
@@ -1757,6 +1758,75 @@ static bool ends_utterance(const precis_doc *d, size_t b)
     return k >= 3 && !memcmp(d->text + k - 3, "\xe2\x80\xa6", 3); /* … */
 }
 
+static size_t cp_count(const char *s, size_t n) /* code points of s[0..n) */
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) k += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return k;
+}
+
+static bool in_capitals_n(const char *s, size_t n) /* no lower-case ASCII letter, one capital */
+{
+    bool up = false;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= 'a' && s[i] <= 'z') return false;
+        up |= s[i] >= 'A' && s[i] <= 'Z';
+    }
+    return up;
+}
+
+static char qlab_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
+{
+    const char *r = t->kind == PR_TOK_WORD ? lookup_tok(T->qlab, d, t) : NULL;
+    return r ? r[0] : 0;
+}
+
+/* Do the quote marks opening at open_pos around text[a..b) hold a name rather than words someone
+ * said (data/quotelabels)? A title or a nickname ("le film « … »", "dubbed “…”"), a charge ("une
+ * plainte pour « faux et usage de faux »", "charged with “…”"), another right after one ("et
+ * « atteinte au système … »": label_close is where the previous label closed, 0 if none), or a
+ * short capitalized phrase after an article ('le "Che Guevara de la finance"'). */
+static bool quoted_label(const lang_tabs *T, const precis_doc *d, size_t a, size_t b, size_t open_pos,
+                         size_t label_close)
+{
+    if (!T->qlab || !d->n_sents) return false;
+    size_t jo = find_tok(d, open_pos), s0 = d->sents[find_sent(d, open_pos)].tok0;
+    if (label_close && label_close <= open_pos && jo > s0 && d->toks[s0].start < label_close) {
+        /* in the same sentence, joined by a comma or a conjunction alone */
+        size_t j = find_tok(d, label_close);
+        bool joined = j < jo;
+        for (; j < jo && joined; j++) joined = tok_char(d, &d->toks[j], ',') || qlab_kind(T, d, &d->toks[j]) == 'j';
+        if (joined) return true;
+    }
+    if (jo <= s0) return false;
+    size_t ja = find_tok(d, a), jb = find_tok(d, b);
+    bool cap = ja < jb && (d->toks[ja].flags & PR_TF_CAP);
+    const pr_token *p1 = &d->toks[jo - 1], *p2 = jo - 1 > s0 ? &d->toks[jo - 2] : NULL;
+    bool art = word_of(T->def, d, p1) || (pr_tok_apostrophe(d, p1) && p2 && word_of(T->def, d, p2));
+    char k1 = qlab_kind(T, d, p1), k2 = p2 ? qlab_kind(T, d, p2) : 0;
+    if (k1 == 't' || (k1 == 'n' && cap)) return true;
+    if (p2 && (art || tok_char(d, p1, ':') || k1 == 'f') && (k2 == 't' || (k2 == 'n' && cap))) return true;
+    /* in title case: every word of four letters or more capitalized, not all in capitals
+     * ("Orange Is the New Black", not "NO! I MUST STAY") */
+    size_t longw = 0;
+    bool title = jb - ja <= 14;
+    for (size_t j = ja; j < jb && title; j++) {
+        const pr_token *t = &d->toks[j];
+        if (t->kind != PR_TOK_WORD || cp_count(d->text + t->start, t->end - t->start) < 4 || in_capitals_n(d->text + t->start, t->end - t->start))
+            continue;
+        longw++;
+        title = (t->flags & PR_TF_CAP) != 0;
+    }
+    if (title && longw >= 2) return true;
+    size_t jf = qlab_kind(T, d, p1) == 'f' ? jo - 1 : p2 && pr_tok_apostrophe(d, p1) && qlab_kind(T, d, p2) == 'f' ? jo - 2 : 0;
+    for (size_t j = jf, n = 0; jf && j > s0 && n < 20; j--, n++) {
+        const pr_token *t = &d->toks[j - 1];
+        if (tok_punct(t) && !pr_tok_apostrophe(d, t)) break;
+        if (qlab_kind(T, d, t) == 'c') return true;
+    }
+    return art && cap && pr_count_words(d->text + a, b - a) <= 6;
+}
+
 static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_t open_pos, size_t close_end,
                                const char *prev_speaker, size_t prev_close)
 {
@@ -1838,7 +1908,8 @@ static precis_status quotes_of_doc(pr_facts *F, size_t di)
     const char *t = d->text;
     size_t n = d->text_len, p = 0;
     char prev[128] = "";
-    size_t prev_close = 0;
+    size_t prev_close = 0, label_close = 0;
+    lang_tabs T = tabs_for(d->lang);
     while (p < n) {
         size_t pe = p;
         while (pe < n && t[pe] != '\n') pe++;
@@ -1880,7 +1951,8 @@ static precis_status quotes_of_doc(pr_facts *F, size_t di)
                 else if (t[b - 1] == ' ') b--;
                 else break;
             }
-            if (b > a && b - a <= PR_FACTS_MAX_QUOTE_BYTES) {
+            if (b > a && quoted_label(&T, d, a, b, i, label_close)) label_close = cend;
+            else if (b > a && b - a <= PR_FACTS_MAX_QUOTE_BYTES) {
                 size_t before = F->nquotes;
                 precis_status st = add_quote(F, di, a, b, i, cend, prev, prev_close);
                 if (st) return st;

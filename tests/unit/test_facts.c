@@ -272,6 +272,36 @@ static void test_speakers(void)
     }
 }
 
+/* Quote marks around a title, a nickname or a charge hold no words anyone said: not quotes.
+ * Each case: a text, and the number of quotes the story should have (the real ones). */
+static void test_quote_labels(void)
+{
+    static const struct { const char *lang, *text; size_t quotes; } cases[] = {
+        {"fr", "Le parquet a ouvert une enquête après une plainte contre X déposée au nom d'un petit porteur pour "
+               "\"escroquerie, abus de confiance, faux et usage de faux\" et \"atteinte au système de traitement "
+               "automatisé\". « Nous irons jusqu'au bout de cette affaire », a déclaré l'avocat du petit porteur.", 1},
+        {"fr", "La presse chante les louanges de \"JK\", le \"Che Guevara de la finance\", le \"James Bond de la "
+               "SocGen\". Le réalisateur présentera le film \"Le secret des poignards volants\" à Cannes.", 0},
+        {"en", "Sir Ian attended the UK premiere of \"X-Men: Days of Future Past\" on May 12, after an interview on "
+               "\"The Tonight Show Starring Jimmy Fallon\". He was dubbed \"the nicest man in show business\" by "
+               "the crowd. \"It was a wonderful evening for all of us,\" he said.", 1},
+        /* not labels: a statement after "said that", a phrase after a noun of title in lower case, a
+         * quote in capitals, a quote after a title in the same sentence */
+        {"en", "President Shimon Peres said that \"Israel will ensure its own security\" on Monday. McCain released "
+               "e-mails that he said show \"a systemic Air Force failure in procurement oversight\". The sign read "
+               "\"NO! I MUST STAY IN TV NO MATTER WHAT!\" in red.", 3},
+        {"en", "Dianne Feinstein told CNN on \"State of the Union.\" \"There's speculation, but there's nothing.\"", 1},
+        {"fr", "Le président a salué une opération \"comparable aux moments les plus héroïques de l'histoire\".", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        one o;
+        pr_facts *f = one_facts(&o, cases[i].lang, cases[i].text);
+        CHECK_MSG(f && f->nquotes == cases[i].quotes, "case %zu: %zu quotes, want %zu", i, f ? f->nquotes : 0,
+                  cases[i].quotes);
+        one_free(&o);
+    }
+}
+
 /* A word capitalized only because it opens a sentence is not part of a name ("Although Lacy"),
  * unless the document capitalizes it inside sentences too ("New Zealand"). */
 static void test_sentence_initial(void)
@@ -978,6 +1008,7 @@ int main(void)
     test_figures(ctx);
     test_english();
     test_speakers();
+    test_quote_labels();
     test_sentence_initial();
     test_repeated_quotes(ctx);
     test_acronyms();
