@@ -1436,10 +1436,32 @@ static const char *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b, 
     for (int person = 1; person >= (persons_only ? 1 : 0); person--)
         for (size_t j = find_tok(d, a); j < d->n_toks && d->toks[j].end <= b; j++) {
             if (!cap_word(d, &d->toks[j]) || ent_kind(&T, d, &d->toks[j]) == 's') continue;
+            /* a surname used as an adjective names no one: "her Nobel prize", "the Obama
+             * administration" (a determiner before, a noun after), "the Nobel Committee" (a word
+             * of a longer name that is no person's) */
+            bool modifier = j > 0 && j + 1 < d->n_toks && word_of(T.det, d, &d->toks[j - 1]) &&
+                            d->toks[j + 1].kind == PR_TOK_WORD && !(d->toks[j + 1].flags & PR_TF_CAP);
+            if (!modifier && j + 1 < d->n_toks && cap_word(d, &d->toks[j + 1]) &&
+                !(d->toks[j + 1].flags & PR_TF_SENT0) && d->toks[j + 1].start <= d->toks[j].end + 1) {
+                size_t r0 = j, r1 = j + 1;
+                while (r0 > 0 && cap_word(d, &d->toks[r0 - 1]) && d->toks[r0].start <= d->toks[r0 - 1].end + 1 &&
+                       !(d->toks[r0].flags & PR_TF_SENT0) && !(d->toks[r0 - 1].flags & PR_TF_STOP))
+                    r0--;
+                while (r1 < d->n_toks && r1 - r0 < 8 && cap_word(d, &d->toks[r1]) &&
+                       d->toks[r1].start <= d->toks[r1 - 1].end + 1)
+                    r1++;
+                char full[96], last[96];
+                name_keys(&T, d, r0, r1, full, last);
+                uint32_t e = full[0] ? ent_by_full(F, full) : UINT32_MAX;
+                modifier = e != UINT32_MAX && F->ents[e].type != PR_ENT_PERSON;
+            }
+            if (person && modifier) continue;
             char sk[96];
             if (!pr_name_skeleton(d->text + d->toks[j].start, d->toks[j].end - d->toks[j].start, sk, sizeof sk)) continue;
             for (uint32_t i = first_with_key(F, sk); i != UINT32_MAX; i = F->ents[i].knext)
-                if (person ? F->ents[i].type == PR_ENT_PERSON : pr_ent_shown(&F->ents[i]) && !generic_org(&F->ents[i]))
+                if (person ? F->ents[i].type == PR_ENT_PERSON
+                           : pr_ent_shown(&F->ents[i]) && !generic_org(&F->ents[i]) &&
+                                 !(modifier && F->ents[i].type == PR_ENT_PERSON))
                     return F->ents[i].name;
         }
     return NULL;
@@ -1846,6 +1868,7 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
     size_t send_tok = d->n_sents ? d->sents[se].tok1 : 0;
     /* after the quote: "», a déclaré X", "a-t-il averti", "selon X" */
     bool pronoun = false, impersonal = false; /* "on": data/attrib kind i */
+    bool human = false;                       /* "she", "he": data/attrib kind h */
     /* a whole utterance ('“…,” X said', '« … », a dit X') may name its speaker before the verb,
      * after an apposition ('Mark Zuckerberg, Facebook's chief executive, wrote') */
     size_t jc = find_tok(d, close_end);
@@ -1859,6 +1882,7 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
         char k = attrib_kind(&T, d, t);
         if (k == 'r') pronoun = true;
         if (k == 'r' && tok_has_kind(T.attrib, d, t, 'i')) impersonal = true;
+        if (k == 'r' && tok_has_kind(T.attrib, d, t, 'h')) human = true;
         if (k == 'v' && reflexive(&T, d, j)) k = 0;
         if (k == 'v' && !pronoun && inverted_pronoun(&T, d, j, send_tok, &impersonal)) pronoun = true;
         if (k == 'v' || k == 'p') {
@@ -1869,7 +1893,11 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
                 speaker_after(F, &T, di, j, send_tok, true, q->speaker, sizeof q->speaker);
                 if (q->speaker[0]) return PRECIS_OK;
             }
-            if (pronoun) { pronoun_speaker(F, &T, di, ss, prev_speaker, prev_close, q->speaker, sizeof q->speaker); return PRECIS_OK; }
+            if (pronoun) {
+                pronoun_speaker(F, &T, di, ss, prev_speaker, prev_close, q->speaker, sizeof q->speaker);
+                q->human = human; /* checked once the entities are typed (human_speakers) */
+                return PRECIS_OK;
+            }
             if (k == 'v' && utter) speaker_between(F, &T, di, jc, j, q->speaker, sizeof q->speaker);
             if (q->speaker[0]) return PRECIS_OK;
             speaker_after(F, &T, di, j, send_tok, false, q->speaker, sizeof q->speaker);
@@ -2376,6 +2404,22 @@ static precis_status name_roles(pr_facts *F)
     return PRECIS_OK;
 }
 
+/* "she said" stands for a person: a quote whose speaker it resolved to an organization or a
+ * place quoted before ("“…,” she said" after the Nobel Committee's statement) has no known
+ * speaker. */
+static void human_speakers(pr_facts *F)
+{
+    for (size_t q = 0; q < F->nquotes; q++) {
+        pr_quote *Q = &F->quotes[q];
+        if (!Q->human || !Q->speaker[0]) continue;
+        for (size_t i = 0; i < F->nents; i++)
+            if (!strcmp(F->ents[i].name, Q->speaker)) {
+                if (F->ents[i].type == PR_ENT_ORG || F->ents[i].type == PR_ENT_PLACE) Q->speaker[0] = 0;
+                break;
+            }
+    }
+}
+
 /* An age is a row of the person it is told of, named as the entities name them ("age (Alberto
  * Contador)", so that "Contador, 26 ans" in another source joins it); an age whose name is no
  * person of the story is left out. */
@@ -2433,6 +2477,7 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     if (!st) st = merge_quotes(F);
     if (!st) st = quote_sources(F);
     if (!st) st = retype(F);
+    if (!st) human_speakers(F);
     if (!st) st = name_roles(F);
     if (!st) st = name_ages(F);
     if (!st) st = build_rows(F);

@@ -98,6 +98,8 @@ typedef struct pr_quote {
     size_t doc;
     uint32_t start, end;         /* the quoted words, without the quote marks */
     char speaker[128];           /* "" when unknown */
+    bool human;                  /* its speaker is a pronoun that stands for a person ("she
+                                  * said"): an organization or a place is not it */
     uint32_t dup_of;             /* the quote that holds all its words (the same words told by
                                   * another source, or a longer passage), UINT32_MAX if none */
     size_t *docs; size_t ndocs, capdocs; /* a listed quote (dup_of none): every document telling

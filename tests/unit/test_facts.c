@@ -254,6 +254,16 @@ static void test_speakers(void)
         /* a role alone is the one person of the document with that role */
         {"fr", "Le ministre français Bernard Kouchner a réuni les ambassadeurs mardi. « Il n'y a pas d'inquiétude à "
                "avoir sur nos relations avec la Chine », a déclaré le ministre.", "Bernard Kouchner", NULL},
+        /* a surname used as an adjective names no one: "the Nobel Committee", "the Romney
+         * campaign's surrogates"; "she said" stands for no committee */
+        {"en", "Alfred Nobel created the prize in 1895.\n\nShe reaffirmed her stand in a statement released by the "
+               "Nobel Committee that said: “It is therefore critical for me to state that I neither say nor believe it.”",
+         "Nobel Committee", "Alfred"},
+        {"en", "Alfred Nobel created the prize in 1895.\n\nThe Nobel Committee said: “The laureate was chosen for her "
+               "work on the environment.”\n\nHer Nobel prize is the first to acknowledge environmentalism.\n“The "
+               "committee has challenged the world to broaden the understanding of peace,” she said.", "", "Nobel"},
+        {"en", "The Republican candidate Mitt Romney spoke in Ohio on Monday.\n\nOne of the Romney campaign’s surrogates spoke of the joy of "
+               "the crowd: “I worked the rope line, people wouldn’t let go of my hand.”", "", "Romney"},
         /* an adverb between the subject's comma and the verb is not the subject */
         {"en", "The video stayed online for two hours.\n\nThe platform's chief, Mark Zuckerberg, subsequently "
                "acknowledged he had “a lot of work” to do.", "Mark Zuckerberg", "subsequently"},
