@@ -1283,6 +1283,7 @@ static bool generic_org(const pr_ent *e)
 
 bool pr_ent_shown(const pr_ent *e)
 {
+    if (e->alias) return false; /* its mentions are another's */
     /* a generic word alone ("République", "Conseil") is the head of a name we did not read whole */
     if (generic_org(e)) return false;
     /* a lone capitalized word opening sentences only is an ordinary word ("Suite", "Face") */
@@ -2034,6 +2035,145 @@ static precis_status retype(pr_facts *F)
     return PRECIS_OK;
 }
 
+/* ---- aliases: names of one entity that were read apart ------------------------------------------ */
+
+/* Does skeleton `full` end with the whole words of skeleton `tail` ("americain lanse armstrong",
+ * "lanse armstrong")? */
+static bool ends_with_name(const char *full, const char *tail)
+{
+    size_t a = strlen(full), b = strlen(tail);
+    return b && a > b && full[a - b - 1] == ' ' && !strcmp(full + a - b, tail);
+}
+
+static bool given_names(const pr_facts *F, const char *s, size_t n, const pr_ent *e, bool any_first);
+
+/* Could the person named e be someone other than the one named in full by `to`: e looks like a
+ * name in full (given_names, any first word), and its words are neither the last words of to's
+ * ("Américain Lance Armstrong") nor to's first and last with more in between ("Carnell Marcus
+ * Moore", "Carnell Moore"), or the other way round? */
+static bool other_person(const pr_facts *F, const pr_ent *e, const pr_ent *to)
+{
+    const char *sp = strrchr(e->name, ' ');
+    if (!sp || !given_names(F, e->name, (size_t)(sp - e->name), e, true)) return false;
+    for (int pass = 0; pass < 2; pass++) {
+        const char *a = pass ? to->full : e->full, *b = pass ? e->full : to->full; /* a the longer */
+        if (!strcmp(a, b) || ends_with_name(a, b)) return false;
+        size_t fa = strcspn(a, " "), fb = strcspn(b, " ");
+        if (fa != fb || memcmp(a, b, fa) != 0) continue;
+        /* b's words in order inside a */
+        const char *p = a;
+        bool all = true;
+        for (const char *w = b; *w && all;) {
+            size_t wl = strcspn(w, " ");
+            bool found = false;
+            while (*p && !found) {
+                size_t pl = strcspn(p, " ");
+                found = pl == wl && !memcmp(p, w, wl);
+                p += pl;
+                while (*p == ' ') p++;
+            }
+            all = found;
+            w += wl;
+            while (*w == ' ') w++;
+        }
+        if (all && strlen(b) < strlen(a) && !strcmp(last_word(a), last_word(b))) return false;
+    }
+    return true;
+}
+
+/* A person named in full whom the story shows to be one: a role, a verb of saying, or a known
+ * given name first. */
+static bool named_person(const pr_ent *e)
+{
+    return !e->alias && e->type == PR_ENT_PERSON && e->ntok > 1 &&
+           (e->role[0] || e->says || given_first(e->name, strlen(e->name)));
+}
+
+/* Entity `from` is another name of `to`: its mentions and sources go there, and its spellings
+ * with `spellings` (not those of a longer name misread: "Espagnol Alberto Contador"). */
+static bool fold_into(pr_ent *to, pr_ent *from, bool spellings)
+{
+    for (size_t v = 0; v <= from->nvar && spellings; v++) {
+        const char *n = v ? from->variants[v - 1] : from->name;
+        bool known = !strcmp(to->name, n);
+        for (size_t w = 0; w < to->nvar && !known; w++) known = !strcmp(to->variants[w], n);
+        if (known || to->nvar >= PR_ENT_MAX_VARIANTS) continue;
+        memcpy(to->variants[to->nvar++], n, sizeof to->variants[0]);
+        if (from->midmask >> v & 1u) to->midmask |= 1u << to->nvar;
+    }
+    to->mentions += from->mentions;
+    to->mid += from->mid;
+    to->loc += from->loc;
+    to->says += from->says;
+    if (!to->role[0]) memcpy(to->role, from->role, sizeof to->role);
+    for (size_t k = 0; k < from->ndocs; k++)
+        if (!add_doc(&to->docs, &to->ndocs, &to->capdocs, from->docs[k])) return false;
+    for (size_t k = 1; k < to->ndocs; k++) /* sources in the order of the story */
+        for (size_t j = k; j > 0 && to->docs[j - 1] > to->docs[j]; j--) {
+            size_t x = to->docs[j];
+            to->docs[j] = to->docs[j - 1];
+            to->docs[j - 1] = x;
+        }
+    if (from->first_doc < to->first_doc || (from->first_doc == to->first_doc && from->first_start < to->first_start)) {
+        to->first_doc = from->first_doc;
+        to->first_start = from->first_start;
+    }
+    from->alias = true;
+    return true;
+}
+
+/* Once every mention is in and typed, a name that only another names in part joins it:
+ *   a lone word that is the surname of exactly one person named in full ("Armstrong" of "Lance
+ *   Armstrong", read apart when "l'Américain Lance Armstrong" made two candidates while the
+ *   mentions came in), unless it is a place (gazetteer, place cue, a third of its mentions
+ *   after a preposition of place) or a word the story also writes in lower case;
+ *   a longer name ending with the full name of such a person opening on a known given name, when
+ *   the words before are no given name ("Espagnol Alberto Contador", "Justice Neil Gorsuch").
+ * Two people sharing a surname keep it apart ("Anna Pashinyan", "Nikol Pashinyan"). */
+static precis_status fold_aliases(pr_facts *F)
+{
+    for (size_t i = 0; i < F->nents; i++) {
+        pr_ent *e = &F->ents[i];
+        if (e->alias || e->type == PR_ENT_ORG) continue;
+        pr_ent *to = NULL;
+        int hits = 0;
+        if (e->ntok == 1) {
+            if (in_gazetteer(e->name) || e->cue == 'p' || (e->loc && e->loc * 3 >= e->mentions) ||
+                pr_facts_common_word(F, e->name, strlen(e->name)))
+                continue;
+            for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX; k = F->ents[k].knext) {
+                const pr_ent *c = &F->ents[k];
+                if (k == i || !named_person(c)) continue;
+                bool longer = false; /* only the shortest of "Lance Armstrong", "Américain Lance Armstrong" counts */
+                for (uint32_t k2 = first_with_key(F, e->key); k2 != UINT32_MAX && !longer; k2 = F->ents[k2].knext)
+                    longer = k2 != k && k2 != i && named_person(&F->ents[k2]) && ends_with_name(c->full, F->ents[k2].full);
+                if (longer) continue;
+                to = &F->ents[k];
+                hits++;
+            }
+            /* nobody else of that surname, even with no evidence of a person ("Grayson Powell"
+             * beside "Todd Powell") */
+            for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX && hits == 1; k = F->ents[k].knext) {
+                const pr_ent *c = &F->ents[k];
+                if (k != i && c != to && !c->alias && c->type == PR_ENT_PERSON && c->ntok > 1 && other_person(F, c, to)) hits++;
+            }
+        } else {
+            for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX; k = F->ents[k].knext) {
+                pr_ent *c = &F->ents[k];
+                /* the person opens on a known given name, the words before it do not ("Mary
+                 * Elizabeth Smith" keeps her first name; "National Weather Service" is no person) */
+                if (k == i || !named_person(c) || !ends_with_name(e->full, c->full) || !given_first(c->name, strlen(c->name)) ||
+                    given_first(e->name, strlen(e->name)))
+                    continue;
+                if (!to || strlen(c->full) > strlen(to->full)) to = c;
+                hits = 1;
+            }
+        }
+        if (hits == 1 && !fold_into(to, e, e->ntok == 1)) return PRECIS_ERR_NOMEM;
+    }
+    return PRECIS_OK;
+}
+
 /* Is the word (any case) one the story also writes in lower case? */
 bool pr_facts_common_word(const pr_facts *F, const char *w, size_t n)
 {
@@ -2065,8 +2205,8 @@ static int count_spaces(const char *s)
  * story never writes in lower case, that name no place and cue no role or organization ("Sec
  * Rumsfeld", "Canada Kmart", "Although Williams", "Commissioner Batts" are not), or initials
  * ("George W."), or short particles inside ("Luiz Inácio Lula da"); the first a known given
- * name, or the person has a role or says something in the story? */
-static bool given_names(const pr_facts *F, const char *s, size_t n, const pr_ent *e)
+ * name, or the person has a role or says something in the story (with any_first, any such word)? */
+static bool given_names(const pr_facts *F, const char *s, size_t n, const pr_ent *e, bool any_first)
 {
     const char *lang = pr_story_lang(F->story) ? pr_story_lang(F->story) : "en";
     const pr_wordlist *cues = pr_wordlist_get("entities", lang), *stop = pr_wordlist_get("stopwords", lang);
@@ -2094,7 +2234,7 @@ static bool given_names(const pr_facts *F, const char *s, size_t n, const pr_ent
                 (kn && cues && pr_table_get(cues, key, kn)) || (kn && pr_wordlist_hasn(stop, key, kn)))
                 return false;
         }
-        if (first && !(e->role[0] || e->says || given_first(s + i, j - i))) return false;
+        if (first && !any_first && !(e->role[0] || e->says || given_first(s + i, j - i))) return false;
         first = false;
         i = j;
     }
@@ -2132,7 +2272,7 @@ uint32_t pr_facts_person(const pr_facts *F, const char *word, size_t n, char *gi
         if (!ends_with_word(x, word, n)) continue;
         spelt = true;
         const char *sp = strrchr(x, ' ');
-        if (!sp || !given_names(F, x, (size_t)(sp - x), e)) continue;
+        if (!sp || !given_names(F, x, (size_t)(sp - x), e, false)) continue;
         bool known = given_first(x, strlen(x));
         /* a first word that is no known given name must have been seen inside a sentence, not
          * only opening one ("Although Google", "Tweet Jon Huntsman") */
@@ -2143,7 +2283,7 @@ uint32_t pr_facts_person(const pr_facts *F, const char *word, size_t n, char *gi
     if (!spelt) return UINT32_MAX;
     if (!best) { /* spelt otherwise in full ("Pachinian" alone, "Nikol Pashinyan" in full) */
         const char *sp = strrchr(e->name, ' ');
-        if (!sp || !given_names(F, e->name, (size_t)(sp - e->name), e)) return UINT32_MAX;
+        if (!sp || !given_names(F, e->name, (size_t)(sp - e->name), e, false)) return UINT32_MAX;
         best = e->name;
         bestrank = given_first(best, strlen(best)) ? 1000 : 0;
         if (!bestrank && !(e->midmask & 1u)) return UINT32_MAX;
@@ -2238,6 +2378,7 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     if (!st) st = merge_quotes(F);
     if (!st) st = quote_sources(F);
     if (!st) st = retype(F);
+    if (!st) st = fold_aliases(F);
     if (!st) st = name_roles(F);
     if (!st) st = build_rows(F);
     if (st) { pr_facts_free(F); return st; }

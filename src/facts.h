@@ -89,6 +89,8 @@ typedef struct pr_ent {
     size_t first_doc;
     uint32_t first_start;
     uint32_t knext;              /* next entity with the same key (index), UINT32_MAX: none */
+    bool alias;                  /* folded into another entity once all mentions were in (a lone
+                                  * surname, an acronym): counted there, not listed */
 } pr_ent;
 
 typedef struct pr_quote {

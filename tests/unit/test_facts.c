@@ -612,6 +612,38 @@ static void test_entity_types(void)
     one_free(&o);
 }
 
+/* Once all mentions are in, a lone surname goes to the one person named in full with it, and a
+ * longer name ending with that full name ("l'Espagnol Alberto Contador") is the same person;
+ * a surname two people share stays apart. */
+static const pr_ent *ent_named(const pr_facts *f, const char *name)
+{
+    for (size_t i = 0; f && i < f->nents; i++)
+        if (!strcmp(f->ents[i].name, name)) return &f->ents[i];
+    return NULL;
+}
+static void test_entity_aliases(void)
+{
+    one o;
+    pr_facts *f = one_facts(&o, "fr", "Lance Armstrong vise le Tour. Le Belge Eddy Merckx pense que l'Américain Lance "
+                                      "Armstrong reviendra. Selon lui, Armstrong sera l'équipier de l'Espagnol Alberto "
+                                      "Contador, mais Armstrong refuse. Alberto Contador a répondu avec Armstrong, puis le "
+                                      "directeur de Contador a parlé.");
+    const pr_ent *la = ent_named(f, "Lance Armstrong"), *ac = ent_named(f, "Alberto Contador"), *a = ent_named(f, "Armstrong"),
+                 *c = ent_named(f, "Contador"), *junk = ent_named(f, "Espagnol Alberto Contador");
+    CHECK_MSG(la && la->mentions == 5 && (!a || !pr_ent_shown(a)), "Lance Armstrong %zu, Armstrong listed %d",
+              la ? la->mentions : 0, a && pr_ent_shown(a));
+    CHECK_MSG(ac && ac->mentions == 3 && (!c || !pr_ent_shown(c)) && (!junk || !pr_ent_shown(junk)),
+              "Alberto Contador %zu, Contador listed %d, Espagnol listed %d", ac ? ac->mentions : 0, c && pr_ent_shown(c),
+              junk && pr_ent_shown(junk));
+    one_free(&o);
+    f = one_facts(&o, "en", "Todd Powell said the boat sank. Grayson Powell was rescued by a neighbor. Later, Powell "
+                            "was taken to the hospital.");
+    const pr_ent *p = ent_named(f, "Powell"), *tp = ent_named(f, "Todd Powell");
+    CHECK_MSG(p && pr_ent_shown(p) && tp && tp->mentions == 1, "Powell listed %d, Todd Powell %zu", p && pr_ent_shown(p),
+              tp ? tp->mentions : 0);
+    one_free(&o);
+}
+
 /* The text lists are ranked (most sources, then most mentions, first) and cut: 12 entities and
  * 10 quotes, then how many more the JSON gives; the JSON lists every entity. */
 static void test_ranked_lists(void)
@@ -963,6 +995,7 @@ int main(void)
     test_place_prepositions();
     test_french_institutions();
     test_entity_types();
+    test_entity_aliases();
     test_ranked_lists();
     test_measures_last();
     test_first_mentions();
