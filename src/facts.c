@@ -1103,6 +1103,29 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
     if (t0 > 0 && d->toks[t0 - 1].kind == PR_TOK_WORD && !cap_word(d, &d->toks[t0 - 1]) &&
         ent_kind(T, d, &d->toks[t0 - 1]) == 'l')
         e->loc++;
+    /* "Akron, Ohio": one word followed by a comma and a place of the gazetteers is a place too
+     * (not a person's name: "John Smith, Texas") */
+    if (ntok == 1 && t1 + 1 < d->n_toks && tok_char(d, &d->toks[t1], ',') && cap_word(d, &d->toks[t1 + 1])) {
+        char nx[64];
+        const pr_token *u = &d->toks[t1 + 1];
+        if (u->end - u->start < sizeof nx) {
+            snprintf(nx, sizeof nx, "%.*s", (int)(u->end - u->start), d->text + u->start);
+            if (in_gazetteer(nx)) e->loc++;
+        }
+    }
+    /* a lower-case word just before the name, past an opening quote mark: "la banque Natixis",
+     * "chez Nexity", "le film « Zero Dark Thirty »" */
+    if (t0 > 0) {
+        size_t p = t0 - 1;
+        if (p > 0 && tok_punct(&d->toks[p]) && !phrase_break(d, &d->toks[p - 1]) &&
+            (tok_char(d, &d->toks[p], '"') || d->toks[p].end - d->toks[p].start > 1)) /* « “ */
+            p--;
+        const pr_token *u = &d->toks[p];
+        if (u->kind == PR_TOK_WORD && !(u->flags & PR_TF_CAP)) {
+            if (tok_has_kind(T->ent, d, u, 'c')) e->orgcue++;
+            if (tok_has_kind(T->ent, d, u, 'w')) e->workcue++;
+        }
+    }
     if (t1 < d->n_toks && d->toks[t1].kind == PR_TOK_WORD && tok_has_kind(T->attrib, d, &d->toks[t1], 'v')) e->says++;
     if (ntok == 1 && e->ntok == 1 && t1 == t0 + 1) e->cue = ent_kind(T, d, &d->toks[t0]);
     if (!add_doc(&e->docs, &e->ndocs, &e->capdocs, di)) return PRECIS_ERR_NOMEM;
@@ -1921,8 +1944,18 @@ static bool in_gazetteer(const char *name)
     char *low = pr_utf8_lower(name, strlen(name), &n);
     if (!low) return false;
     bool hit = false;
-    for (size_t i = 0; i < sizeof tabs / sizeof *tabs && !hit; i++)
-        hit = pr_wordlist_hasn(pr_wordlist_get(tabs[i][0], tabs[i][1]), low, n);
+    /* as written, then with its spaces as hyphens and the other way round ("Côte d'Or" is
+     * "Côte-d'Or" in iso-codes) */
+    for (int pass = 0; pass < 3 && !hit; pass++) {
+        if (pass) {
+            bool changed = false;
+            for (size_t k = 0; k < n; k++)
+                if (low[k] == (pass == 1 ? ' ' : '-')) { low[k] = pass == 1 ? '-' : ' '; changed = true; }
+            if (!changed) continue;
+        }
+        for (size_t i = 0; i < sizeof tabs / sizeof *tabs && !hit; i++)
+            hit = pr_wordlist_hasn(pr_wordlist_get(tabs[i][0], tabs[i][1]), low, n);
+    }
     pr_free(low);
     return hit;
 }
@@ -1976,6 +2009,48 @@ static bool place_head(const pr_facts *F, const pr_ent *e)
     return k && strchr(k, 'e') != NULL;
 }
 
+/* Does a word of the name name an event or a work (data/entities kind v: "Jeux", "Tour de France",
+ * "Golden Globes", "Asian Cup", "Laura Ingraham Show")? Not a first word that is a given name
+ * ("Eve Ensler"). */
+static bool event_name(const pr_facts *F, const pr_ent *e)
+{
+    const char *lang = pr_story_lang(F->story) ? pr_story_lang(F->story) : "en";
+    const pr_wordlist *cues = pr_wordlist_get("entities", lang);
+    if (!cues) return false;
+    for (const char *p = e->name; *p;) {
+        while (*p == ' ' || *p == '-') p++;
+        size_t n = strcspn(p, " -");
+        char key[96];
+        size_t kn = n ? pr_fold(p, n, key, sizeof key) : 0;
+        const char *k = kn ? pr_table_get(cues, key, kn) : NULL;
+        if (k && strchr(k, 'v') && !(p == e->name && given_first(p, n))) return true;
+        p += n;
+    }
+    return false;
+}
+
+/* Does a name of several words, not all in capitals, hold an acronym of 3 to 6 letters that the
+ * story does not write in lower case ("BNP Paribas", "CBS Sacramento", "ABC Entertainment"; not
+ * a shouted "CLOSE Pete Davidson")? People's initials are one or two letters ("George W. Bush",
+ * "PJ Wiseman"). */
+static bool acronym_word(const pr_facts *F, const pr_ent *e)
+{
+    if (e->ntok < 2 || in_capitals(e->name)) return false;
+    for (const char *p = e->name; *p;) {
+        while (*p == ' ') p++;
+        size_t n = strcspn(p, " "), caps = 0;
+        bool lower = false;
+        for (size_t i = 0; i < n; i++) {
+            caps += p[i] >= 'A' && p[i] <= 'Z';
+            lower |= (p[i] >= 'a' && p[i] <= 'z') || (unsigned char)p[i] >= 0x80;
+        }
+        bool roman = strspn(p, "IVXLCDM") >= n; /* "George III", "Episode VII" */
+        if (caps >= 3 && caps <= 6 && !lower && caps == n && !roman && !pr_facts_common_word(F, p, n)) return true;
+        p += n;
+    }
+    return false;
+}
+
 /* Is one of the entity's spellings an acronym: one word of 3 to 6 letters in capitals, written
  * so in the middle of a sentence ("les FARC" for "les Farc"; a dateline, "DALLAS —", opens its
  * sentence), and not a word the story writes in lower case (a shouted "GOAL", "FATHER")? */
@@ -2011,11 +2086,18 @@ static precis_status retype(pr_facts *F)
 {
     for (size_t i = 0; i < F->nents; i++) {
         pr_ent *e = &F->ents[i];
+        bool person = e->role[0] || given_first(e->name, strlen(e->name));
+        if (!person && (event_name(F, e) || e->workcue)) { e->type = PR_ENT_OTHER; continue; }
         if (e->type == PR_ENT_ORG) continue;
         bool gaz = in_gazetteer(e->name);
         for (size_t v = 0; v < e->nvar && !gaz; v++) gaz = in_gazetteer(e->variants[v]);
+        /* one cue makes a firm of a lone word no place preposition outweighs ("sa filiale Natixis");
+         * a name of several words or of the gazetteers needs one in a fourth of its mentions */
+        if (!person && e->orgcue &&
+            (gaz || e->ntok > 1 ? e->orgcue * 4 >= e->mentions : e->orgcue >= e->loc)) { e->type = PR_ENT_ORG; continue; }
         if (gaz || place_head(F, e)) { e->type = PR_ENT_PLACE; continue; }
-        if (e->role[0] || given_first(e->name, strlen(e->name)) || e->says) { e->type = PR_ENT_PERSON; continue; }
+        if (!person && acronym_word(F, e)) { e->type = PR_ENT_ORG; continue; }
+        if (person || e->says) { e->type = PR_ENT_PERSON; continue; }
         if (e->ntok == 1) {
             /* a word in capitals longer than an acronym, never written otherwise: a heading or a
              * transcript's label ("QUESTION:", "BOUCHER:") */

@@ -644,6 +644,32 @@ static void test_entity_aliases(void)
     one_free(&o);
 }
 
+/* Cues of firms, events and works: a lower-case word before the name ("sa filiale Natixis", "the
+ * film …"), a word of the name ("Jeux", "Tour de France", "Golden Globes"), an acronym inside a
+ * name of several words ("BNP Paribas"); "Akron, Ohio" and "Côte d'Or" (iso-codes "Côte-d'Or")
+ * are places. */
+static void test_entity_cues(void)
+{
+    one o;
+    pr_facts *f = one_facts(&o, "fr", "La Caisse d'épargne a vendu des parts de sa filiale Natixis à Paris. Les "
+                                      "comptes de Natixis ont baissé, et BNP Paribas a gagné des clients. Les Jeux ont "
+                                      "ouvert à Pékin, et le Tour de France partira de Monaco. En Côte d'Or, la neige "
+                                      "est tombée sur Natixis, dit BNP Paribas.");
+    CHECK_INT(ent_type(f, "Natixis"), PR_ENT_ORG);
+    CHECK_INT(ent_type(f, "BNP Paribas"), PR_ENT_ORG);
+    CHECK_INT(ent_type(f, "Jeux"), PR_ENT_OTHER);
+    CHECK_INT(ent_type(f, "Tour de France"), PR_ENT_OTHER);
+    CHECK_INT(ent_type(f, "Côte d'Or"), PR_ENT_PLACE);
+    CHECK_INT(ent_type(f, "Pékin"), PR_ENT_PLACE);
+    one_free(&o);
+    f = one_facts(&o, "en", "The film Zero Dark Thirty won at the Golden Globes on Sunday. Zero Dark Thirty was shot "
+                            "in Jordan. The director lives in Akron, Ohio, where Akron officials greeted her.");
+    CHECK_INT(ent_type(f, "Zero Dark Thirty"), PR_ENT_OTHER);
+    CHECK_INT(ent_type(f, "Golden Globes"), PR_ENT_OTHER);
+    CHECK_INT(ent_type(f, "Akron"), PR_ENT_PLACE);
+    one_free(&o);
+}
+
 /* The text lists are ranked (most sources, then most mentions, first) and cut: 12 entities and
  * 10 quotes, then how many more the JSON gives; the JSON lists every entity. */
 static void test_ranked_lists(void)
@@ -996,6 +1022,7 @@ int main(void)
     test_french_institutions();
     test_entity_types();
     test_entity_aliases();
+    test_entity_cues();
     test_ranked_lists();
     test_measures_last();
     test_first_mentions();
