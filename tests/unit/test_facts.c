@@ -668,6 +668,15 @@ static void test_entity_cues(void)
     CHECK_INT(ent_type(f, "Golden Globes"), PR_ENT_OTHER);
     CHECK_INT(ent_type(f, "Akron"), PR_ENT_PLACE);
     one_free(&o);
+    /* an interrogative opening a question is no part of a name; currencies and time zones name
+     * nothing */
+    f = one_facts(&o, "fr", "Le juge a listé ses questions. Pourquoi Mohamed est-il parti ? Le frère de Mohamed "
+                            "a parlé à 10 h GMT.");
+    CHECK(ent_type(f, "Mohamed") >= 0 && ent_type(f, "Pourquoi Mohamed") == -1 && ent_type(f, "GMT") == -1);
+    one_free(&o);
+    f = one_facts(&o, "en", "Shares rose to Rs 37 in Mumbai at 10:30 IST, and the Sensex closed higher at 4 pm IST.");
+    CHECK(ent_type(f, "Rs") == -1 && ent_type(f, "IST") == -1 && ent_type(f, "Mumbai") == PR_ENT_PLACE);
+    one_free(&o);
 }
 
 /* The text lists are ranked (most sources, then most mentions, first) and cut: 12 entities and
