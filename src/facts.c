@@ -1198,6 +1198,29 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
     if (t0 > 0 && d->toks[t0 - 1].kind == PR_TOK_WORD && !cap_word(d, &d->toks[t0 - 1]) &&
         ent_kind(T, d, &d->toks[t0 - 1]) == 'l')
         e->loc++;
+    /* "Akron, Ohio": one word followed by a comma and a place of the gazetteers is a place too
+     * (not a person's name: "John Smith, Texas") */
+    if (ntok == 1 && t1 + 1 < d->n_toks && tok_char(d, &d->toks[t1], ',') && cap_word(d, &d->toks[t1 + 1])) {
+        char nx[64];
+        const pr_token *u = &d->toks[t1 + 1];
+        if (u->end - u->start < sizeof nx) {
+            snprintf(nx, sizeof nx, "%.*s", (int)(u->end - u->start), d->text + u->start);
+            if (in_gazetteer(nx)) e->loc++;
+        }
+    }
+    /* a lower-case word just before the name, past an opening quote mark: "la banque Natixis",
+     * "chez Nexity", "le film « Zero Dark Thirty »" */
+    if (t0 > 0) {
+        size_t p = t0 - 1;
+        if (p > 0 && tok_punct(&d->toks[p]) && !phrase_break(d, &d->toks[p - 1]) &&
+            (tok_char(d, &d->toks[p], '"') || d->toks[p].end - d->toks[p].start > 1)) /* « “ */
+            p--;
+        const pr_token *u = &d->toks[p];
+        if (u->kind == PR_TOK_WORD && !(u->flags & PR_TF_CAP)) {
+            if (tok_has_kind(T->ent, d, u, 'c')) e->orgcue++;
+            if (tok_has_kind(T->ent, d, u, 'w')) e->workcue++;
+        }
+    }
     if (t1 < d->n_toks && d->toks[t1].kind == PR_TOK_WORD && tok_has_kind(T->attrib, d, &d->toks[t1], 'v')) e->says++;
     if (ntok == 1 && e->ntok == 1 && t1 == t0 + 1) e->cue = ent_kind(T, d, &d->toks[t0]);
     if (!add_doc(&e->docs, &e->ndocs, &e->capdocs, di)) return PRECIS_ERR_NOMEM;
@@ -1378,6 +1401,7 @@ static bool generic_org(const pr_ent *e)
 
 bool pr_ent_shown(const pr_ent *e)
 {
+    if (e->alias) return false; /* its mentions are another's */
     /* a generic word alone ("République", "Conseil") is the head of a name we did not read whole */
     if (generic_org(e)) return false;
     /* a lone capitalized word opening sentences only is an ordinary word ("Suite", "Face") */
@@ -1429,6 +1453,13 @@ static bool before_verb(const lang_tabs *T, const precis_doc *d, const pr_token 
 
 /* The entity named inside text[a..b), as its canonical name; else NULL. A person anywhere in it
  * comes first: "le procureur de la République de Marseille, Jacques Dallest" is Dallest. */
+/* The name of entity i, or of the one it was folded into. */
+static const char *named_as(const pr_facts *F, uint32_t i)
+{
+    for (int hop = 0; hop < 4 && F->ents[i].alias; hop++) i = F->ents[i].alias_of;
+    return F->ents[i].name;
+}
+
 static const char *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b, bool persons_only)
 {
     const precis_doc *d = F->story->docs[di];
@@ -1462,7 +1493,7 @@ static const char *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b, 
                 if (person ? F->ents[i].type == PR_ENT_PERSON
                            : pr_ent_shown(&F->ents[i]) && !generic_org(&F->ents[i]) &&
                                  !(modifier && F->ents[i].type == PR_ENT_PERSON))
-                    return F->ents[i].name;
+                    return named_as(F, i);
         }
     return NULL;
 }
@@ -2114,8 +2145,18 @@ static bool in_gazetteer(const char *name)
     char *low = pr_utf8_lower(name, strlen(name), &n);
     if (!low) return false;
     bool hit = false;
-    for (size_t i = 0; i < sizeof tabs / sizeof *tabs && !hit; i++)
-        hit = pr_wordlist_hasn(pr_wordlist_get(tabs[i][0], tabs[i][1]), low, n);
+    /* as written, then with its spaces as hyphens and the other way round ("Côte d'Or" is
+     * "Côte-d'Or" in iso-codes) */
+    for (int pass = 0; pass < 3 && !hit; pass++) {
+        if (pass) {
+            bool changed = false;
+            for (size_t k = 0; k < n; k++)
+                if (low[k] == (pass == 1 ? ' ' : '-')) { low[k] = pass == 1 ? '-' : ' '; changed = true; }
+            if (!changed) continue;
+        }
+        for (size_t i = 0; i < sizeof tabs / sizeof *tabs && !hit; i++)
+            hit = pr_wordlist_hasn(pr_wordlist_get(tabs[i][0], tabs[i][1]), low, n);
+    }
     pr_free(low);
     return hit;
 }
@@ -2169,6 +2210,48 @@ static bool place_head(const pr_facts *F, const pr_ent *e)
     return k && strchr(k, 'e') != NULL;
 }
 
+/* Does a word of the name name an event or a work (data/entities kind v: "Jeux", "Tour de France",
+ * "Golden Globes", "Asian Cup", "Laura Ingraham Show")? Not a first word that is a given name
+ * ("Eve Ensler"). */
+static bool event_name(const pr_facts *F, const pr_ent *e)
+{
+    const char *lang = pr_story_lang(F->story) ? pr_story_lang(F->story) : "en";
+    const pr_wordlist *cues = pr_wordlist_get("entities", lang);
+    if (!cues) return false;
+    for (const char *p = e->name; *p;) {
+        while (*p == ' ' || *p == '-') p++;
+        size_t n = strcspn(p, " -");
+        char key[96];
+        size_t kn = n ? pr_fold(p, n, key, sizeof key) : 0;
+        const char *k = kn ? pr_table_get(cues, key, kn) : NULL;
+        if (k && strchr(k, 'v') && !(p == e->name && given_first(p, n))) return true;
+        p += n;
+    }
+    return false;
+}
+
+/* Does a name of several words, not all in capitals, hold an acronym of 3 to 6 letters that the
+ * story does not write in lower case ("BNP Paribas", "CBS Sacramento", "ABC Entertainment"; not
+ * a shouted "CLOSE Pete Davidson")? People's initials are one or two letters ("George W. Bush",
+ * "PJ Wiseman"). */
+static bool acronym_word(const pr_facts *F, const pr_ent *e)
+{
+    if (e->ntok < 2 || in_capitals(e->name)) return false;
+    for (const char *p = e->name; *p;) {
+        while (*p == ' ') p++;
+        size_t n = strcspn(p, " "), caps = 0;
+        bool lower = false;
+        for (size_t i = 0; i < n; i++) {
+            caps += p[i] >= 'A' && p[i] <= 'Z';
+            lower |= (p[i] >= 'a' && p[i] <= 'z') || (unsigned char)p[i] >= 0x80;
+        }
+        bool roman = strspn(p, "IVXLCDM") >= n; /* "George III", "Episode VII" */
+        if (caps >= 3 && caps <= 6 && !lower && caps == n && !roman && !pr_facts_common_word(F, p, n)) return true;
+        p += n;
+    }
+    return false;
+}
+
 /* Is one of the entity's spellings an acronym: one word of 3 to 6 letters in capitals, written
  * so in the middle of a sentence ("les FARC" for "les Farc"; a dateline, "DALLAS —", opens its
  * sentence), and not a word the story writes in lower case (a shouted "GOAL", "FATHER")? */
@@ -2204,11 +2287,18 @@ static precis_status retype(pr_facts *F)
 {
     for (size_t i = 0; i < F->nents; i++) {
         pr_ent *e = &F->ents[i];
+        bool person = e->role[0] || given_first(e->name, strlen(e->name));
+        if (!person && (event_name(F, e) || e->workcue)) { e->type = PR_ENT_OTHER; continue; }
         if (e->type == PR_ENT_ORG) continue;
         bool gaz = in_gazetteer(e->name);
         for (size_t v = 0; v < e->nvar && !gaz; v++) gaz = in_gazetteer(e->variants[v]);
+        /* one cue makes a firm of a lone word no place preposition outweighs ("sa filiale Natixis");
+         * a name of several words or of the gazetteers needs one in a fourth of its mentions */
+        if (!person && e->orgcue &&
+            (gaz || e->ntok > 1 ? e->orgcue * 4 >= e->mentions : e->orgcue >= e->loc)) { e->type = PR_ENT_ORG; continue; }
         if (gaz || place_head(F, e)) { e->type = PR_ENT_PLACE; continue; }
-        if (e->role[0] || given_first(e->name, strlen(e->name)) || e->says) { e->type = PR_ENT_PERSON; continue; }
+        if (!person && acronym_word(F, e)) { e->type = PR_ENT_ORG; continue; }
+        if (person || e->says) { e->type = PR_ENT_PERSON; continue; }
         if (e->ntok == 1) {
             /* a word in capitals longer than an acronym, never written otherwise: a heading or a
              * transcript's label ("QUESTION:", "BOUCHER:") */
@@ -2224,6 +2314,146 @@ static precis_status retype(pr_facts *F)
         if (e->type != PR_ENT_PERSON) continue;
         if ((e->loc && e->loc * 3 >= e->mentions) || in_gazetteer(last_word(e->name))) e->type = PR_ENT_PLACE;
         else if (common_words(F, e->name)) e->type = PR_ENT_OTHER;
+    }
+    return PRECIS_OK;
+}
+
+/* ---- aliases: names of one entity that were read apart ------------------------------------------ */
+
+/* Does skeleton `full` end with the whole words of skeleton `tail` ("americain lanse armstrong",
+ * "lanse armstrong")? */
+static bool ends_with_name(const char *full, const char *tail)
+{
+    size_t a = strlen(full), b = strlen(tail);
+    return b && a > b && full[a - b - 1] == ' ' && !strcmp(full + a - b, tail);
+}
+
+static bool given_names(const pr_facts *F, const char *s, size_t n, const pr_ent *e, bool any_first);
+
+/* Could the person named e be someone other than the one named in full by `to`: e looks like a
+ * name in full (given_names, any first word), and its words are neither the last words of to's
+ * ("Américain Lance Armstrong") nor to's first and last with more in between ("Carnell Marcus
+ * Moore", "Carnell Moore"), or the other way round? */
+static bool other_person(const pr_facts *F, const pr_ent *e, const pr_ent *to)
+{
+    const char *sp = strrchr(e->name, ' ');
+    if (!sp || !given_names(F, e->name, (size_t)(sp - e->name), e, true)) return false;
+    for (int pass = 0; pass < 2; pass++) {
+        const char *a = pass ? to->full : e->full, *b = pass ? e->full : to->full; /* a the longer */
+        if (!strcmp(a, b) || ends_with_name(a, b)) return false;
+        size_t fa = strcspn(a, " "), fb = strcspn(b, " ");
+        if (fa != fb || memcmp(a, b, fa) != 0) continue;
+        /* b's words in order inside a */
+        const char *p = a;
+        bool all = true;
+        for (const char *w = b; *w && all;) {
+            size_t wl = strcspn(w, " ");
+            bool found = false;
+            while (*p && !found) {
+                size_t pl = strcspn(p, " ");
+                found = pl == wl && !memcmp(p, w, wl);
+                p += pl;
+                while (*p == ' ') p++;
+            }
+            all = found;
+            w += wl;
+            while (*w == ' ') w++;
+        }
+        if (all && strlen(b) < strlen(a) && !strcmp(last_word(a), last_word(b))) return false;
+    }
+    return true;
+}
+
+/* A person named in full whom the story shows to be one: a role, a verb of saying, or a known
+ * given name first. */
+static bool named_person(const pr_ent *e)
+{
+    return !e->alias && e->type == PR_ENT_PERSON && e->ntok > 1 &&
+           (e->role[0] || e->says || given_first(e->name, strlen(e->name)));
+}
+
+/* Entity `from` is another name of `to`: its mentions and sources go there, and its spellings
+ * with `spellings` (not those of a longer name misread: "Espagnol Alberto Contador"). */
+static bool fold_into(pr_ent *to, pr_ent *from, bool spellings, uint32_t to_ix)
+{
+    for (size_t v = 0; v <= from->nvar && spellings; v++) {
+        const char *n = v ? from->variants[v - 1] : from->name;
+        bool known = !strcmp(to->name, n);
+        for (size_t w = 0; w < to->nvar && !known; w++) known = !strcmp(to->variants[w], n);
+        if (known || to->nvar >= PR_ENT_MAX_VARIANTS) continue;
+        memcpy(to->variants[to->nvar++], n, sizeof to->variants[0]);
+        if (from->midmask >> v & 1u) to->midmask |= 1u << to->nvar;
+    }
+    to->mentions += from->mentions;
+    to->mid += from->mid;
+    to->loc += from->loc;
+    to->says += from->says;
+    if (!to->role[0]) memcpy(to->role, from->role, sizeof to->role);
+    for (size_t k = 0; k < from->ndocs; k++)
+        if (!add_doc(&to->docs, &to->ndocs, &to->capdocs, from->docs[k])) return false;
+    for (size_t k = 1; k < to->ndocs; k++) /* sources in the order of the story */
+        for (size_t j = k; j > 0 && to->docs[j - 1] > to->docs[j]; j--) {
+            size_t x = to->docs[j];
+            to->docs[j] = to->docs[j - 1];
+            to->docs[j - 1] = x;
+        }
+    if (from->first_doc < to->first_doc || (from->first_doc == to->first_doc && from->first_start < to->first_start)) {
+        to->first_doc = from->first_doc;
+        to->first_start = from->first_start;
+    }
+    from->alias = true;
+    from->alias_of = to_ix;
+    return true;
+}
+
+/* Once every mention is in and typed, a name that only another names in part joins it:
+ *   a lone word that is the surname of exactly one person named in full ("Armstrong" of "Lance
+ *   Armstrong", read apart when "l'Américain Lance Armstrong" made two candidates while the
+ *   mentions came in), unless it is a place (gazetteer, place cue, a third of its mentions
+ *   after a preposition of place) or a word the story also writes in lower case;
+ *   a longer name ending with the full name of such a person opening on a known given name, when
+ *   the words before are no given name ("Espagnol Alberto Contador", "Justice Neil Gorsuch").
+ * Two people sharing a surname keep it apart ("Anna Pashinyan", "Nikol Pashinyan"). */
+static precis_status fold_aliases(pr_facts *F)
+{
+    for (size_t i = 0; i < F->nents; i++) {
+        pr_ent *e = &F->ents[i];
+        if (e->alias || e->type == PR_ENT_ORG) continue;
+        pr_ent *to = NULL;
+        int hits = 0;
+        if (e->ntok == 1) {
+            if (in_gazetteer(e->name) || e->cue == 'p' || (e->loc && e->loc * 3 >= e->mentions) ||
+                pr_facts_common_word(F, e->name, strlen(e->name)))
+                continue;
+            for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX; k = F->ents[k].knext) {
+                const pr_ent *c = &F->ents[k];
+                if (k == i || !named_person(c)) continue;
+                bool longer = false; /* only the shortest of "Lance Armstrong", "Américain Lance Armstrong" counts */
+                for (uint32_t k2 = first_with_key(F, e->key); k2 != UINT32_MAX && !longer; k2 = F->ents[k2].knext)
+                    longer = k2 != k && k2 != i && named_person(&F->ents[k2]) && ends_with_name(c->full, F->ents[k2].full);
+                if (longer) continue;
+                to = &F->ents[k];
+                hits++;
+            }
+            /* nobody else of that surname, even with no evidence of a person ("Grayson Powell"
+             * beside "Todd Powell") */
+            for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX && hits == 1; k = F->ents[k].knext) {
+                const pr_ent *c = &F->ents[k];
+                if (k != i && c != to && !c->alias && c->type == PR_ENT_PERSON && c->ntok > 1 && other_person(F, c, to)) hits++;
+            }
+        } else {
+            for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX; k = F->ents[k].knext) {
+                pr_ent *c = &F->ents[k];
+                /* the person opens on a known given name, the words before it do not ("Mary
+                 * Elizabeth Smith" keeps her first name; "National Weather Service" is no person) */
+                if (k == i || !named_person(c) || !ends_with_name(e->full, c->full) || !given_first(c->name, strlen(c->name)) ||
+                    given_first(e->name, strlen(e->name)))
+                    continue;
+                if (!to || strlen(c->full) > strlen(to->full)) to = c;
+                hits = 1;
+            }
+        }
+        if (hits == 1 && !fold_into(to, e, e->ntok == 1, (uint32_t)(to - F->ents))) return PRECIS_ERR_NOMEM;
     }
     return PRECIS_OK;
 }
@@ -2259,8 +2489,8 @@ static int count_spaces(const char *s)
  * story never writes in lower case, that name no place and cue no role or organization ("Sec
  * Rumsfeld", "Canada Kmart", "Although Williams", "Commissioner Batts" are not), or initials
  * ("George W."), or short particles inside ("Luiz Inácio Lula da"); the first a known given
- * name, or the person has a role or says something in the story? */
-static bool given_names(const pr_facts *F, const char *s, size_t n, const pr_ent *e)
+ * name, or the person has a role or says something in the story (with any_first, any such word)? */
+static bool given_names(const pr_facts *F, const char *s, size_t n, const pr_ent *e, bool any_first)
 {
     const char *lang = pr_story_lang(F->story) ? pr_story_lang(F->story) : "en";
     const pr_wordlist *cues = pr_wordlist_get("entities", lang), *stop = pr_wordlist_get("stopwords", lang);
@@ -2288,7 +2518,7 @@ static bool given_names(const pr_facts *F, const char *s, size_t n, const pr_ent
                 (kn && cues && pr_table_get(cues, key, kn)) || (kn && pr_wordlist_hasn(stop, key, kn)))
                 return false;
         }
-        if (first && !(e->role[0] || e->says || given_first(s + i, j - i))) return false;
+        if (first && !any_first && !(e->role[0] || e->says || given_first(s + i, j - i))) return false;
         first = false;
         i = j;
     }
@@ -2326,7 +2556,7 @@ uint32_t pr_facts_person(const pr_facts *F, const char *word, size_t n, char *gi
         if (!ends_with_word(x, word, n)) continue;
         spelt = true;
         const char *sp = strrchr(x, ' ');
-        if (!sp || !given_names(F, x, (size_t)(sp - x), e)) continue;
+        if (!sp || !given_names(F, x, (size_t)(sp - x), e, false)) continue;
         bool known = given_first(x, strlen(x));
         /* a first word that is no known given name must have been seen inside a sentence, not
          * only opening one ("Although Google", "Tweet Jon Huntsman") */
@@ -2337,7 +2567,7 @@ uint32_t pr_facts_person(const pr_facts *F, const char *word, size_t n, char *gi
     if (!spelt) return UINT32_MAX;
     if (!best) { /* spelt otherwise in full ("Pachinian" alone, "Nikol Pashinyan" in full) */
         const char *sp = strrchr(e->name, ' ');
-        if (!sp || !given_names(F, e->name, (size_t)(sp - e->name), e)) return UINT32_MAX;
+        if (!sp || !given_names(F, e->name, (size_t)(sp - e->name), e, false)) return UINT32_MAX;
         best = e->name;
         bestrank = given_first(best, strlen(best)) ? 1000 : 0;
         if (!bestrank && !(e->midmask & 1u)) return UINT32_MAX;
@@ -2477,6 +2707,7 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     if (!st) st = merge_quotes(F);
     if (!st) st = quote_sources(F);
     if (!st) st = retype(F);
+    if (!st) st = fold_aliases(F);
     if (!st) human_speakers(F);
     if (!st) st = name_roles(F);
     if (!st) st = name_ages(F);

@@ -88,10 +88,17 @@ typedef struct pr_ent {
     size_t loc;                  /* mentions right after a preposition of place ("in", "à") */
     size_t says;                 /* mentions right before a verb of saying ("Rice said") */
     char cue;                    /* data/entities kind of a one-word name ('o' generic organization word) */
+    size_t orgcue;               /* mentions right after a word naming a firm or a team ("la banque",
+                                  * "chez", "software maker"; data/entities kind c) */
+    size_t workcue;              /* mentions right after a word naming a work or an event ("le film",
+                                  * "the novel", "intitulé"; kind w) */
     size_t *docs; size_t ndocs, capdocs;
     size_t first_doc;
     uint32_t first_start;
     uint32_t knext;              /* next entity with the same key (index), UINT32_MAX: none */
+    bool alias;                  /* folded into another entity once all mentions were in (a lone
+                                  * surname, an acronym): counted there, not listed */
+    uint32_t alias_of;           /* that entity (index), when alias */
 } pr_ent;
 
 typedef struct pr_quote {

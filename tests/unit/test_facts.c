@@ -652,6 +652,73 @@ static void test_entity_types(void)
     one_free(&o);
 }
 
+/* Once all mentions are in, a lone surname goes to the one person named in full with it, and a
+ * longer name ending with that full name ("l'Espagnol Alberto Contador") is the same person;
+ * a surname two people share stays apart. */
+static const pr_ent *ent_named(const pr_facts *f, const char *name)
+{
+    for (size_t i = 0; f && i < f->nents; i++)
+        if (!strcmp(f->ents[i].name, name)) return &f->ents[i];
+    return NULL;
+}
+static void test_entity_aliases(void)
+{
+    one o;
+    pr_facts *f = one_facts(&o, "fr", "Lance Armstrong vise le Tour. Le Belge Eddy Merckx pense que l'Américain Lance "
+                                      "Armstrong reviendra. Selon lui, Armstrong sera l'équipier de l'Espagnol Alberto "
+                                      "Contador, mais Armstrong refuse. Alberto Contador a répondu avec Armstrong, puis le "
+                                      "directeur de Contador a parlé.");
+    const pr_ent *la = ent_named(f, "Lance Armstrong"), *ac = ent_named(f, "Alberto Contador"), *a = ent_named(f, "Armstrong"),
+                 *c = ent_named(f, "Contador"), *junk = ent_named(f, "Espagnol Alberto Contador");
+    CHECK_MSG(la && la->mentions == 5 && (!a || !pr_ent_shown(a)), "Lance Armstrong %zu, Armstrong listed %d",
+              la ? la->mentions : 0, a && pr_ent_shown(a));
+    CHECK_MSG(ac && ac->mentions == 3 && (!c || !pr_ent_shown(c)) && (!junk || !pr_ent_shown(junk)),
+              "Alberto Contador %zu, Contador listed %d, Espagnol listed %d", ac ? ac->mentions : 0, c && pr_ent_shown(c),
+              junk && pr_ent_shown(junk));
+    one_free(&o);
+    f = one_facts(&o, "en", "Todd Powell said the boat sank. Grayson Powell was rescued by a neighbor. Later, Powell "
+                            "was taken to the hospital.");
+    const pr_ent *p = ent_named(f, "Powell"), *tp = ent_named(f, "Todd Powell");
+    CHECK_MSG(p && pr_ent_shown(p) && tp && tp->mentions == 1, "Powell listed %d, Todd Powell %zu", p && pr_ent_shown(p),
+              tp ? tp->mentions : 0);
+    one_free(&o);
+}
+
+/* Cues of firms, events and works: a lower-case word before the name ("sa filiale Natixis", "the
+ * film …"), a word of the name ("Jeux", "Tour de France", "Golden Globes"), an acronym inside a
+ * name of several words ("BNP Paribas"); "Akron, Ohio" and "Côte d'Or" (iso-codes "Côte-d'Or")
+ * are places. */
+static void test_entity_cues(void)
+{
+    one o;
+    pr_facts *f = one_facts(&o, "fr", "La Caisse d'épargne a vendu des parts de sa filiale Natixis à Paris. Les "
+                                      "comptes de Natixis ont baissé, et BNP Paribas a gagné des clients. Les Jeux ont "
+                                      "ouvert à Pékin, et le Tour de France partira de Monaco. En Côte d'Or, la neige "
+                                      "est tombée sur Natixis, dit BNP Paribas.");
+    CHECK_INT(ent_type(f, "Natixis"), PR_ENT_ORG);
+    CHECK_INT(ent_type(f, "BNP Paribas"), PR_ENT_ORG);
+    CHECK_INT(ent_type(f, "Jeux"), PR_ENT_OTHER);
+    CHECK_INT(ent_type(f, "Tour de France"), PR_ENT_OTHER);
+    CHECK_INT(ent_type(f, "Côte d'Or"), PR_ENT_PLACE);
+    CHECK_INT(ent_type(f, "Pékin"), PR_ENT_PLACE);
+    one_free(&o);
+    f = one_facts(&o, "en", "The film Zero Dark Thirty won at the Golden Globes on Sunday. Zero Dark Thirty was shot "
+                            "in Jordan. The director lives in Akron, Ohio, where Akron officials greeted her.");
+    CHECK_INT(ent_type(f, "Zero Dark Thirty"), PR_ENT_OTHER);
+    CHECK_INT(ent_type(f, "Golden Globes"), PR_ENT_OTHER);
+    CHECK_INT(ent_type(f, "Akron"), PR_ENT_PLACE);
+    one_free(&o);
+    /* an interrogative opening a question is no part of a name; currencies and time zones name
+     * nothing */
+    f = one_facts(&o, "fr", "Le juge a listé ses questions. Pourquoi Mohamed est-il parti ? Le frère de Mohamed "
+                            "a parlé à 10 h GMT.");
+    CHECK(ent_type(f, "Mohamed") >= 0 && ent_type(f, "Pourquoi Mohamed") == -1 && ent_type(f, "GMT") == -1);
+    one_free(&o);
+    f = one_facts(&o, "en", "Shares rose to Rs 37 in Mumbai at 10:30 IST, and the Sensex closed higher at 4 pm IST.");
+    CHECK(ent_type(f, "Rs") == -1 && ent_type(f, "IST") == -1 && ent_type(f, "Mumbai") == PR_ENT_PLACE);
+    one_free(&o);
+}
+
 /* The text lists are ranked (most sources, then most mentions, first) and cut: 12 entities and
  * 10 quotes, then how many more the JSON gives; the JSON lists every entity. */
 static void test_ranked_lists(void)
@@ -1025,6 +1092,8 @@ int main(void)
     test_place_prepositions();
     test_french_institutions();
     test_entity_types();
+    test_entity_aliases();
+    test_entity_cues();
     test_ranked_lists();
     test_measures_last();
     test_first_mentions();
