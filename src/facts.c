@@ -47,6 +47,13 @@ static const char *lookup_tok(const pr_wordlist *wl, const precis_doc *d, const 
     return n ? pr_table_get(wl, k, n) : NULL;
 }
 
+/* The main kind of token t in a table of word<TAB>kinds (its first letter), or 0. */
+static char table_kind(const pr_wordlist *wl, const precis_doc *d, const pr_token *t)
+{
+    const char *r = lookup_tok(wl, d, t);
+    return r ? r[0] : 0;
+}
+
 /* Does the table give token t the kind k (an entry may carry several kinds: "conseil<TAB>oh")? */
 static bool tok_has_kind(const pr_wordlist *wl, const precis_doc *d, const pr_token *t, char k)
 {
@@ -234,8 +241,7 @@ static bool after_ends_with_complement(const precis_doc *d, const pr_sent *s, si
 
 static char age_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
 {
-    const char *r = t->kind == PR_TOK_WORD ? lookup_tok(T->age, d, t) : NULL;
-    return r ? r[0] : 0;
+    return t->kind == PR_TOK_WORD ? table_kind(T->age, d, t) : 0;
 }
 
 /* Does the number of years or months whose qualifier starts at qstart and whose unit is token u
@@ -938,11 +944,7 @@ static precis_status build_rows(pr_facts *F)
 
 /* ---- entities ------------------------------------------------------------------------------------ */
 
-static char ent_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
-{
-    const char *r = lookup_tok(T->ent, d, t);
-    return r ? r[0] : 0;
-}
+static char ent_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t) { return table_kind(T->ent, d, t); }
 
 static bool cap_word(const precis_doc *d, const pr_token *t)
 {
@@ -1432,11 +1434,7 @@ static size_t find_tok(const precis_doc *d, size_t pos) /* first token starting 
     return lo;
 }
 
-static char attrib_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
-{
-    const char *r = lookup_tok(T->attrib, d, t);
-    return r ? r[0] : 0;
-}
+static char attrib_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t) { return table_kind(T->attrib, d, t); }
 
 /* An article ("le", "the"): kind d. */
 static bool is_article(const lang_tabs *T, const precis_doc *d, const pr_token *t)
@@ -1451,8 +1449,6 @@ static bool before_verb(const lang_tabs *T, const precis_doc *d, const pr_token 
     return tok_has_kind(T->attrib, d, t, 'b');
 }
 
-/* The entity named inside text[a..b), as its canonical name; else NULL. A person anywhere in it
- * comes first: "le procureur de la République de Marseille, Jacques Dallest" is Dallest. */
 /* The name of entity i, or of the one it was folded into. */
 static const char *named_as(const pr_facts *F, uint32_t i)
 {
@@ -1460,6 +1456,8 @@ static const char *named_as(const pr_facts *F, uint32_t i)
     return F->ents[i].name;
 }
 
+/* The entity named inside text[a..b), as its canonical name; else NULL. A person anywhere in it
+ * comes first: "le procureur de la République de Marseille, Jacques Dallest" is Dallest. */
 static const char *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b, bool persons_only)
 {
     const precis_doc *d = F->story->docs[di];
@@ -1830,8 +1828,7 @@ static bool in_capitals_n(const char *s, size_t n) /* no lower-case ASCII letter
 
 static char qlab_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
 {
-    const char *r = t->kind == PR_TOK_WORD ? lookup_tok(T->qlab, d, t) : NULL;
-    return r ? r[0] : 0;
+    return t->kind == PR_TOK_WORD ? table_kind(T->qlab, d, t) : 0;
 }
 
 /* Do the quote marks opening at open_pos around text[a..b) hold a name rather than words someone
@@ -1871,7 +1868,7 @@ static bool quoted_label(const lang_tabs *T, const precis_doc *d, size_t a, size
         title = (t->flags & PR_TF_CAP) != 0;
     }
     if (title && longw >= 2) return true;
-    size_t jf = qlab_kind(T, d, p1) == 'f' ? jo - 1 : p2 && pr_tok_apostrophe(d, p1) && qlab_kind(T, d, p2) == 'f' ? jo - 2 : 0;
+    size_t jf = k1 == 'f' ? jo - 1 : p2 && pr_tok_apostrophe(d, p1) && k2 == 'f' ? jo - 2 : 0;
     for (size_t j = jf, n = 0; jf && j > s0 && n < 20; j--, n++) {
         const pr_token *t = &d->toks[j - 1];
         if (tok_punct(t) && !pr_tok_apostrophe(d, t)) break;
@@ -2372,10 +2369,11 @@ static bool named_person(const pr_ent *e)
            (e->role[0] || e->says || given_first(e->name, strlen(e->name)));
 }
 
-/* Entity `from` is another name of `to`: its mentions and sources go there, and its spellings
- * with `spellings` (not those of a longer name misread: "Espagnol Alberto Contador"). */
-static bool fold_into(pr_ent *to, pr_ent *from, bool spellings, uint32_t to_ix)
+/* Entity `from` is another name of entity to_ix: its mentions and sources go there, and its
+ * spellings with `spellings` (not those of a longer name misread: "Espagnol Alberto Contador"). */
+static bool fold_into(pr_facts *F, uint32_t to_ix, pr_ent *from, bool spellings)
 {
+    pr_ent *to = &F->ents[to_ix];
     for (size_t v = 0; v <= from->nvar && spellings; v++) {
         const char *n = v ? from->variants[v - 1] : from->name;
         bool known = !strcmp(to->name, n);
@@ -2453,7 +2451,7 @@ static precis_status fold_aliases(pr_facts *F)
                 hits = 1;
             }
         }
-        if (hits == 1 && !fold_into(to, e, e->ntok == 1, (uint32_t)(to - F->ents))) return PRECIS_ERR_NOMEM;
+        if (hits == 1 && !fold_into(F, (uint32_t)(to - F->ents), e, e->ntok == 1)) return PRECIS_ERR_NOMEM;
     }
     return PRECIS_OK;
 }
