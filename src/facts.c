@@ -40,24 +40,10 @@ static size_t tok_fold(const precis_doc *d, const pr_token *t, char *out, size_t
     return pr_fold(d->text + t->start, t->end - t->start, out, cap);
 }
 
-static const char *lookup_tok(const pr_wordlist *wl, const precis_doc *d, const pr_token *t)
-{
-    char k[64];
-    size_t n = tok_fold(d, t, k, sizeof k);
-    return n ? pr_table_get(wl, k, n) : NULL;
-}
-
-/* The main kind of token t in a table of word<TAB>kinds (its first letter), or 0. */
-static char table_kind(const pr_wordlist *wl, const precis_doc *d, const pr_token *t)
-{
-    const char *r = lookup_tok(wl, d, t);
-    return r ? r[0] : 0;
-}
-
 /* Does the table give token t the kind k (an entry may carry several kinds: "conseil<TAB>oh")? */
 static bool tok_has_kind(const pr_wordlist *wl, const precis_doc *d, const pr_token *t, char k)
 {
-    const char *r = lookup_tok(wl, d, t);
+    const char *r = pr_tok_table(wl, d, t);
     return r && strchr(r, k) != NULL;
 }
 
@@ -241,7 +227,7 @@ static bool after_ends_with_complement(const precis_doc *d, const pr_sent *s, si
 
 static char age_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
 {
-    return t->kind == PR_TOK_WORD ? table_kind(T->age, d, t) : 0;
+    return t->kind == PR_TOK_WORD ? pr_tok_class(T->age, d, t) : 0;
 }
 
 /* Does the number of years or months whose qualifier starts at qstart and whose unit is token u
@@ -342,7 +328,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                     if (!strcmp(pr_tok_lower(d, t), "'")) continue;
                     break;
                 }
-                const char *r = lookup_tok(T.quant, d, t);
+                const char *r = pr_tok_table(T.quant, d, t);
                 if (r) {
                     const char *tab = strchr(r, '\t');
                     char kind = tab ? tab[1] : 'n';
@@ -371,7 +357,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                 size_t j = ti;
                 while (j > s->tok0 && d->toks[j - 1].end > qstart) j--;
                 if (j > s->tok0 && d->toks[j - 1].end > prevend) {
-                    const char *r = lookup_tok(T.quant, d, &d->toks[j - 1]);
+                    const char *r = pr_tok_table(T.quant, d, &d->toks[j - 1]);
                     const char *tab = r ? strchr(r, '\t') : NULL;
                     if (tab && (tab[1] == 'e' || tab[1] == 'b')) event = r;
                 }
@@ -389,9 +375,9 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                         break;
                     if (t->start >= next_end) {
                         next_end = SIZE_MAX;
-                        if (!(t->kind == PR_TOK_WORD && lookup_tok(T.quant, d, t))) break;
+                        if (!(t->kind == PR_TOK_WORD && pr_tok_table(T.quant, d, t))) break;
                     }
-                    const char *r = lookup_tok(T.quant, d, t);
+                    const char *r = pr_tok_table(T.quant, d, t);
                     if (r) {
                         const char *tab = strchr(r, '\t');
                         if (tab && (tab[1] == 'e' || tab[1] == 'b')) {
@@ -408,7 +394,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                         const pr_token *t = &d->toks[j];
                         if (t->end <= prevend || t->start >= nstart) { if (t->end <= prevend) break; continue; }
                         if (tok_punct(t)) break;
-                        const char *r = lookup_tok(T.quant, d, t);
+                        const char *r = pr_tok_table(T.quant, d, t);
                         if (r) {
                             const char *tab = strchr(r, '\t');
                             if (tab && tab[1] == 'e') { event = r; break; }
@@ -944,7 +930,7 @@ static precis_status build_rows(pr_facts *F)
 
 /* ---- entities ------------------------------------------------------------------------------------ */
 
-static char ent_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t) { return table_kind(T->ent, d, t); }
+static char ent_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t) { return pr_tok_class(T->ent, d, t); }
 
 static bool cap_word(const precis_doc *d, const pr_token *t)
 {
@@ -1434,7 +1420,7 @@ static size_t find_tok(const precis_doc *d, size_t pos) /* first token starting 
     return lo;
 }
 
-static char attrib_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t) { return table_kind(T->attrib, d, t); }
+static char attrib_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t) { return pr_tok_class(T->attrib, d, t); }
 
 /* An article ("le", "the"): kind d. */
 static bool is_article(const lang_tabs *T, const precis_doc *d, const pr_token *t)
@@ -1828,7 +1814,7 @@ static bool in_capitals_n(const char *s, size_t n) /* no lower-case ASCII letter
 
 static char qlab_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
 {
-    return t->kind == PR_TOK_WORD ? table_kind(T->qlab, d, t) : 0;
+    return t->kind == PR_TOK_WORD ? pr_tok_class(T->qlab, d, t) : 0;
 }
 
 /* Do the quote marks opening at open_pos around text[a..b) hold a name rather than words someone

@@ -87,6 +87,19 @@ const char *pr_table_get(const pr_wordlist *wl, const char *key, size_t n)
     return NULL;
 }
 
+const char *pr_tok_table(const pr_wordlist *wl, const precis_doc *d, const pr_token *t)
+{
+    char k[64];
+    size_t n = pr_fold(d->text + t->start, t->end - t->start, k, sizeof k);
+    return n ? pr_table_get(wl, k, n) : NULL;
+}
+
+char pr_tok_class(const pr_wordlist *wl, const precis_doc *d, const pr_token *t)
+{
+    const char *r = pr_tok_table(wl, d, t);
+    return r ? r[0] : 0;
+}
+
 /* ---- atoms ----------------------------------------------------------------------------------- */
 
 enum { AT_WORD = 1, AT_NUM, AT_SYM };

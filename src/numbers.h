@@ -16,6 +16,12 @@ size_t pr_fold(const char *s, size_t n, char *out, size_t cap);
  * static) or NULL. Binary search over the sorted entries: O(log n), no cache. */
 const char *pr_table_get(const pr_wordlist *wl, const char *key, size_t n);
 
+/* pr_table_get for token t of d, folded (pr_fold); NULL for a word longer than 63 bytes. */
+const char *pr_tok_table(const pr_wordlist *wl, const precis_doc *d, const pr_token *t);
+
+/* The main kind of token t in a table of word<TAB>kinds (the first letter of its entry), or 0. */
+char pr_tok_class(const pr_wordlist *wl, const precis_doc *d, const pr_token *t);
+
 /* Finds the numbers of text[0..len) for language lang ("fr", "en"; anything else uses the
  * French table, then the English one, for words). Writes up to cap results to out (may be NULL
  * to count) and the total to *count. mode: PRECIS_NUMBERS_*. Time and memory are linear in len;

@@ -523,10 +523,7 @@ static bool only_attribution(const precis_doc *d, const pr_sent *s, uint32_t tok
         const pr_token *t = &d->toks[k];
         if (t->kind == PR_TOK_NUM) return false;
         if (t->kind != PR_TOK_WORD) continue;
-        char f[64];
-        size_t n = pr_fold(d->text + t->start, t->end - t->start, f, sizeof f);
-        const char *kind = n ? pr_table_get(at, f, n) : NULL;
-        if (kind && kind[0] == 'v') { verb = true; continue; }
+        if (pr_tok_class(at, d, t) == 'v') { verb = true; continue; }
         if (t->flags & (PR_TF_STOP | PR_TF_CAP)) continue;
         if (tw && pr_wordlist_has(tw, pr_tok_lower(d, t))) continue;
         return false;
@@ -556,10 +553,8 @@ static bool pronoun_speaker(const precis_doc *d, const pr_sent *s, uint32_t tok0
             const pr_token *u = &d->toks[m];
             if (u->kind != PR_TOK_WORD) continue;
             words++;
-            char f[16];
-            size_t n = pr_fold(d->text + u->start, u->end - u->start, f, sizeof f);
-            const char *kind = n ? pr_table_get(at, f, n) : NULL;
-            if (kind && (kind[0] == 'r' || kind[0] == 'o')) return true;
+            char kind = pr_tok_class(at, d, u);
+            if (kind == 'r' || kind == 'o') return true;
         }
     }
     return false;
@@ -985,6 +980,38 @@ static bool opens_lower(const precis_doc *d, const pr_sent *s, uint32_t tok0)
     return false;
 }
 
+/* Where a scan of a sentence's tokens stands with respect to quotation marks: inside « » or
+ * “ ” (depth), inside straight quotes, or after a mark that closes a quotation opened in an
+ * earlier sentence (`closed_before`: the words before it were quoted too). */
+typedef struct qstate {
+    int depth;          /* « and “ open */
+    bool straight;      /* inside "…" */
+    bool closed_before; /* set when a closing mark with no opening one was passed */
+    size_t pos;
+} qstate;
+
+/* Moves the scan over the marks before token k and past it; true when k is outside any
+ * quotation. */
+static bool qstate_at(qstate *q, const precis_doc *d, const pr_sent *s, uint32_t k)
+{
+    const pr_token *t = &d->toks[k];
+    const char *tx = d->text;
+    size_t end = t->kind == PR_TOK_WORD || t->kind == PR_TOK_NUM ? t->start : t->end;
+    while (q->pos < end) {
+        size_t at = q->pos;
+        int32_t cp = pr_utf8_next(tx, end, &q->pos);
+        if (cp == 0xAB || cp == 0x201C) q->depth++;
+        else if (cp == 0xBB || cp == 0x201D) { if (q->depth) q->depth--; else q->closed_before = true; }
+        else if (cp == '"') {
+            bool closes = at > s->start && tx[at - 1] != ' ' && tx[at - 1] != '(';
+            if (!q->straight && closes) q->closed_before = true;
+            else q->straight = !q->straight;
+        }
+    }
+    if (q->pos < t->end) q->pos = t->end;
+    return !q->depth && !q->straight;
+}
+
 /* Does a word of `wl` occur in the sentence outside any quotation? Words before a mark that
  * closes a quotation opened in an earlier sentence are quoted too; a word in capitals longer
  * than a letter is an acronym ("US" is the country, not "us"). With `clause`, only a word that
@@ -993,27 +1020,13 @@ static bool opens_lower(const precis_doc *d, const pr_sent *s, uint32_t tok0)
 static bool unquoted_word(const precis_doc *d, const pr_sent *s, uint32_t tok0, const pr_wordlist *wl, bool clause)
 {
     if (!wl || tok0 >= s->tok1) return false;
-    const char *tx = d->text;
     bool found = false;
-    int depth = 0;          /* « and “ open */
-    bool straight = false;  /* inside "…" */
-    size_t pos = d->toks[tok0].start;
+    qstate q = {0, false, false, d->toks[tok0].start};
     for (uint32_t k = tok0; k < s->tok1; k++) {
         const pr_token *t = &d->toks[k];
-        size_t end = t->kind == PR_TOK_WORD || t->kind == PR_TOK_NUM ? t->start : t->end;
-        while (pos < end) {
-            size_t at = pos;
-            int32_t cp = pr_utf8_next(tx, end, &pos);
-            if (cp == 0xAB || cp == 0x201C) depth++;
-            else if (cp == 0xBB || cp == 0x201D) { if (depth) depth--; else found = false; }
-            else if (cp == '"') {
-                bool closes = at > s->start && tx[at - 1] != ' ' && tx[at - 1] != '(';
-                if (!straight && closes) found = false; /* closes a quotation opened before */
-                else straight = !straight;
-            }
-        }
-        if (pos < t->end) pos = t->end;
-        if (t->kind != PR_TOK_WORD || depth || straight) continue;
+        bool out = qstate_at(&q, d, s, k);
+        if (q.closed_before) { found = false; q.closed_before = false; }
+        if (t->kind != PR_TOK_WORD || !out) continue;
         if (clause && k > tok0) {
             const pr_token *p = &d->toks[k - 1];
             if (!(tok_punct(d, p, ',') || tok_punct(d, p, ':') || tok_punct(d, p, ';') || is_dash(d, p))) continue;
@@ -1022,6 +1035,111 @@ static bool unquoted_word(const precis_doc *d, const pr_sent *s, uint32_t tok0, 
         if (pr_wordlist_hasn(wl, lw, strlen(lw)) && !(t->flags & PR_TF_ALLCAP && t->end - t->start > 1)) found = true;
     }
     return found;
+}
+
+/* Is the word of token k written with a capital inside a sentence somewhere in d (a name:
+ * "Trump", not "Depending")? */
+static bool name_in_doc(const precis_doc *d, uint32_t k)
+{
+    const pr_token *w = &d->toks[k];
+    size_t n = w->end - w->start;
+    for (uint32_t j = 0; j < d->n_toks; j++) {
+        const pr_token *t = &d->toks[j];
+        if (j != k && t->kind == PR_TOK_WORD && (t->flags & PR_TF_CAP) && !(t->flags & PR_TF_SENT0) &&
+            t->end - t->start == n && memcmp(d->text + t->start, d->text + w->start, n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does a third-person pronoun in the sentence stand for someone it does not name? Two shapes:
+ * - a subject or object pronoun (data/attrib kinds r, o; not the impersonal "on") opening a
+ *   clause, alone or after a word of kind c in data/anaphora ("Once they establish contact,
+ *   …", "In particular, he was 1-for-7", "…, and he died", "Mardi matin, il ne sera pas
+ *   transféré"), outside any quotation, with no name before it: no word in capitals but the
+ *   first, and the first only when it is a name elsewhere in its source ("Trump, when he …"
+ *   names him). Not after the first clause when the sentence opens on a noun phrase the pronoun
+ *   takes up (a determiner of data/determiners or a word of kind d: "Les enfants, ils étaient
+ *   …", "Quant à l'enfant, il …", "Le communiqué se termine …, puisqu'il appelle …", "Many
+ *   students, when they …"); not in the first clause, or after a word of kind c, when the
+ *   subject after the next comma is a name or a noun phrase it announces ("Before he was a TV
+ *   star, Boykin served", "S'il refuse, le rapport veut …"); not "il" before a word of kind i, past a negation of
+ *   kind n ("il faut", "il n'y a", "il ne fallait"). A pronoun opening the sentence is
+ *   dangling()'s; a hyphen inside a word ("a-t-il") opens no clause.
+ * - a short sentence (ANAPHOR_SHORT words at most) ending on a pronoun of kind e ("A source
+ *   inside the government confirmed that.", "The short form suits him."); a personal one
+ *   ("him", "lui") with no name before it but the first word ("Kimmel doesn't believe him.").
+ * Such a sentence is read after the one before it in its source, like one opening on "He". */
+#define ANAPHOR_SHORT 10
+static bool clause_break(const precis_doc *d, const pr_token *t)
+{
+    if (tok_punct(d, t, ',') || tok_punct(d, t, ';') || tok_punct(d, t, ':')) return true;
+    return is_dash(d, t) && t->start > 0 && d->text[t->start - 1] == ' ';
+}
+
+static bool impersonal_il(const pr_wordlist *an, const precis_doc *d, const pr_sent *s, uint32_t k)
+{
+    for (int skip = 0; skip < 2; skip++) {
+        k = after_word(d, s, k);
+        const char *r = k < s->tok1 && d->toks[k].kind == PR_TOK_WORD ? pr_tok_table(an, d, &d->toks[k]) : NULL;
+        if (!r) return false;
+        if (strchr(r, 'i')) return true;
+        if (!strchr(r, 'n')) return false;
+    }
+    return false;
+}
+
+/* Does the subject after the first comma that follows token k name someone: a name, or a
+ * determiner and a noun ("…, Boykin served", "…, le rapport veut")? */
+static bool subject_after_comma(const precis_doc *d, const pr_sent *s, uint32_t k)
+{
+    const pr_wordlist *det = pr_wordlist_get("determiners", d->lang);
+    uint32_t j = k + 1;
+    while (j < s->tok1 && !tok_punct(d, &d->toks[j], ',')) j++;
+    if (++j >= s->tok1 || d->toks[j].kind != PR_TOK_WORD) return false;
+    if ((d->toks[j].flags & PR_TF_CAP) && !(d->toks[j].flags & PR_TF_STOP)) return true;
+    return word_in(d, s, j, det);
+}
+
+static bool unnamed_pronoun(const precis_doc *d, const pr_sent *s, uint32_t tok0)
+{
+    const pr_wordlist *at = pr_wordlist_get("attrib", d->lang), *an = pr_wordlist_get("anaphora", d->lang),
+                      *det = pr_wordlist_get("determiners", d->lang);
+    if (!at || !an || tok0 >= s->tok1) return false;
+    qstate q = {0, false, false, d->toks[tok0].start};
+    unsigned words = 0, inclause = 0, clause = 0;
+    bool named = false;
+    uint32_t first = UINT32_MAX, last = UINT32_MAX, prev = UINT32_MAX;
+    for (uint32_t k = tok0; k < s->tok1; k++) {
+        const pr_token *t = &d->toks[k];
+        bool out = qstate_at(&q, d, s, k);
+        if (t->kind == PR_TOK_PUNCT || t->kind == PR_TOK_SYM) {
+            if (out && clause_break(d, t)) { inclause = 0; clause++; }
+            continue;
+        }
+        words++;
+        last = out && t->kind == PR_TOK_WORD ? k : UINT32_MAX;
+        if (t->kind != PR_TOK_WORD) { inclause++; continue; }
+        if (first == UINT32_MAX) first = k;
+        char kind = k != first && out && !named ? pr_tok_class(at, d, t) : 0;
+        bool opens = inclause == 0 || (inclause == 1 && prev != UINT32_MAX && pr_tok_class(an, d, &d->toks[prev]) == 'c');
+        if ((kind == 'r' || kind == 'o') && !strchr(pr_tok_table(at, d, t), 'i') && opens &&
+            !(strcmp(d->lang, "fr") == 0 && impersonal_il(an, d, s, k))) {
+            bool takes_up = clause >= 1 && (word_in(d, s, first, det) || pr_tok_class(an, d, &d->toks[first]) == 'd');
+            bool announces = (clause == 0 || inclause == 1) && subject_after_comma(d, s, k);
+            bool first_named = (d->toks[first].flags & PR_TF_CAP) && !(d->toks[first].flags & PR_TF_STOP) &&
+                               pr_tok_class(an, d, &d->toks[first]) != 'c' && name_in_doc(d, first);
+            if (!takes_up && !announces && !first_named) return true;
+        }
+        if (k != first && (t->flags & PR_TF_CAP)) named = true;
+        inclause++;
+        prev = k;
+    }
+    if (words > ANAPHOR_SHORT || last == UINT32_MAX || pr_tok_class(an, d, &d->toks[last]) != 'e') return false;
+    /* "him", "her", "lui" may stand for a person the sentence names ("A publicist says Struthers
+     * denies the charges against her."); "that", "cela" for no one */
+    char pk = pr_tok_class(at, d, &d->toks[last]);
+    return !((pk == 'r' || pk == 'o') && named);
 }
 
 /* Does the sentence speak in the first person outside any quotation ("I think we have
@@ -1133,7 +1251,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
                  trails_off(d->text, start, s->end) || mostly_digits(d->text, start, s->end) ||
                  opens_on_credit(d, s, tok0) || caption(d, s, tok0) || media_pointer(d, s, start, &sc->low);
     bool back = dangling(d, s, tok0) || relative_time(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s) ||
-                pronoun_speaker(d, s, tok0);
+                pronoun_speaker(d, s, tok0) || unnamed_pronoun(d, s, tok0);
     c->def = si > 0 && S->n >= 2 && S->c[S->n - 2].doc == di && S->c[S->n - 2].sent == si - 1
                  ? definite_back(S, d, s, tok0, &S->c[S->n - 2]) : NO_DEF;
     bool dang = fault || back;

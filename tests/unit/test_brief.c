@@ -915,6 +915,69 @@ static void test_definite_back(void)
     one_done(&r);
 }
 
+/* A pronoun that stands for someone the sentence does not name, opening a clause after an
+ * opener ("In particular, he …", "Once they …", "…, and he died", "Mardi matin, il …") or ending
+ * a short sentence ("A source confirmed that.", "The short form suits him."): the sentence
+ * follows the one before it, never after a question. Not when the sentence names the person
+ * first ("Trump, when he …"), takes up its own noun phrase ("Les enfants, ils …", "Quant à
+ * l'enfant, il …"), announces the subject ("Before he was a TV star, Boykin served", "S'il
+ * refuse, le rapport …"), for an impersonal "il" ("il faut", "il n'y a"), inside a quotation, a
+ * hyphen ("a-t-il") or a short sentence that names whom "her" is about. */
+static void test_unnamed_pronouns(void)
+{
+    static const struct { const char *text, *needle; int want; } cases[] = {
+        {"The pitcher threw seven strong innings for the home team on Sunday afternoon.\n"
+         "Who was the best hitter of the season in the whole league?\n"
+         "In particular, he was one for seven with one strikeout this season against the champion.", "In particular", 0},
+        {"Engineers at the space agency waited all night for a signal from the new rover.\n"
+         "Why is the signal so slow to come back from the planet?\n"
+         "Once they establish contact with the rover, work on its first drive begins.", "Once they", 0},
+        {"The patient was admitted to the county hospital with a high fever in late spring.\n"
+         "What causes the rare infection carried by ticks in the region?\n"
+         "Multiorgan failure developed, and he died eleven days after the first symptoms.", "Multiorgan", 0},
+        {"The former presidential adviser met reporters in the lobby of his hotel on Friday.\n"
+         "Was the meeting planned by the White House before the election?\n"
+         "A source inside the government confirmed that.", "confirmed that", 0},
+        {"The young queen of the film spends her days locked in the palace tower.\n"
+         "Is the palace open to the public in the summer months?\n"
+         "The short form suits him.", "suits him", 0},
+        {"Le trader a été entendu lundi par les juges d'instruction au palais de justice de Paris.\n"
+         "Qui a découvert les pertes de la banque en janvier dernier ?\n"
+         "Mardi matin, il ne sera pas transféré au palais de justice et attendra la décision de la cour.", "Mardi matin", 0},
+        {"La banque a annoncé mardi une perte nette de deux milliards d'euros pour le trimestre.\n"
+         "Que vont faire les actionnaires de la banque cette année ?\n"
+         "Pour restaurer leurs fonds propres, elles ont déjà lancé des augmentations de capital.", "Pour restaurer", 0},
+        /* names, noun phrases taken up or announced, impersonal "il", quotations, hyphens */
+        {"The president spoke to farmers in the state capital on Tuesday about the new tariffs.\n"
+         "What did the farmers ask the president about the tariffs?\n"
+         "Before he was a television star, Boykin served in the navy for eight years.", "Boykin served", 1},
+        {"Les familles du quartier ont manifesté samedi devant la mairie de la ville.\n"
+         "Que demandent les habitants du quartier depuis des mois ?\n"
+         "Quant à l'enfant, il a été placé dans une famille d'accueil de la ville jeudi.", "Quant à", 1},
+        {"Le gouvernement a présenté mercredi un rapport sur la fin de vie à l'Assemblée.\n"
+         "Que proposent les députés dans ce texte sur la fin de vie ?\n"
+         "S'il refuse un droit à la mort, le rapport veut mieux faire connaître la loi de 2005.", "S'il refuse", 1},
+        {"Le gouvernement a présenté mercredi un plan pour les banques du pays.\n"
+         "Que vont faire les banques du pays cette année ?\n"
+         "Selon le ministre, il faut rétablir la confiance entre les banques avant la fin de l'année.", "il faut", 1},
+        {"Le gouvernement a présenté mercredi un plan pour les banques du pays.\n"
+         "Que vont faire les banques du pays cette année ?\n"
+         "Pour le ministre, il n'y a aucun risque pour les dépôts des épargnants français.", "il n'y a", 1},
+        {"The company reported a loss of two billion dollars for the third quarter on Monday.\n"
+         "Will the company cut jobs at its factories this year?\n"
+         "The chief executive said on Monday: \"In the long run, they will come back to us.\"", "In the long run", 1},
+        {"Le cycliste a annoncé son retour à la compétition pour la saison prochaine.\n"
+         "Combien de courses disputera le coureur cette année ?\n"
+         "La question reste ouverte, a-t-il expliqué lundi aux journalistes réunis à Paris.", "La question reste", 1},
+        {"The actress was charged with drunk driving in the city on Saturday night.\n"
+         "Will the actress lose her part in the series?\n"
+         "A publicist says Struthers denies the charges against her.", "Struthers denies", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        CHECK_MSG(brief_has(cases[i].text, cases[i].needle) == cases[i].want, "case %zu (%s): want %d", i,
+                  cases[i].needle, cases[i].want);
+}
+
 /* With one source, the article's order leads: its first sentence opens a short brief even when
  * later sentences repeat more of the article's words (with one document, term frequency is the
  * only other signal, and it favours what a story dwells on, not what happened). */
@@ -1084,6 +1147,7 @@ int main(void)
     test_media_pointers();
     test_relative_time();
     test_definite_back();
+    test_unnamed_pronouns();
     test_single_source_lead();
     test_cut_to_budget();
     test_antecedent_pair();
