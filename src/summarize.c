@@ -54,6 +54,7 @@
 #include "internal.h"
 #include "facts.h"
 #include "numbers.h"
+#include <ctype.h>
 #include <glpk.h>
 #include <limits.h>
 #include <math.h>
@@ -965,6 +966,48 @@ static bool relative_time(const precis_doc *d, const pr_sent *s, uint32_t tok0)
     return false;
 }
 
+/* Does the text [s, e) give a way to reach someone: an e-mail address ("rwyrick@vaildaily.com")
+ * or a telephone number ("970-748-2935", "(208) 476-5551", "01 45 67 89 10")? A reporter's
+ * contact line or a call for witnesses: the page's, not the story's. */
+static size_t digit_run(const char *t, size_t i, size_t e)
+{
+    size_t n = 0;
+    while (i + n < e && t[i + n] >= '0' && t[i + n] <= '9') n++;
+    return n;
+}
+
+static bool contact(const char *t, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if (c == '@' && i > s && isalnum((unsigned char)t[i - 1])) {
+            size_t j = i + 1;
+            while (j < e && (isalnum((unsigned char)t[j]) || t[j] == '-' || t[j] == '_')) j++;
+            if (j > i + 1 && j + 2 < e && t[j] == '.' && isalpha((unsigned char)t[j + 1]) && isalpha((unsigned char)t[j + 2]))
+                return true;
+        }
+        if (!isdigit(c) || (i > s && isalnum((unsigned char)t[i - 1]))) continue;
+        /* 970-748-2935, 970.748.2935; (208) 476-5551 from its second group */
+        size_t a = digit_run(t, i, e);
+        if (a == 3 && i + 3 < e && (t[i + 3] == '-' || t[i + 3] == '.') && digit_run(t, i + 4, e) == 3 &&
+            i + 7 < e && t[i + 7] == t[i + 3] && digit_run(t, i + 8, e) == 4)
+            return true;
+        if (a == 3 && i > s + 1 && t[i - 1] == ' ' && t[i - 2] == ')' && i + 3 < e && t[i + 3] == '-' &&
+            digit_run(t, i + 4, e) == 4)
+            return true;
+        /* 01 45 67 89 10: five pairs */
+        size_t j = i, pairs = 0;
+        while (digit_run(t, j, e) == 2 && pairs < 5) {
+            pairs++;
+            j += 2;
+            if (pairs < 5 && !(j + 1 < e && (t[j] == ' ' || t[j] == '.'))) break;
+            j++;
+        }
+        if (pairs == 5) return true;
+    }
+    return false;
+}
+
 /* Does the sentence open on a word in lower case? Then it is the tail of a sentence cut in two
  * (a line break inside it, a caption glued to it: "plan de sauvetage des banques françaises."),
  * not one a brief can show alone. Digits, quotes and dashes before the first word are fine. */
@@ -1248,7 +1291,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     qscan q = scan_quotes(d->text, start, s->end);
     bool fault = teaser(d, s, start) || opens_lower(d, s, tok0) || appeal(d, s, tok0, start, &sc->low) ||
                  only_attribution(d, s, tok0) || first_person(d, s, tok0) ||
-                 trails_off(d->text, start, s->end) || mostly_digits(d->text, start, s->end) ||
+                 trails_off(d->text, start, s->end) || mostly_digits(d->text, start, s->end) || contact(d->text, start, s->end) ||
                  opens_on_credit(d, s, tok0) || caption(d, s, tok0) || media_pointer(d, s, start, &sc->low);
     bool back = dangling(d, s, tok0) || relative_time(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s) ||
                 pronoun_speaker(d, s, tok0) || unnamed_pronoun(d, s, tok0);

@@ -915,6 +915,31 @@ static void test_definite_back(void)
     one_done(&r);
 }
 
+/* A way to reach someone (an e-mail address, a telephone number in the North American or
+ * French shape) marks a contact line or a call for witnesses: page furniture, not story.
+ * Scores, years, prices and sums are not telephone numbers. */
+static void test_contact_lines(void)
+{
+    static const char *en =
+        "The Nuggets beat the Lakers 110-108 in overtime on Sunday night in Denver after a late comeback.\n"
+        "Staff Writer Randy Wyrick can be reached at 970-748-2935 or rwyrick@vaildaily.com about the game.\n"
+        "Anyone with information about the missing teenager is asked to call the police at (208) 476-5551.\n"
+        "To unsubscribe from the team newsletter, send a blank message to news-remove@lists.example.org today.\n"
+        "The arena, built between 1997 and 1999, cost 160.5 million dollars and seats 19,520 fans.";
+    CHECK(brief_has(en, "110-108") == 1);
+    CHECK(brief_has(en, "can be reached") == 0);
+    CHECK(brief_has(en, "Anyone with information") == 0);
+    CHECK(brief_has(en, "To unsubscribe") == 0);
+    CHECK(brief_has(en, "built between 1997 and 1999") == 1);
+    static const char *fr =
+        "Les pompiers sont intervenus dimanche soir dans un immeuble de la rue de la République à Lyon.\n"
+        "Les témoins de l'incendie peuvent appeler la police au 04 78 42 26 11 ou écrire à temoins@police.example.fr.\n"
+        "Le bilan fait état de 12 blessés, dont 3 graves, et de 40 personnes évacuées vers 23 h 30.";
+    CHECK(brief_has(fr, "Les pompiers sont intervenus") == 1);
+    CHECK(brief_has(fr, "Les témoins") == 0);
+    CHECK(brief_has(fr, "Le bilan fait état") == 1);
+}
+
 /* A pronoun that stands for someone the sentence does not name, opening a clause after an
  * opener ("In particular, he …", "Once they …", "…, and he died", "Mardi matin, il …") or ending
  * a short sentence ("A source confirmed that.", "The short form suits him."): the sentence
@@ -1148,6 +1173,7 @@ int main(void)
     test_relative_time();
     test_definite_back();
     test_unnamed_pronouns();
+    test_contact_lines();
     test_single_source_lead();
     test_cut_to_budget();
     test_antecedent_pair();
