@@ -374,6 +374,15 @@ static int brief_has(const char *text, const char *needle)
     return n;
 }
 
+/* A table of texts and how many sentences of each brief should contain the needle. */
+typedef struct has_case { const char *text, *needle; int want; } has_case;
+static void check_has(const has_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        CHECK_MSG(brief_has(cases[i].text, cases[i].needle) == cases[i].want, "case %zu (%s): want %d", i,
+                  cases[i].needle, cases[i].want);
+}
+
 /* Menus and headings run into the text are not sentences: a rule of dashes, or eight content
  * words or more nearly all capitalized, or site navigation; a word censored with dashes is
  * still a sentence. */
@@ -859,7 +868,7 @@ static void test_relative_time(void)
  * description says what it is and the sentence stands alone. */
 static void test_definite_back(void)
 {
-    static const struct { const char *text, *needle; int want; } cases[] = {
+    static const has_case cases[] = {
         {"Heavy rain fell on the northern hills for a whole week, the weather service said.\n"
          "Who built the dam across the river above the town?\n"
          "The dam burst on Monday morning and flooded two villages, officials said.", "The dam burst", 0},
@@ -889,9 +898,7 @@ static void test_definite_back(void)
          "Who checked the dam last year?\n"
          "The dam burst on Monday morning and flooded two villages, officials said.", "The dam burst", 1},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        CHECK_MSG(brief_has(cases[i].text, cases[i].needle) == cases[i].want, "case %zu (%s): want %d", i,
-                  cases[i].needle, cases[i].want);
+    check_has(cases, sizeof cases / sizeof *cases);
     /* it comes after the sentence that names the noun, even when that one is later in its source */
     static const char *const texts[] = {
         "Heavy rain fell on the northern hills for a whole week, the weather service said.\n"
@@ -950,7 +957,7 @@ static void test_contact_lines(void)
  * hyphen ("a-t-il") or a short sentence that names whom "her" is about. */
 static void test_unnamed_pronouns(void)
 {
-    static const struct { const char *text, *needle; int want; } cases[] = {
+    static const has_case cases[] = {
         {"The pitcher threw seven strong innings for the home team on Sunday afternoon.\n"
          "Who was the best hitter of the season in the whole league?\n"
          "In particular, he was one for seven with one strikeout this season against the champion.", "In particular", 0},
@@ -998,9 +1005,7 @@ static void test_unnamed_pronouns(void)
          "Will the actress lose her part in the series?\n"
          "A publicist says Struthers denies the charges against her.", "Struthers denies", 1},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        CHECK_MSG(brief_has(cases[i].text, cases[i].needle) == cases[i].want, "case %zu (%s): want %d", i,
-                  cases[i].needle, cases[i].want);
+    check_has(cases, sizeof cases / sizeof *cases);
 }
 
 /* With one source, the article's order leads: its first sentence opens a short brief even when
