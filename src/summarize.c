@@ -1080,13 +1080,16 @@ static bool unquoted_word(const precis_doc *d, const pr_sent *s, uint32_t tok0, 
     return found;
 }
 
-/* Is the word of token k written with a capital inside a sentence somewhere in d (a name:
- * "Trump", not "Depending")? */
+/* Is the word of token k written with a capital inside a sentence elsewhere in d, within
+ * NAME_SPAN tokens either side (a name: "Trump", not "Depending")? The window keeps the cost
+ * of a sentence bounded on a long page. */
+#define NAME_SPAN 4096
 static bool name_in_doc(const precis_doc *d, uint32_t k)
 {
     const pr_token *w = &d->toks[k];
     size_t n = w->end - w->start;
-    for (uint32_t j = 0; j < d->n_toks; j++) {
+    size_t lo = k > NAME_SPAN ? k - NAME_SPAN : 0, hi = d->n_toks - k > NAME_SPAN ? k + NAME_SPAN : d->n_toks;
+    for (size_t j = lo; j < hi; j++) {
         const pr_token *t = &d->toks[j];
         if (j != k && t->kind == PR_TOK_WORD && (t->flags & PR_TF_CAP) && !(t->flags & PR_TF_SENT0) &&
             t->end - t->start == n && memcmp(d->text + t->start, d->text + w->start, n) == 0)
@@ -1095,32 +1098,17 @@ static bool name_in_doc(const precis_doc *d, uint32_t k)
     return false;
 }
 
-/* Does a third-person pronoun in the sentence stand for someone it does not name? Two shapes:
- * - a subject or object pronoun (data/attrib kinds r, o; not the impersonal "on") opening a
- *   clause, alone or after a word of kind c in data/anaphora ("Once they establish contact,
- *   …", "In particular, he was 1-for-7", "…, and he died", "Mardi matin, il ne sera pas
- *   transféré"), outside any quotation, with no name before it: no word in capitals but the
- *   first, and the first only when it is a name elsewhere in its source ("Trump, when he …"
- *   names him). Not after the first clause when the sentence opens on a noun phrase the pronoun
- *   takes up (a determiner of data/determiners or a word of kind d: "Les enfants, ils étaient
- *   …", "Quant à l'enfant, il …", "Le communiqué se termine …, puisqu'il appelle …", "Many
- *   students, when they …"); not in the first clause, or after a word of kind c, when the
- *   subject after the next comma is a name or a noun phrase it announces ("Before he was a TV
- *   star, Boykin served", "S'il refuse, le rapport veut …"); not "il" before a word of kind i, past a negation of
- *   kind n ("il faut", "il n'y a", "il ne fallait"). A pronoun opening the sentence is
- *   dangling()'s; a hyphen inside a word ("a-t-il") opens no clause.
- * - a short sentence (ANAPHOR_SHORT words at most) ending on a pronoun of kind e ("A source
- *   inside the government confirmed that.", "The short form suits him."); a personal one
- *   ("him", "lui") with no name before it but the first word ("Kimmel doesn't believe him.").
- * Such a sentence is read after the one before it in its source, like one opening on "He". */
-#define ANAPHOR_SHORT 10
+/* Does token t end a clause: a comma, a semicolon, a colon, or a dash after a space (a hyphen
+ * inside a word, "a-t-il", does not)? */
 static bool clause_break(const precis_doc *d, const pr_token *t)
 {
     if (tok_punct(d, t, ',') || tok_punct(d, t, ';') || tok_punct(d, t, ':')) return true;
     return is_dash(d, t) && t->start > 0 && d->text[t->start - 1] == ' ';
 }
 
-static bool impersonal_il(const pr_wordlist *an, const precis_doc *d, const pr_sent *s, uint32_t k)
+/* Is the pronoun at token k impersonal: a word of kind i in data/anaphora after it, past at
+ * most one negation of kind n ("il faut", "il n'y a", "il ne fallait")? */
+static bool impersonal(const pr_wordlist *an, const precis_doc *d, const pr_sent *s, uint32_t k)
 {
     for (int skip = 0; skip < 2; skip++) {
         k = after_word(d, s, k);
@@ -1144,6 +1132,25 @@ static bool subject_after_comma(const precis_doc *d, const pr_sent *s, uint32_t 
     return word_in(d, s, j, det);
 }
 
+/* Does a third-person pronoun in the sentence stand for someone it does not name? Two shapes:
+ * - a subject or object pronoun (data/attrib kinds r, o; not the impersonal "on") opening a
+ *   clause, alone or after a word of kind c in data/anaphora ("Once they establish contact,
+ *   …", "In particular, he was 1-for-7", "…, and he died", "Mardi matin, il ne sera pas
+ *   transféré"), outside any quotation, with no name before it: no word in capitals but the
+ *   first, and the first only when it is a name elsewhere in its source ("Trump, when he …"
+ *   names him). Not after the first clause when the sentence opens on a noun phrase the pronoun
+ *   takes up (a determiner of data/determiners or a word of kind d: "Les enfants, ils étaient
+ *   …", "Quant à l'enfant, il …", "Le communiqué se termine …, puisqu'il appelle …", "Many
+ *   students, when they …"); not in the first clause, or after a word of kind c, when the
+ *   subject after the next comma is a name or a noun phrase it announces ("Before he was a TV
+ *   star, Boykin served", "S'il refuse, le rapport veut …"); not an impersonal pronoun ("il
+ *   faut", "il n'y a": impersonal()). A pronoun opening the sentence is dangling()'s; a hyphen
+ *   inside a word ("a-t-il") opens no clause.
+ * - a short sentence (ANAPHOR_SHORT words at most) ending on a pronoun of kind e ("A source
+ *   inside the government confirmed that.", "The short form suits him."); a personal one
+ *   ("him", "lui") with no name before it but the first word ("Kimmel doesn't believe him.").
+ * Such a sentence is read after the one before it in its source, like one opening on "He". */
+#define ANAPHOR_SHORT 10
 static bool unnamed_pronoun(const precis_doc *d, const pr_sent *s, uint32_t tok0)
 {
     const pr_wordlist *at = pr_wordlist_get("attrib", d->lang), *an = pr_wordlist_get("anaphora", d->lang),
@@ -1167,7 +1174,7 @@ static bool unnamed_pronoun(const precis_doc *d, const pr_sent *s, uint32_t tok0
         char kind = k != first && out && !named ? pr_tok_class(at, d, t) : 0;
         bool opens = inclause == 0 || (inclause == 1 && prev != UINT32_MAX && pr_tok_class(an, d, &d->toks[prev]) == 'c');
         if ((kind == 'r' || kind == 'o') && !strchr(pr_tok_table(at, d, t), 'i') && opens &&
-            !(strcmp(d->lang, "fr") == 0 && impersonal_il(an, d, s, k))) {
+            !impersonal(an, d, s, k)) {
             bool takes_up = clause >= 1 && (word_in(d, s, first, det) || pr_tok_class(an, d, &d->toks[first]) == 'd');
             bool announces = (clause == 0 || inclause == 1) && subject_after_comma(d, s, k);
             bool first_named = (d->toks[first].flags & PR_TF_CAP) && !(d->toks[first].flags & PR_TF_STOP) &&
