@@ -1122,9 +1122,8 @@ static bool impersonal(const pr_wordlist *an, const precis_doc *d, const pr_sent
 
 /* Does the subject after the first comma that follows token k name someone: a name, or a
  * determiner and a noun ("…, Boykin served", "…, le rapport veut")? */
-static bool subject_after_comma(const precis_doc *d, const pr_sent *s, uint32_t k)
+static bool subject_after_comma(const precis_doc *d, const pr_sent *s, uint32_t k, const pr_wordlist *det)
 {
-    const pr_wordlist *det = pr_wordlist_get("determiners", d->lang);
     uint32_t j = k + 1;
     while (j < s->tok1 && !tok_punct(d, &d->toks[j], ',')) j++;
     if (++j >= s->tok1 || d->toks[j].kind != PR_TOK_WORD) return false;
@@ -1171,12 +1170,12 @@ static bool unnamed_pronoun(const precis_doc *d, const pr_sent *s, uint32_t tok0
         last = out && t->kind == PR_TOK_WORD ? k : UINT32_MAX;
         if (t->kind != PR_TOK_WORD) { inclause++; continue; }
         if (first == UINT32_MAX) first = k;
-        char kind = k != first && out && !named ? pr_tok_class(at, d, t) : 0;
+        const char *ak = k != first && out && !named ? pr_tok_table(at, d, t) : NULL; /* its kinds */
         bool opens = inclause == 0 || (inclause == 1 && prev != UINT32_MAX && pr_tok_class(an, d, &d->toks[prev]) == 'c');
-        if ((kind == 'r' || kind == 'o') && !strchr(pr_tok_table(at, d, t), 'i') && opens &&
+        if (ak && (ak[0] == 'r' || ak[0] == 'o') && !strchr(ak, 'i') && opens &&
             !impersonal(an, d, s, k)) {
             bool takes_up = clause >= 1 && (word_in(d, s, first, det) || pr_tok_class(an, d, &d->toks[first]) == 'd');
-            bool announces = (clause == 0 || inclause == 1) && subject_after_comma(d, s, k);
+            bool announces = (clause == 0 || inclause == 1) && subject_after_comma(d, s, k, det);
             bool first_named = (d->toks[first].flags & PR_TF_CAP) && !(d->toks[first].flags & PR_TF_STOP) &&
                                pr_tok_class(an, d, &d->toks[first]) != 'c' && name_in_doc(d, first);
             if (!takes_up && !announces && !first_named) return true;
