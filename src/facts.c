@@ -219,15 +219,15 @@ static bool word_of(const pr_wordlist *wl, const precis_doc *d, const pr_token *
     return wl && pr_wordlist_has(wl, pr_tok_lower(d, t));
 }
 
-/* Does a complement follow token a ("5 ans de prison", "3 years of war")? */
-static bool after_ends_with_complement(const precis_doc *d, const pr_sent *s, size_t a)
-{
-    return a < s->tok1 && (tok_is(d, &d->toks[a], "de") || tok_is(d, &d->toks[a], "d") || tok_is(d, &d->toks[a], "of"));
-}
-
 static char age_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
 {
     return t->kind == PR_TOK_WORD ? pr_tok_class(T->age, d, t) : 0;
+}
+
+/* Does a complement follow token a ("5 ans de prison", "3 years of war": data/ages kind c)? */
+static bool after_ends_with_complement(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t a)
+{
+    return a < s->tok1 && age_kind(T, d, &d->toks[a]) == 'c';
 }
 
 /* Does the number of years or months whose qualifier starts at qstart and whose unit is token u
@@ -244,11 +244,10 @@ static int age_or_ago(const lang_tabs *T, const precis_doc *d, const pr_sent *s,
     size_t b = u; /* the last token before the qualifier and the number */
     while (b > s->tok0 && d->toks[b - 1].end > qstart) b--;
     size_t a = u + 1; /* the token after the unit, past "et demi" / "and a half" */
-    if (a + 1 < s->tok1 && (tok_is(d, &d->toks[a], "et") || tok_is(d, &d->toks[a], "and")) &&
-        (tok_is(d, &d->toks[a + 1], "demi") || tok_is(d, &d->toks[a + 1], "half")))
+    if (a + 1 < s->tok1 && age_kind(T, d, &d->toks[a]) == 'j' && age_kind(T, d, &d->toks[a + 1]) == 'h')
         a += 2;
-    else if (a + 2 < s->tok1 && tok_is(d, &d->toks[a], "and") && tok_is(d, &d->toks[a + 2], "half"))
-        a += 3;
+    else if (a + 2 < s->tok1 && age_kind(T, d, &d->toks[a]) == 'j' && age_kind(T, d, &d->toks[a + 2]) == 'h')
+        a += 3; /* "and a half" */
     /* "four days ago", "il y a quinze jours": when, not how long */
     if (u + 1 < s->tok1 && age_kind(T, d, &d->toks[u + 1]) == 'o') return 1;
     if (b >= s->tok0 + 2 && age_kind(T, d, &d->toks[b - 2]) == 'o' && age_kind(T, d, &d->toks[b - 1]) == 'r') return 1;
@@ -269,20 +268,21 @@ static int age_or_ago(const lang_tabs *T, const precis_doc *d, const pr_sent *s,
         *nb = w->end;
         return 2;
     }
-    /* back over "de", "d'", "of", "the" to an age word or a person: "l'âge de", "femme de" */
+    /* back over "de", "d'", "of", "the" (kinds c, d) to an age word or a person: "l'âge de",
+     * "femme de" */
     size_t j = b;
     for (int back = 0; back < 3 && j > s->tok0; back++) {
         const pr_token *t = &d->toks[--j];
         if (pr_tok_apostrophe(d, t)) continue;
-        if (tok_is(d, t, "de") || tok_is(d, t, "d") || tok_is(d, t, "of") || tok_is(d, t, "the")) continue;
         char k = age_kind(T, d, t);
+        if (k == 'c' || k == 'd') continue;
         if (k == 'b' && back > 0) return 1;
-        if (k == 'p' && back > 0 && !after_ends_with_complement(d, s, a)) return 1;
+        if (k == 'p' && back > 0 && !after_ends_with_complement(T, d, s, a)) return 1;
         break;
     }
     /* "à 37 ans", "il a 46 ans": an age, unless a span precedes it ("condamné à", "il y a") or
      * a complement follows ("à 3 ans de prison") */
-    if (age_kind(T, d, p) == 'r' && !after_ends_with_complement(d, s, a) &&
+    if (age_kind(T, d, p) == 'r' && !after_ends_with_complement(T, d, s, a) &&
         !(b >= s->tok0 + 2 && (age_kind(T, d, &d->toks[b - 2]) == 'x' ||
                                (pr_tok_apostrophe(d, &d->toks[b - 2]) && b >= s->tok0 + 3 &&
                                 age_kind(T, d, &d->toks[b - 3]) == 'x'))))
