@@ -11,7 +11,7 @@ BUILD   ?= build
 PREFIX  ?= /usr/local
 SHARED  ?= ../shared
 SAN     ?=
-PKGS     = libutf8proc libxml-2.0 sqlite3 jansson zlib
+PKGS     = libutf8proc libxml-2.0 sqlite3 jansson zlib hunspell
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lglpk -lm
 

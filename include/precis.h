@@ -131,6 +131,12 @@ typedef struct precis_options {
     int64_t now;
     precis_log_fn log;       /* optional diagnostics sink */
     void *log_userdata;
+    /* Directory of Hunspell dictionaries with morphological data, LANG.aff and LANG.dic (NULL =
+     * /usr/share/hunspell; "" = none). The French one (Debian's hunspell-fr, from Grammalecte)
+     * tells which words can be conjugated verbs: a summary leaves out a sentence without one
+     * ("Une opération dénoncée par le président.") unless it follows the sentence it completes.
+     * A language without such a dictionary (English) is summarized without that rule. */
+    const char *dict_dir;
 } precis_options;
 
 /* The safe defaults. */

@@ -1,10 +1,12 @@
 /*
- * ctx.c — the context: options, the last error message, and the Snowball stemmers.
+ * ctx.c — the context: options, the last error message, the Snowball stemmers and the
+ * morphological dictionaries (Hunspell).
  *
  * A context is the per-thread state of the library: Snowball stemmers are not re-entrant, so
- * each context creates its own on first use and frees them with the context.
+ * each context creates its own on first use and frees them with the context; so with Hunspell.
  */
 #include "internal.h"
+#include <hunspell/hunspell.h>
 #include <libstemmer.h>
 #include <stdio.h>
 #include <string.h>
@@ -72,6 +74,8 @@ void precis_ctx_free(precis_ctx *ctx)
     if (!ctx) return;
     for (size_t i = 0; i < ctx->n_stemmers; i++)
         if (ctx->stemmers[i].st) sb_stemmer_delete(ctx->stemmers[i].st);
+    for (size_t i = 0; i < ctx->n_morphs; i++)
+        if (ctx->morphs[i].h) Hunspell_destroy(ctx->morphs[i].h);
     stem_cache_reset(ctx);
     pr_free(ctx);
 }
@@ -147,60 +151,155 @@ static bool stem_cache_grow(precis_ctx *ctx)
     return true;
 }
 
-const char *pr_ctx_stem(precis_ctx *ctx, struct sb_stemmer *st, const char *w, size_t n, size_t *outlen)
+/* The cached value of word w[0..n) under tag (a stemmer's index, or 0x80 | a dictionary's), or
+ * NULL; *h gets the word's hash for cache_put(). */
+static const char *cache_get(const precis_ctx *ctx, uint8_t tag, const char *w, size_t n, size_t *outlen, uint32_t *h)
 {
-    if (!ctx || !st) return NULL;
-    size_t si = 0;
-    while (si < ctx->n_stemmers && ctx->stemmers[si].st != st) si++;
-    if (si == ctx->n_stemmers || n > STEM_KEY_MAX) {
-        const sb_symbol *sym = sb_stemmer_stem(st, (const sb_symbol *)w, (int)n);
-        if (!sym) return NULL;
-        *outlen = (size_t)sb_stemmer_length(st);
-        return (const char *)sym;
-    }
-    uint32_t h = 2166136261u ^ (uint32_t)si;
-    for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)w[k]) * 16777619u;
-    size_t i = 0;
-    if (ctx->stem_nslots) {
-        size_t mask = ctx->stem_nslots - 1;
-        for (i = h & mask; ctx->stem_slots[i].klen1; i = (i + 1) & mask) {
-            const struct pr_stem_slot *e = &ctx->stem_slots[i];
-            if (e->hash == h && e->klen1 == n + 1 && e->lang == si &&
-                memcmp(ctx->stem_pool.data + e->off, w, n) == 0) {
-                *outlen = e->slen;
-                return ctx->stem_pool.data + e->off + n;
-            }
+    *h = 2166136261u ^ (uint32_t)tag;
+    for (size_t k = 0; k < n; k++) *h = (*h ^ (unsigned char)w[k]) * 16777619u;
+    if (!ctx->stem_nslots) return NULL;
+    size_t mask = ctx->stem_nslots - 1;
+    for (size_t i = *h & mask; ctx->stem_slots[i].klen1; i = (i + 1) & mask) {
+        const struct pr_stem_slot *e = &ctx->stem_slots[i];
+        if (e->hash == *h && e->klen1 == n + 1 && e->lang == tag && memcmp(ctx->stem_pool.data + e->off, w, n) == 0) {
+            *outlen = e->slen;
+            return ctx->stem_pool.data + e->off + n;
         }
     }
-    const sb_symbol *sym = sb_stemmer_stem(st, (const sb_symbol *)w, (int)n);
-    if (!sym) return NULL;
-    size_t sl = (size_t)sb_stemmer_length(st);
-    *outlen = sl;
-    /* a word inside the cache's own pool (a stem it returned) would move under pr_buf_put */
+    return NULL;
+}
+
+/* Caches value v[0..vl) for word w[0..n) under tag (hash h from cache_get()). Returns the cached
+ * copy, or v itself when it could not be cached (out of memory, too long, or w lies in the
+ * cache's own pool and would move). */
+static const char *cache_put(precis_ctx *ctx, uint8_t tag, uint32_t h, const char *w, size_t n, const char *v, size_t vl)
+{
     uintptr_t pool = (uintptr_t)ctx->stem_pool.data;
-    if (sl > UINT16_MAX || (pool && (uintptr_t)w - pool < ctx->stem_pool.cap)) return (const char *)sym;
-    bool fresh = false;
-    if (ctx->stem_n >= STEM_CACHE_MAX || ctx->stem_pool.len + n + sl > UINT32_MAX) { stem_cache_reset(ctx); fresh = true; }
-    if ((ctx->stem_n + 1) * 2 > ctx->stem_nslots) {
-        if (!stem_cache_grow(ctx)) { stem_cache_reset(ctx); return (const char *)sym; }
-        fresh = true;
-    }
-    if (fresh) { /* the slot found above is stale: probe again */
-        size_t mask = ctx->stem_nslots - 1;
-        for (i = h & mask; ctx->stem_slots[i].klen1; i = (i + 1) & mask) {}
-    }
+    if (n > STEM_KEY_MAX || vl > UINT16_MAX || (pool && (uintptr_t)w - pool < ctx->stem_pool.cap)) return v;
+    if (ctx->stem_n >= STEM_CACHE_MAX || ctx->stem_pool.len + n + vl > UINT32_MAX) stem_cache_reset(ctx);
+    if ((ctx->stem_n + 1) * 2 > ctx->stem_nslots && !stem_cache_grow(ctx)) { stem_cache_reset(ctx); return v; }
+    size_t mask = ctx->stem_nslots - 1, i = h & mask;
+    while (ctx->stem_slots[i].klen1) i = (i + 1) & mask;
     size_t off = ctx->stem_pool.len;
-    if (!pr_buf_put(&ctx->stem_pool, w, n) || !pr_buf_put(&ctx->stem_pool, sym, sl)) {
-        /* out of memory: drop the cache, the stem is still good */
+    if (!pr_buf_put(&ctx->stem_pool, w, n) || !pr_buf_put(&ctx->stem_pool, v, vl)) {
+        /* out of memory: drop the cache, the value is still good */
         stem_cache_reset(ctx);
-        return (const char *)sym;
+        return v;
     }
     struct pr_stem_slot *e = &ctx->stem_slots[i];
     e->hash = h;
     e->off = (uint32_t)off;
     e->klen1 = (uint16_t)(n + 1);
-    e->slen = (uint16_t)sl;
-    e->lang = (uint8_t)si;
+    e->slen = (uint16_t)vl;
+    e->lang = tag;
     ctx->stem_n++;
     return ctx->stem_pool.data + off + n;
+}
+
+const char *pr_ctx_stem(precis_ctx *ctx, struct sb_stemmer *st, const char *w, size_t n, size_t *outlen)
+{
+    if (!ctx || !st) return NULL;
+    size_t si = 0;
+    while (si < ctx->n_stemmers && ctx->stemmers[si].st != st) si++;
+    uint32_t h = 0;
+    if (si < ctx->n_stemmers && n <= STEM_KEY_MAX) {
+        const char *hit = cache_get(ctx, (uint8_t)si, w, n, outlen, &h);
+        if (hit) return hit;
+    }
+    const sb_symbol *sym = sb_stemmer_stem(st, (const sb_symbol *)w, (int)n);
+    if (!sym) return NULL;
+    *outlen = (size_t)sb_stemmer_length(st);
+    if (si == ctx->n_stemmers || n > STEM_KEY_MAX) return (const char *)sym;
+    return cache_put(ctx, (uint8_t)si, h, w, n, (const char *)sym, *outlen);
+}
+
+/* ---- morphology ---- */
+#ifndef PRECIS_DICT_DIR
+#define PRECIS_DICT_DIR "/usr/share/hunspell"
+#endif
+#define MORPH_WORD_MAX 64
+
+/* Does the file hold morphological fields ("po:") in its first 64 KiB? A spelling dictionary
+ * without them (Debian's English ones) would call every word "unknown". */
+static bool has_morphology(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return false;
+    char buf[4096 + 2] = {0};
+    size_t total = 0, keep = 0;
+    bool found = false;
+    while (!found && total < ((size_t)1 << 16)) {
+        size_t n = fread(buf + keep, 1, sizeof buf - keep, f);
+        if (!n) break;
+        total += n;
+        n += keep;
+        for (size_t i = 0; i + 3 <= n && !found; i++) found = buf[i] == 'p' && buf[i + 1] == 'o' && buf[i + 2] == ':';
+        keep = n < 2 ? n : 2; /* a "po:" across two reads */
+        memmove(buf, buf + n - keep, keep);
+    }
+    fclose(f);
+    return found;
+}
+
+/* The language's dictionary (lazily loaded, about 50 ms for French), or NULL; *idx its slot. */
+static struct Hunhandle *morph_dict(precis_ctx *ctx, const char *lang, size_t *idx)
+{
+    const pr_lang *l = pr_lang_get(lang);
+    if (!l) return NULL;
+    for (size_t i = 0; i < ctx->n_morphs; i++)
+        if (ctx->morphs[i].lang == l->code) { *idx = i; return ctx->morphs[i].h; }
+    if (ctx->n_morphs == PR_MAX_STEMMERS) return NULL;
+    const char *dir = ctx->opt.dict_dir ? ctx->opt.dict_dir : PRECIS_DICT_DIR;
+    Hunhandle *h = NULL;
+    char aff[4096], dic[4096];
+    if (dir[0] && (size_t)snprintf(aff, sizeof aff, "%s/%s.aff", dir, l->code) < sizeof aff &&
+        (size_t)snprintf(dic, sizeof dic, "%s/%s.dic", dir, l->code) < sizeof dic) {
+        FILE *f = fopen(aff, "rb");
+        if (f) {
+            fclose(f);
+            if (has_morphology(dic)) h = Hunspell_create(aff, dic);
+        }
+    }
+    *idx = ctx->n_morphs;
+    ctx->morphs[ctx->n_morphs].lang = l->code;
+    ctx->morphs[ctx->n_morphs].h = h; /* NULL is kept too: no dictionary, not looked for again */
+    ctx->n_morphs++;
+    return h;
+}
+
+/* Grammalecte's tags of conjugated forms (indicative present, imperfect, simple past, future;
+ * conditional; subjunctive present and imperfect) and of nouns. */
+static int morph_verdict(Hunhandle *h, const char *word)
+{
+    static const char *const finite[] = {"po:ipre", "po:iimp", "po:ipsi", "po:ifut", "po:cond", "po:spre", "po:simp"};
+    static const char *const nominal[] = {"po:nom"};
+    char **list = NULL;
+    int k = Hunspell_analyze(h, &list, word), v = 0;
+    for (int i = 0; i < k; i++) {
+        for (size_t j = 0; j < sizeof finite / sizeof *finite; j++)
+            if (strstr(list[i], finite[j])) v |= PR_MORPH_FINITE;
+        for (size_t j = 0; j < sizeof nominal / sizeof *nominal; j++)
+            if (strstr(list[i], nominal[j])) v |= PR_MORPH_NOMINAL;
+    }
+    if (list) Hunspell_free_list(h, &list, k);
+    return v;
+}
+
+int pr_ctx_morph(precis_ctx *ctx, const char *lang, const char *w, size_t n)
+{
+    size_t mi = 0;
+    Hunhandle *h = ctx && lang ? morph_dict(ctx, lang, &mi) : NULL;
+    if (!h) return -1;
+    if (n == 0 || n >= MORPH_WORD_MAX || memchr(w, 0, n)) return 0;
+    uint8_t tag = (uint8_t)(0x80 | mi);
+    uint32_t hash;
+    size_t vl;
+    const char *hit = cache_get(ctx, tag, w, n, &vl, &hash);
+    if (hit && vl == 1) return hit[0] - '0';
+    char word[MORPH_WORD_MAX];
+    memcpy(word, w, n);
+    word[n] = '\0';
+    char v = (char)('0' + morph_verdict(h, word));
+    cache_put(ctx, tag, hash, w, n, &v, 1);
+    return v - '0';
 }

@@ -17,6 +17,7 @@
 #include <string.h>
 
 struct sb_stemmer;
+struct Hunhandle;
 
 /* ---- allocation (alloc.c) ---- */
 void *pr_malloc(size_t n);
@@ -211,7 +212,10 @@ struct precis_ctx {
     char err[512];
     struct { const char *lang; struct sb_stemmer *st; } stemmers[PR_MAX_STEMMERS];
     size_t n_stemmers;
+    struct { const char *lang; struct Hunhandle *h; } morphs[PR_MAX_STEMMERS]; /* pr_ctx_morph */
+    size_t n_morphs;
     /* Stem cache (pr_ctx_stem): open addressing, the word then its stem in stem_pool. */
+    /* It also holds pr_ctx_morph's verdicts (a one-byte value; lang = 0x80 | the dictionary). */
     struct pr_stem_slot { uint32_t hash, off; uint16_t klen1, slen; uint8_t lang; } *stem_slots;
     size_t stem_nslots, stem_n;
     pr_buf stem_pool;
@@ -228,6 +232,13 @@ struct sb_stemmer *pr_ctx_stemmer(precis_ctx *ctx, const char *lang);
  * when st is NULL or stemming failed (out of memory); else a pointer owned by the context,
  * valid until the next call, of *outlen bytes (not NUL-terminated). */
 const char *pr_ctx_stem(precis_ctx *ctx, struct sb_stemmer *st, const char *w, size_t n, size_t *outlen);
+/* What the language's morphological dictionary (precis_options.dict_dir) says the lower-case
+ * word w[0..n) can be: PR_MORPH_FINITE (a conjugated verb: "dénonce", "a", "sont"), PR_MORPH_NOMINAL
+ * (a noun: "président", "opération"), both, or 0 (neither, or unknown). -1 when
+ * the language has no such dictionary. Cached per context. */
+#define PR_MORPH_FINITE 1
+#define PR_MORPH_NOMINAL 2
+int pr_ctx_morph(precis_ctx *ctx, const char *lang, const char *w, size_t n);
 
 /* ---- documents (doc.c) ---- */
 typedef enum pr_tok_kind { PR_TOK_WORD = 0, PR_TOK_NUM = 1, PR_TOK_PUNCT = 2, PR_TOK_SYM = 3 } pr_tok_kind;

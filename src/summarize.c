@@ -1237,6 +1237,39 @@ static bool media_pointer(const precis_doc *d, const pr_sent *s, size_t start, p
 
 typedef struct scratch { uint32_t *tmp, *bi; size_t tcap, bcap; pr_buf low; } scratch;
 
+/* Does the sentence lack a conjugated verb (in its quotations too: « Kerviel "collaborait" » is
+ * a whole sentence), as the language's
+ * morphological dictionary tells (pr_ctx_morph; none for English)? Such a sentence completes the
+ * one before it: "Une opération dénoncée par le président de la République française." after
+ * "Bakou a lancé ce mardi une offensive militaire …", "Christian Noyer et le directeur du Trésor
+ * Xavier Musca." after a line cut in two, "Pas seulement au plan sportif.". Names (capitalised
+ * inside the sentence) are skipped; a word that can be a noun is one after a determiner ("le
+ * président", not "ils président"). */
+static bool verbless(precis_ctx *ctx, const precis_doc *d, const pr_sent *s, uint32_t tok0)
+{
+    const pr_wordlist *det = pr_wordlist_get("determiners", d->lang);
+    size_t seen = 0;
+    /* function words first (auxiliaries: "a", "est", "sont"; few, so cached), then the rest */
+    for (int pass = 0; pass < 2; pass++)
+        for (uint32_t k = tok0; k < s->tok1; k++) {
+            const pr_token *t = &d->toks[k];
+            bool stop = (t->flags & PR_TF_STOP) != 0;
+            if (t->kind != PR_TOK_WORD || stop == (pass == 1)) continue;
+            if ((t->flags & PR_TF_CAP) && !(t->flags & PR_TF_SENT0)) continue;
+            const char *lw = pr_tok_lower(d, t);
+            int v = pr_ctx_morph(ctx, d->lang, lw, strlen(lw));
+            if (v < 0) return false;
+            seen++;
+            if (!(v & PR_MORPH_FINITE)) continue;
+            if ((v & PR_MORPH_NOMINAL) && k > tok0 && d->toks[k - 1].kind == PR_TOK_WORD) {
+                const char *pw = pr_tok_lower(d, &d->toks[k - 1]);
+                if (pr_wordlist_hasn(det, pw, strlen(pw))) continue;
+            }
+            return false;
+        }
+    return seen > 0;
+}
+
 /* Adds sentence si of document di as a candidate: its concepts (stemmed content unigrams, bigrams of adjacent words with at least one content
  * word), length, position and readability. */
 static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
@@ -1312,6 +1345,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     bool bbal = !q.paren && !q.square && !q.stray;
     bool balanced = qbal && bbal;
     bool readable = c->words >= 6 && c->words <= 70 && ends && balanced;
+    if (readable && !dang && verbless(S->story->ctx, d, s, tok0)) back = dang = true;
     c->ok = readable && !dang;
     /* pointing back is the only fault: its antecedent is the sentence before it */
     c->follow = readable && (back || c->def != NO_DEF) && !fault && si > 0;

@@ -1008,6 +1008,55 @@ static void test_unnamed_pronouns(void)
     check_has(cases, sizeof cases / sizeof *cases);
 }
 
+/* A sentence without a conjugated verb (Debian's French Hunspell dictionary tells the verbs)
+ * completes the one before it: an elliptic sentence, a line cut in two, a heading. It enters
+ * only after that sentence (here a question, never chosen). A noun that is also a verb form after
+ * a determiner ("le président") is the noun; a verb inside a quotation counts. English has no
+ * such dictionary, so its nominal sentences stay; with no dictionary (dict_dir "") nor do
+ * French ones. */
+static void test_verbless_sentences(void)
+{
+#define Q_FR "Bakou a lancé mardi une offensive militaire contre l'enclave du Haut-Karabakh.\n" \
+             "Qui dirige l'armée de l'enclave depuis la dernière guerre entre les deux pays ?\n"
+    static const has_case cases[] = {
+        {Q_FR "Une opération dénoncée par le président de la République française.", "Une opération", 0},
+        {Q_FR "Notamment les renseignements de nature privée sur les habitants de la région.", "Notamment", 0},
+        {Q_FR "Christian Noyer et le directeur du Trésor Xavier Musca.", "Christian Noyer", 0},
+        {Q_FR "Pas seulement au plan militaire pour les habitants de la région.", "Pas seulement", 0},
+        {Q_FR "Bilan : une femme tuée et six personnes blessées dans le village.", "Bilan", 0},
+        /* a verb: present tense, a noun-verb homograph without a determiner, in a quotation */
+        {Q_FR "Bakou dénonce une politique islamophobe de la France dans la région.", "Bakou dénonce", 1},
+        {Q_FR "Les députés président désormais une commission d'enquête parlementaire.", "Les députés", 1},
+        {Q_FR "Le ministre « condamne avec la plus grande fermeté » l'offensive de Bakou.", "Le ministre", 1},
+        {Q_FR "Les combats ont fait au moins 27 morts, dont deux civils, selon les séparatistes.", "27 morts", 1},
+        {"Parliament voted on Tuesday on the new budget for the coming year.\n"
+         "What will the opposition parties do after the vote in parliament?\n"
+         "A decision welcomed by several members of parliament on Wednesday.", "A decision", 1},
+    };
+#undef Q_FR
+    check_has(cases, sizeof cases / sizeof *cases);
+    /* without a dictionary the French fragment stands */
+    precis_options o = precis_options_default();
+    o.dict_dir = "";
+    precis_ctx *ctx;
+    precis_story *st;
+    precis_doc *d;
+    precis_brief *br;
+    const char *text = cases[0].text;
+    CHECK(precis_ctx_new(&o, &ctx) == PRECIS_OK);
+    CHECK(precis_story_new(ctx, &st) == PRECIS_OK);
+    CHECK(precis_doc_new(ctx, "a", NULL, text, strlen(text), &d) == PRECIS_OK);
+    CHECK(precis_story_add(st, d) == PRECIS_OK);
+    CHECK(precis_story_brief(st, &br) == PRECIS_OK);
+    int n = 0;
+    for (size_t i = 0; i < precis_brief_sentence_count(br); i++)
+        n += strstr(precis_brief_sentence_text(br, i), "Une opération") != NULL;
+    CHECK(n == 1);
+    precis_brief_free(br);
+    precis_story_free(st);
+    precis_ctx_free(ctx);
+}
+
 /* With one source, the article's order leads: its first sentence opens a short brief even when
  * later sentences repeat more of the article's words (with one document, term frequency is the
  * only other signal, and it favours what a story dwells on, not what happened). */
@@ -1178,6 +1227,7 @@ int main(void)
     test_relative_time();
     test_definite_back();
     test_unnamed_pronouns();
+    test_verbless_sentences();
     test_contact_lines();
     test_single_source_lead();
     test_cut_to_budget();
