@@ -10,6 +10,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* budgets from 3 to 66 words, chosen by the input's length, so that briefs where not one
      * sentence fits (cut to the budget) are reached too */
     o.words = 3 + (unsigned)(size % 64);
+    o.dict_dir = ""; /* a context per input: no dictionary to load each time (fuzz_verbs has it) */
     precis_ctx *ctx;
     if (precis_ctx_new(&o, &ctx) != PRECIS_OK) return 0;
     precis_doc *doc;

@@ -17,6 +17,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* budgets from 3 to 130 words, chosen by the input's length: briefs where not one sentence
      * fits, and briefs whose full names do not fit and are chosen again */
     o.words = 3 + (unsigned)(size % 128);
+    o.dict_dir = ""; /* a context per input: no dictionary to load each time (fuzz_verbs has it) */
     precis_ctx *ctx;
     if (precis_ctx_new(&o, &ctx) != PRECIS_OK) return 0;
     precis_story *st;
