@@ -29,6 +29,10 @@ static const char usage[] =
     "      --keep-boilerplate  do not drop non-article lines\n"
     "      --no-facts      leave out the figures, people and places, and quotes\n"
     "      --exact         also select sentences by integer programming (slower)\n"
+    "      --dict-dir DIR  Hunspell dictionaries with morphological data, LANG.aff and LANG.dic\n"
+    "                      (default /usr/share/hunspell; \"\" for none): the French one tells\n"
+    "                      sentences without a verb, which the summary takes only after the\n"
+    "                      sentence they complete\n"
     "  -h, --help          this help\n"
     "exit codes: 0 ok, 1 internal failure, 2 usage error, 3 bad input\n";
 
@@ -49,6 +53,11 @@ int cmd_brief(int argc, char **argv)
         if (!strcmp(a, "--keep-boilerplate")) { opt.flags |= PRECIS_OPT_KEEP_BOILERPLATE; continue; }
         if (!strcmp(a, "--no-facts")) { opt.flags |= PRECIS_OPT_NO_FACTS; continue; }
         if (!strcmp(a, "--exact")) { opt.flags |= PRECIS_OPT_EXACT; continue; }
+        if (cli_opt_value(argc, argv, &i, NULL, "--dict-dir", &val)) {
+            if (!val) { fprintf(stderr, "precis: brief: --dict-dir needs a directory\n"); free(paths); return EXIT_USAGE; }
+            opt.dict_dir = val;
+            continue;
+        }
         if (cli_opt_value(argc, argv, &i, NULL, "--db", &val)) {
             if (!val) { fprintf(stderr, "precis: brief: --db needs a file\n"); free(paths); return EXIT_USAGE; }
             db = val;

@@ -25,6 +25,17 @@ grep -q '^\[4\] 004_5568c2f5bfe2e384' "$T/out" || fail "sources list incomplete"
 # at least one sentence is reported by several sources
 grep -q '\[[0-9]*, [0-9]' "$T/out" || fail "no sentence credited to several sources"
 
+# the verbless "Une opération dénoncée par le président de la République française." (source 2)
+# completes the sentence before it, which the brief leaves out: it is not in the brief, unless
+# no dictionary tells verbs (--dict-dir "")
+out_lacks "Une opération dénoncée"
+run brief --no-facts --dict-dir "" "$EX"
+rc_is 0
+out_has "Une opération dénoncée"
+run brief --dict-dir
+rc_is 2
+err_is "precis: brief: --dict-dir needs a directory"
+
 # a smaller budget is respected
 run brief --words 40 "$EX"
 rc_is 0
