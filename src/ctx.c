@@ -268,11 +268,16 @@ static struct Hunhandle *morph_dict(precis_ctx *ctx, const char *lang, size_t *i
 }
 
 /* Grammalecte's tags of conjugated forms (indicative present, imperfect, simple past, future;
- * conditional; subjunctive present and imperfect) and of nouns. */
+ * conditional; subjunctive present and imperfect), of nouns, and of determiners (articles,
+ * demonstratives, possessives: po:det, po:detdem, po:detpos), prepositions, the pronouns that
+ * stand before a verb ("le", "en": po:preverb), and subject and relative pronouns. */
 static int morph_verdict(Hunhandle *h, const char *word)
 {
     static const char *const finite[] = {"po:ipre", "po:iimp", "po:ipsi", "po:ifut", "po:cond", "po:spre", "po:simp"};
     static const char *const nominal[] = {"po:nom"};
+    static const char *const detprep[] = {"po:det", "po:prep"};
+    static const char *const preverb[] = {"po:preverb"};
+    static const char *const subj[] = {"po:propersuj", "po:prorel"};
     char **list = NULL;
     int k = Hunspell_analyze(h, &list, word), v = 0;
     for (int i = 0; i < k; i++) {
@@ -280,6 +285,12 @@ static int morph_verdict(Hunhandle *h, const char *word)
             if (strstr(list[i], finite[j])) v |= PR_MORPH_FINITE;
         for (size_t j = 0; j < sizeof nominal / sizeof *nominal; j++)
             if (strstr(list[i], nominal[j])) v |= PR_MORPH_NOMINAL;
+        for (size_t j = 0; j < sizeof detprep / sizeof *detprep; j++)
+            if (strstr(list[i], detprep[j])) v |= PR_MORPH_DETPREP;
+        for (size_t j = 0; j < sizeof preverb / sizeof *preverb; j++)
+            if (strstr(list[i], preverb[j])) v |= PR_MORPH_PREVERB;
+        for (size_t j = 0; j < sizeof subj / sizeof *subj; j++)
+            if (strstr(list[i], subj[j])) v |= PR_MORPH_SUBJ;
     }
     if (list) Hunspell_free_list(h, &list, k);
     return v;

@@ -1237,17 +1237,41 @@ static bool media_pointer(const precis_doc *d, const pr_sent *s, size_t start, p
 
 typedef struct scratch { uint32_t *tmp, *bi; size_t tcap, bcap; pr_buf low; } scratch;
 
+/* Does the word at token k stand as a noun after its determiner? It can be a noun (the
+ * dictionary's verdict v) and is not a function word ("a", "est"), and the word before it is a
+ * determiner of data/determiners ("le président"; not "ils président") or one the dictionary
+ * calls a determiner or a preposition and not a pronoun ("du contrôle"; "en" is both: "il en
+ * dit long"). "le", "la", "les" are pronouns after a subject, a pronoun, a negation (data/anaphora
+ * kind n) or a name: "il la juge", "ne le dit pas", "Bayrou la juge". */
+static bool noun_after_det(precis_ctx *ctx, const precis_doc *d, uint32_t tok0, uint32_t k, int v)
+{
+    if (!(v & PR_MORPH_NOMINAL) || (d->toks[k].flags & PR_TF_STOP) || k == tok0 || d->toks[k - 1].kind != PR_TOK_WORD)
+        return false;
+    const char *pw = pr_tok_lower(d, &d->toks[k - 1]);
+    int pv = pr_ctx_morph(ctx, d->lang, pw, strlen(pw));
+    if (pv < 0) pv = 0;
+    bool listed = pr_wordlist_hasn(pr_wordlist_get("determiners", d->lang), pw, strlen(pw));
+    if (!listed && !((pv & PR_MORPH_DETPREP) && !(pv & PR_MORPH_PREVERB))) return false;
+    if (!(pv & PR_MORPH_PREVERB) || k - 1 == tok0) return true;
+    const pr_token *w = &d->toks[k - 2];
+    if (w->kind != PR_TOK_WORD) return true;
+    if ((w->flags & PR_TF_CAP) && !(w->flags & PR_TF_SENT0)) return false;
+    const char *r = pr_tok_table(pr_wordlist_get("anaphora", d->lang), d, w);
+    if (r && strchr(r, 'n')) return false;
+    const char *ww = pr_tok_lower(d, w);
+    int wv = pr_ctx_morph(ctx, d->lang, ww, strlen(ww));
+    return wv <= 0 || !(wv & (PR_MORPH_SUBJ | PR_MORPH_PREVERB));
+}
+
 /* Does the sentence lack a conjugated verb (in its quotations too: « Kerviel "collaborait" » is
- * a whole sentence), as the language's
- * morphological dictionary tells (pr_ctx_morph; none for English)? Such a sentence completes the
- * one before it: "Une opération dénoncée par le président de la République française." after
- * "Bakou a lancé ce mardi une offensive militaire …", "Christian Noyer et le directeur du Trésor
- * Xavier Musca." after a line cut in two, "Pas seulement au plan sportif.". Names (capitalised
- * inside the sentence) are skipped; a word that can be a noun is one after a determiner ("le
- * président", not "ils président"). */
+ * a whole sentence), as the language's morphological dictionary tells (pr_ctx_morph; none for
+ * English)? Such a sentence completes the one before it: "Une opération dénoncée par le
+ * président de la République française." after "Bakou a lancé ce mardi une offensive militaire
+ * …", "Christian Noyer et le directeur du Trésor Xavier Musca." after a line cut in two, "Pas
+ * seulement au plan sportif.". Names (capitalised inside the sentence) are skipped, and so is a
+ * verb form that stands as a noun (noun_after_det()). */
 static bool verbless(precis_ctx *ctx, const precis_doc *d, const pr_sent *s, uint32_t tok0)
 {
-    const pr_wordlist *det = pr_wordlist_get("determiners", d->lang);
     size_t seen = 0;
     /* function words first (auxiliaries: "a", "est", "sont"; few, so cached), then the rest */
     for (int pass = 0; pass < 2; pass++)
@@ -1260,12 +1284,7 @@ static bool verbless(precis_ctx *ctx, const precis_doc *d, const pr_sent *s, uin
             int v = pr_ctx_morph(ctx, d->lang, lw, strlen(lw));
             if (v < 0) return false;
             seen++;
-            if (!(v & PR_MORPH_FINITE)) continue;
-            if ((v & PR_MORPH_NOMINAL) && k > tok0 && d->toks[k - 1].kind == PR_TOK_WORD) {
-                const char *pw = pr_tok_lower(d, &d->toks[k - 1]);
-                if (pr_wordlist_hasn(det, pw, strlen(pw))) continue;
-            }
-            return false;
+            if ((v & PR_MORPH_FINITE) && !noun_after_det(ctx, d, tok0, k, v)) return false;
         }
     return seen > 0;
 }

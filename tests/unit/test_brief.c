@@ -1050,6 +1050,11 @@ static void test_verbless_sentences(void)
         {Q_FR "Christian Noyer et le directeur du Trésor Xavier Musca.", "Christian Noyer", 0},
         {Q_FR "Pas seulement au plan militaire pour les habitants de la région.", "Pas seulement", 0},
         {Q_FR "Bilan : une femme tuée et six personnes blessées dans le village.", "Bilan", 0},
+        {Q_FR "Autre partant, Julien Carmona, membre du directoire et chargé du contrôle.", "Autre partant", 0},
+        {Q_FR "Nicolas Sarkozy en a été informé par téléphone au dernier moment.", "Nicolas Sarkozy", 1},
+        {Q_FR "Tout a démarré le 27 juin, cinq jours avant l'opération elle-même.", "Tout a démarré", 1},
+        {Q_FR "L'histoire ne le dit pas pour le moment.", "L'histoire", 1},
+        {Q_FR "Quant à la trêve, François Bayrou la juge très insuffisante.", "Bayrou la juge", 1},
         /* a verb: present tense, a noun-verb homograph without a determiner, in a quotation */
         {Q_FR "Bakou dénonce une politique islamophobe de la France dans la région.", "Bakou dénonce", 1},
         {Q_FR "Les députés président désormais une commission d'enquête parlementaire.", "Les députés", 1},
