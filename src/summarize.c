@@ -32,9 +32,10 @@
  * event told before it ("Two years later,", "Le lendemain,"), holds in its first words a
  * demonstrative before a noun ("ces déclarations"; not "ce mardi": data/demonstrative/,
  * data/deictic/), opens on a quotation said by a pronoun ('"…," he said'), or is a quotation
- * standing alone — is chosen only right
- * after its antecedent, the sentence before it in its article, and is placed directly after
- * it; the greedy passes also weigh the two together as one move. A sentence whose definite
+ * standing alone, or has no conjugated verb (verbless(): "Une opération dénoncée par le
+ * président.", with the language's morphological dictionary when there is one: French) — is
+ * chosen only right after its antecedent, the sentence before it in its article, and is placed
+ * directly after it; the greedy passes also weigh the two together as one move. A sentence whose definite
  * description refers back to the sentence before it ("the dam", "la guerre", whose noun that
  * sentence holds: definite_back()) enters after its antecedent too, or once another chosen
  * sentence names the noun, and is then placed after that one. A quotation that spans two
