@@ -2184,7 +2184,7 @@ static const char *last_word(const char *name)
 static bool place_head(const pr_facts *F, const pr_ent *e)
 {
     if (e->ntok < 2) return false;
-    const char *lang = pr_story_lang(F->story) ? pr_story_lang(F->story) : "en";
+    const char *lang = F->lang;
     const pr_wordlist *cues = pr_wordlist_get("entities", lang);
     const char *lw = last_word(e->name);
     char key[96];
@@ -2198,7 +2198,7 @@ static bool place_head(const pr_facts *F, const pr_ent *e)
  * ("Eve Ensler"). */
 static bool event_name(const pr_facts *F, const pr_ent *e)
 {
-    const char *lang = pr_story_lang(F->story) ? pr_story_lang(F->story) : "en";
+    const char *lang = F->lang;
     const pr_wordlist *cues = pr_wordlist_get("entities", lang);
     if (!cues) return false;
     for (const char *p = e->name; *p;) {
@@ -2476,7 +2476,7 @@ static int count_spaces(const char *s)
  * name, or the person has a role or says something in the story (with any_first, any such word)? */
 static bool given_names(const pr_facts *F, const char *s, size_t n, const pr_ent *e, bool any_first)
 {
-    const char *lang = pr_story_lang(F->story) ? pr_story_lang(F->story) : "en";
+    const char *lang = F->lang;
     const pr_wordlist *cues = pr_wordlist_get("entities", lang), *stop = pr_wordlist_get("stopwords", lang);
     size_t i = 0;
     bool first = true;
@@ -2670,6 +2670,8 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     pr_facts *F = pr_calloc(1, sizeof *F);
     if (!F) return PRECIS_ERR_NOMEM;
     F->story = story;
+    F->lang = pr_story_lang(story);
+    if (!F->lang) F->lang = "en";
     pr_intern_init(&F->ifull);
     pr_intern_init(&F->lower_all);
     pr_intern_init(&F->ikey);

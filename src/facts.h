@@ -115,6 +115,7 @@ typedef struct pr_quote {
 
 struct precis_facts {
     const precis_story *story;
+    const char *lang;            /* the story's language (pr_story_lang), "en" when none */
     pr_fig *figs; size_t nfigs, capfigs;
     pr_frow *rows; size_t nrows, caprows;
     pr_ent *ents; size_t nents, capents;
