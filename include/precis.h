@@ -135,7 +135,8 @@ typedef struct precis_options {
      * /usr/share/hunspell; "" = none). The French one (Debian's hunspell-fr, from Grammalecte)
      * tells which words can be conjugated verbs: a summary leaves out a sentence without one
      * ("Une opération dénoncée par le président.") unless it follows the sentence it completes.
-     * A language without such a dictionary (English) is summarized without that rule. */
+     * A language without such a dictionary (English) is summarized without that rule. The
+     * context keeps its own copy of the string; a dictionary not in UTF-8 is not used. */
     const char *dict_dir;
 } precis_options;
 

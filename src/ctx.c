@@ -63,6 +63,11 @@ precis_status precis_ctx_new(const precis_options *options, precis_ctx **out)
     if (c->opt.story_window_days > 1e5) c->opt.story_window_days = 1e5;
     if (c->opt.copy_window_days > 1e5) c->opt.copy_window_days = 1e5;
     if (c->opt.window_articles == 0) c->opt.window_articles = 50000;
+    if (c->opt.dict_dir) { /* the context keeps its own copy */
+        c->dict_dir = pr_strdup(c->opt.dict_dir);
+        if (!c->dict_dir) { pr_free(c); return PRECIS_ERR_NOMEM; }
+        c->opt.dict_dir = c->dict_dir;
+    }
     *out = c;
     return PRECIS_OK;
 }
@@ -77,6 +82,7 @@ void precis_ctx_free(precis_ctx *ctx)
     for (size_t i = 0; i < ctx->n_morphs; i++)
         if (ctx->morphs[i].h) Hunspell_destroy(ctx->morphs[i].h);
     stem_cache_reset(ctx);
+    pr_free(ctx->dict_dir);
     pr_free(ctx);
 }
 
@@ -258,6 +264,12 @@ static struct Hunhandle *morph_dict(precis_ctx *ctx, const char *lang, size_t *i
         if (f) {
             fclose(f);
             if (has_morphology(dic)) h = Hunspell_create(aff, dic);
+            /* words are looked up in UTF-8: a dictionary in another encoding would know none */
+            const char *enc = h ? Hunspell_get_dic_encoding(h) : NULL;
+            if (h && (!enc || (strcmp(enc, "UTF-8") && strcmp(enc, "utf-8")))) {
+                Hunspell_destroy(h);
+                h = NULL;
+            }
         }
     }
     *idx = ctx->n_morphs;

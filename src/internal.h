@@ -214,6 +214,7 @@ struct precis_ctx {
     size_t n_stemmers;
     struct { const char *lang; struct Hunhandle *h; } morphs[PR_MAX_STEMMERS]; /* pr_ctx_morph */
     size_t n_morphs;
+    char *dict_dir;    /* opt.dict_dir's copy, owned */
     /* Stem cache (pr_ctx_stem): open addressing, the word then its stem in stem_pool. */
     /* It also holds pr_ctx_morph's verdicts (a one-byte value; lang = 0x80 | the dictionary). */
     struct pr_stem_slot { uint32_t hash, off; uint16_t klen1, slen; uint8_t lang; } *stem_slots;
