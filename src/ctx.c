@@ -285,25 +285,17 @@ static struct Hunhandle *morph_dict(precis_ctx *ctx, const char *lang, size_t *i
  * stand before a verb ("le", "en": po:preverb), and subject and relative pronouns. */
 static int morph_verdict(Hunhandle *h, const char *word)
 {
-    static const char *const finite[] = {"po:ipre", "po:iimp", "po:ipsi", "po:ifut", "po:cond", "po:spre", "po:simp"};
-    static const char *const nominal[] = {"po:nom"};
-    static const char *const detprep[] = {"po:det", "po:prep"};
-    static const char *const preverb[] = {"po:preverb"};
-    static const char *const subj[] = {"po:propersuj", "po:prorel"};
+    static const struct { const char *tag; int bit; } tags[] = {
+        {"po:ipre", PR_MORPH_FINITE}, {"po:iimp", PR_MORPH_FINITE}, {"po:ipsi", PR_MORPH_FINITE},
+        {"po:ifut", PR_MORPH_FINITE}, {"po:cond", PR_MORPH_FINITE}, {"po:spre", PR_MORPH_FINITE},
+        {"po:simp", PR_MORPH_FINITE}, {"po:nom", PR_MORPH_NOMINAL},   {"po:det", PR_MORPH_DETPREP},
+        {"po:prep", PR_MORPH_DETPREP}, {"po:preverb", PR_MORPH_PREVERB}, {"po:propersuj", PR_MORPH_SUBJ},
+        {"po:prorel", PR_MORPH_SUBJ}};
     char **list = NULL;
     int k = Hunspell_analyze(h, &list, word), v = 0;
-    for (int i = 0; i < k; i++) {
-        for (size_t j = 0; j < sizeof finite / sizeof *finite; j++)
-            if (strstr(list[i], finite[j])) v |= PR_MORPH_FINITE;
-        for (size_t j = 0; j < sizeof nominal / sizeof *nominal; j++)
-            if (strstr(list[i], nominal[j])) v |= PR_MORPH_NOMINAL;
-        for (size_t j = 0; j < sizeof detprep / sizeof *detprep; j++)
-            if (strstr(list[i], detprep[j])) v |= PR_MORPH_DETPREP;
-        for (size_t j = 0; j < sizeof preverb / sizeof *preverb; j++)
-            if (strstr(list[i], preverb[j])) v |= PR_MORPH_PREVERB;
-        for (size_t j = 0; j < sizeof subj / sizeof *subj; j++)
-            if (strstr(list[i], subj[j])) v |= PR_MORPH_SUBJ;
-    }
+    for (int i = 0; i < k; i++)
+        for (size_t j = 0; j < sizeof tags / sizeof *tags; j++)
+            if (strstr(list[i], tags[j].tag)) v |= tags[j].bit;
     if (list) Hunspell_free_list(h, &list, k);
     return v;
 }
