@@ -26,8 +26,9 @@
  * sentence that points at a picture, a video or a chart ("Joey Wilson, left, …", "(pictured)",
  * "the video below"), a sentence that only names a speaker ("Kmart Chairman
  * Edward Lampert said Thursday."), a sentence in the first person outside any quotation (a
- * letter, a transcript, a column: whose voice it is, the brief cannot say), nor a near-duplicate
- * of a sentence already chosen. A sentence that points back — it opens on a pronoun or
+ * letter, a transcript, a column: whose voice it is, the brief cannot say) or in the second
+ * person without a verb of saying (the reader, an interviewee: "You might think …"), nor a
+ * near-duplicate of a sentence already chosen. A sentence that points back — it opens on a pronoun or
  * connective (data/dangling/: "But", "He", "D'autres", "C'est") or on a time counted from an
  * event told before it ("Two years later,", "Le lendemain,"), holds in its first words a
  * demonstrative before a noun ("ces déclarations"; not "ce mardi": data/demonstrative/,
@@ -1056,6 +1057,14 @@ static bool qstate_at(qstate *q, const precis_doc *d, const pr_sent *s, uint32_t
     return !q->depth && !q->straight;
 }
 
+/* Is the word of token k part of a hyphenated compound ("do-it-yourself", "rendez-vous")? */
+static bool in_compound(const precis_doc *d, const pr_sent *s, uint32_t k)
+{
+    const pr_token *t = &d->toks[k];
+    if (k > s->tok0 && tok_punct(d, &d->toks[k - 1], '-') && d->toks[k - 1].end == t->start) return true;
+    return k + 1 < s->tok1 && tok_punct(d, &d->toks[k + 1], '-') && d->toks[k + 1].start == t->end;
+}
+
 /* Does a word of `wl` occur in the sentence outside any quotation? Words before a mark that
  * closes a quotation opened in an earlier sentence are quoted too; a word in capitals longer
  * than a letter is an acronym ("US" is the country, not "us"). With `clause`, only a word that
@@ -1076,7 +1085,8 @@ static bool unquoted_word(const precis_doc *d, const pr_sent *s, uint32_t tok0, 
             if (!(tok_punct(d, p, ',') || tok_punct(d, p, ':') || tok_punct(d, p, ';') || is_dash(d, p))) continue;
         }
         const char *lw = pr_tok_lower(d, t);
-        if (pr_wordlist_hasn(wl, lw, strlen(lw)) && !(t->flags & PR_TF_ALLCAP && t->end - t->start > 1)) found = true;
+        if (pr_wordlist_hasn(wl, lw, strlen(lw)) && !(t->flags & PR_TF_ALLCAP && t->end - t->start > 1) &&
+            !in_compound(d, s, k)) found = true;
     }
     return found;
 }
@@ -1199,6 +1209,22 @@ static bool unnamed_pronoun(const precis_doc *d, const pr_sent *s, uint32_t tok0
 static bool first_person(const precis_doc *d, const pr_sent *s, uint32_t tok0)
 {
     return unquoted_word(d, s, tok0, pr_wordlist_get("firstperson", d->lang), false);
+}
+
+/* Does the sentence speak to someone outside any quotation: the reader ("You might think a
+ * world-famous filmmaker would be above petty crime.", "Vous pouvez visionner ce document …") or
+ * an interviewee ("Mr. Trump, you have talked about your plans …")? Neither is in the story the
+ * brief tells. Words of data/secondperson/<lang>.txt, not inside a compound ("do-it-yourself",
+ * "rendez-vous"). Reported speech, with a verb of saying (data/attrib, kind v), is the
+ * speaker's. */
+static bool second_person(const precis_doc *d, const pr_sent *s, uint32_t tok0)
+{
+    if (!unquoted_word(d, s, tok0, pr_wordlist_get("secondperson", d->lang), false)) return false;
+    /* reported speech names who speaks: "Now is not the time to quit your day job, he said." */
+    const pr_wordlist *at = pr_wordlist_get("attrib", d->lang);
+    for (uint32_t k = tok0; at && k < s->tok1; k++)
+        if (d->toks[k].kind == PR_TOK_WORD && pr_tok_class(at, d, &d->toks[k]) == 'v') return false;
+    return true;
 }
 
 /* Does the sentence open by speaking to the reader about the site rather than tell the story
@@ -1349,7 +1375,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
      * which goes on from the sentence before it, naming its speaker) */
     qscan q = scan_quotes(d->text, start, s->end);
     bool fault = teaser(d, s, start) || opens_lower(d, s, tok0) || appeal(d, s, tok0, start, &sc->low) ||
-                 only_attribution(d, s, tok0) || first_person(d, s, tok0) ||
+                 only_attribution(d, s, tok0) || first_person(d, s, tok0) || second_person(d, s, tok0) ||
                  trails_off(d->text, start, s->end) || mostly_digits(d->text, start, s->end) || contact(d->text, start, s->end) ||
                  opens_on_credit(d, s, tok0) || caption(d, s, tok0) || media_pointer(d, s, start, &sc->low);
     bool back = dangling(d, s, tok0) || relative_time(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s) ||

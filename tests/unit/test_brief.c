@@ -326,8 +326,8 @@ static void test_datelines(void)
          "International concern grew on Thursday after the president announced an operation."},
         {"Abu Dhabi: The drop in oil prices has forced the government to cut its spending plans.",
          "The drop in oil prices has forced the government to cut its spending plans."},
-        {"Oroville >> Now is not the time to quit your day job in hopes of striking it rich.",
-         "Now is not the time to quit your day job in hopes of striking it rich."},
+        {"Oroville >> Now is not the time to give up on gold mining in hopes of a quick profit.",
+         "Now is not the time to give up on gold mining in hopes of a quick profit."},
         {"Bruxelles | La Commission a proposé mardi un plan de relance pour les régions touchées.",
          "La Commission a proposé mardi un plan de relance pour les régions touchées."},
         /* not datelines */
@@ -429,12 +429,13 @@ static void test_menus(void)
         "The Disneyland Report > Disney News > Stitch's Great Escape opens to the public on Friday.\n"
         "26.11.2004 16:43 << Previous | Next >> Lycos users are to attack the servers of spammers.\n"
         "Member Agreement | FAQ | Create your account to read the rest of the story for free today.\n"
-        "Oroville >> Now is not the time to quit your day job in hopes of striking it rich, he said.\n"
+        "Oroville >> Now is not the time to quit your day job in hopes of striking it rich, a miner said.\n"
         "The attraction replaces a show that had run in the park for more than ten years, Disney said.\n"
         "Its operator said the price would be $12 | a ticket, or $30 for a family of four people.";
     CHECK(brief_has(nav, "Disney News") == 0);
     CHECK(brief_has(nav, "Previous") == 0);
     CHECK(brief_has(nav, "Member Agreement") == 0);
+    CHECK(brief_has(nav, "Create your account") == 0); /* speaks to the reader */
     CHECK(brief_has(nav, "Now is not the time") == 1);
     CHECK(brief_has(nav, "more than ten years") == 1);
     CHECK(brief_has(nav, "family of four") == 1);
@@ -480,6 +481,37 @@ static void test_first_person(void)
         "La décision a été saluée par les associations, qui la réclamaient depuis plusieurs années.";
     CHECK(brief_has(fr, "Je pense que") == 0);
     CHECK(brief_has(fr, "saluée par les associations") == 1);
+}
+
+/* A sentence that speaks to the reader or to an interviewee outside any quotation is not a
+ * candidate; quoted, with its speaker, it may be; "do-it-yourself" and "rendez-vous" are
+ * compounds, not the second person. */
+static void test_second_person(void)
+{
+    static const char *text =
+        "The film maker was arrested on Tuesday for shoplifting at a department store in Beverly Hills.\n"
+        "You might think a world-famous film maker and author would be above petty crime.\n"
+        "If you ever go to one of her book signings in a department store, watch your purse.\n"
+        "\"You never know who is watching,\" a store detective told reporters after the arrest.\n"
+        "She was released on bail and is due in court in March, her lawyer said in a statement.";
+    CHECK(brief_has(text, "You might think") == 0);
+    CHECK(brief_has(text, "watch your purse") == 0);
+    CHECK(brief_has(text, "store detective told reporters") == 1);
+    CHECK(brief_has(text, "due in court in March") == 1);
+    static const char *interview =
+        "The president-elect spoke to the network on Friday about his plans for the military.\n"
+        "Mr. Trump, you have talked about your plans to defeat the group, and how you would approach it.\n"
+        "The inventor built the do-it-yourself submarine with a team of volunteers in his workshop in Copenhagen.";
+    CHECK(brief_has(interview, "you have talked") == 0);
+    CHECK(brief_has(interview, "do-it-yourself submarine") == 1);
+    static const char *fr =
+        "Le dalaï-lama est arrivé lundi en France pour une visite de douze jours, strictement religieuse.\n"
+        "Vous pouvez consulter le programme complet de la visite du chef spirituel tibétain en France.\n"
+        "Le chef spirituel tibétain a fixé un rendez-vous aux fidèles dans un temple bouddhiste de l'Hérault.\n"
+        "« Vous êtes ma famille », a déclaré l'ancienne otage devant le chef de l'État et son épouse.";
+    CHECK(brief_has(fr, "Vous pouvez consulter") == 0);
+    CHECK(brief_has(fr, "rendez-vous aux fidèles") == 1);
+    CHECK(brief_has(fr, "Vous êtes ma famille") == 1);
 }
 
 /* Sentences a brief cannot stand on: one that trails off on an ellipsis (a teaser its site cut,
@@ -1252,6 +1284,7 @@ int main(void)
     test_captions();
     test_quoted_cries();
     test_first_person();
+    test_second_person();
     test_incomplete_and_foreign();
     test_speaker_only_and_openers();
     test_media_pointers();
