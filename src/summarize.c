@@ -102,6 +102,10 @@ typedef struct cand {
     bool qmid;         /* inside a quotation opened before it and closed after it (no quote
                         * mark of its own): part of that quotation, not narration */
     bool nomark;       /* holds no quotation mark */
+    bool qlead, qtail; /* its only quotation mark opens it / ends it, no word after it */
+    bool qbare;        /* opens a quotation that spans sentences and has no speaker outside it
+                        * (qlead here, qtail on its closing half): the speaker is named before
+                        * it, so the quotation enters only after the sentence before it */
     bool copy;         /* repeats a sentence of an earlier independent document (wire copy) */
     bool chosen;
     uint32_t def;      /* the noun of a definite description that refers back ("the war"):
@@ -465,6 +469,20 @@ static bool bare_quote(const precis_doc *d, const pr_sent *s)
         for (uint32_t m = j + 1; m < e; m++)
             if (d->toks[m].kind == PR_TOK_WORD || d->toks[m].kind == PR_TOK_NUM) return false;
         return true;
+    }
+    return false;
+}
+
+/* Does the sentence end on a closing quotation mark, with no word after it
+ * ('… from foreign partners."', "… en Syrie. »")? */
+static bool ends_on_quote(const precis_doc *d, const pr_sent *s)
+{
+    for (uint32_t k = s->tok1; k > s->tok0; k--) {
+        const pr_token *t = &d->toks[k - 1];
+        if (t->kind == PR_TOK_WORD || t->kind == PR_TOK_NUM) return false;
+        size_t i = t->start;
+        int32_t cp = pr_utf8_next(d->text, t->end, &i);
+        if (cp == '"' || cp == 0xBB || cp == 0x201D) return true;
     }
     return false;
 }
@@ -1399,6 +1417,9 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
      * said.'): each half alone is unbalanced; the two together are a whole quotation. An odd
      * straight quote opens when a word follows it and closes when it follows one. */
     c->nomark = qbal && !q.straight;
+    /* only a mark opening it, or closing it: no speaker named between two quoted parts */
+    c->qlead = q.marks == 1 && opening_mark(d, s, tok0) != 0;
+    c->qtail = q.marks == 1 && ends_on_quote(d, s);
     if (c->words >= 3 && c->words <= 70 && !fault) {
         const char *tx = d->text;
         bool sopen = q.straight % 2 && q.last + 1 < s->end && tx[q.last + 1] != ' ' &&
@@ -1452,11 +1473,13 @@ out:
     return rc;
 }
 
-/* Builds the concepts of every sentence and their document frequencies. */
 /* Sentences between the two halves of a quotation that spans three sentences or more (an
  * opening half, sentences without quotation marks, a closing half) are part of it: qmid, not
  * readable alone (as narration they would put the speaker's words in the brief's mouth). Up to
- * QUOTE_SPAN sentences in all. */
+ * QUOTE_SPAN sentences in all. A quotation from its first word to its last ('"We must take
+ * maximum advantage of this. We know there is interest …"': the speaker was named in the
+ * paragraph before) is qbare: like a quotation standing alone (bare_quote()), it needs the
+ * sentence before it. */
 #define QUOTE_SPAN 4
 static void mark_quote_middles(summ *S)
 {
@@ -1464,7 +1487,10 @@ static void mark_quote_middles(summ *S)
         if (!S->c[i].qopen) continue;
         size_t j = i + 1;
         while (j < S->n && j - i < QUOTE_SPAN && S->c[j].doc == S->c[i].doc && S->c[j].nomark && !S->c[j].qclose) j++;
-        if (j >= S->n || j == i + 1 || j - i >= QUOTE_SPAN || S->c[j].doc != S->c[i].doc || !S->c[j].qclose) continue;
+        if (j >= S->n || j - i >= QUOTE_SPAN || S->c[j].doc != S->c[i].doc || !S->c[j].qclose) continue;
+        /* a bare quotation never fills the budget either (nor does one standing alone) */
+        S->c[i].qbare = S->c[i].qlead && S->c[j].qtail;
+        if (S->c[i].qbare) S->c[i].fill = S->c[j].fill = false;
         for (size_t k = i + 1; k < j; k++) {
             S->c[k].qmid = true;
             S->c[k].ok = S->c[k].fill = S->c[k].follow = false;
@@ -1486,6 +1512,7 @@ static bool foreign(const precis_doc *d, const cand *c, const char *lang)
     return strcmp(l, "und") && strcmp(l, lang) && pr_lang_share(lang, t, n) < 0.15f;
 }
 
+/* Builds the concepts of every sentence and their document frequencies. */
 static precis_status build(summ *S)
 {
     const precis_story *st = S->story;
@@ -1634,7 +1661,8 @@ static bool near_dup(const summ *S, const cand *c, const size_t *chosen, size_t 
 
 /* The first sentence of the unit that candidate i closes: its antecedent when it points back
  * and the antecedent may be chosen, the opening half when it closes a quotation (across the
- * sentences inside it); i itself when it stands alone. */
+ * sentences inside it), or the sentence before that half when the quotation is bare (qbare),
+ * that sentence is readable and not chosen yet; i itself when it stands alone. */
 static size_t unit_start(const summ *S, size_t i)
 {
     const cand *c = &S->c[i];
@@ -1643,7 +1671,9 @@ static size_t unit_start(const summ *S, size_t i)
     if (!c->qclose) return i;
     size_t u = i - 1;
     while (u > 0 && S->c[u].qmid && S->c[u - 1].doc == c->doc) u--;
-    return S->c[u].qopen && S->c[u].doc == c->doc ? u : i;
+    if (!S->c[u].qopen || S->c[u].doc != c->doc) return i;
+    if (S->c[u].qbare && u > 0 && S->c[u - 1].doc == c->doc && S->c[u - 1].ok && !S->c[u - 1].chosen) return u - 1;
+    return u;
 }
 
 /* One budgeted greedy pass with length exponent r: picks by prior-weighted gain / words^r,
@@ -1673,6 +1703,8 @@ static double greedy_pass(summ *S, unsigned budget, double r, uint8_t *covered, 
              * with the rest of it: one move */
             size_t u = unit_start(S, i);
             if (u == i || !named(&S->c[u], covered)) continue;
+            /* a bare quotation comes after the sentence before it, or with it */
+            if (S->c[u].qbare && !(u > 0 && S->c[u - 1].doc == S->c[u].doc && S->c[u - 1].chosen)) continue;
             size_t w = 0;
             bool dup = false;
             for (size_t p = u; p <= i && !dup; p++) {

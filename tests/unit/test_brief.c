@@ -1188,6 +1188,34 @@ static void test_quote_pair(void)
                            "It will cost 40 million dollars and protect three towns,\" the mayor said.");
     CHECK(pair);
     one_done(&r);
+    /* a quotation with no speaker outside it (its speaker is named in the paragraph before)
+     * enters only with or after the sentence before it: after a question, which is never a
+     * candidate, it is left out at any budget; after a readable sentence, it follows it */
+    static const char *bare =
+        "The mayor spoke on Monday about the flood barrier on the river.\n"
+        "Will the three river towns be ready for the floods of the coming winter?\n"
+        "\"We will build the flood barrier on the Kell river before the winter. It will cost 40 million "
+        "dollars and protect three towns.\"";
+    CHECK(brief_has(bare, "We will build") == 0);
+    CHECK(brief_has(bare, "It will cost") == 0);
+    static const char *named =
+        "The river towns have waited ten years for a wall on the Kell river.\n"
+        "The mayor told the town council on Monday that work would start this year.\n"
+        "\"We will build the flood barrier on the Kell river before the winter. It will cost 40 million "
+        "dollars and protect three towns.\"";
+    static const unsigned nb[] = {15, 25, 34, 40, 1000};
+    for (size_t b = 0; b < 5; b++) {
+        one q = brief_of(named, nb[b]);
+        int in = 0, after = 0;
+        for (size_t i = 0; q.br && i < precis_brief_sentence_count(q.br); i++)
+            if (strstr(precis_brief_sentence_text(q.br, i), "\"We will build")) {
+                in++;
+                after += i > 0 && strstr(precis_brief_sentence_text(q.br, i - 1), "The mayor told") != NULL;
+            }
+        CHECK_MSG(in == after, "budget %u: the bare quotation without its speaker", nb[b]);
+        if (nb[b] == 1000) CHECK(after == 1);
+        one_done(&q);
+    }
     /* a quotation over three sentences: the middle one, without marks of its own, is never
      * narration: it comes between its two halves or not at all, at any budget */
     static const char *three =
