@@ -41,7 +41,8 @@
  * sentence holds: definite_back()) enters after its antecedent too, or once another chosen
  * sentence names the noun, and is then placed after that one. A quotation that spans two
  * to four sentences enters whole, as one move, printed together; the sentences inside it never
- * stand alone. Sentences taken only to
+ * stand alone; when no speaker is named outside it (a bare quotation: qbare), it enters only
+ * after the sentence before it, or with it. Sentences taken only to
  * fill the budget may carry half a quotation, which the brief mends; a dateline or a kicker
  * opening a sentence ("PARIS –", "LONDON (Reuters) -", "July 4 (UPI) --", "Goma - ", "Analysis:")
  * is left out of its text and its word count. When
