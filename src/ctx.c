@@ -290,7 +290,7 @@ static int morph_verdict(Hunhandle *h, const char *word)
         {"po:ifut", PR_MORPH_FINITE}, {"po:cond", PR_MORPH_FINITE}, {"po:spre", PR_MORPH_FINITE},
         {"po:simp", PR_MORPH_FINITE}, {"po:nom", PR_MORPH_NOMINAL},   {"po:det", PR_MORPH_DETPREP},
         {"po:prep", PR_MORPH_DETPREP}, {"po:preverb", PR_MORPH_PREVERB}, {"po:propersuj", PR_MORPH_SUBJ},
-        {"po:prorel", PR_MORPH_SUBJ}};
+        {"po:prorel", PR_MORPH_SUBJ},  {"po:mg", PR_MORPH_GRAM}};
     char **list = NULL;
     int k = Hunspell_analyze(h, &list, word), v = 0;
     for (int i = 0; i < k; i++)

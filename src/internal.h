@@ -235,7 +235,8 @@ struct sb_stemmer *pr_ctx_stemmer(precis_ctx *ctx, const char *lang);
 const char *pr_ctx_stem(precis_ctx *ctx, struct sb_stemmer *st, const char *w, size_t n, size_t *outlen);
 /* What the language's morphological dictionary (precis_options.dict_dir) says the lower-case
  * word w[0..n) can be: PR_MORPH_FINITE (a conjugated verb: "dénonce", "a", "sont"), PR_MORPH_NOMINAL
- * (a noun: "président", "opération"), PR_MORPH_DETPREP, any of them together, or 0 (none, or
+ * (a noun: "président", "opération"), PR_MORPH_DETPREP and the others below, any of them
+ * together, or 0 (none, or
  * unknown). -1 when
  * the language has no such dictionary. Cached per context. */
 #define PR_MORPH_FINITE 1
@@ -243,6 +244,8 @@ const char *pr_ctx_stem(precis_ctx *ctx, struct sb_stemmer *st, const char *w, s
 #define PR_MORPH_DETPREP 4 /* a determiner or a preposition ("le", "du", "en", "par") */
 #define PR_MORPH_PREVERB 8 /* a pronoun before a verb ("le", "en", "leur", "ne") */
 #define PR_MORPH_SUBJ 16   /* a subject or relative pronoun ("il", "on", "qui") */
+#define PR_MORPH_GRAM 32   /* a grammatical word: adverb, conjunction, preposition, pronoun
+                            * ("plus", "entre", "contre", "cela", "soit") */
 int pr_ctx_morph(precis_ctx *ctx, const char *lang, const char *w, size_t n);
 
 /* ---- documents (doc.c) ---- */

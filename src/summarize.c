@@ -1297,7 +1297,7 @@ static bool noun_after_det(precis_ctx *ctx, const precis_doc *d, uint32_t tok0, 
     int pv = pr_ctx_morph(ctx, d->lang, pw, strlen(pw));
     if (pv < 0) pv = 0;
     bool listed = pr_wordlist_hasn(pr_wordlist_get("determiners", d->lang), pw, strlen(pw));
-    if (!listed && !((pv & PR_MORPH_DETPREP) && !(pv & PR_MORPH_PREVERB))) return false;
+    if (!listed && !(pv & PR_MORPH_DETPREP)) return false;
     if (!(pv & PR_MORPH_PREVERB) || k - 1 == tok0) return true;
     const pr_token *w = &d->toks[k - 2];
     if (w->kind != PR_TOK_WORD) return true;
@@ -1307,6 +1307,22 @@ static bool noun_after_det(precis_ctx *ctx, const precis_doc *d, uint32_t tok0, 
     const char *ww = pr_tok_lower(d, w);
     int wv = pr_ctx_morph(ctx, d->lang, ww, strlen(ww));
     return wv <= 0 || !(wv & (PR_MORPH_SUBJ | PR_MORPH_PREVERB));
+}
+
+/* Does the word at token k stand as a grammatical word rather than a verb? The dictionary
+ * gives it both readings (v: "plus", "entre", "contre", "cela", "soit": adverbs, prepositions,
+ * pronouns, conjunctions that are also rare verb forms), and no subject is right before it: a
+ * subject pronoun or a name makes it the verb ("il entre", "la Russie entre en guerre", "qu'il
+ * soit"). */
+static bool gram_word(precis_ctx *ctx, const precis_doc *d, uint32_t tok0, uint32_t k, int v)
+{
+    if (!(v & PR_MORPH_GRAM)) return false;
+    if (k == tok0 || d->toks[k - 1].kind != PR_TOK_WORD) return true;
+    const pr_token *w = &d->toks[k - 1];
+    if ((w->flags & PR_TF_CAP) && !(w->flags & PR_TF_SENT0)) return false;
+    const char *pw = pr_tok_lower(d, w);
+    int pv = pr_ctx_morph(ctx, d->lang, pw, strlen(pw));
+    return pv <= 0 || !(pv & PR_MORPH_SUBJ);
 }
 
 /* Does the sentence lack a conjugated verb (in its quotations too: « Kerviel "collaborait" » is
@@ -1330,7 +1346,8 @@ static bool verbless(precis_ctx *ctx, const precis_doc *d, const pr_sent *s, uin
             int v = pr_ctx_morph(ctx, d->lang, lw, strlen(lw));
             if (v < 0) return false;
             seen++;
-            if ((v & PR_MORPH_FINITE) && !noun_after_det(ctx, d, tok0, k, v)) return false;
+            if ((v & PR_MORPH_FINITE) && !noun_after_det(ctx, d, tok0, k, v) && !gram_word(ctx, d, tok0, k, v))
+                return false;
         }
     return seen > 0;
 }

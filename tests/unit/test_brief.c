@@ -333,8 +333,8 @@ static void test_datelines(void)
         /* not datelines */
         {"Jean-Yves Le Drian - qui était alors ministre - a signé le contrat avec les industriels.",
          "Jean-Yves Le Drian - qui était alors ministre - a signé le contrat avec les industriels."},
-        {"Bilan : 27 morts et plus de 200 blessés dans la région selon les autorités locales.",
-         "Bilan : 27 morts et plus de 200 blessés dans la région selon les autorités locales."},
+        {"Bilan : 27 morts et plus de 200 blessés ont été recensés dans la région, selon les autorités.",
+         "Bilan : 27 morts et plus de 200 blessés ont été recensés dans la région, selon les autorités."},
         {"March 8 was the day the plane disappeared with 239 people aboard over the sea.",
          "March 8 was the day the plane disappeared with 239 people aboard over the sea."},
         {"Police Chief John Smith - The Officers Union and the city agreed to a new contract.",
@@ -1083,6 +1083,16 @@ static void test_verbless_sentences(void)
         {Q_FR "Pas seulement au plan militaire pour les habitants de la région.", "Pas seulement", 0},
         {Q_FR "Bilan : une femme tuée et six personnes blessées dans le village.", "Bilan", 0},
         {Q_FR "Autre partant, Julien Carmona, membre du directoire et chargé du contrôle.", "Autre partant", 0},
+        /* "en" before a noun is a preposition; a pronoun after a subject or a negation */
+        {Q_FR "Autre partant, Julien Carmona, membre du directoire, en charge des finances.", "Autre partant", 0},
+        {Q_FR "Bruno Le Maire en charge deux de ses conseillers de cette mission.", "Le Maire en charge", 1},
+        /* grammatical words that are also rare verb forms ("plus": plaire; "entre": entrer) are
+         * not the verb, unless a subject stands right before them */
+        {Q_FR "Une opération dénoncée par plus de dix pays de la région.", "Une opération", 0},
+        {Q_FR "Une hausse de 15 % depuis 2022, soit un niveau sans précédent dans la région.", "Une hausse", 0},
+        {Q_FR "De nouvelles protestations contre les pesticides dans la région.", "De nouvelles", 0},
+        {Q_FR "Le ministre de l'Intérieur entre dans la salle avec ses deux conseillers.", "Intérieur entre", 1},
+        {Q_FR "La presse n'en parle plus depuis la fin de la guerre de 2020.", "La presse", 1},
         {Q_FR "Nicolas Sarkozy en a été informé par téléphone au dernier moment.", "Nicolas Sarkozy", 1},
         {Q_FR "Tout a démarré le 27 juin, cinq jours avant l'opération elle-même.", "Tout a démarré", 1},
         {Q_FR "L'histoire ne le dit pas pour le moment.", "L'histoire", 1},
