@@ -683,6 +683,15 @@ static void test_widget_lines(void)
         "Thank you for subscribing. An error has occurred. Please try again later. View all newsletters.\n"
         "The director said that visitors had waited a long time to see the painted ceiling again.";
     check_dropped(ctx, form, "newsletter", "Thank you for subscribing", "The director said that visitors");
+    /* a news agency's description of itself, at the foot of each of its pages */
+    static const char *agency =
+        "Macedonia's prime minister resigned on Monday, six months after he took office, officials said.\n"
+        "Reuters, the news and media division of Thomson Reuters, is the world\u2019s largest multimedia news "
+        "provider, reaching billions of people worldwide every day.\n"
+        "Reuters provides business, financial, national and international news to professionals via desktop "
+        "terminals, the world's media organizations, industry events and directly to consumers.";
+    check_dropped(ctx, agency, "credit", "world\u2019s largest multimedia news provider", "prime minister resigned");
+    check_dropped(ctx, agency, "credit", "Reuters provides business", "prime minister resigned");
     /* a sentence wrapped by a hard line break (and a blank line) is one line again */
     static const char *wrap = "The museum reopened its doors on Monday after two years of restoration work on the roof.\n"
                               "The board is an independent agency charged with determining the probable cause \n \n"
