@@ -14,7 +14,8 @@
  *   - a full stop after a word from data/abbrev_pre (M., Dr, St., e.g.) never does;
  *   - after another abbreviation (data/abbrev: Co., Jan., p., U.S.-like dotted letter groups,
  *     single-letter initials), only before a capitalized function word or pronoun ("in the
- *     U.S. The ...", "you and I. Did ...") or a word followed by a comma; never before a digit;
+ *     U.S. The ...", "you and I. Did ...") or a word followed by a comma, or an opening quote;
+ *     never before a digit or a bracket ("Kmart Holding Corp. (KMRT.O) will buy ...");
  *   - a number or a letter that opens a sentence ("1. Le ...", "a) ...") is a list marker,
  *     and a following marker of the same list ("... 2. Le ...") starts a new sentence;
  *   - with no space after the stop ("fin.Le début"), only a lower-case letter or digit, then
@@ -477,12 +478,15 @@ static void decide(splitter *S, size_t i, size_t *resume, size_t *at)
     }
     /* what follows: skip opening quotes, brackets, dashes, bullets */
     size_t w = m;
-    bool opened = false;
+    bool opened = false, bracket = false;
     for (int n = 0; w < le && n < 8; n++) {
         size_t nx;
         int32_t c = cp_at(t, le, w, &nx);
-        if (is_opener(c) || (opened && is_space(c))) { opened = opened || is_opener(c); w = nx; }
-        else break;
+        if (is_opener(c) || (opened && is_space(c))) {
+            if (!opened) bracket = c == '(' || c == '[';
+            opened = opened || is_opener(c);
+            w = nx;
+        } else break;
     }
     if (w >= le) { *at = k; return; }
     if (i > S->ls) {  /* "[...]", "(...)": an elision mark, not a stop */
@@ -519,7 +523,9 @@ static void decide(splitter *S, size_t i, size_t *resume, size_t *at)
     case W_LIST:
         return;
     case W_ABBR:
-        if (digit) return;
+        /* a bracket after an abbreviation goes on with the sentence: "Kmart Holding Corp.
+         * (KMRT.O: Quote) will buy …", "Sears, Roebuck & Co. (S.N) in a deal …" */
+        if (digit || bracket) return;
         if (opened || (upper && starts_clause(S, w, single_letter_before(S, i)))) *at = k;
         return;
     case W_PLAIN:

@@ -25,6 +25,10 @@ static const struct { const char *lang, *in, *want; } cases[] = {
     {"en", "They closed the deal with Pitt, Briggs & Co. It closed yesterday.",
      "They closed the deal with Pitt, Briggs & Co. | It closed yesterday."},
     {"en", "The hunt ends on Jan. 31, 2024.", "The hunt ends on Jan. 31, 2024."},
+    /* a bracket after an abbreviation goes on with the sentence; a quote after one opens the next */
+    {"en", "Kmart Holding Corp. (KMRT.O: Quote) will buy Sears, Roebuck & Co. (S.N) in a deal.",
+     "Kmart Holding Corp. (KMRT.O: Quote) will buy Sears, Roebuck & Co. (S.N) in a deal."},
+    {"en", "He moved to the U.S. \"It was hard,\" he said.", "He moved to the U.S. | \"It was hard,\" he said."},
     {"en", "Please turn to p. 55.", "Please turn to p. 55."},
     /* initials */
     {"en", "J. R. R. Tolkien wrote it.", "J. R. R. Tolkien wrote it."},
