@@ -21,7 +21,7 @@
  *               so it is off by default.
  * Readability: candidates are complete sentences (final punctuation, not an ellipsis; no photo
  * credit run into them, not a photo caption; balanced quotes and brackets; 6-70 words; in the story's language;
- * words more than figures) that are not a question or a line in capitals (teasers, polls,
+ * words more than figures; no curly brace: code) that are not a question or a line in capitals (teasers, polls,
  * headings), an appeal to the reader ("Subscribe to …", "…, please refresh your browser"), a
  * sentence that points at a picture, a video or a chart ("Joey Wilson, left, …", "(pictured)",
  * "the video below"), a sentence that only names a speaker ("Kmart Chairman
@@ -227,6 +227,13 @@ static int32_t final_mark(const char *t, size_t s, size_t e, int steps) { return
 
 /* Ends with final punctuation, possibly inside closing quotes. */
 static bool ends_sentence(const char *t, size_t s, size_t e) { return is_term_cp(final_mark(t, s, e, 5)); }
+
+/* Code, not prose: a curly brace, which news text never holds ("OPTIONAL { ?subject wdt:P580
+ * ?start .", "_taboola.push({ mode: 'thumbnails-c', …": a query or a script in the page). */
+static bool code_text(const char *t, size_t s, size_t e)
+{
+    return memchr(t + s, '{', e - s) || memchr(t + s, '}', e - s);
+}
 
 /* A line of figures more than of words — a table row, a scorecard, a list of dates ("Laos
  * 7/9/04, expires on 1/6/ 2005.", "Warne 50 off 63 balls 3x4, 2x6", "FoW: 1-93 (Langer, 34.2
@@ -1412,7 +1419,8 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     qscan q = scan_quotes(d->text, start, s->end);
     bool fault = teaser(d, s, start) || opens_lower(d, s, tok0) || appeal(d, s, tok0, start, &sc->low) ||
                  only_attribution(d, s, tok0) || first_person(d, s, tok0) || second_person(d, s, tok0) ||
-                 trails_off(d->text, start, s->end) || mostly_digits(d->text, start, s->end) || contact(d->text, start, s->end) ||
+                 trails_off(d->text, start, s->end) || mostly_digits(d->text, start, s->end) ||
+                 code_text(d->text, start, s->end) || contact(d->text, start, s->end) ||
                  opens_on_credit(d, s, tok0) || caption(d, s, tok0) || media_pointer(d, s, start, &sc->low);
     bool back = dangling(d, s, tok0) || relative_time(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s) ||
                 pronoun_speaker(d, s, tok0) || unnamed_pronoun(d, s, tok0);

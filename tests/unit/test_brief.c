@@ -514,6 +514,17 @@ static void test_second_person(void)
     CHECK(brief_has(fr, "Vous êtes ma famille") == 1);
 }
 
+/* Code in a page (a query, a script) is not a sentence of the story, whatever its words. */
+static void test_code_lines(void)
+{
+    static const char *text =
+        "Researchers mapped 8,049 battles recorded in Wikidata on a timeline of three thousand years.\n"
+        "OPTIONAL { ?battle wdt:P580 ?start . } OPTIONAL { ?battle wdt:P625 ?coordinates . } returns the battles with a date.\n"
+        "Of the 8,049 battles, 4,022 have both a date and a location, the researchers said in a blog post.";
+    CHECK(brief_has(text, "OPTIONAL") == 0);
+    CHECK(brief_has(text, "4,022 have both") == 1);
+}
+
 /* Sentences a brief cannot stand on: one that trails off on an ellipsis (a teaser its site cut,
  * notes), half of an aside in brackets, and a sentence in another language than the story's
  * inside an article in that language (a bilingual press release). An English sentence full of
@@ -1332,6 +1343,7 @@ int main(void)
     test_quoted_cries();
     test_first_person();
     test_second_person();
+    test_code_lines();
     test_incomplete_and_foreign();
     test_speaker_only_and_openers();
     test_media_pointers();
