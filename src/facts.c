@@ -101,7 +101,7 @@ static bool add_doc(size_t **docs, size_t *n, size_t *cap, size_t d)
 /* ---- figures ------------------------------------------------------------------------------------- */
 
 typedef struct lang_tabs {
-    const pr_wordlist *quant, *qual, *attrib, *ent, *stop, *rel, *age, *def, *dem, *qlab, *det;
+    const pr_wordlist *quant, *qual, *attrib, *ent, *stop, *rel, *age, *def, *dem, *qlab, *det, *part;
 } lang_tabs;
 
 static lang_tabs tabs_for(const char *lang)
@@ -111,7 +111,7 @@ static lang_tabs tabs_for(const char *lang)
                    pr_wordlist_get("attrib", l), pr_wordlist_get("entities", l), pr_wordlist_get("stopwords", l),
                    pr_wordlist_get("relative", l), pr_wordlist_get("ages", l), pr_wordlist_get("definite", l),
                    pr_wordlist_get("demonstrative", l), pr_wordlist_get("quotelabels", l),
-                   pr_wordlist_get("determiners", l)};
+                   pr_wordlist_get("determiners", l), pr_wordlist_get("partof", l)};
     return t;
 }
 
@@ -454,12 +454,12 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                 size_t wl = strlen(what);
                 snprintf(what + wl, sizeof what - wl, " (others)");
             }
-            /* "dont deux civils": a part of the previous figure */
+            /* "dont deux civils": a part of the previous figure (data/partof) */
             int parent = -1;
             for (size_t j = ti; j > s->tok0 && j + 3 > ti; j--) {
                 const pr_token *t = &d->toks[j - 1];
                 if (t->end > nstart) continue;
-                if (tok_is(d, t, "dont") || tok_is(d, t, "including") || tok_is(d, t, "parmi")) {
+                if (t->kind == PR_TOK_WORD && word_of(T.part, d, t)) {
                     parent = last_main;
                     break;
                 }
