@@ -20,9 +20,9 @@
  *               sets the greedy matches or beats the ILP (docs/quality.md, "Exact selection"),
  *               so it is off by default.
  * Readability: candidates are complete sentences (final punctuation, not an ellipsis; no photo
- * credit run into them, not a photo caption; balanced quotes and brackets; 6-70 words; in the story's language;
- * words more than figures; no curly brace: code) that are not a question or a line in capitals (teasers, polls,
- * headings), an appeal to the reader ("Subscribe to …", "…, please refresh your browser"), a
+ * credit run into them, not a photo caption; balanced quotes and brackets; 6-70 words; in the
+ * story's language; words more than figures; no curly brace: code) that are not a question or
+ * a line in capitals (teasers, polls, headings), an appeal to the reader ("Subscribe to …", "…, please refresh your browser"), a
  * sentence that points at a picture, a video or a chart ("Joey Wilson, left, …", "(pictured)",
  * "the video below"), a sentence that only names a speaker ("Kmart Chairman
  * Edward Lampert said Thursday."), a sentence in the first person outside any quotation (a
@@ -1293,9 +1293,10 @@ typedef struct scratch { uint32_t *tmp, *bi; size_t tcap, bcap; pr_buf low; } sc
 /* Does the word at token k stand as a noun after its determiner? It can be a noun (the
  * dictionary's verdict v) and is not a function word ("a", "est"), and the word before it is a
  * determiner of data/determiners ("le président"; not "ils président") or one the dictionary
- * calls a determiner or a preposition and not a pronoun ("du contrôle"; "en" is both: "il en
- * dit long"). "le", "la", "les" are pronouns after a subject, a pronoun, a negation (data/anaphora
- * kind n) or a name: "il la juge", "ne le dit pas", "Bayrou la juge". */
+ * calls a determiner or a preposition ("du contrôle", "en charge des finances"). One that can
+ * also be a pronoun ("le", "la", "les", "en") is the pronoun after a subject, a pronoun, a
+ * negation (data/anaphora kind n) or a name: "il la juge", "ne le dit pas", "Bayrou la juge",
+ * "Bruno Le Maire en charge deux conseillers". */
 static bool noun_after_det(precis_ctx *ctx, const precis_doc *d, uint32_t tok0, uint32_t k, int v)
 {
     if (!(v & PR_MORPH_NOMINAL) || (d->toks[k].flags & PR_TF_STOP) || k == tok0 || d->toks[k - 1].kind != PR_TOK_WORD)
