@@ -234,11 +234,10 @@ struct sb_stemmer *pr_ctx_stemmer(precis_ctx *ctx, const char *lang);
  * valid until the next call, of *outlen bytes (not NUL-terminated). */
 const char *pr_ctx_stem(precis_ctx *ctx, struct sb_stemmer *st, const char *w, size_t n, size_t *outlen);
 /* What the language's morphological dictionary (precis_options.dict_dir) says the lower-case
- * word w[0..n) can be: PR_MORPH_FINITE (a conjugated verb: "dénonce", "a", "sont"), PR_MORPH_NOMINAL
- * (a noun: "président", "opération"), PR_MORPH_DETPREP and the others below, any of them
- * together, or 0 (none, or
- * unknown). -1 when
- * the language has no such dictionary. Cached per context. */
+ * word w[0..n) can be: PR_MORPH_FINITE (a conjugated verb: "dénonce", "a", "sont"),
+ * PR_MORPH_NOMINAL (a noun: "président", "opération") and the others below, any of them
+ * together, or 0 (none, or unknown). -1 when the language has no such dictionary. Cached per
+ * context. */
 #define PR_MORPH_FINITE 1
 #define PR_MORPH_NOMINAL 2
 #define PR_MORPH_DETPREP 4 /* a determiner or a preposition ("le", "du", "en", "par") */

@@ -21,28 +21,27 @@
  *               so it is off by default.
  * Readability: candidates are complete sentences (final punctuation, not an ellipsis; no photo
  * credit run into them, not a photo caption; balanced quotes and brackets; 6-70 words; in the
- * story's language; words more than figures; no curly brace: code) that are not a question or
- * a line in capitals (teasers, polls, headings), an appeal to the reader ("Subscribe to …", "…, please refresh your browser"), a
- * sentence that points at a picture, a video or a chart ("Joey Wilson, left, …", "(pictured)",
- * "the video below"), a sentence that only names a speaker ("Kmart Chairman
- * Edward Lampert said Thursday."), a sentence in the first person outside any quotation (a
- * letter, a transcript, a column: whose voice it is, the brief cannot say) or in the second
- * person without a verb of saying (the reader, an interviewee: "You might think …"), nor a
- * near-duplicate of a sentence already chosen. A sentence that points back — it opens on a pronoun or
- * connective (data/dangling/: "But", "He", "D'autres", "C'est") or on a time counted from an
- * event told before it ("Two years later,", "Le lendemain,"), holds in its first words a
- * demonstrative before a noun ("ces déclarations"; not "ce mardi": data/demonstrative/,
- * data/deictic/), opens on a quotation said by a pronoun ('"…," he said'), or is a quotation
- * standing alone, or has no conjugated verb (verbless(): "Une opération dénoncée par le
- * président.", with the language's morphological dictionary when there is one: French) — is
- * chosen only right after its antecedent, the sentence before it in its article, and is placed
- * directly after it; the greedy passes also weigh the two together as one move. A sentence whose definite
- * description refers back to the sentence before it ("the dam", "la guerre", whose noun that
- * sentence holds: definite_back()) enters after its antecedent too, or once another chosen
- * sentence names the noun, and is then placed after that one. A quotation that spans two
- * to four sentences enters whole, as one move, printed together; the sentences inside it never
- * stand alone; when no speaker is named outside it (a bare quotation: qbare), it enters only
- * after the sentence before it, or with it. Sentences taken only to
+ * story's language; words more than figures; no curly brace: code) that are not a question or a
+ * line in capitals (teasers, polls, headings), an appeal to the reader ("Subscribe to …", "…,
+ * please refresh your browser"), a sentence that points at a picture, a video or a chart ("Joey
+ * Wilson, left, …", "(pictured)", "the video below"), a sentence that only names a speaker ("Kmart
+ * Chairman Edward Lampert said Thursday."), a sentence in the first person outside any quotation (a
+ * letter, a transcript, a column: whose voice it is, the brief cannot say) or in the second person
+ * without a verb of saying (the reader, an interviewee: "You might think …"), nor a near-duplicate
+ * of a sentence already chosen. A sentence that points back — it opens on a pronoun or connective
+ * (data/dangling/: "But", "He", "D'autres", "C'est") or on a time counted from an event told before
+ * it ("Two years later,", "Le lendemain,"), holds in its first words a demonstrative before a noun
+ * ("ces déclarations"; not "ce mardi": data/demonstrative/, data/deictic/), opens on a quotation
+ * said by a pronoun ('"…," he said'), or is a quotation standing alone, or has no conjugated verb
+ * (verbless(): "Une opération dénoncée par le président.", with the language's morphological
+ * dictionary when there is one: French) — is chosen only right after its antecedent, the sentence
+ * before it in its article, and is placed directly after it; the greedy passes also weigh the two
+ * together as one move. A sentence whose definite description refers back to the sentence before it
+ * ("the dam", "la guerre", whose noun that sentence holds: definite_back()) enters after its
+ * antecedent too, or once another chosen sentence names the noun, and is then placed after that
+ * one. A quotation that spans two to four sentences enters whole, as one move, printed together;
+ * the sentences inside it never stand alone; when no speaker is named outside it (a bare quotation:
+ * qbare), it enters only after the sentence before it, or with it. Sentences taken only to
  * fill the budget may carry half a quotation, which the brief mends; a dateline or a kicker
  * opening a sentence ("PARIS –", "LONDON (Reuters) -", "July 4 (UPI) --", "Goma - ", "Analysis:")
  * is left out of its text and its word count. When
@@ -1656,12 +1655,18 @@ static double prior(const summ *S, const cand *c)
 
 /* May candidate i be chosen now: it is readable, or it points back and the sentence before it in
  * its document is chosen (candidates are stored sentence by sentence, document by document). */
+/* Is the sentence before candidate i in its document chosen? */
+static bool prev_chosen(const summ *S, size_t i)
+{
+    return i > 0 && S->c[i - 1].doc == S->c[i].doc && S->c[i - 1].chosen;
+}
+
 static bool eligible(const summ *S, size_t i)
 {
     const cand *c = &S->c[i];
     /* (the sentences inside a quotation come only with the whole of it: unit_start) */
     if (c->ok) return true;
-    if (i == 0 || S->c[i - 1].doc != c->doc || !S->c[i - 1].chosen) return false;
+    if (!prev_chosen(S, i)) return false;
     return c->follow || (c->qclose && S->c[i - 1].qopen);
 }
 
@@ -1688,8 +1693,9 @@ static bool near_dup(const summ *S, const cand *c, const size_t *chosen, size_t 
 
 /* The first sentence of the unit that candidate i closes: its antecedent when it points back
  * and the antecedent may be chosen, the opening half when it closes a quotation (across the
- * sentences inside it), or the sentence before that half when the quotation is bare (qbare),
- * that sentence is readable and not chosen yet; i itself when it stands alone. */
+ * sentences inside it); a bare quotation (qbare) comes only after the sentence before it, so
+ * its unit opens on that sentence when it is readable and not chosen yet, on the opening half
+ * when it is chosen, and there is none otherwise. i itself when it stands alone (no unit). */
 static size_t unit_start(const summ *S, size_t i)
 {
     const cand *c = &S->c[i];
@@ -1699,8 +1705,8 @@ static size_t unit_start(const summ *S, size_t i)
     size_t u = i - 1;
     while (u > 0 && S->c[u].qmid && S->c[u - 1].doc == c->doc) u--;
     if (!S->c[u].qopen || S->c[u].doc != c->doc) return i;
-    if (S->c[u].qbare && u > 0 && S->c[u - 1].doc == c->doc && S->c[u - 1].ok && !S->c[u - 1].chosen) return u - 1;
-    return u;
+    if (!S->c[u].qbare || prev_chosen(S, u)) return u;
+    return u > 0 && S->c[u - 1].doc == c->doc && S->c[u - 1].ok ? u - 1 : i;
 }
 
 /* One budgeted greedy pass with length exponent r: picks by prior-weighted gain / words^r,
@@ -1730,8 +1736,6 @@ static double greedy_pass(summ *S, unsigned budget, double r, uint8_t *covered, 
              * with the rest of it: one move */
             size_t u = unit_start(S, i);
             if (u == i || !named(&S->c[u], covered)) continue;
-            /* a bare quotation comes after the sentence before it, or with it */
-            if (S->c[u].qbare && !(u > 0 && S->c[u - 1].doc == S->c[u].doc && S->c[u - 1].chosen)) continue;
             size_t w = 0;
             bool dup = false;
             for (size_t p = u; p <= i && !dup; p++) {
