@@ -104,9 +104,14 @@ typedef struct lang_tabs {
     const pr_wordlist *quant, *qual, *attrib, *ent, *stop, *rel, *age, *def, *dem, *qlab, *det, *part;
 } lang_tabs;
 
-static lang_tabs tabs_for(const char *lang)
+/* The tables (data/<table>/<lang>.txt) of document d's language; for a language precis has none
+ * for, those of the story's language (a Portuguese source in an English story: names and their
+ * particles are read as the rest of the story reads them), else the English ones, as for a story
+ * of no known language (pr_facts_new). */
+static lang_tabs tabs_for(const pr_facts *F, const precis_doc *d)
 {
-    const char *l = (lang && !strcmp(lang, "en")) ? "en" : "fr";
+    const char *l = pr_wordlist_get("entities", d->lang) ? d->lang
+                    : pr_wordlist_get("entities", F->lang) ? F->lang : "en";
     lang_tabs t = {pr_wordlist_get("quantities", l), pr_wordlist_get("qualifiers", l),
                    pr_wordlist_get("attrib", l), pr_wordlist_get("entities", l), pr_wordlist_get("stopwords", l),
                    pr_wordlist_get("relative", l), pr_wordlist_get("ages", l), pr_wordlist_get("definite", l),
@@ -293,7 +298,7 @@ static int age_or_ago(const lang_tabs *T, const precis_doc *d, const pr_sent *s,
 static precis_status figures_of_doc(pr_facts *F, size_t di)
 {
     const precis_doc *d = F->story->docs[di];
-    lang_tabs T = tabs_for(d->lang);
+    lang_tabs T = tabs_for(F, d);
     if (!T.quant) return PRECIS_OK;
     precis_number nums[MAX_NUMS_PER_SENT];
     for (size_t si = 0; si < d->n_sents; si++) {
@@ -937,21 +942,41 @@ static bool cap_word(const precis_doc *d, const pr_token *t)
     return t->kind == PR_TOK_WORD && (t->flags & PR_TF_CAP) && t->end - t->start > 1;
 }
 
-/* Does token t end like the entity table's entries of kind k written with a leading dash
- * ("-ale	j": an adjective, "européenne", "nationale"; "-iens	g": a people, "Arméniens")? */
-static bool ending_of(const lang_tabs *T, const precis_doc *d, const pr_token *t, char kind)
+/* Does token t end like the entries of kind k of table wl written with a leading dash ("-ale	j":
+ * an adjective, "européenne", "nationale"; "-iens	g": a people, "Arméniens"; "-ly	a": an
+ * adverb), with at least `stem` letters before that ending? */
+static bool ending_in(const pr_wordlist *wl, const precis_doc *d, const pr_token *t, char kind, size_t stem)
 {
     char k[64];
     size_t n = tok_fold(d, t, k, sizeof k);
-    for (size_t l = 2; l <= 5 && l < n; l++) {
+    for (size_t l = 2; l <= 5 && l + stem <= n; l++) {
         char suf[8];
         suf[0] = '-';
         memcpy(suf + 1, k + n - l, l);
         suf[l + 1] = 0;
-        const char *r = pr_table_get(T->ent, suf, l + 1);
+        const char *r = pr_table_get(wl, suf, l + 1);
         if (r && strchr(r, kind)) return true;
     }
     return false;
+}
+
+static bool ending_of(const lang_tabs *T, const precis_doc *d, const pr_token *t, char kind)
+{
+    return ending_in(T->ent, d, t, kind, 1);
+}
+
+/* Is token k (in [lo, ...)) a word of table wl with kind c, written with an apostrophe when
+ * elided ("l'", "s'": token k then the apostrophe)? The apostrophe's token, or k, is at *end. */
+static bool word_of_kind(const pr_wordlist *wl, const precis_doc *d, size_t k, size_t end, char c)
+{
+    const pr_token *t = &d->toks[k];
+    if (t->kind != PR_TOK_WORD) return false;
+    char key[64];
+    size_t n = tok_fold(d, t, key, sizeof key - 1);
+    if (!n) return false;
+    if (k + 1 < end && pr_tok_apostrophe(d, &d->toks[k + 1]) && d->toks[k + 1].start == t->end) key[n++] = '\'';
+    const char *r = pr_table_get(wl, key, n);
+    return r && strchr(r, c);
 }
 
 /* A French institution named by a head word in lower case before its name ("le ministère de la
@@ -962,17 +987,18 @@ static bool ending_of(const lang_tabs *T, const precis_doc *d, const pr_token *t
 static size_t lower_head(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t j, char kind)
 {
     size_t k = j;
-    /* an article: "la", "les", or "l" + apostrophe */
-    if (k > s->tok0 && tok_punct(&d->toks[k - 1]) && tok_is(d, &d->toks[k - 1], "'")) {
-        if (k - 1 > s->tok0 && tok_is(d, &d->toks[k - 2], "l")) k -= 2;
+    /* an article (kind d): "la", "les", or the elided "l'" */
+    if (k > s->tok0 && pr_tok_apostrophe(d, &d->toks[k - 1])) {
+        if (k - 1 > s->tok0 && word_of_kind(T->ent, d, k - 2, k, 'd')) k -= 2;
         else return j;
-    } else if (k > s->tok0 && (tok_is(d, &d->toks[k - 1], "la") || tok_is(d, &d->toks[k - 1], "les"))) {
+    } else if (k > s->tok0 && word_of_kind(T->ent, d, k - 1, k, 'd')) {
         k--;
     }
     if (k == s->tok0) return j;
     const pr_token *p = &d->toks[k - 1];
-    bool de = tok_is(d, p, "de");
-    if (!(de || (k == j && (tok_is(d, p, "des") || tok_is(d, p, "du"))))) return j;
+    /* the joining word: "de" before the article (kind k), "des"/"du" holding it (kind q) */
+    bool de = tok_has_kind(T->ent, d, p, 'k');
+    if (!(de || (k == j && tok_has_kind(T->ent, d, p, 'q')))) return j;
     if (de && k == j) return j; /* "de" needs its article here: "de Paris" is not a ministry's */
     if (k - 1 == s->tok0) return j;
     const pr_token *hd = &d->toks[k - 2];
@@ -987,7 +1013,7 @@ static size_t lower_complement(const lang_tabs *T, const precis_doc *d, const pr
 {
     const pr_token *u = e < s->tok1 ? &d->toks[e] : NULL;
     if (u && u->kind == PR_TOK_WORD && !(u->flags & (PR_TF_CAP | PR_TF_STOP)) && ending_of(T, d, u, 'j')) e++;
-    if (e + 1 < s->tok1 && tok_is(d, &d->toks[e], "de")) {
+    if (e + 1 < s->tok1 && tok_has_kind(T->ent, d, &d->toks[e], 'k')) {
         const pr_token *n = &d->toks[e + 1];
         if (n->kind == PR_TOK_WORD && !(n->flags & (PR_TF_CAP | PR_TF_STOP))) e += 2;
     }
@@ -1221,7 +1247,7 @@ static bool lower_elsewhere(const precis_doc *d, const pr_token *t, const pr_int
 static precis_status entities_of_doc(pr_facts *F, size_t di)
 {
     const precis_doc *d = F->story->docs[di];
-    lang_tabs T = tabs_for(d->lang);
+    lang_tabs T = tabs_for(F, d);
     /* words the document also writes in lower case: capitalized only because they open a
      * sentence ("Although Lacy said", "However"), they are not part of a name */
     pr_intern sets[2]; /* [0] words written in lower case, [1] capitalized inside a sentence */
@@ -1304,7 +1330,7 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 }
                 if (tok_char(d, u, '-') && e + 1 < s->tok1 && u->start == d->toks[e - 1].end &&
                     cap_word(d, &d->toks[e + 1])) { e += 2; words++; continue; }
-                if ((tok_is(d, u, "d") || tok_is(d, u, "de") || tok_is(d, u, "du") || ent_kind(&T, d, u) == 'n') &&
+                if (ent_kind(&T, d, u) == 'n' &&
                     e + 1 < s->tok1) {
                     size_t x = e + 1;
                     if (x < s->tok1 && tok_punct(&d->toks[x]) && tok_is(d, &d->toks[x], "'")) x++;
@@ -1447,7 +1473,7 @@ static const char *named_as(const pr_facts *F, uint32_t i)
 static const char *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b, bool persons_only)
 {
     const precis_doc *d = F->story->docs[di];
-    lang_tabs T = tabs_for(d->lang);
+    lang_tabs T = tabs_for(F, d);
     for (int person = 1; person >= (persons_only ? 1 : 0); person--)
         for (size_t j = find_tok(d, a); j < d->n_toks && d->toks[j].end <= b; j++) {
             if (!cap_word(d, &d->toks[j]) || ent_kind(&T, d, &d->toks[j]) == 's') continue;
@@ -1648,7 +1674,7 @@ static bool inverted_pronoun(const lang_tabs *T, const precis_doc *d, size_t v, 
     size_t j = v + 1;
     if (j >= end || !tok_char(d, &d->toks[j], '-') || d->toks[j].start != d->toks[v].end) return false;
     j++;
-    if (j + 1 < end && tok_is(d, &d->toks[j], "t") && tok_char(d, &d->toks[j + 1], '-') &&
+    if (j + 1 < end && tok_has_kind(T->attrib, d, &d->toks[j], 'e') && tok_char(d, &d->toks[j + 1], '-') &&
         d->toks[j].start == d->toks[j - 1].end)
         j += 2;
     if (j >= end || d->toks[j].start != d->toks[j - 1].end || attrib_kind(T, d, &d->toks[j]) != 'r') return false;
@@ -1661,21 +1687,19 @@ static bool inverted_pronoun(const lang_tabs *T, const precis_doc *d, size_t v, 
 static bool reflexive(const lang_tabs *T, const precis_doc *d, size_t v)
 {
     if (!tok_has_kind(T->attrib, d, &d->toks[v], 'f')) return false;
-    if (v >= 2 && pr_tok_apostrophe(d, &d->toks[v - 1]) &&
-        tok_is(d, &d->toks[v - 2], "s"))
+    /* a reflexive pronoun (kind c): "se", or the elided "s'" */
+    if (v >= 2 && pr_tok_apostrophe(d, &d->toks[v - 1]) && word_of_kind(T->attrib, d, v - 2, v, 'c'))
         return true;
-    return v >= 1 && tok_is(d, &d->toks[v - 1], "se");
+    return v >= 1 && word_of_kind(T->attrib, d, v - 1, v, 'c');
 }
 
 /* Is token [a, b) one adverb in lower case ("subsequently", "finalement"), standing between a
  * comma and the verb where the subject would be ("Mark Zuckerberg, subsequently acknowledged")?
- * Adverbs are told by their ending ("-ly", "-ment"); "prosecutors said" has a subject. */
+ * Adverbs are told by their ending (data/attrib kind a: "-ly", "-ment"); "prosecutors said" has a
+ * subject. */
 static bool adverb_only(const lang_tabs *T, const precis_doc *d, size_t a, size_t b)
 {
-    if (b != a + 1 || !plain_word(T, d, &d->toks[a])) return false;
-    const char *w = pr_tok_lower(d, &d->toks[a]);
-    size_t n = strlen(w);
-    return (n > 4 && !strcmp(w + n - 2, "ly")) || (n > 6 && !strcmp(w + n - 4, "ment"));
+    return b == a + 1 && plain_word(T, d, &d->toks[a]) && ending_in(T->attrib, d, &d->toks[a], 'a', 3);
 }
 
 /* The speaker named before tokens [j0, j1) of a sentence, reading backwards: "selon X" or the
@@ -1867,7 +1891,7 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
                                const char *prev_speaker, size_t prev_close)
 {
     const precis_doc *d = F->story->docs[di];
-    lang_tabs T = tabs_for(d->lang);
+    lang_tabs T = tabs_for(F, d);
     if (F->nquotes >= PR_FACTS_MAX_QUOTES) return PRECIS_OK;
     if (pr_count_words(d->text + a, b - a) < 4) return PRECIS_OK;
     if (!PR_GROW(F->quotes, F->capquotes, F->nquotes + 1)) return PRECIS_ERR_NOMEM;
@@ -1951,7 +1975,7 @@ static precis_status quotes_of_doc(pr_facts *F, size_t di)
     size_t n = d->text_len, p = 0;
     char prev[128] = "";
     size_t prev_close = 0, label_close = 0;
-    lang_tabs T = tabs_for(d->lang);
+    lang_tabs T = tabs_for(F, d);
     while (p < n) {
         size_t pe = p;
         while (pe < n && t[pe] != '\n') pe++;

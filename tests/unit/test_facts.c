@@ -524,6 +524,24 @@ static void test_french_institutions(void)
     one_free(&o);
 }
 
+/* Name particles are data (data/entities kind n), in every language: "van de Berg", "do Sul"; a
+ * language precis has no tables for (Portuguese) is read with the story's, else the English
+ * ones, which know "do" and "da", rather than with the French ones. */
+static void test_particles(void)
+{
+    one o;
+    pr_facts *f = one_facts(&o, "en", "Dutch coach Dick van de Berg resigned on Monday, the club said.");
+    CHECK_INT(ent_type(f, "Dick van de Berg"), PR_ENT_PERSON);
+    CHECK(ent_role(f, "Dick van de Berg") && !strcmp(ent_role(f, "Dick van de Berg"), "coach"));
+    one_free(&o);
+    f = one_facts(&o, "pt", "O governador do Rio Grande do Sul falou na terça-feira com a mãe do jogador, "
+                            "Marina da Silva Souza, em Porto Alegre.");
+    CHECK(ent_type(f, "Rio Grande do Sul") >= 0);
+    CHECK_INT(ent_type(f, "Rio Grande"), -1);
+    CHECK_INT(ent_type(f, "Marina da Silva Souza"), PR_ENT_PERSON);
+    one_free(&o);
+}
+
 static void test_example(precis_ctx *ctx)
 {
     static const char *const files[] = {
@@ -1091,6 +1109,7 @@ int main(void)
     test_acronyms();
     test_place_prepositions();
     test_french_institutions();
+    test_particles();
     test_entity_types();
     test_entity_aliases();
     test_entity_cues();
