@@ -408,10 +408,12 @@ static void read_opening(const precis_doc *d, const pr_sent *s, uint32_t tok0, b
         o->next[o->n] = k + 1;
         o->n++;
     }
+    o->buf[bl] = 0; /* the mark after each piece is read: ' ', '\'', '-', or this end */
 }
 
 /* Does the sentence open on a word or a phrase of data/dangling/<lang>, within its first
- * DANGLING_PIECES words or pieces of glued words ("it" of "it's", "d'autres")? */
+ * DANGLING_PIECES words or pieces of words glued by an apostrophe ("it" of "it's", "d'autres");
+ * the first half of a hyphenated word is none ("the same-sex law" is not "the same"). */
 #define DANGLING_PIECES 4
 static bool dangling(const precis_doc *d, const pr_sent *s, uint32_t tok0)
 {
@@ -420,7 +422,7 @@ static bool dangling(const precis_doc *d, const pr_sent *s, uint32_t tok0)
     opening o;
     read_opening(d, s, tok0, true, &o);
     for (size_t j = 0; j < o.np && j < DANGLING_PIECES; j++)
-        if (pr_wordlist_hasn(wl, o.buf, o.pe[j])) return true;
+        if (o.buf[o.pe[j]] != '-' && pr_wordlist_hasn(wl, o.buf, o.pe[j])) return true;
     return false;
 }
 

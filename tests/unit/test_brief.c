@@ -939,6 +939,43 @@ static void test_relative_time(void)
     CHECK(brief_has(fr, "Le lendemain d'une nuit") == 1); /* "d'" read with its apostrophe */
 }
 
+/* A sentence that opens on "the same", "the other", "the second" (data/dangling) compares with
+ * something told before it: with a question before it, which cannot be its antecedent, it is
+ * left out; "the same-sex" and a comparison later in the sentence are no opening. */
+static void test_comparison_openers(void)
+{
+    static const char *en =
+        "A poll of 1,200 voters found that 61 percent of them support the new budget of the city.\n"
+        "Will the council listen to the voters before the vote in June?\n"
+        "The same poll found that 31 percent of voters want lower taxes for small shops.\n"
+        "What will happen to the bodies found near the river last week?\n"
+        "The other two suspects were arrested on Friday near the border with Canada.\n"
+        "Who will lead the investigation into the fire at the factory?\n"
+        "The second man was taken to hospital with burns to his arms and legs.\n"
+        "How many couples have married in the state since the new law passed?\n"
+        "The same-sex marriage law took effect in the state on Monday after a long fight in court.\n"
+        "Is the new engine safe for the rockets of the country?\n"
+        "North Korea's Musudan uses the same sort of engine as the missile that failed last year, officials said.";
+    CHECK(brief_has(en, "A poll of 1,200 voters") == 1);
+    CHECK(brief_has(en, "The same poll found") == 0);
+    CHECK(brief_has(en, "The other two suspects") == 0);
+    CHECK(brief_has(en, "The second man") == 0);
+    CHECK(brief_has(en, "The same-sex marriage law") == 1);
+    CHECK(brief_has(en, "Musudan uses the same sort") == 1);
+    static const char *fr =
+        "Le film raconte en deux parties la préparation d'une opération de libération des otages.\n"
+        "Que montre le film des négociations avec les ravisseurs ?\n"
+        "La deuxième partie montre la suite des préparatifs dans la jungle du pays.\n"
+        "Combien de personnes ont été blessées dans les frappes de mardi ?\n"
+        "Le même jour, trois villages ont été évacués par les secours de la région.\n"
+        "Que disent les autres pays de la région sur cette crise ?\n"
+        "Les autres pays de la région ont appelé au calme mardi soir, selon les agences.";
+    CHECK(brief_has(fr, "Le film raconte") == 1);
+    CHECK(brief_has(fr, "La deuxième partie") == 0);
+    CHECK(brief_has(fr, "Le même jour") == 0);
+    CHECK(brief_has(fr, "Les autres pays") == 0);
+}
+
 /* A definite description whose noun the sentence before it introduced ("the dam", "la guerre",
  * "l'offensive") refers back: the sentence enters only where the brief names the noun too. Each
  * text puts a question before it, which cannot be its antecedent; with a complement or a name
@@ -1348,6 +1385,7 @@ int main(void)
     test_speaker_only_and_openers();
     test_media_pointers();
     test_relative_time();
+    test_comparison_openers();
     test_definite_back();
     test_unnamed_pronouns();
     test_verbless_sentences();
