@@ -939,7 +939,7 @@ static void test_relative_time(void)
     CHECK(brief_has(fr, "Le lendemain d'une nuit") == 1); /* "d'" read with its apostrophe */
 }
 
-/* A sentence that opens on "the same", "the other", "the second" (data/dangling) compares with
+/* A sentence that opens on "the same", "the other", "other", "the second" (data/dangling) compares with
  * something told before it: with a question before it, which cannot be its antecedent, it is
  * left out; "the same-sex" and a comparison later in the sentence are no opening. */
 static void test_comparison_openers(void)
@@ -954,12 +954,15 @@ static void test_comparison_openers(void)
         "The second man was taken to hospital with burns to his arms and legs.\n"
         "How many couples have married in the state since the new law passed?\n"
         "The same-sex marriage law took effect in the state on Monday after a long fight in court.\n"
+        "Did the experts agree with the report on the new budget?\n"
+        "Other observers were more skeptical about the plan of the mayor.\n"
         "Is the new engine safe for the rockets of the country?\n"
         "North Korea's Musudan uses the same sort of engine as the missile that failed last year, officials said.";
     CHECK(brief_has(en, "A poll of 1,200 voters") == 1);
     CHECK(brief_has(en, "The same poll found") == 0);
     CHECK(brief_has(en, "The other two suspects") == 0);
     CHECK(brief_has(en, "The second man") == 0);
+    CHECK(brief_has(en, "Other observers") == 0);
     CHECK(brief_has(en, "The same-sex marriage law") == 1);
     CHECK(brief_has(en, "Musudan uses the same sort") == 1);
     static const char *fr =
