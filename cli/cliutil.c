@@ -130,6 +130,81 @@ int cli_each_input(char **paths, int npaths, cli_input_fn fn, void *ud, bool *ha
     return EXIT_OK;
 }
 
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && !strcmp(s + n - m, suffix);
+}
+
+bool cli_is_jsonl(const char *path, bool force)
+{
+    return force || ends_with(path, ".jsonl") || ends_with(path, ".ndjson");
+}
+
+int cli_each_jsonl_line(const char *path, cli_line_fn fn, void *ud)
+{
+    FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+    if (!f) { fprintf(stderr, "precis: %s: cannot open\n", path); return EXIT_BADINPUT; }
+    char *line = NULL;
+    size_t cap = 0, lineno = 0;
+    ssize_t len;
+    char where[4096];
+    int rc = EXIT_OK;
+    while (rc == EXIT_OK && (len = getline(&line, &cap, f)) >= 0) {
+        lineno++;
+        bool had_newline = len > 0 && line[len - 1] == '\n';
+        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = '\0';
+        size_t k = 0;
+        while (k < (size_t)len && (line[k] == ' ' || line[k] == '\t')) k++;
+        if (k == (size_t)len) continue; /* blank line */
+        snprintf(where, sizeof where, "%s:%zu", path, lineno);
+        rc = fn(ud, line, (size_t)len, where, had_newline);
+    }
+    if (rc == EXIT_OK && ferror(f)) { fprintf(stderr, "precis: %s: read error\n", path); rc = EXIT_BADINPUT; }
+    free(line);
+    if (f != stdin) fclose(f);
+    return rc;
+}
+
+typedef struct jsonl_ud {
+    precis_ctx *ctx;
+    bool keep_going;
+    size_t *skipped;
+    cli_doc_fn fn;
+    void *ud;
+} jsonl_ud;
+
+static int jsonl_doc(void *p, const char *line, size_t len, const char *where, bool had_newline)
+{
+    jsonl_ud *u = p;
+    precis_article *a = NULL;
+    precis_doc *doc = NULL;
+    precis_status st = precis_article_from_json(u->ctx, line, len, &a);
+    if (st == PRECIS_OK) {
+        a->path = where;
+        st = precis_doc_from_article(u->ctx, a, &doc);
+    }
+    precis_article_free(a);
+    if (st == PRECIS_ERR_NOMEM) { fprintf(stderr, "precis: %s: out of memory\n", where); return EXIT_FAILURE_; }
+    if (st == PRECIS_OK || st == PRECIS_ERR_EMPTY) return u->fn(u->ud, doc, st);
+    /* the messages of precis_doc_new name the article by its path, "PATH:LINE"; those of
+     * precis_article_from_json do not */
+    const char *m = precis_ctx_errmsg(u->ctx);
+    bool named = !strncmp(m, where, strlen(where));
+    fprintf(stderr, "precis: %s%s%s%s%s\n", named ? "" : where, named ? "" : ": ", m,
+            had_newline ? "" : " (last line, no newline: cut short?)", u->keep_going ? " (skipped)" : "");
+    if (!u->keep_going) return EXIT_BADINPUT;
+    (*u->skipped)++;
+    return EXIT_OK;
+}
+
+int cli_each_jsonl_doc(precis_ctx *ctx, const char *path, bool keep_going, size_t *skipped, cli_doc_fn fn,
+                       void *ud)
+{
+    jsonl_ud u = {ctx, keep_going, skipped, fn, ud};
+    return cli_each_jsonl_line(path, jsonl_doc, &u);
+}
+
 int cli_read_doc(precis_ctx *ctx, const char *path, bool keep_going, size_t *skipped, precis_doc **out,
                  precis_status *status)
 {
@@ -160,19 +235,15 @@ int cli_read_doc(precis_ctx *ctx, const char *path, bool keep_going, size_t *ski
 typedef struct load_ud {
     precis_ctx *ctx;
     precis_story *story;
-    bool keep_going;
+    bool keep_going, jsonl;
     size_t skipped;
     char **empty;  /* messages of the inputs with no article text, told at the end */
     size_t nempty;
 } load_ud;
 
-static int load_one(void *p, const char *path)
+static int load_doc(void *p, precis_doc *doc, precis_status st)
 {
     load_ud *u = p;
-    precis_doc *doc = NULL;
-    precis_status st = PRECIS_OK;
-    int rc0 = cli_read_doc(u->ctx, path, u->keep_going, &u->skipped, &doc, &st);
-    if (rc0 != EXIT_OK) return rc0;
     if (st == PRECIS_ERR_EMPTY) {
         /* a page with no article text (only boilerplate, or empty) is a source that says
          * nothing, not a broken one: it is set aside and named at the end, and fails the run
@@ -193,9 +264,20 @@ static int load_one(void *p, const char *path)
     return EXIT_OK;
 }
 
-int cli_load_story(precis_ctx *ctx, precis_story *story, char **paths, int npaths, bool keep_going)
+static int load_one(void *p, const char *path)
 {
-    load_ud u = {ctx, story, keep_going, 0, NULL, 0};
+    load_ud *u = p;
+    if (cli_is_jsonl(path, u->jsonl)) return cli_each_jsonl_doc(u->ctx, path, u->keep_going, &u->skipped, load_doc, u);
+    precis_doc *doc = NULL;
+    precis_status st = PRECIS_OK;
+    int rc0 = cli_read_doc(u->ctx, path, u->keep_going, &u->skipped, &doc, &st);
+    if (rc0 != EXIT_OK) return rc0;
+    return load_doc(u, doc, st);
+}
+
+int cli_load_story(precis_ctx *ctx, precis_story *story, char **paths, int npaths, bool keep_going, bool jsonl)
+{
+    load_ud u = {ctx, story, keep_going, jsonl, 0, NULL, 0};
     bool had = false;
     int rc = cli_each_input(paths, npaths, load_one, &u, &had);
     size_t ndocs = precis_story_doc_count(story);

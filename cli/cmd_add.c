@@ -62,12 +62,6 @@ static int bad_days(const char *opt, const char *v, char **paths)
     return EXIT_USAGE;
 }
 
-static bool ends_with(const char *s, const char *suf)
-{
-    size_t n = strlen(s), m = strlen(suf);
-    return n >= m && !strcmp(s + n - m, suf);
-}
-
 /* Adds one article; false when the store failed (stop). */
 static bool add_one(add_ud *u, const precis_article *a, const char *where)
 {
@@ -104,39 +98,27 @@ static bool add_one(add_ud *u, const precis_article *a, const char *where)
     return true;
 }
 
+static int add_line(void *p, const char *line, size_t len, const char *where, bool had_newline)
+{
+    add_ud *u = p;
+    precis_article *a = NULL;
+    precis_status s = precis_article_from_json(u->ctx, line, len, &a);
+    if (s != PRECIS_OK) {
+        fprintf(stderr, "precis: %s: %s%s\n", where, precis_ctx_errmsg(u->ctx),
+                had_newline ? "" : " (last line, no newline: cut short?)");
+        u->bad++;
+        return s == PRECIS_ERR_NOMEM ? (u->fatal = EXIT_FAILURE_) : EXIT_OK;
+    }
+    a->path = where;
+    bool go = add_one(u, a, where);
+    precis_article_free(a);
+    return go ? EXIT_OK : (u->fatal ? u->fatal : EXIT_FAILURE_);
+}
+
 static int add_jsonl(add_ud *u, const char *path)
 {
-    FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
-    if (!f) { fprintf(stderr, "precis: %s: cannot open\n", path); u->bad++; return EXIT_OK; }
-    char *line = NULL;
-    size_t cap = 0, lineno = 0;
-    ssize_t len;
-    char where[4096];
-    while ((len = getline(&line, &cap, f)) >= 0) {
-        lineno++;
-        bool had_newline = len > 0 && line[len - 1] == '\n';
-        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = '\0';
-        size_t k = 0;
-        while (k < (size_t)len && (line[k] == ' ' || line[k] == '\t')) k++;
-        if (k == (size_t)len) continue; /* blank line */
-        snprintf(where, sizeof where, "%s:%zu", path, lineno);
-        precis_article *a = NULL;
-        precis_status s = precis_article_from_json(u->ctx, line, (size_t)len, &a);
-        if (s != PRECIS_OK) {
-            fprintf(stderr, "precis: %s: %s%s\n", where, precis_ctx_errmsg(u->ctx),
-                    had_newline ? "" : " (last line, no newline: cut short?)");
-            u->bad++;
-            if (s == PRECIS_ERR_NOMEM) { u->fatal = EXIT_FAILURE_; break; }
-            continue;
-        }
-        a->path = where;
-        bool go = add_one(u, a, where);
-        precis_article_free(a);
-        if (!go) break;
-    }
-    if (ferror(f)) { fprintf(stderr, "precis: %s: read error\n", path); u->bad++; }
-    free(line);
-    if (f != stdin) fclose(f);
+    int rc = cli_each_jsonl_line(path, add_line, u);
+    if (rc == EXIT_BADINPUT) u->bad++; /* cannot open or read: told, and the next input goes on */
     return u->fatal;
 }
 
@@ -144,7 +126,7 @@ static int add_path(void *p, const char *path)
 {
     add_ud *u = p;
     if (u->fatal) return u->fatal;
-    if (u->jsonl || ends_with(path, ".jsonl") || ends_with(path, ".ndjson")) return add_jsonl(u, path);
+    if (cli_is_jsonl(path, u->jsonl)) return add_jsonl(u, path);
     FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
     if (!f) {
         fprintf(stderr, "precis: %s: cannot open\n", path);

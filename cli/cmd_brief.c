@@ -14,13 +14,16 @@ static const char usage[] =
     "usage: precis brief [options] PATH...\n"
     "       precis brief [options] --db FILE --story ID\n"
     "  PATH is a file, a directory (its files, in name order) or - (standard input).\n"
-    "  Files may be plain text (UTF-8, Windows-1252/Latin-1), HTML, or gzip of either.\n"
+    "  Files may be plain text (UTF-8, Windows-1252/Latin-1), HTML, or gzip of either; a\n"
+    "  JSONL stream (*.jsonl, *.ndjson) gives one article per line: \"id\", \"text\" or\n"
+    "  \"html\", optional \"title\", \"url\", \"date\", \"source\", \"lang\".\n"
     "options:\n"
     "  -w, --words N       word budget of the summary (default 120)\n"
     "  -f, --format F      text (default), markdown, json or html\n"
     "  -l, --lang L        auto (default), or a language code forced on every input (fr, en, ...)\n"
     "      --labels L      language of headings and labels: auto (default: the story's, when\n"
     "                      precis has its labels, else English) or a code (en, fr)\n"
+    "      --jsonl         read every PATH (and -) as JSONL\n"
     "  -k, --keep-going    skip unreadable inputs (with a warning) instead of failing;\n"
     "                      inputs with no article text (only boilerplate) are always\n"
     "                      skipped with a warning when another input has text\n"
@@ -40,7 +43,7 @@ int cmd_brief(int argc, char **argv)
 {
     precis_options opt = precis_options_default();
     precis_format fmt = PRECIS_FORMAT_TEXT;
-    bool keep_going = false;
+    bool keep_going = false, jsonl = false;
     const char *db = NULL, *story_id = NULL;
     int npaths = 0;
     char **paths = calloc((size_t)argc + 1, sizeof *paths);
@@ -50,6 +53,7 @@ int cmd_brief(int argc, char **argv)
         const char *val = NULL;
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) { fputs(usage, stdout); free(paths); return EXIT_OK; }
         if (!strcmp(a, "-k") || !strcmp(a, "--keep-going")) { keep_going = true; continue; }
+        if (!strcmp(a, "--jsonl")) { jsonl = true; continue; }
         if (!strcmp(a, "--keep-boilerplate")) { opt.flags |= PRECIS_OPT_KEEP_BOILERPLATE; continue; }
         if (!strcmp(a, "--no-facts")) { opt.flags |= PRECIS_OPT_NO_FACTS; continue; }
         if (!strcmp(a, "--exact")) { opt.flags |= PRECIS_OPT_EXACT; continue; }
@@ -133,7 +137,7 @@ int cmd_brief(int argc, char **argv)
         precis_story_free(story);
         story = stored;
     } else {
-        rc = cli_load_story(ctx, story, paths, npaths, keep_going);
+        rc = cli_load_story(ctx, story, paths, npaths, keep_going, jsonl);
         if (rc != EXIT_OK) goto done;
     }
     precis_brief *brief = NULL;

@@ -18,11 +18,13 @@ static const char usage[] =
     "usage: precis clean [options] PATH...\n"
     "  Prints the main text of each input: a web page (HTML in any charset), scraped plain\n"
     "  text, or gzip of either. PATH is a file, a directory (its files, in name order) or -.\n"
+    "  A JSONL stream (*.jsonl, *.ndjson) gives one article per line (see precis brief --help).\n"
     "options:\n"
     "  -f, --format F      text (default) or json (one object per input and line:\n"
     "                      id, path, title, authors, date, site, lang, url, description,\n"
     "                      text, removed: [{text, reason}])\n"
     "  -l, --lang L        auto (default), or a language code forced on every input\n"
+    "      --jsonl         read every PATH (and -) as JSONL\n"
     "  -k, --keep-going    skip unreadable inputs (with a message) instead of stopping\n"
     "      --keep-boilerplate  keep every line of plain-text input\n"
     "  -h, --help          this help\n"
@@ -30,7 +32,7 @@ static const char usage[] =
 
 typedef struct clean_ud {
     precis_ctx *ctx;
-    bool json, keep_going, many;
+    bool json, keep_going, many, jsonl;
     size_t done, skipped;
 } clean_ud;
 
@@ -74,17 +76,33 @@ static int print_doc(clean_ud *u, const precis_doc *doc)
     return ferror(stdout) ? EXIT_FAILURE_ : EXIT_OK;
 }
 
-static int clean_one(void *p, const char *path)
+static int clean_doc(void *p, precis_doc *doc, precis_status st)
 {
     clean_ud *u = p;
-    precis_doc *doc = NULL;
-    int rc0 = cli_read_doc(u->ctx, path, u->keep_going, &u->skipped, &doc, NULL);
-    if (rc0 != EXIT_OK || !doc) return rc0;
+    if (st == PRECIS_ERR_EMPTY) { /* a JSONL article with no text: as for a file */
+        fprintf(stderr, "precis: %s%s\n", precis_ctx_errmsg(u->ctx), u->keep_going ? " (skipped)" : "");
+        if (!u->keep_going) return EXIT_BADINPUT;
+        u->skipped++;
+        return EXIT_OK;
+    }
     int rc = print_doc(u, doc);
     u->done++;
     precis_doc_free(doc);
     if (rc != EXIT_OK) fprintf(stderr, "precis: clean: cannot write the output\n");
     return rc;
+}
+
+static int clean_one(void *p, const char *path)
+{
+    clean_ud *u = p;
+    if (cli_is_jsonl(path, u->jsonl)) {
+        u->many = true; /* several articles: each under its "PATH:LINE" */
+        return cli_each_jsonl_doc(u->ctx, path, u->keep_going, &u->skipped, clean_doc, u);
+    }
+    precis_doc *doc = NULL;
+    int rc0 = cli_read_doc(u->ctx, path, u->keep_going, &u->skipped, &doc, NULL);
+    if (rc0 != EXIT_OK || !doc) return rc0;
+    return clean_doc(u, doc, PRECIS_OK);
 }
 
 int cmd_clean(int argc, char **argv)
@@ -100,6 +118,7 @@ int cmd_clean(int argc, char **argv)
         const char *val = NULL;
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) { fputs(usage, stdout); free(paths); return EXIT_OK; }
         if (!strcmp(a, "-k") || !strcmp(a, "--keep-going")) { u.keep_going = true; continue; }
+        if (!strcmp(a, "--jsonl")) { u.jsonl = true; continue; }
         if (!strcmp(a, "--keep-boilerplate")) { opt.flags |= PRECIS_OPT_KEEP_BOILERPLATE; continue; }
         if (cli_opt_value(argc, argv, &i, "-f", "--format", &val)) {
             if (!cli_text_or_json("clean", val, &u.json)) { free(paths); return EXIT_USAGE; }

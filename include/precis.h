@@ -370,6 +370,13 @@ typedef struct precis_article {
 PRECIS_API precis_status precis_article_from_json(precis_ctx *ctx, const char *json, size_t len,
                                                   precis_article **out);
 PRECIS_API void precis_article_free(precis_article *article);
+/* Reads an article as a document (precis_doc_new on its data, named by its id), for a story
+ * (precis_story_add) rather than a store: its url, title, date and source (as the site) win
+ * over what was found in the data, and a stated lang over the detected one (unless the
+ * context forces a language). *out is owned by the caller, free with precis_doc_free()
+ * (unless handed to a story). Fails as precis_doc_new, or with PRECIS_ERR_ARG. */
+PRECIS_API precis_status precis_doc_from_article(precis_ctx *ctx, const precis_article *article,
+                                                 precis_doc **out);
 
 typedef enum precis_add_kind {
     PRECIS_ADD_NEW = 0,    /* a new article, not a copy of a stored one */

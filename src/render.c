@@ -38,6 +38,39 @@ static void md_escape(pr_buf *b, const char *s)
     }
 }
 
+/* A source's URL when it is one a reader can follow: http or https, without white space or
+ * the marks that would end it in Markdown or HTML; else NULL. */
+static const char *link_of(const precis_doc *d)
+{
+    const char *u = d->url;
+    if (!u || !(strncmp(u, "http://", 7) == 0 || strncmp(u, "https://", 8) == 0)) return NULL;
+    for (const char *p = u; *p; p++)
+        if ((unsigned char)*p <= ' ' || strchr("<>\"'`", *p)) return NULL;
+    return u;
+}
+
+/* The day of a source's date ("2023-09-19" of "2023-09-19T10:30:00Z"), at most 10 bytes. */
+static int date_len(const char *date)
+{
+    size_t n = strlen(date);
+    return (int)(n > 10 && date[10] == 'T' ? 10 : n > 32 ? 32 : n);
+}
+
+/* "site, date" and then `tail` (before a source's language: "; "), or nothing when neither is
+ * known; esc escapes them for the output (NULL: as they are). */
+static void site_date(pr_buf *b, const precis_doc *d, void (*esc)(pr_buf *, const char *), const char *tail)
+{
+    bool site = d->site && *d->site, date = d->date && *d->date;
+    if (site) esc ? esc(b, d->site) : pr_buf_puts(b, d->site);
+    if (date) {
+        char day[40];
+        snprintf(day, sizeof day, "%.*s", date_len(d->date), d->date);
+        if (site) pr_buf_puts(b, ", ");
+        esc ? esc(b, day) : pr_buf_puts(b, day);
+    }
+    if (site || date) pr_buf_puts(b, tail);
+}
+
 static void render_text(const precis_brief *br, pr_buf *b, bool md)
 {
     const precis_story *st = br->story;
@@ -58,17 +91,24 @@ static void render_text(const precis_brief *br, pr_buf *b, bool md)
     pr_buf_printf(b, md ? "## %s\n\n" : "\n%s\n", pr_label(L, md ? "Sources" : "SOURCES"));
     for (size_t i = 0; i < st->n_docs; i++) {
         const precis_doc *d = st->docs[i];
+        const char *url = link_of(d);
         if (md) {
             pr_buf_printf(b, "%zu. **", i + 1);
             md_escape(b, doc_label(d));
             pr_buf_puts(b, "**");
-            if (d->title) { pr_buf_puts(b, " — "); md_escape(b, d->title); }
+            if (d->title || url) pr_buf_puts(b, " — ");
+            if (url) pr_buf_putc(b, '[');
+            if (d->title || url) md_escape(b, d->title ? d->title : url);
+            if (url) pr_buf_printf(b, "](<%s>)", url);
         } else {
             pr_buf_printf(b, "[%zu] %s", i + 1, doc_label(d));
             if (d->title) pr_buf_printf(b, " — %s", d->title);
         }
-        pr_buf_printf(b, " (%s, %zu %s, %zu %s)\n", d->lang, d->words, pr_label(L, "words"), d->n_removed,
+        pr_buf_puts(b, " (");
+        site_date(b, d, md ? md_escape : NULL, "; ");
+        pr_buf_printf(b, "%s, %zu %s, %zu %s)\n", d->lang, d->words, pr_label(L, "words"), d->n_removed,
                       pr_label(L, d->n_removed == 1 ? "line removed" : "lines removed"));
+        if (!md && url) pr_buf_printf(b, "    %s\n", url);
     }
 }
 
@@ -101,6 +141,9 @@ static json_t *render_json_obj(const precis_brief *br)
         json_object_set_new(o, "id", json_string(doc_label(d)));
         json_object_set_new(o, "path", jstr(d->path));
         json_object_set_new(o, "title", jstr(d->title));
+        json_object_set_new(o, "url", jstr(d->url));
+        json_object_set_new(o, "site", jstr(d->site));
+        json_object_set_new(o, "date", jstr(d->date));
         json_object_set_new(o, "lang", json_string(d->lang));
         json_object_set_new(o, "words", json_integer((json_int_t)d->words));
         json_object_set_new(o, "removed_lines", json_integer((json_int_t)d->n_removed));
@@ -154,9 +197,17 @@ static void render_html(const precis_brief *br, pr_buf *b)
     pr_buf_puts(b, "</h2>\n<ol>\n");
     for (size_t i = 0; i < st->n_docs; i++) {
         const precis_doc *d = st->docs[i];
+        const char *url = link_of(d);
         pr_buf_printf(b, "<li id=\"src%zu\">", i + 1);
         html_escape(b, doc_label(d));
-        if (d->title) { pr_buf_puts(b, " — "); html_escape(b, d->title); }
+        if (d->title || url) pr_buf_puts(b, " — ");
+        if (url) { pr_buf_puts(b, "<a href=\""); html_escape(b, url); pr_buf_puts(b, "\">"); }
+        if (d->title || url) html_escape(b, d->title ? d->title : url);
+        if (url) pr_buf_puts(b, "</a>");
+        if ((d->site && *d->site) || (d->date && *d->date)) {
+            pr_buf_puts(b, " (");
+            site_date(b, d, html_escape, ")");
+        }
         pr_buf_puts(b, "</li>\n");
     }
     pr_buf_puts(b, "</ol>\n</body></html>\n");

@@ -1010,6 +1010,46 @@ precis_status precis_store_add_doc(precis_store *st, const precis_doc *doc, cons
     return add_doc(st, doc, st->res_id, h, NULL, date, source, result);
 }
 
+/* The document of article a, named `id`: metadata given with the article wins over what was
+ * found in it (url, title, date, source as its site; a stated language re-analyses the text in
+ * it, unless the context forces one). With `analyse`, a context made with
+ * PRECIS_OPT_NO_ANALYSIS still gets sentences and tokens (a store needs them). */
+static precis_status doc_of_article(precis_ctx *ctx, const precis_article *a, const char *id, bool analyse,
+                                    precis_doc **out)
+{
+    precis_doc *doc = NULL;
+    *out = NULL;
+    precis_status r = precis_doc_new(ctx, id, a->path, a->data ? a->data : "", a->len, &doc);
+    if (r != PRECIS_OK) return r;
+    bool nomem = false;
+    const char *const give[4] = {a->url, a->title, a->date, a->source};
+    char **field[4] = {&doc->url, &doc->title, &doc->date, &doc->site};
+    for (int i = 0; i < 4 && !nomem; i++)
+        if (give[i] && *give[i]) {
+            pr_free(*field[i]);
+            nomem = !(*field[i] = pr_strdup(give[i]));
+        }
+    if (nomem) r = PRECIS_ERR_NOMEM;
+    bool relang = a->lang && *a->lang && strcmp(a->lang, doc->lang) != 0 && strlen(a->lang) < sizeof doc->lang &&
+                  strcmp(ctx->opt.lang, "auto") == 0;
+    if (r == PRECIS_OK && relang) snprintf(doc->lang, sizeof doc->lang, "%s", a->lang);
+    /* stopwords and stems of the stated language; or a first analysis the store needs */
+    if (r == PRECIS_OK && ((relang && doc->analysed) || (analyse && !doc->analysed))) r = pr_doc_analyse(doc);
+    if (r != PRECIS_OK) {
+        precis_doc_free(doc);
+        return pr_error(ctx, PRECIS_ERR_NOMEM, "out of memory");
+    }
+    *out = doc;
+    return PRECIS_OK;
+}
+
+precis_status precis_doc_from_article(precis_ctx *ctx, const precis_article *a, precis_doc **out)
+{
+    if (out) *out = NULL;
+    if (!ctx || !a || !out || (!a->data && a->len)) return pr_error(ctx, PRECIS_ERR_ARG, "precis_doc_from_article: invalid argument");
+    return doc_of_article(ctx, a, a->id && *a->id ? a->id : NULL, false, out);
+}
+
 precis_status precis_store_add(precis_store *st, const precis_article *a, precis_add_result *result)
 {
     precis_add_result dummy;
@@ -1031,18 +1071,8 @@ precis_status precis_store_add(precis_store *st, const precis_article *a, precis
     result->id = st->res_id;
     if (k == 1) { result->kind = PRECIS_ADD_EXISTS; return PRECIS_OK; }
     precis_doc *doc = NULL;
-    r = precis_doc_new(st->ctx, st->res_id, a->path, a->data ? a->data : "", a->len, &doc);
+    r = doc_of_article(st->ctx, a, st->res_id, true, &doc);
     if (r != PRECIS_OK) return r;
-    /* metadata given with the article wins over what was found in it */
-    if (a->url && (pr_free(doc->url), !(doc->url = pr_strdup(a->url)))) r = PRECIS_ERR_NOMEM;
-    if (a->title && *a->title && (pr_free(doc->title), !(doc->title = pr_strdup(a->title)))) r = PRECIS_ERR_NOMEM;
-    if (r == PRECIS_OK && a->lang && *a->lang && strcmp(a->lang, doc->lang) != 0 && strlen(a->lang) < sizeof doc->lang &&
-        strcmp(st->ctx->opt.lang, "auto") == 0) {
-        snprintf(doc->lang, sizeof doc->lang, "%s", a->lang);
-        r = pr_doc_analyse(doc); /* stopwords and stems of the stated language */
-    }
-    if (r == PRECIS_OK && !doc->analysed) r = pr_doc_analyse(doc); /* a context made with PRECIS_OPT_NO_ANALYSIS */
-    if (r != PRECIS_OK) { precis_doc_free(doc); return oom(st); }
     r = add_doc(st, doc, st->res_id, h, NULL, a->date, a->source, result);
     precis_doc_free(doc);
     return r;

@@ -55,4 +55,56 @@ run brief --labels; rc_is 2; err_is "precis: brief: --labels needs a language co
 # stdin
 "$PRECIS" brief - <"$EX/002_187a70de33b9ef4b.txt" >"$T/out" 2>"$T/err" || fail "stdin brief failed"
 out_has "Macron"
+
+# a JSONL stream is one article per line (JSON escapes decoded, the given title and source
+# kept), not one text: the example's four articles as four lines
+python3 - "$EX" "$T/ex.jsonl" <<'PY'
+import json, os, sys
+d, out = sys.argv[1], sys.argv[2]
+with open(out, "w") as f:
+    for i, n in enumerate(sorted(os.listdir(d))):
+        f.write(json.dumps({"id": "a%d" % i, "title": "Titre %d" % i, "source": "site%d" % i,
+                            "text": open(os.path.join(d, n), encoding="utf-8").read()}) + "\n")
+PY
+run brief "$T/ex.jsonl"; rc_is 0
+out_has "^SYNTHÈSE — 4 sources"; out_has "^\[4\] a3 — Titre 3 (site3; fr"; summary_has "Macron"; out_lacks '\u00e9'
+run brief --format json "$T/ex.jsonl"; rc_is 0; out_has '"site": "site0"'
+"$PRECIS" brief --jsonl - <"$T/ex.jsonl" >"$T/out" 2>"$T/err" || fail "stdin JSONL brief failed"
+out_has "^SYNTHÈSE — 4 sources"
+# a line that is no article names its line; --keep-going skips it
+{ head -n 2 "$T/ex.jsonl"; echo '{"id": "x", "text": "cut sh'; tail -n 2 "$T/ex.jsonl"; } >"$T/bad.jsonl"
+run brief "$T/bad.jsonl"; rc_is 3; out_empty
+grep -q "^precis: $T/bad.jsonl:3: truncated JSON at column 27" "$T/err" || fail "bad line: $(cat "$T/err")"
+run brief -k "$T/bad.jsonl"; rc_is 0; out_has "^SYNTHÈSE — 4 sources"
+grep -q "bad.jsonl:3: .*(skipped)$" "$T/err" || fail "skipped line not told: $(cat "$T/err")"
+# the sources list gives each article's site and date, and links its URL when it is http(s)
+python3 - "$EX" "$T/meta.jsonl" <<'PY'
+import json, os, sys
+d, out = sys.argv[1], sys.argv[2]
+names = sorted(os.listdir(d))
+urls = ["https://example.org/a?x=1&y=2", "javascript:alert(1)"]
+with open(out, "w") as f:
+    for i, n in enumerate(names[:2]):
+        f.write(json.dumps({"id": "m%d" % i, "title": "T<%d>" % i, "url": urls[i], "source": "Le Site",
+                            "date": "2023-09-19T10:30:00Z",
+                            "text": open(os.path.join(d, n), encoding="utf-8").read()}) + "\n")
+PY
+run brief "$T/meta.jsonl"; rc_is 0
+out_has "^\[1\] m0 — T<0> (Le Site, 2023-09-19; fr, "; out_has "^    https://example.org/a?x=1&y=2$"
+out_lacks "javascript:"
+run brief -f markdown "$T/meta.jsonl"; rc_is 0
+grep -q -F '1. **m0** — [T\<0\>](<https://example.org/a?x=1&y=2>) (Le Site, 2023-09-19; fr' "$T/out" || fail "markdown link: $(tail -n 3 "$T/out")"
+run brief -f html "$T/meta.jsonl"; rc_is 0
+out_has '<li id="src1">m0 — <a href="https://example.org/a?x=1&amp;y=2">T&lt;0&gt;</a> (Le Site, 2023-09-19)</li>'
+out_has '<li id="src2">m1 — T&lt;1&gt; (Le Site, 2023-09-19)</li>'; out_lacks "javascript:"
+run brief -f json "$T/meta.jsonl"; rc_is 0
+out_has '"url": "https://example.org/a?x=1&y=2"'; out_has '"site": "Le Site"'; out_has '"date": "2023-09-19T10:30:00Z"'
+# precis clean reads JSONL too: one article per line, each named by its line
+run clean "$T/meta.jsonl"; rc_is 0; out_has "^==> $T/meta.jsonl:2 <==$"
+run clean -f json "$T/meta.jsonl"; rc_is 0
+[ "$(grep -c '"id":"m[01]"' "$T/out")" = 2 ] || fail "clean JSONL: $(head -c 300 "$T/out")"
+# an article without text is set aside like an empty file
+{ cat "$T/ex.jsonl"; echo '{"id": "e", "text": ""}'; } >"$T/empty.jsonl"
+run brief "$T/empty.jsonl"; rc_is 0; out_has "^SYNTHÈSE — 4 sources"
+grep -q "empty.jsonl:5" "$T/err" || fail "empty article not told: $(cat "$T/err")"
 finish
