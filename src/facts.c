@@ -1330,6 +1330,10 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 }
                 if (tok_char(d, u, '-') && e + 1 < s->tok1 && u->start == d->toks[e - 1].end &&
                     cap_word(d, &d->toks[e + 1])) { e += 2; words++; continue; }
+                /* an abbreviated first word and its period ("St. Louis", "Mt. Everest": kind b); with
+                 * the word after it, one word towards the menu limit below */
+                if (e == j + 1 && tok_char(d, u, '.') && u->start == t->end && tok_has_kind(T.ent, d, t, 'b') &&
+                    e + 1 < s->tok1 && cap_word(d, &d->toks[e + 1])) { e += 2; continue; }
                 if (ent_kind(&T, d, u) == 'n' &&
                     e + 1 < s->tok1) {
                     size_t x = e + 1;
@@ -2204,7 +2208,8 @@ static const char *last_word(const char *name)
 }
 
 /* Does a name of two words or more end on a place's head word (data/entities kind e: "Beverly
- * Hills", "George Washington Bridge", whose given names would make them people)? */
+ * Hills", "George Washington Bridge", whose given names would make them people), or open on an
+ * abbreviated word with its period (kind b: "St. Louis", "Mt. Everest", "Ft. Lauderdale")? */
 static bool place_head(const pr_facts *F, const pr_ent *e)
 {
     if (e->ntok < 2) return false;
@@ -2214,7 +2219,12 @@ static bool place_head(const pr_facts *F, const pr_ent *e)
     char key[96];
     size_t kn = pr_fold(lw, strlen(lw), key, sizeof key);
     const char *k = kn && cues ? pr_table_get(cues, key, kn) : NULL;
-    return k && strchr(k, 'e') != NULL;
+    if (k && strchr(k, 'e')) return true;
+    size_t n1 = strcspn(e->name, " .");
+    if (e->name[n1] != '.' || e->name[n1 + 1] != ' ') return false;
+    kn = pr_fold(e->name, n1, key, sizeof key);
+    k = kn && cues ? pr_table_get(cues, key, kn) : NULL;
+    return k && strchr(k, 'b');
 }
 
 /* Does a word of the name name an event or a work (data/entities kind v: "Jeux", "Tour de France",

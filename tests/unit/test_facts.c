@@ -540,6 +540,17 @@ static void test_particles(void)
     CHECK_INT(ent_type(f, "Rio Grande"), -1);
     CHECK_INT(ent_type(f, "Marina da Silva Souza"), PR_ENT_PERSON);
     one_free(&o);
+    /* an abbreviated first word keeps its period (kind b): "St. Louis" is a city, not "St" and
+     * a person "Louis"; with it a name of four words is no menu */
+    f = one_facts(&o, "en", "Police in St. Louis said on Monday that the old priest of the small parish had fled "
+                            "the city. He had served at St. Cecilia Catholic Church for more than twenty years. Two "
+                            "climbers left the camp below Mt. Everest on Tuesday.");
+    CHECK_INT(ent_type(f, "St. Louis"), PR_ENT_PLACE);
+    CHECK_INT(ent_type(f, "Louis"), -1);
+    CHECK_INT(ent_type(f, "St"), -1);
+    CHECK_INT(ent_type(f, "St. Cecilia Catholic Church"), PR_ENT_ORG);
+    CHECK_INT(ent_type(f, "Mt. Everest"), PR_ENT_PLACE);
+    one_free(&o);
 }
 
 static void test_example(precis_ctx *ctx)
