@@ -10,6 +10,13 @@
 
 static const char *doc_label(const precis_doc *d) { return d->id ? d->id : "?"; }
 
+/* Does a count of n take the plural? Not 1; nor 0 in a language whose labels say so (data/labels
+ * "zero is singular": French writes "0 ligne retirée"). */
+static bool plural(const pr_wordlist *L, size_t n)
+{
+    return n != 1 && !(n == 0 && !strcmp(pr_label(L, "zero is singular"), "yes"));
+}
+
 static void sources_list(pr_buf *b, const pr_bsent *s, bool md)
 {
     pr_buf_puts(b, md ? " [" : " [");
@@ -107,7 +114,7 @@ static void render_text(const precis_brief *br, pr_buf *b, bool md)
         pr_buf_puts(b, " (");
         site_date(b, d, md ? md_escape : NULL, "; ");
         pr_buf_printf(b, "%s, %zu %s, %zu %s)\n", d->lang, d->words, pr_label(L, "words"), d->n_removed,
-                      pr_label(L, d->n_removed == 1 ? "line removed" : "lines removed"));
+                      pr_label(L, plural(L, d->n_removed) ? "lines removed" : "line removed"));
         if (!md && url) pr_buf_printf(b, "    %s\n", url);
     }
 }

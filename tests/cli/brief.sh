@@ -99,6 +99,10 @@ out_has '<li id="src1">m0 — <a href="https://example.org/a?x=1&amp;y=2">T&lt;0
 out_has '<li id="src2">m1 — T&lt;1&gt; (Le Site, 2023-09-19)</li>'; out_lacks "javascript:"
 run brief -f json "$T/meta.jsonl"; rc_is 0
 out_has '"url": "https://example.org/a?x=1&y=2"'; out_has '"site": "Le Site"'; out_has '"date": "2023-09-19T10:30:00Z"'
+# French counts zero in the singular ("0 ligne retirée"), English in the plural
+printf '%s\n' '{"id": "z", "text": "Bakou a lancé mardi une opération militaire au Haut-Karabakh, selon les autorités locales."}' >"$T/zero.jsonl"
+run brief "$T/zero.jsonl"; rc_is 0; out_has "^\[1\] z (fr, 14 mots, 0 ligne retirée)$"
+run brief --labels en "$T/zero.jsonl"; rc_is 0; out_has "^\[1\] z (fr, 14 words, 0 lines removed)$"
 # precis clean reads JSONL too: one article per line, each named by its line
 run clean "$T/meta.jsonl"; rc_is 0; out_has "^==> $T/meta.jsonl:2 <==$"
 run clean -f json "$T/meta.jsonl"; rc_is 0
