@@ -648,7 +648,8 @@ static void test_entity_types(void)
         "The Associated Press reported the visit, and the Bangkok Post said more talks would follow. "
         "Officials from the band Coldplay met him. The band played in Gainesville, where Coldplay sold out. "
         "The divers reached Pattaya Beach, and the police closed the George Washington Bridge. "
-        "The bank Lehman Brothers said it would file for bankruptcy.");
+        "The bank Lehman Brothers said it would file for bankruptcy. "
+        "His father fought in the Vietnam War, and his grandfather in World War II.");
     struct { const char *name; int type; } want[] = {
         {"Steve Holland", PR_ENT_PERSON},       /* a given name; the dateline on the next line is not his */
         {"WASHINGTON", PR_ENT_PLACE},
@@ -671,6 +672,8 @@ static void test_entity_types(void)
         {"Pattaya Beach", PR_ENT_PLACE},        /* a place's head word ends the name */
         {"George Washington Bridge", PR_ENT_PLACE}, /* even after a given name */
         {"Lehman Brothers", PR_ENT_ORG},        /* "Brothers" ends a firm's or a band's name */
+        {"Vietnam War", PR_ENT_OTHER},          /* an event (kind v), not a place */
+        {"World War II", PR_ENT_OTHER},         /* nor a person */
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         int t = ent_type(f, want[i].name);
