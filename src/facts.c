@@ -1368,7 +1368,12 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 rb--;
                 /* "Premier" is a role before another ("Premier ministre"), not in "pour la
                  * première fois Paris" (kind u) */
-                if (ent_kind(&T, d, u) == 'r' && !(tok_has_kind(T.ent, d, u, 'u') && !(rb + 1 < j && ent_kind(&T, d, &d->toks[rb + 1]) == 'r'))) {
+                /* a title such as "Sir", "MP", "Democrat" (kind y) only capitalized and right before
+                 * the name or another role word: "Democrat shields Trump", "the deputy Kabul police
+                 * chief" give no title */
+                bool next_role = rb + 1 < j && ent_kind(&T, d, &d->toks[rb + 1]) == 'r';
+                if (ent_kind(&T, d, u) == 'r' && !(tok_has_kind(T.ent, d, u, 'u') && !next_role) &&
+                    !(tok_has_kind(T.ent, d, u, 'y') && ((rb + 1 < j && !next_role) || !(u->flags & PR_TF_CAP)))) {
                     rtok = rb;
                     size_t a = u->start, b = d->toks[j - 1].end;
                     if (b > a && b - a < sizeof role) snprintf(role, sizeof role, "%.*s", (int)(b - a), d->text + a);

@@ -551,6 +551,14 @@ static void test_particles(void)
     CHECK_INT(ent_type(f, "St. Cecilia Catholic Church"), PR_ENT_ORG);
     CHECK_INT(ent_type(f, "Mt. Everest"), PR_ENT_PLACE);
     one_free(&o);
+    /* a title of kind y ("Sir", "MP", "Democrat") is one only capitalized, right before the name */
+    f = one_facts(&o, "en", "On Monday the former governor, Democrat Bill Richardson, said that he had met the old "
+                            "coach, Sir Alex Ferguson, in the city. A senior Democrat shields Trump from the vote.");
+    CHECK(ent_role(f, "Bill Richardson") && !strcmp(ent_role(f, "Bill Richardson"), "Democrat"));
+    CHECK(ent_role(f, "Alex Ferguson") && !strcmp(ent_role(f, "Alex Ferguson"), "Sir"));
+    CHECK(ent_role(f, "Trump") && !ent_role(f, "Trump")[0]);
+    CHECK_INT(ent_type(f, "Democrat Bill Richardson"), -1);
+    one_free(&o);
 }
 
 static void test_example(precis_ctx *ctx)
