@@ -1127,13 +1127,21 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
     name[o] = 0;
     int ntok = 0;
     bool org = false, pref = false;
+    char klast = 0;
+    bool joined = false; /* the last word comes after a particle or an elision ("d'Ile") */
     for (size_t j = t0; j < t1; j++) {
         if (d->toks[j].kind != PR_TOK_WORD) continue;
         if (j == t0 || d->toks[j].start > d->toks[j - 1].end) ntok++;
         char k = ent_kind(T, d, &d->toks[j]);
         if (k == 'o' || k == 'O') org = true;
         if (k == 'a' || k == 'p') pref = true;
+        joined = j > t0 && (d->toks[j - 1].kind != PR_TOK_WORD || klast == 'n' || klast == 'k' || klast == 'q');
+        klast = k;
     }
+    /* a place's word right after the organization's ends its name: the place outweighs it
+     * ("Centre County"; but "County Board", "Caisse d'Épargne d'Ile-de-France" stay
+     * organizations) */
+    if (org && klast == 'p' && ntok > 1 && !joined) org = false;
     /* one word in capitals of 2 to 6 letters that no table knows: an acronym (NASA, FBI, TASS);
      * a place written in capitals (a dateline: PARIS) gets its type back when it is met in its
      * usual spelling (below) */

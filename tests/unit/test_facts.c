@@ -657,7 +657,9 @@ static void test_entity_types(void)
         "Officials from the band Coldplay met him. The band played in Gainesville, where Coldplay sold out. "
         "The divers reached Pattaya Beach, and the police closed the George Washington Bridge. "
         "The bank Lehman Brothers said it would file for bankruptcy. "
-        "His father fought in the Vietnam War, and his grandfather in World War II.");
+        "His father fought in the Vietnam War, and his grandfather in World War II. "
+        "The Secret Service and the Royal Navy were told, police in Centre County said, and the "
+        "suspect was charged under the Computer Misuse Act after winning an Academy Award.");
     struct { const char *name; int type; } want[] = {
         {"Steve Holland", PR_ENT_PERSON},       /* a given name; the dateline on the next line is not his */
         {"WASHINGTON", PR_ENT_PLACE},
@@ -682,6 +684,11 @@ static void test_entity_types(void)
         {"Lehman Brothers", PR_ENT_ORG},        /* "Brothers" ends a firm's or a band's name */
         {"Vietnam War", PR_ENT_OTHER},          /* an event (kind v), not a place */
         {"World War II", PR_ENT_OTHER},         /* nor a person */
+        {"Secret Service", PR_ENT_ORG},         /* words of organizations' names */
+        {"Royal Navy", PR_ENT_ORG},
+        {"Centre County", PR_ENT_PLACE},        /* a place's word right after an organization's */
+        {"Computer Misuse Act", PR_ENT_OTHER},  /* a law */
+        {"Academy Award", PR_ENT_OTHER},        /* an award */
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         int t = ent_type(f, want[i].name);
