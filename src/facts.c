@@ -1295,6 +1295,28 @@ static bool people_word(const pr_facts *F, const lang_tabs *T, const precis_doc 
     return pr_intern_find(&F->lower_all, lw, strlen(lw)) != UINT32_MAX;
 }
 
+/* Is token j a people's noun in the singular (kind f: "-ain", "-ien", "-ol") before a person's
+ * name, as French writes "l'Américain Lopez Lomong", "l'Espagnol Alberto Contador"? It says who
+ * the person is; it is no part of the name. The name after it opens on a given name, or is two
+ * capitalized words after an article ("le Jamaïcain Usain Bolt"; "Le Républicain Lorrain", a
+ * newspaper, is one word). "Julien", "Alain" are given names. */
+static bool nationality_before(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t j)
+{
+    const pr_token *t = &d->toks[j], *u = j + 1 < s->tok1 ? &d->toks[j + 1] : NULL;
+    if (!u || !cap_word(d, u) || !ending_of(T, d, t, 'f') || given_first(d->text + t->start, t->end - t->start))
+        return false;
+    if (given_first(d->text + u->start, u->end - u->start)) return true;
+    bool article;
+    if (j >= s->tok0 + 2 && pr_tok_apostrophe(d, &d->toks[j - 1])) { /* "l'" */
+        char el[16];
+        article = snprintf(el, sizeof el, "%s'", pr_tok_lower(d, &d->toks[j - 2])) < (int)sizeof el &&
+                  T->det && pr_wordlist_has(T->det, el);
+    } else {
+        article = j > s->tok0 && word_of(T->det, d, &d->toks[j - 1]);
+    }
+    return article && j + 2 < s->tok1 && cap_word(d, &d->toks[j + 2]) && d->toks[j + 2].start > u->end;
+}
+
 static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *TT, const pr_intern *lower)
 {
     const precis_doc *d = F->story->docs[di];
@@ -1316,7 +1338,7 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
             bool elided = j + 1 < s->tok1 && t->end - t->start == 1 && tok_punct(&d->toks[j + 1]);
             char k0 = cap_word(d, t) ? ent_kind(&T, d, t) : 0;
             if (!cap_word(d, t) || elided || k0 == 's' || k0 == 'r' || (t->flags & PR_TF_STOP) ||
-                lower_elsewhere(d, t, lower) || people_word(F, &T, d, t)) {
+                lower_elsewhere(d, t, lower) || people_word(F, &T, d, t) || nationality_before(&T, d, s, j)) {
                 j++;
                 continue;
             }

@@ -76,6 +76,16 @@ int main(int argc, char **argv)
             w[u++] = w[i];
         }
         n = u;
+        /* a table of "key<TAB>value" lines is looked up by key (pr_table_get): one key written
+         * twice with two values would hide one of them */
+        for (size_t i = 1; i < n; i++) {
+            const char *t0 = strchr(w[i - 1], '\t'), *t1 = strchr(w[i], '\t');
+            if (t0 && t1 && t0 - w[i - 1] == t1 - w[i] && !strncmp(w[i - 1], w[i], (size_t)(t0 - w[i - 1]))) {
+                fprintf(stderr, "gen_langdata: %s: key '%.*s' written twice ('%s', '%s'): merge its kinds\n",
+                        path, (int)(t0 - w[i - 1]), w[i - 1], w[i - 1], w[i]);
+                return 1;
+            }
+        }
         size_t slots = 4;
         while (slots < 2 * n) slots *= 2;
         uint32_t *tab = calloc(slots, sizeof *tab);

@@ -559,6 +559,14 @@ static void test_particles(void)
     CHECK(ent_role(f, "Trump") && !ent_role(f, "Trump")[0]);
     CHECK_INT(ent_type(f, "Democrat Bill Richardson"), -1);
     one_free(&o);
+    /* a people's noun before a person's name says who the person is (kind f) */
+    f = one_facts(&o, "fr", "Mardi soir, l'Américain Lopez Lomong a terminé devant le Jamaïcain Usain Bolt, selon "
+                            "le journal local. Le Républicain Lorrain a publié la photo de la course mercredi.");
+    CHECK_INT(ent_type(f, "Lopez Lomong"), PR_ENT_PERSON);
+    CHECK_INT(ent_type(f, "Américain Lopez Lomong"), -1);
+    CHECK_INT(ent_type(f, "Usain Bolt"), PR_ENT_PERSON);
+    CHECK(ent_type(f, "Républicain Lorrain") >= 0);
+    one_free(&o);
 }
 
 static void test_example(precis_ctx *ctx)
