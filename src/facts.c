@@ -960,6 +960,23 @@ static bool ending_in(const pr_wordlist *wl, const precis_doc *d, const pr_token
     return false;
 }
 
+/* ending_in() on the word's lower-case form with its accents: "-é" of "appelé" (an entry that
+ * folding would make "-e", the ending of "raconte"). */
+static bool ending_accented(const pr_wordlist *wl, const precis_doc *d, const pr_token *t, char kind, size_t stem)
+{
+    const char *w = pr_tok_lower(d, t);
+    size_t n = strlen(w);
+    for (size_t l = 2; l <= 7 && l + stem <= n; l++) {
+        char suf[9];
+        suf[0] = '-';
+        memcpy(suf + 1, w + n - l, l);
+        suf[l + 1] = 0;
+        const char *r = pr_table_get(wl, suf, l + 1);
+        if (r && strchr(r, kind)) return true;
+    }
+    return false;
+}
+
 static bool ending_of(const lang_tabs *T, const precis_doc *d, const pr_token *t, char kind)
 {
     return ending_in(T->ent, d, t, kind, 1);
@@ -1926,6 +1943,61 @@ static bool quoted_label(const lang_tabs *T, const precis_doc *d, size_t a, size
     return art && cap && pr_count_words(d->text + a, b - a) <= 6;
 }
 
+/* The speaker named in an incise inside quote [a, b): a comma, then within a few words a verb of
+ * saying (alone or after an auxiliary), then a comma or a full stop (« …, a-t-elle indiqué. … »,
+ * « …, dit-il, … », « …, raconte son amie Anne-Colombe. … »). True when the incise names the
+ * speaker (written to q); *pronoun when it has only a subject pronoun ("elle"), for the caller
+ * to resolve. */
+#define INCISE_TOKENS 9
+static bool incise_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t a, size_t b, bool guillemets,
+                           pr_quote *q, bool *pronoun)
+{
+    const precis_doc *d = F->story->docs[di];
+    size_t ja = find_tok(d, a), jb = find_tok(d, b);
+    for (size_t c = ja; c + 1 < jb; c++) {
+        if (!tok_char(d, &d->toks[c], ',')) continue;
+        size_t e = c + 1;
+        while (e < jb && e <= c + INCISE_TOKENS && !(tok_punct(&d->toks[e]) && !tok_char(d, &d->toks[e], '-'))) e++;
+        if (e >= jb || !(tok_char(d, &d->toks[e], ',') || tok_char(d, &d->toks[e], '.'))) continue;
+        const pr_token *t0 = &d->toks[c + 1];
+        if (!(attrib_kind(T, d, t0) == 'v' || before_verb(T, d, t0))) continue;
+        /* a past participle alone is an apposition: "le fichier, appelé Edvige, contiendra"
+         * (data/attrib kind z: its endings) */
+        if (attrib_kind(T, d, t0) == 'v' && ending_accented(T->attrib, d, t0, 'z', 3) &&
+            !(c + 2 < e && tok_char(d, &d->toks[c + 2], '-')))
+            continue;
+        bool pron = false, imp = false, hum = false;
+        size_t v = SIZE_MAX;
+        for (size_t j = c + 1; j < e && v == SIZE_MAX; j++) {
+            const pr_token *t = &d->toks[j];
+            char k = attrib_kind(T, d, t);
+            if (k == 'r') {
+                pron = true;
+                imp = imp || tok_has_kind(T->attrib, d, t, 'i');
+                hum = hum || tok_has_kind(T->attrib, d, t, 'h');
+            }
+            if (k == 'v' && reflexive(T, d, j)) k = 0;
+            if (k != 'v') continue;
+            v = j;
+            if (!pron && inverted_pronoun(T, d, j, e, &imp)) pron = true;
+        }
+        /* English closes its quotes before the attribution ('"…," she said'): inside “ ” or " ",
+         * an incise needs a language that writes them there (data/attrib: the entry "quote
+         * incise", French) or a verb inverted with its pronoun ("poursuit-il", "a-t-elle dit") */
+        bool inverted = false;
+        for (size_t j = c + 1; j < e && !inverted; j++) inverted = tok_char(d, &d->toks[j], '-');
+        if (v == SIZE_MAX || (!guillemets && !inverted && !pr_table_get(T->attrib, "quote incise", 12))) continue;
+        if (pron && !imp) {
+            *pronoun = true;
+            q->human = hum;
+            return false;
+        }
+        speaker_after(F, T, di, v, e, imp, q->speaker, sizeof q->speaker);
+        if (q->speaker[0]) return true;
+    }
+    return false;
+}
+
 static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_t open_pos, size_t close_end,
                                const char *prev_speaker, size_t prev_close)
 {
@@ -1981,11 +2053,20 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
             if (q->speaker[0]) return PRECIS_OK;
         }
     }
+    /* an incise inside the quote, as French writes it: « Nous étions levés à cinq heures,
+     * a-t-elle indiqué. Ils … », « …, raconte son amie Anne-Colombe. … » */
+    bool incise_pronoun = false;
+    bool guillemets = (unsigned char)d->text[open_pos] == 0xC2 && (unsigned char)d->text[open_pos + 1] == 0xAB;
+    if (incise_speaker(F, &T, di, a, b, guillemets, q, &incise_pronoun)) return PRECIS_OK;
     /* before the quote, in its sentence (after a previous quote of that sentence) */
     size_t from = d->n_sents ? d->sents[ss].start : 0;
     if (prev_close > from && prev_close <= open_pos) from = prev_close;
     size_t j0 = find_tok(d, from), j1 = find_tok(d, open_pos);
     if (speaker_before(F, &T, di, j0, j1, prev_speaker, q->speaker, sizeof q->speaker)) return PRECIS_OK;
+    if (incise_pronoun) { /* "a-t-elle indiqué": the one speaking before */
+        pronoun_speaker(F, &T, di, ss, prev_speaker, prev_close, q->speaker, sizeof q->speaker);
+        return PRECIS_OK;
+    }
     /* a second quote of the same sentence keeps the speaker; else the entity named before */
     if (prev_close > d->sents[ss].start && prev_speaker && *prev_speaker) {
         snprintf(q->speaker, sizeof q->speaker, "%s", prev_speaker);

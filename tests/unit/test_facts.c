@@ -194,6 +194,17 @@ static void test_speakers(void)
          "", "statement"},
         {"en", "The ministry closed the border on Monday.\n\n“The crossing will stay closed until further notice,” it "
                "said in a statement.", "", "statement"},
+        /* French writes the incise inside the quote: a pronoun is the one named before, a name
+         * is the speaker, whatever the marks; a past participle after a comma is no incise; in
+         * English, a verb inside quote marks is part of the quote */
+        {"fr", "Ingrid Betancourt a raconté mardi sa libération. « Nous étions levés depuis cinq heures du "
+               "matin, a-t-elle indiqué. Ils nous avaient demandé de préparer nos affaires. »", "Ingrid Betancourt", NULL},
+        {"fr", "Le contrôle antidopage a été renforcé cette année. \"Armstrong est un grand champion, explique "
+               "Pierre Bordry à Libération. Mais il sera contrôlé comme tout le monde.\"", "Pierre Bordry", NULL},
+        {"fr", "La LDH a saisi le Conseil d'État mardi. « Selon le décret, le fichier, appelé Edvige, contiendra des "
+               "photographies de toutes les personnes suivies », selon la LDH.", "LDH", "Edvige"},
+        {"en", "The police asked residents for help on Monday.\n\n\"If you see something, say something. If a bag "
+               "looks odd, call us,\" the department wrote on its website.", "", "something"},
         /* an initial inside a name after the verb */
         {"en", "The family asked for an inquiry.\n\n“The autopsy is a crucial piece of evidence,” said A. Dwight "
                "Pettit, an attorney representing the family.", "Dwight Pettit", NULL},
