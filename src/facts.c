@@ -1334,6 +1334,19 @@ static bool nationality_before(const lang_tabs *T, const precis_doc *d, const pr
     return article && j + 2 < s->tok1 && cap_word(d, &d->toks[j + 2]) && d->toks[j + 2].start > u->end;
 }
 
+/* Is token j an acronym in capitals (2 to 6 letters) right before a given name, a party's or an
+ * employer's that qualifies the person ("le député UMP Jean Leonetti", "BBC John Simpson")? It
+ * is no part of the person's name. */
+static bool acronym_before(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t j)
+{
+    const pr_token *t = &d->toks[j], *u = j + 1 < s->tok1 ? &d->toks[j + 1] : NULL;
+    if (!u || !(t->flags & PR_TF_ALLCAP) || t->end - t->start < 2 || t->end - t->start > 6 || !cap_word(d, u) ||
+        (u->flags & PR_TF_ALLCAP) || u->start != t->end + 1)
+        return false;
+    return given_first(d->text + u->start, u->end - u->start) && !given_first(d->text + t->start, t->end - t->start) &&
+           !ent_kind(T, d, t); /* "USS Carl Vinson" */
+}
+
 static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *TT, const pr_intern *lower)
 {
     const precis_doc *d = F->story->docs[di];
@@ -1355,7 +1368,8 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
             bool elided = j + 1 < s->tok1 && t->end - t->start == 1 && tok_punct(&d->toks[j + 1]);
             char k0 = cap_word(d, t) ? ent_kind(&T, d, t) : 0;
             if (!cap_word(d, t) || elided || k0 == 's' || k0 == 'r' || (t->flags & PR_TF_STOP) ||
-                lower_elsewhere(d, t, lower) || people_word(F, &T, d, t) || nationality_before(&T, d, s, j)) {
+                lower_elsewhere(d, t, lower) || people_word(F, &T, d, t) || nationality_before(&T, d, s, j) ||
+                acronym_before(&T, d, s, j)) {
                 j++;
                 continue;
             }
@@ -1650,15 +1664,17 @@ static void speaker_between(const pr_facts *F, const lang_tabs *T, size_t di, si
     if (ve > j0 && (cap_word(d, &d->toks[j0]) || is_article(T, d, &d->toks[j0]))) speaker_phrase(F, T, di, j0, ve, out, cap);
 }
 
-/* Are tokens [j0, j1) a name alone ("Jody Mitic", "Jean-Luc Romero"): capitalized words and
- * hyphens, none of them a word of attribution ("Mardi", "En")? */
+/* Are tokens [j0, j1) a name alone ("Jody Mitic", "Jean-Luc Romero", "Me Cécile Bernaille"):
+ * capitalized words and hyphens, none of them a word of attribution ("Mardi", "En") nor of the
+ * entity table but a title first? */
 static bool name_only(const lang_tabs *T, const precis_doc *d, size_t j0, size_t j1)
 {
     if (j0 > 0 && !tok_punct(&d->toks[j0 - 1]) && !(d->toks[j0].flags & PR_TF_SENT0)) return false;
     for (size_t j = j0; j < j1; j++) {
         const pr_token *t = &d->toks[j];
         if (tok_char(d, t, '-')) continue;
-        if (!cap_word(d, t) || attrib_kind(T, d, t) || ent_kind(T, d, t)) return false;
+        char k = ent_kind(T, d, t);
+        if (!cap_word(d, t) || attrib_kind(T, d, t) || (k && !(k == 'r' && j == j0))) return false; /* "Me X" */
     }
     return true;
 }

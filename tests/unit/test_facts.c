@@ -203,6 +203,8 @@ static void test_speakers(void)
                "Pierre Bordry à Libération. Mais il sera contrôlé comme tout le monde.\"", "Pierre Bordry", NULL},
         {"fr", "La LDH a saisi le Conseil d'État mardi. « Selon le décret, le fichier, appelé Edvige, contiendra des "
                "photographies de toutes les personnes suivies », selon la LDH.", "LDH", "Edvige"},
+        {"fr", "Me Cécile Bernaille, avocate du trader, a déclaré vendredi que son client n'avait « fait que son "
+               "travail ». « Il n'a pas commis d'infraction », a-t-elle affirmé.", "Cécile Bernaille", NULL},
         {"en", "The police asked residents for help on Monday.\n\n\"If you see something, say something. If a bag "
                "looks odd, call us,\" the department wrote on its website.", "", "something"},
         /* an initial inside a name after the verb */
@@ -577,6 +579,15 @@ static void test_particles(void)
     CHECK_INT(ent_type(f, "Américain Lopez Lomong"), -1);
     CHECK_INT(ent_type(f, "Usain Bolt"), PR_ENT_PERSON);
     CHECK(ent_type(f, "Républicain Lorrain") >= 0);
+    one_free(&o);
+    /* a party's acronym before a given name qualifies the person; "Pr", "Mgr", "Me" are titles */
+    f = one_facts(&o, "fr", "Mardi, le député UMP Jean Leonetti a reçu le Pr Arnold Munnich et Mgr André Vingt-Trois "
+                            "pour parler de la loi sur la fin de vie.");
+    CHECK_INT(ent_type(f, "Jean Leonetti"), PR_ENT_PERSON);
+    CHECK_INT(ent_type(f, "UMP Jean Leonetti"), -1);
+    CHECK(ent_role(f, "Jean Leonetti") && !strcmp(ent_role(f, "Jean Leonetti"), "député UMP"));
+    CHECK(ent_role(f, "Arnold Munnich") && !strcmp(ent_role(f, "Arnold Munnich"), "Pr"));
+    CHECK(ent_role(f, "André Vingt-Trois") && !strcmp(ent_role(f, "André Vingt-Trois"), "Mgr"));
     one_free(&o);
 }
 
