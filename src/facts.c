@@ -1347,6 +1347,30 @@ static bool acronym_before(const lang_tabs *T, const precis_doc *d, const pr_sen
            !ent_kind(T, d, t); /* "USS Carl Vinson" */
 }
 
+/* Is token j the capitalized end of a title, right before a person named in full: after an
+ * article or a joining word (data/determiners; data/entities kinds k, q, d: "de", "du", "des"),
+ * a word that no table knows and that is no given name, then a given name and a surname that
+ * ends the name
+ * ("les ministres de l'Économie Christine Lagarde et du Budget Éric Woerth", "la Garde des Sceaux
+ * Rachida Dati", "the Speaker John Boehner")? It ends the title; it is no part of the name. Not
+ * after "of" ("a portion of Carnell Marcus Moore's note": a given name precis does not know), nor a
+ * place's word ("the San Francisco Chronicle"). */
+static bool complement_before(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t j)
+{
+    if (j == s->tok0 || j + 2 >= s->tok1) return false;
+    const pr_token *p = &d->toks[j - 1], *t = &d->toks[j], *u = &d->toks[j + 1], *v = &d->toks[j + 2];
+    bool elided = pr_tok_apostrophe(d, p) && j - 1 > s->tok0 && d->toks[j - 2].kind == PR_TOK_WORD; /* "de l'Homme" */
+    if (!elided && (p->kind != PR_TOK_WORD || (p->flags & PR_TF_CAP) ||
+                    !(word_of(T->det, d, p) || tok_has_kind(T->ent, d, p, 'k') || tok_has_kind(T->ent, d, p, 'q') ||
+                      tok_has_kind(T->ent, d, p, 'd'))))
+        return false;
+    if (!cap_word(d, u) || !cap_word(d, v) || u->start != t->end + 1 || v->start != u->end + 1 || ent_kind(T, d, t))
+        return false;
+    /* the name ends there: "the Morgan Stanley Capital Index" is no person */
+    if (j + 3 < s->tok1 && cap_word(d, &d->toks[j + 3]) && d->toks[j + 3].start == v->end + 1) return false;
+    return given_first(d->text + u->start, u->end - u->start) && !given_first(d->text + t->start, t->end - t->start);
+}
+
 static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *TT, const pr_intern *lower)
 {
     const precis_doc *d = F->story->docs[di];
@@ -1369,7 +1393,7 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
             char k0 = cap_word(d, t) ? ent_kind(&T, d, t) : 0;
             if (!cap_word(d, t) || elided || k0 == 's' || k0 == 'r' || (t->flags & PR_TF_STOP) ||
                 lower_elsewhere(d, t, lower) || people_word(F, &T, d, t) || nationality_before(&T, d, s, j) ||
-                acronym_before(&T, d, s, j)) {
+                acronym_before(&T, d, s, j) || complement_before(&T, d, s, j)) {
                 j++;
                 continue;
             }

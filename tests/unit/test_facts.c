@@ -589,6 +589,21 @@ static void test_particles(void)
     CHECK(ent_role(f, "Arnold Munnich") && !strcmp(ent_role(f, "Arnold Munnich"), "Pr"));
     CHECK(ent_role(f, "André Vingt-Trois") && !strcmp(ent_role(f, "André Vingt-Trois"), "Mgr"));
     one_free(&o);
+    /* the capitalized end of a title before a person named in full is no part of the name */
+    f = one_facts(&o, "fr", "Mardi, les ministres de l'Économie Christine Lagarde et du Budget Éric Woerth ont reçu "
+                            "la Garde des Sceaux Rachida Dati pour parler du plan de relance.");
+    CHECK_INT(ent_type(f, "Éric Woerth"), PR_ENT_PERSON);
+    CHECK_INT(ent_type(f, "Budget Éric Woerth"), -1);
+    CHECK_INT(ent_type(f, "Rachida Dati"), PR_ENT_PERSON);
+    CHECK_INT(ent_type(f, "Sceaux Rachida Dati"), -1);
+    CHECK_INT(ent_type(f, "Christine Lagarde"), PR_ENT_PERSON);
+    one_free(&o);
+    /* "San", "Santa", "Los", "Las" open places' names (kind p) */
+    f = one_facts(&o, "en", "On Monday the old mayor of the city said that San Diego and Santa Barbara would share "
+                            "the cost of the new water plant.");
+    CHECK_INT(ent_type(f, "San Diego"), PR_ENT_PLACE);
+    CHECK_INT(ent_type(f, "Santa Barbara"), PR_ENT_PLACE);
+    one_free(&o);
 }
 
 static void test_example(precis_ctx *ctx)
