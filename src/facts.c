@@ -3248,7 +3248,8 @@ bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md, bool numbered)
             const precis_doc *d = f->story->docs[qu->doc];
             pr_buf_puts(b, md ? "> " : "  “");
             for (size_t i = qu->start; i < qu->end; i++) pr_buf_putc(b, d->text[i] == '\n' ? ' ' : d->text[i]);
-            pr_buf_printf(b, md ? "\n> — %s " : "” — %s ", qu->speaker[0] ? qu->speaker : "?");
+            /* a quote whose speaker precis could not find says so in words, not with a "?" */
+            pr_buf_printf(b, md ? "\n> — %s " : "” — %s ", qu->speaker[0] ? qu->speaker : pr_label(L, "speaker not named"));
             pr_buf_puts(b, numbered ? "[" : "(");
             for (size_t j = 0; j < qu->ndocs; j++) {
                 if (j) pr_buf_puts(b, ", ");

@@ -103,6 +103,10 @@ out_has '"url": "https://example.org/a?x=1&y=2"'; out_has '"site": "Le Site"'; o
 printf '%s\n' '{"id": "z", "text": "Bakou a lancé mardi une opération militaire au Haut-Karabakh, selon les autorités locales."}' >"$T/zero.jsonl"
 run brief "$T/zero.jsonl"; rc_is 0; out_has "^\[1\] z (fr, 14 mots, 0 ligne retirée)$"
 run brief --labels en "$T/zero.jsonl"; rc_is 0; out_has "^\[1\] z (fr, 14 words, 0 lines removed)$"
+# a quote whose speaker is not found says so in words, in the labels' language
+printf 'Titre\nLe maire a parlé mardi. « Nous allons reconstruire le pont dès la semaine prochaine avec toute la ville. » La ville a voté un budget.\n' >"$T/q.txt"
+run brief "$T/q.txt"; rc_is 0; out_has "^  “Nous allons reconstruire le pont .*” — auteur non identifié \[1\]$"
+run brief --labels en "$T/q.txt"; rc_is 0; out_has "” — speaker not named \[1\]$"
 # precis clean reads JSONL too: one article per line, each named by its line
 run clean "$T/meta.jsonl"; rc_is 0; out_has "^==> $T/meta.jsonl:2 <==$"
 run clean -f json "$T/meta.jsonl"; rc_is 0
