@@ -84,13 +84,16 @@ static void render_text(const precis_brief *br, pr_buf *b, bool md)
     const pr_wordlist *L = pr_story_labels(st);
     if (md) pr_buf_printf(b, "# %s\n\n", pr_label(L, "Brief"));
     else pr_buf_printf(b, "%s — %zu %s, %zu %s\n\n", pr_label(L, "BRIEF"), st->n_docs,
-                       pr_label(L, st->n_docs == 1 ? "source" : "sources"), br->words, pr_label(L, "words"));
+                       pr_label(L, st->n_docs == 1 ? "source" : "sources"), br->words,
+                       pr_label(L, plural(L, br->words) ? "words" : "word"));
     for (size_t i = 0; i < br->n; i++) {
         if (md) { md_escape(b, br->s[i].text); }
         else pr_buf_puts(b, br->s[i].text);
         sources_list(b, &br->s[i], md);
         pr_buf_puts(b, md ? "\n\n" : "\n");
     }
+    /* an empty summary says why, rather than leaving a blank under the heading */
+    if (!br->n) pr_buf_printf(b, md ? "_%s_\n\n" : "(%s)\n", pr_label(L, "no readable sentence in the sources"));
     if (br->facts) {
         if (!md) pr_buf_putc(b, '\n');
         pr_facts_render_text(br->facts, b, md, true);
@@ -113,8 +116,8 @@ static void render_text(const precis_brief *br, pr_buf *b, bool md)
         }
         pr_buf_puts(b, " (");
         site_date(b, d, md ? md_escape : NULL, "; ");
-        pr_buf_printf(b, "%s, %zu %s, %zu %s)\n", d->lang, d->words, pr_label(L, "words"), d->n_removed,
-                      pr_label(L, plural(L, d->n_removed) ? "lines removed" : "line removed"));
+        pr_buf_printf(b, "%s, %zu %s, %zu %s)\n", d->lang, d->words, pr_label(L, plural(L, d->words) ? "words" : "word"),
+                      d->n_removed, pr_label(L, plural(L, d->n_removed) ? "lines removed" : "line removed"));
         if (!md && url) pr_buf_printf(b, "    %s\n", url);
     }
 }
@@ -186,6 +189,11 @@ static void render_html(const precis_brief *br, pr_buf *b)
         for (size_t k = 0; k < br->s[i].n_src; k++)
             pr_buf_printf(b, "%s<a href=\"#src%zu\">%zu</a>", k ? ", " : "", br->s[i].src[k] + 1, br->s[i].src[k] + 1);
         pr_buf_puts(b, "</sup></p>\n");
+    }
+    if (!br->n) {
+        pr_buf_puts(b, "<p><em>");
+        html_escape(b, pr_label(L, "no readable sentence in the sources"));
+        pr_buf_puts(b, "</em></p>\n");
     }
     if (br->facts) {
         pr_buf facts;

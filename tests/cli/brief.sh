@@ -107,6 +107,10 @@ run brief --labels en "$T/zero.jsonl"; rc_is 0; out_has "^\[1\] z (fr, 14 words,
 printf 'Titre\nLe maire a parlé mardi. « Nous allons reconstruire le pont dès la semaine prochaine avec toute la ville. » La ville a voté un budget.\n' >"$T/q.txt"
 run brief "$T/q.txt"; rc_is 0; out_has "^  “Nous allons reconstruire le pont .*” — auteur non identifié \[1\]$"
 run brief --labels en "$T/q.txt"; rc_is 0; out_has "” — speaker not named \[1\]$"
+# a summary with no readable sentence says so (here the only sentence speaks to the reader)
+printf 'Titre de la page\nVous pouvez consulter notre site pour en savoir plus sur cette histoire de la ville.\n' >"$T/e.txt"
+run brief "$T/e.txt"; rc_is 0; out_has "^SYNTHÈSE — 1 source, 0 mot$"; out_has "^(aucune phrase lisible dans les sources)$"
+run brief -f html "$T/e.txt"; rc_is 0; out_has "^<p><em>aucune phrase lisible dans les sources</em></p>$"
 # precis clean reads JSONL too: one article per line, each named by its line
 run clean "$T/meta.jsonl"; rc_is 0; out_has "^==> $T/meta.jsonl:2 <==$"
 run clean -f json "$T/meta.jsonl"; rc_is 0
