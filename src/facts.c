@@ -1507,9 +1507,25 @@ static bool generic_org(const pr_ent *e)
     return e->type == PR_ENT_ORG && e->ntok == 1 && !e->nvar && e->cue == 'o';
 }
 
+/* A name of several words never written but in capitals, with a word longer than an acronym, is a
+ * heading or a credit ("ENDANGERING BREXIT", "BREAKING NEWS UPDATE", "DMITRY KOSTYUKOV" under a
+ * photo), unless it is a place (a dateline: "NEW YORK", "ORANGE COUNTY"). */
+static bool capitals_heading(const pr_ent *e)
+{
+    if (e->ntok < 2 || !in_capitals(e->name) || e->type == PR_ENT_PLACE || in_gazetteer(e->name)) return false;
+    for (const char *p = e->name; *p;) {
+        size_t n = strcspn(p, " -");
+        if (n > 4) return true;
+        p += n;
+        while (*p == ' ' || *p == '-') p++;
+    }
+    return false;
+}
+
 bool pr_ent_shown(const pr_ent *e)
 {
     if (e->alias) return false; /* its mentions are another's */
+    if (capitals_heading(e)) return false;
     /* a generic word alone ("République", "Conseil") is the head of a name we did not read whole */
     if (generic_org(e)) return false;
     /* a lone capitalized word opening sentences only is an ordinary word ("Suite", "Face") */

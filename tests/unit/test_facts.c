@@ -604,6 +604,22 @@ static void test_particles(void)
     CHECK_INT(ent_type(f, "San Diego"), PR_ENT_PLACE);
     CHECK_INT(ent_type(f, "Santa Barbara"), PR_ENT_PLACE);
     one_free(&o);
+    /* a name of several words only ever in capitals is a heading or a credit, not listed; a
+     * place in capitals (a dateline) is */
+    precis_options opt = precis_options_default();
+    snprintf(opt.lang, sizeof opt.lang, "en");
+    const char *caps[] = {"A story\nThe prime minister spoke on Monday in London about the plan, ENDANGERING BREXIT "
+                          "as a slogan said.\nORANGE COUNTY - The bank said on Monday that it would cut jobs in the "
+                          "region."};
+    f = facts_of(&o, &opt, caps, 1);
+    const pr_ent *h = NULL;
+    for (size_t i = 0; f && i < f->nents; i++)
+        if (!strcmp(f->ents[i].name, "ENDANGERING BREXIT")) h = &f->ents[i];
+    CHECK(!h || !pr_ent_shown(h));
+    CHECK_INT(ent_type(f, "ORANGE COUNTY"), PR_ENT_PLACE);
+    for (size_t i = 0; f && i < f->nents; i++)
+        if (!strcmp(f->ents[i].name, "ORANGE COUNTY")) CHECK(pr_ent_shown(&f->ents[i]));
+    one_free(&o);
 }
 
 static void test_example(precis_ctx *ctx)
