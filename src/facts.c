@@ -942,30 +942,11 @@ static bool cap_word(const precis_doc *d, const pr_token *t)
     return t->kind == PR_TOK_WORD && (t->flags & PR_TF_CAP) && t->end - t->start > 1;
 }
 
-/* Does token t end like the entries of kind k of table wl written with a leading dash ("-ale	j":
- * an adjective, "européenne", "nationale"; "-iens	g": a people, "Arméniens"; "-ly	a": an
- * adverb), with at least `stem` letters before that ending? */
-static bool ending_in(const pr_wordlist *wl, const precis_doc *d, const pr_token *t, char kind, size_t stem)
+/* Does the word w[0..n) end like the entries of kind k of table wl written with a leading dash
+ * ("-ale	j": an adjective, "européenne", "nationale"; "-iens	g": a people, "Arméniens"; "-ly	a":
+ * an adverb), an ending of 2 to 7 bytes with at least `stem` bytes before it? */
+static bool ends_like(const pr_wordlist *wl, const char *w, size_t n, char kind, size_t stem)
 {
-    char k[64];
-    size_t n = tok_fold(d, t, k, sizeof k);
-    for (size_t l = 2; l <= 5 && l + stem <= n; l++) {
-        char suf[8];
-        suf[0] = '-';
-        memcpy(suf + 1, k + n - l, l);
-        suf[l + 1] = 0;
-        const char *r = pr_table_get(wl, suf, l + 1);
-        if (r && strchr(r, kind)) return true;
-    }
-    return false;
-}
-
-/* ending_in() on the word's lower-case form with its accents: "-é" of "appelé" (an entry that
- * folding would make "-e", the ending of "raconte"). */
-static bool ending_accented(const pr_wordlist *wl, const precis_doc *d, const pr_token *t, char kind, size_t stem)
-{
-    const char *w = pr_tok_lower(d, t);
-    size_t n = strlen(w);
     for (size_t l = 2; l <= 7 && l + stem <= n; l++) {
         char suf[9];
         suf[0] = '-';
@@ -977,13 +958,29 @@ static bool ending_accented(const pr_wordlist *wl, const precis_doc *d, const pr
     return false;
 }
 
+/* ends_like() on token t folded (no accents: the tables' entries are folded). */
+static bool ending_in(const pr_wordlist *wl, const precis_doc *d, const pr_token *t, char kind, size_t stem)
+{
+    char k[64];
+    size_t n = tok_fold(d, t, k, sizeof k);
+    return ends_like(wl, k, n, kind, stem);
+}
+
+/* ends_like() on token t in lower case with its accents: "-é" of "appelé" (an entry that folding
+ * would make "-e", the ending of "raconte"). */
+static bool ending_accented(const pr_wordlist *wl, const precis_doc *d, const pr_token *t, char kind, size_t stem)
+{
+    const char *w = pr_tok_lower(d, t);
+    return ends_like(wl, w, strlen(w), kind, stem);
+}
+
 static bool ending_of(const lang_tabs *T, const precis_doc *d, const pr_token *t, char kind)
 {
     return ending_in(T->ent, d, t, kind, 1);
 }
 
-/* Is token k (in [lo, ...)) a word of table wl with kind c, written with an apostrophe when
- * elided ("l'", "s'": token k then the apostrophe)? The apostrophe's token, or k, is at *end. */
+/* Is token k a word of table wl with kind c? When an apostrophe glued to it comes next (before
+ * token `end`), it is looked up elided: "l'", "s'". */
 static bool word_of_kind(const pr_wordlist *wl, const precis_doc *d, size_t k, size_t end, char c)
 {
     const pr_token *t = &d->toks[k];
