@@ -1676,7 +1676,14 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
     while (w < j1 && (tok_punct(&d->toks[w]) || (d->toks[w].flags & PR_TF_STOP))) w++;
     if (w == j1) return;
     size_t a = d->toks[j0].start, b = d->toks[j1 - 1].end;
-    const char *ent = art && !punct && described(T, d, j0, j1) ? NULL : entity_in(F, di, a, b);
+    /* a person's title in lower case opens the phrase ("la nouvelle secrétaire d'Etat à la
+     * Famille", "le porte-parole du ministère"): the names after it complete the title; only a
+     * person named in it is the speaker, else the title is */
+    bool title = false;
+    for (size_t k = j0; k < j1 && !title && !cap_word(d, &d->toks[k]); k++)
+        title = d->toks[k].kind == PR_TOK_WORD && ent_kind(T, d, &d->toks[k]) == 'r';
+    const char *ent = art && !punct && described(T, d, j0, j1) ? NULL
+                      : title ? entity_in_(F, di, a, b, true) : entity_in(F, di, a, b);
     if (ent) { snprintf(out, cap, "%s", ent); return; }
     if (b - a < cap) snprintf(out, cap, "%.*s", (int)(b - a), d->text + a);
 }

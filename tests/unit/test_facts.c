@@ -205,6 +205,13 @@ static void test_speakers(void)
                "photographies de toutes les personnes suivies », selon la LDH.", "LDH", "Edvige"},
         {"fr", "Me Cécile Bernaille, avocate du trader, a déclaré vendredi que son client n'avait « fait que son "
                "travail ». « Il n'a pas commis d'infraction », a-t-elle affirmé.", "Cécile Bernaille", NULL},
+        /* a title in lower case opening the speaker phrase: the names after it complete the
+         * title, so the title speaks, unless a person is named in it */
+        {"fr", "L'ADMD milite depuis trente ans pour le droit de mourir dans la dignité. « Il y a beaucoup de "
+               "souffrance dans notre pays », a déclaré le président de l'ADMD.", "président de l'ADMD", NULL},
+        {"fr", "L'ADMD milite depuis trente ans pour le droit de mourir dans la dignité. « Il y a beaucoup de "
+               "souffrance dans notre pays », a déclaré le président de l'ADMD, Jean-Luc Romero.", "Jean-Luc Romero",
+         NULL},
         {"en", "The police asked residents for help on Monday.\n\n\"If you see something, say something. If a bag "
                "looks odd, call us,\" the department wrote on its website.", "", "something"},
         /* an initial inside a name after the verb */
