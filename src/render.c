@@ -56,24 +56,28 @@ static const char *link_of(const precis_doc *d)
     return u;
 }
 
-/* The day of a source's date ("2023-09-19" of "2023-09-19T10:30:00Z"), at most 10 bytes. */
+/* How much of a source's date to print: the day of an ISO date and time ("2023-09-19" of
+ * "2023-09-19T10:30:00Z"), else the date as found, at most 32 bytes. */
 static int date_len(const char *date)
 {
     size_t n = strlen(date);
     return (int)(n > 10 && date[10] == 'T' ? 10 : n > 32 ? 32 : n);
 }
 
+static void put_plain(pr_buf *b, const char *s) { pr_buf_puts(b, s); }
+
 /* "site, date" and then `tail` (before a source's language: "; "), or nothing when neither is
  * known; esc escapes them for the output (NULL: as they are). */
 static void site_date(pr_buf *b, const precis_doc *d, void (*esc)(pr_buf *, const char *), const char *tail)
 {
+    if (!esc) esc = put_plain;
     bool site = d->site && *d->site, date = d->date && *d->date;
-    if (site) esc ? esc(b, d->site) : pr_buf_puts(b, d->site);
+    if (site) esc(b, d->site);
     if (date) {
         char day[40];
         snprintf(day, sizeof day, "%.*s", date_len(d->date), d->date);
         if (site) pr_buf_puts(b, ", ");
-        esc ? esc(b, day) : pr_buf_puts(b, day);
+        esc(b, day);
     }
     if (site || date) pr_buf_puts(b, tail);
 }
