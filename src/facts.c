@@ -2132,6 +2132,20 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
         snprintf(q->speaker, sizeof q->speaker, "%s", prev_speaker);
         return PRECIS_OK;
     }
+    /* a quote opening its sentence right after the sentence that ends an attributed quote, in the
+     * same paragraph, goes on with that speaker: '"Security was our major concern," he said. "But
+     * we were caught off guard."' */
+    if (F->nquotes >= 2 && ss > 0 && open_pos <= d->sents[ss].start + 3) {
+        const pr_quote *pq = &F->quotes[F->nquotes - 2];
+        const pr_sent *ps = &d->sents[ss - 1];
+        bool para = true;
+        for (size_t i = ps->end; i < d->sents[ss].start && para; i++) para = d->text[i] != '\n';
+        if (pq->doc == di && pq->speaker[0] && pq->end > ps->start && pq->end <= ps->end && para) {
+            snprintf(q->speaker, sizeof q->speaker, "%s", pq->speaker);
+            q->human = pq->human;
+            return PRECIS_OK;
+        }
+    }
     const char *ent = NULL;
     for (size_t j = j1; j > j0 && !ent; j--)
         if (cap_word(d, &d->toks[j - 1]) && !(d->toks[j - 1].flags & PR_TF_SENT0))

@@ -214,6 +214,12 @@ static void test_speakers(void)
          NULL},
         {"en", "The police asked residents for help on Monday.\n\n\"If you see something, say something. If a bag "
                "looks odd, call us,\" the department wrote on its website.", "", "something"},
+        /* a quote opening its sentence right after an attributed one, in the same paragraph,
+         * goes on with its speaker; a new paragraph does not */
+        {"en", "The mosque reopened on Monday.\n\n\"Security at our mosque was our major concern,\" said Ali Hassan, "
+               "the imam. \"But we were caught off guard.\"", "Ali Hassan", NULL},
+        {"en", "The mosque reopened on Monday.\n\n\"Security at our mosque was our major concern,\" said Ali Hassan, "
+               "the imam.\n\n\"We will not let fear win, whatever happens next week.\"", "", "Hassan"},
         /* an initial inside a name after the verb */
         {"en", "The family asked for an inquiry.\n\n“The autopsy is a crucial piece of evidence,” said A. Dwight "
                "Pettit, an attorney representing the family.", "Dwight Pettit", NULL},
