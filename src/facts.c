@@ -1577,6 +1577,15 @@ static const char *named_as(const pr_facts *F, uint32_t i)
 
 /* The entity named inside text[a..b), as its canonical name; else NULL. A person anywhere in it
  * comes first: "le procureur de la République de Marseille, Jacques Dallest" is Dallest. */
+/* Does s[0..n) hold the string w? */
+static bool holds(const char *s, size_t n, const char *w)
+{
+    size_t m = strlen(w);
+    for (size_t i = 0; m && i + m <= n; i++)
+        if (s[i] == w[0] && !memcmp(s + i, w, m)) return true;
+    return false;
+}
+
 static const char *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b, bool persons_only)
 {
     const precis_doc *d = F->story->docs[di];
@@ -2227,6 +2236,37 @@ static precis_status quotes_of_doc(pr_facts *F, size_t di)
         p = pe + 1;
     }
     return PRECIS_OK;
+}
+
+/* A speaker found as a phrase that ends on a function word is a piece of a sentence cut at the
+ * phrase limit, not someone ("He gave no details of possible measures but", "ces écritures
+ * fictives n'ont rien de", "reporters as tears of joy streamed down his"): the quote gets the
+ * longest name of the entity list that the piece holds ("La Commission bancaire rappelle que
+ * l'ordre avait été donné et" → Commission bancaire), else no speaker rather than one that reads
+ * wrong. */
+static void piece_speakers(pr_facts *F)
+{
+    for (size_t i = 0; i < F->nquotes; i++) {
+        pr_quote *q = &F->quotes[i];
+        if (!q->speaker[0]) continue;
+        const char *lang = F->story->docs[q->doc]->lang;
+        const char *w = strrchr(q->speaker, ' ');
+        w = w ? w + 1 : q->speaker;
+        char low[64];
+        size_t n = 0;
+        for (const char *c = w; *c && n + 1 < sizeof low; c++) low[n++] = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+        if (n && low[n - 1] == '\'') n--; /* "de l'" */
+        low[n] = 0;
+        if (w == q->speaker || !n || !pr_is_stopword(lang, low, n)) continue;
+        const char *best = NULL;
+        for (size_t k = 0; k < F->nents; k++) {
+            const pr_ent *e = &F->ents[k];
+            if (e->alias || !pr_ent_shown(e) || !holds(q->speaker, strlen(q->speaker), e->name)) continue;
+            if (!best || strlen(e->name) > strlen(best)) best = e->name;
+        }
+        if (best) memmove(q->speaker, best, strlen(best) + 1);
+        else q->speaker[0] = 0;
+    }
 }
 
 /* ---- repeated quotes ------------------------------------------------------------------------------ */
@@ -2914,6 +2954,7 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     }
     for (size_t i = 0; i < story->n_docs && !st; i++) st = entities_of_doc(F, i);
     for (size_t i = 0; i < story->n_docs && !st; i++) st = quotes_of_doc(F, i);
+    if (!st) piece_speakers(F);
     if (!st) st = merge_quotes(F);
     if (!st) st = quote_sources(F);
     if (!st) st = retype(F);

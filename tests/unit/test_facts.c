@@ -220,6 +220,9 @@ static void test_speakers(void)
                "the imam. \"But we were caught off guard.\"", "Ali Hassan", NULL},
         {"en", "The mosque reopened on Monday.\n\n\"Security at our mosque was our major concern,\" said Ali Hassan, "
                "the imam.\n\n\"We will not let fear win, whatever happens next week.\"", "", "Hassan"},
+        /* a speaker phrase that ends on a function word is a piece of a sentence: no speaker */
+        {"en", "Trade talks stalled on Monday.\n\nGeng spoke to reporters in Beijing. He gave no details of possible "
+               "measures but said, \"we are determined to safeguard our legitimate and lawful rights.\"", "", "but"},
         /* an initial inside a name after the verb */
         {"en", "The family asked for an inquiry.\n\n“The autopsy is a crucial piece of evidence,” said A. Dwight "
                "Pettit, an attorney representing the family.", "Dwight Pettit", NULL},
