@@ -1092,6 +1092,10 @@ static void name_keys(const lang_tabs *T, const precis_doc *d, size_t t0, size_t
         const pr_token *t = &d->toks[j];
         if (t->kind != PR_TOK_WORD) continue;
         if (j + 1 < t1 && ent_kind(T, d, t) == 'a') continue;
+        /* a middle initial: "George W. Bush" is "George Bush" */
+        if (j > t0 && j + 1 < t1 && t->end == t->start + 1 && d->toks[j + 1].start == t->end &&
+            d->text[t->end] == '.')
+            continue;
         char sk[96];
         size_t n = pr_name_skeleton(d->text + t->start, t->end - t->start, sk, sizeof sk);
         if (!n) continue;
@@ -1412,6 +1416,12 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 }
                 if (tok_char(d, u, '-') && e + 1 < s->tok1 && u->start == d->toks[e - 1].end &&
                     cap_word(d, &d->toks[e + 1])) { e += 2; words++; continue; }
+                /* a middle initial and its period ("George W. Bush", "Michael J. Fox"): no word of
+                 * its own towards the menu limit below */
+                if (u->end == u->start + 1 && d->text[u->start] >= 'A' && d->text[u->start] <= 'Z' &&
+                    ent_kind(&T, d, u) != 'r' && /* French "M. Romero" is Monsieur Romero */
+                    u->start == d->toks[e - 1].end + 1 && e + 2 < s->tok1 && tok_char(d, &d->toks[e + 1], '.') &&
+                    d->toks[e + 1].start == u->end && cap_word(d, &d->toks[e + 2])) { e += 3; continue; }
                 /* an abbreviated first word and its period ("St. Louis", "Mt. Everest": kind b); with
                  * the word after it, one word towards the menu limit below */
                 if (e == j + 1 && tok_char(d, u, '.') && u->start == t->end && tok_has_kind(T.ent, d, t, 'b') &&

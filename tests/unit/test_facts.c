@@ -596,6 +596,15 @@ static const name_text name_texts[] = {
      {{"Éric Woerth", PR_ENT_PERSON, NULL, -1}, {"Budget Éric Woerth", -1, NULL, -1},
       {"Rachida Dati", PR_ENT_PERSON, NULL, -1}, {"Sceaux Rachida Dati", -1, NULL, -1},
       {"Christine Lagarde", PR_ENT_PERSON, NULL, -1}}},
+    /* a middle initial is part of the name, and "George Bush" is the same person; the French
+     * "M." is Monsieur, no initial */
+    {"en", "On Monday, President George W. Bush met the actor Michael J. Fox at the White House to talk about the "
+           "new plan for research.\nLater, George Bush said the plan was good, and Bush left for Texas in the evening.",
+     {{"George W. Bush", PR_ENT_PERSON, "President", -1}, {"George", -1, NULL, -1}, {"George Bush", -1, NULL, -1},
+      {"Michael J. Fox", PR_ENT_PERSON, NULL, -1}, {"Fox", -1, NULL, -1}}},
+    {"fr", "Mardi soir, le président de l'association, selon l'AFP M. Romero, a annoncé sa démission devant les "
+           "membres du bureau.",
+     {{"AFP M. Romero", -1, NULL, -1}}},
     /* "San", "Santa", "Los", "Las" open places' names (kind p) */
     {"en", "On Monday the old mayor of the city said that San Diego and Santa Barbara would share the cost of the new "
            "water plant.",
