@@ -1426,7 +1426,11 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                  * the word after it, one word towards the menu limit below */
                 if (e == j + 1 && tok_char(d, u, '.') && u->start == t->end && tok_has_kind(T.ent, d, t, 'b') &&
                     e + 1 < s->tok1 && cap_word(d, &d->toks[e + 1])) { e += 2; continue; }
-                if (ent_kind(&T, d, u) == 'n' &&
+                /* a particle (kind n: "da Silva", "de Gaulle", "von der Leyen"), or a word joining
+                 * a name to its complement (kind k: "Bank of England") unless the name so far is a
+                 * person's ("Mark Kirk of Illinois", "Diane Carter of Coldwell Banker") */
+                if ((ent_kind(&T, d, u) == 'n' ||
+                     (tok_has_kind(T.ent, d, u, 'k') && !given_first(d->text + t->start, t->end - t->start))) &&
                     e + 1 < s->tok1) {
                     size_t x = e + 1;
                     if (x < s->tok1 && tok_punct(&d->toks[x]) && tok_is(d, &d->toks[x], "'")) x++;
@@ -2716,6 +2720,63 @@ static precis_status fold_aliases(pr_facts *F)
     return PRECIS_OK;
 }
 
+/* The initials of a name's words, function words of the story's language left out ("Union
+ * européenne" → "UE", "Organisation des Nations unies" → "ONU", "Federal Bureau of
+ * Investigation" → "FBI"), in capitals; 0 when a word opens on no ASCII letter or there are
+ * more than cap - 1. */
+static size_t initials(const pr_facts *F, const char *name, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (const char *p = name; *p;) {
+        while (*p == ' ' || *p == '-' || *p == '\'') p++;
+        size_t w = strcspn(p, " -'");
+        if (!w) break;
+        char low[64];
+        size_t ln = 0;
+        for (size_t i = 0; i < w && ln + 1 < sizeof low; i++) low[ln++] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+        if (!(w <= 3 && pr_is_stopword(F->lang, low, ln))) {
+            char f[8];
+            size_t fn = pr_fold(p, w < 4 ? w : 4, f, sizeof f); /* "É" → "e" */
+            if (!fn || f[0] < 'a' || f[0] > 'z' || n + 1 >= cap) return 0;
+            out[n++] = (char)(f[0] - 32);
+        }
+        p += w;
+    }
+    out[n] = 0;
+    return n;
+}
+
+/* An acronym of the story (one word of 2 to 6 capital letters: "UE", "ONU", "FBI") and the one
+ * name of several words that it abbreviates ("Union européenne") are one entity: the acronym
+ * becomes a spelling of the name, when a source writes both. A person's name is never
+ * expanded, nor is an acronym that two names fit. */
+static precis_status fold_acronyms(pr_facts *F)
+{
+    for (size_t i = 0; i < F->nents; i++) {
+        pr_ent *a = &F->ents[i];
+        size_t n = strlen(a->name);
+        if (a->alias || a->ntok != 1 || n < 2 || n > 6 || a->type == PR_ENT_PERSON) continue;
+        bool caps = true;
+        for (size_t k = 0; k < n && caps; k++) caps = a->name[k] >= 'A' && a->name[k] <= 'Z';
+        if (!caps) continue;
+        uint32_t to = UINT32_MAX;
+        int hits = 0;
+        for (size_t k = 0; k < F->nents; k++) {
+            const pr_ent *c = &F->ents[k];
+            char ini[8];
+            if (k == i || c->alias || c->ntok < 2 || c->type == PR_ENT_PERSON) continue;
+            if (initials(F, c->name, ini, sizeof ini) != n || memcmp(ini, a->name, n)) continue;
+            /* a source writes both (the name introduces the acronym) */
+            bool both = false;
+            for (size_t x = 0; x < a->ndocs && !both; x++)
+                for (size_t y = 0; y < c->ndocs && !both; y++) both = a->docs[x] == c->docs[y];
+            if (both) { to = (uint32_t)k; hits++; }
+        }
+        if (hits == 1 && !fold_into(F, to, a, true)) return PRECIS_ERR_NOMEM;
+    }
+    return PRECIS_OK;
+}
+
 /* Is the word (any case) one the story also writes in lower case? */
 bool pr_facts_common_word(const pr_facts *F, const char *w, size_t n)
 {
@@ -2969,6 +3030,7 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     if (!st) st = quote_sources(F);
     if (!st) st = retype(F);
     if (!st) st = fold_aliases(F);
+    if (!st) st = fold_acronyms(F);
     if (!st) human_speakers(F);
     if (!st) st = name_roles(F);
     if (!st) st = name_ages(F);

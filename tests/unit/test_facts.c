@@ -605,6 +605,17 @@ static const name_text name_texts[] = {
     {"fr", "Mardi soir, le président de l'association, selon l'AFP M. Romero, a annoncé sa démission devant les "
            "membres du bureau.",
      {{"AFP M. Romero", -1, NULL, -1}}},
+    /* an acronym and the one name it abbreviates, written by the same source, are one entity */
+    {"fr", "Mardi, l'Union européenne a demandé un cessez-le-feu. Selon l'UE, les combats ont fait au moins vingt "
+           "morts dans la région.",
+     {{"Union européenne", PR_ENT_ORG, NULL, 1}, {"UE", ANY_TYPE, NULL, 0}}},
+    {"en", "On Monday the Federal Bureau of Investigation opened an inquiry into the attack. The FBI said it had "
+           "found no link to the earlier case in the city.",
+     {{"Federal Bureau of Investigation", PR_ENT_ORG, NULL, 1}, {"FBI", ANY_TYPE, NULL, 0}}},
+    /* "of" joins a name to its complement (kind k), not after a person's name */
+    {"en", "The Bank of England raised rates on Monday, and Senator Mark Kirk of Illinois said the move was wise.",
+     {{"Bank of England", PR_ENT_ORG, NULL, -1}, {"Mark Kirk", PR_ENT_PERSON, NULL, -1},
+      {"Mark Kirk of Illinois", -1, NULL, -1}}},
     /* "San", "Santa", "Los", "Las" open places' names (kind p) */
     {"en", "On Monday the old mayor of the city said that San Diego and Santa Barbara would share the cost of the new "
            "water plant.",
