@@ -107,7 +107,7 @@ typedef struct lang_tabs {
 /* The tables (data/<table>/<lang>.txt) of document d's language; for a language precis has none
  * for, those of the story's language (a Portuguese source in an English story: names and their
  * particles are read as the rest of the story reads them), else the English ones, as for a story
- * of no known language (pr_facts_new). */
+ * of no known language (pr_facts_extract). */
 static lang_tabs tabs_for(const pr_facts *F, const precis_doc *d)
 {
     const char *l = pr_wordlist_get("entities", d->lang) ? d->lang
@@ -1349,21 +1349,20 @@ static bool acronym_before(const lang_tabs *T, const precis_doc *d, const pr_sen
 }
 
 /* Is token j the capitalized end of a title, right before a person named in full: after an
- * article or a joining word (data/determiners; data/entities kinds k, q, d: "de", "du", "des"),
- * a word that no table knows and that is no given name, then a given name and a surname that
- * ends the name
- * ("les ministres de l'Économie Christine Lagarde et du Budget Éric Woerth", "la Garde des Sceaux
- * Rachida Dati", "the Speaker John Boehner")? It ends the title; it is no part of the name. Not
- * after "of" ("a portion of Carnell Marcus Moore's note": a given name precis does not know), nor a
- * place's word ("the San Francisco Chronicle"). */
+ * article, an elided one or a joining word that holds one (data/determiners; data/entities kinds
+ * q, d: "du", "des", "de l'"), a word that no table knows and that is no given name, then a given
+ * name and a surname that ends the name ("les ministres de l'Économie Christine Lagarde et du
+ * Budget Éric Woerth", "la Garde des Sceaux Rachida Dati", "the Speaker John Boehner")? It ends
+ * the title; it is no part of the name. Not after "de" or "of" alone (kind k: "a portion of
+ * Carnell Marcus Moore's note", a given name precis does not know), nor a place's word ("the San
+ * Francisco Chronicle"). */
 static bool complement_before(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t j)
 {
     if (j == s->tok0 || j + 2 >= s->tok1) return false;
     const pr_token *p = &d->toks[j - 1], *t = &d->toks[j], *u = &d->toks[j + 1], *v = &d->toks[j + 2];
     bool elided = pr_tok_apostrophe(d, p) && j - 1 > s->tok0 && d->toks[j - 2].kind == PR_TOK_WORD; /* "de l'Homme" */
     if (!elided && (p->kind != PR_TOK_WORD || (p->flags & PR_TF_CAP) ||
-                    !(word_of(T->det, d, p) || tok_has_kind(T->ent, d, p, 'k') || tok_has_kind(T->ent, d, p, 'q') ||
-                      tok_has_kind(T->ent, d, p, 'd'))))
+                    !(word_of(T->det, d, p) || tok_has_kind(T->ent, d, p, 'q') || tok_has_kind(T->ent, d, p, 'd'))))
         return false;
     if (!cap_word(d, u) || !cap_word(d, v) || u->start != t->end + 1 || v->start != u->end + 1 || ent_kind(T, d, t))
         return false;

@@ -616,6 +616,10 @@ static const name_text name_texts[] = {
     {"en", "The Bank of England raised rates on Monday, and Senator Mark Kirk of Illinois said the move was wise.",
      {{"Bank of England", PR_ENT_ORG, NULL, -1}, {"Mark Kirk", PR_ENT_PERSON, NULL, -1},
       {"Mark Kirk of Illinois", -1, NULL, -1}}},
+    /* "of" alone does not end a title before a name: "Carnell" is a given name precis lacks */
+    {"en", "Title\nOn Monday police in the city released this portion of Carnell Marcus Moore's suicide note to the "
+           "press and the family.",
+     {{"Carnell Marcus Moore", PR_ENT_PERSON, NULL, -1}, {"Marcus Moore", -1, NULL, -1}}},
     /* "San", "Santa", "Los", "Las" open places' names (kind p) */
     {"en", "On Monday the old mayor of the city said that San Diego and Santa Barbara would share the cost of the new "
            "water plant.",
