@@ -277,14 +277,6 @@ static bool inner_sentence_end(const char *t, size_t s, size_t e)
     return false;
 }
 
-static bool span_has(const char *t, size_t s, size_t e, const char *needle)
-{
-    size_t nl = strlen(needle);
-    for (size_t i = s; i + nl <= e; i++)
-        if (memcmp(t + i, needle, nl) == 0) return true;
-    return false;
-}
-
 static void classify(precis_doc *doc, line *L, size_t n)
 {
     const char *t = doc->text;
@@ -306,7 +298,7 @@ static void classify(precis_doc *doc, line *L, size_t n)
              * web-archive crawl notice of 112 words) */
             if (l->cue_first && (strcmp(l->cue, "widget") == 0 || strcmp(l->cue, "newsletter") == 0)) { l->reason = l->cue; continue; }
         }
-        if (l->words <= 12 && span_has(t, l->s, l->e, "\xC2\xA9")) { l->reason = "credit"; continue; }
+        if (l->words <= 12 && pr_span_has(t + l->s, l->e - l->s, "\xC2\xA9")) { l->reason = "credit"; continue; }
         if (l->words <= 4 && l->letters * 2 < l->visible) { l->reason = "credit"; continue; }
         /* "VIDÉO - titre d'un autre article", but not a dateline ("PARIS – Le président a …. ") */
         if (caps_label(t, l) && !l->term && !inner_sentence_end(t, l->s, l->e)) { l->reason = "related"; continue; }

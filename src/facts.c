@@ -1544,6 +1544,12 @@ bool pr_ent_shown(const pr_ent *e)
 
 /* ---- quotes -------------------------------------------------------------------------------------- */
 
+/* Is text[a..b) free of a paragraph break (two sentences of one paragraph)? */
+static bool same_para(const precis_doc *d, size_t a, size_t b)
+{
+    return b <= a || !memchr(d->text + a, '\n', b - a);
+}
+
 static size_t find_sent(const precis_doc *d, size_t pos)
 {
     size_t lo = 0, hi = d->n_sents;
@@ -1590,15 +1596,6 @@ static const char *named_as(const pr_facts *F, uint32_t i)
 
 /* The entity named inside text[a..b), as its canonical name; else NULL. A person anywhere in it
  * comes first: "le procureur de la République de Marseille, Jacques Dallest" is Dallest. */
-/* Does s[0..n) hold the string w? */
-static bool holds(const char *s, size_t n, const char *w)
-{
-    size_t m = strlen(w);
-    for (size_t i = 0; m && i + m <= n; i++)
-        if (s[i] == w[0] && !memcmp(s + i, w, m)) return true;
-    return false;
-}
-
 static const char *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b, bool persons_only)
 {
     const precis_doc *d = F->story->docs[di];
@@ -1938,7 +1935,7 @@ static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t s
     if (ss == 0 || ss >= d->n_sents) return;
     const pr_sent *p = &d->sents[ss - 1];
     if (prev_close > p->start) return;                       /* a quote in it: its speaker stands */
-    for (size_t i = p->end; i < d->sents[ss].start; i++) if (d->text[i] == '\n') return; /* another paragraph */
+    if (!same_para(d, p->end, d->sents[ss].start)) return; /* another paragraph */
     char buf[128];
     buf[0] = 0;
     if (speaker_before(F, T, di, p->tok0, p->tok1, prev_speaker, buf, sizeof buf) && buf[0])
@@ -2042,10 +2039,11 @@ static bool incise_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t a,
         while (e < jb && e <= c + INCISE_TOKENS && !(tok_punct(&d->toks[e]) && !tok_char(d, &d->toks[e], '-'))) e++;
         if (e >= jb || !(tok_char(d, &d->toks[e], ',') || tok_char(d, &d->toks[e], '.'))) continue;
         const pr_token *t0 = &d->toks[c + 1];
-        if (!(attrib_kind(T, d, t0) == 'v' || before_verb(T, d, t0))) continue;
+        bool verb0 = attrib_kind(T, d, t0) == 'v';
+        if (!(verb0 || before_verb(T, d, t0))) continue;
         /* a past participle alone is an apposition: "le fichier, appelé Edvige, contiendra"
          * (data/attrib kind z: its endings) */
-        if (attrib_kind(T, d, t0) == 'v' && ending_accented(T->attrib, d, t0, 'z', 3) &&
+        if (verb0 && ending_accented(T->attrib, d, t0, 'z', 3) &&
             !(c + 2 < e && tok_char(d, &d->toks[c + 2], '-')))
             continue;
         bool pron = false, imp = false, hum = false;
@@ -2160,9 +2158,8 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
     if (F->nquotes >= 2 && ss > 0 && open_pos <= d->sents[ss].start + 3) {
         const pr_quote *pq = &F->quotes[F->nquotes - 2];
         const pr_sent *ps = &d->sents[ss - 1];
-        bool para = true;
-        for (size_t i = ps->end; i < d->sents[ss].start && para; i++) para = d->text[i] != '\n';
-        if (pq->doc == di && pq->speaker[0] && pq->end > ps->start && pq->end <= ps->end && para) {
+        if (pq->doc == di && pq->speaker[0] && pq->end > ps->start && pq->end <= ps->end &&
+            same_para(d, ps->end, d->sents[ss].start)) {
             snprintf(q->speaker, sizeof q->speaker, "%s", pq->speaker);
             q->human = pq->human;
             return PRECIS_OK;
@@ -2251,6 +2248,18 @@ static precis_status quotes_of_doc(pr_facts *F, size_t di)
     return PRECIS_OK;
 }
 
+/* Is the word w[0..n) (any case, ASCII letters lowered; an elision's apostrophe at its end left
+ * out: "l'") a function word of lang? */
+static bool stop_word(const char *lang, const char *w, size_t n)
+{
+    char low[64];
+    size_t ln = 0;
+    for (size_t i = 0; i < n && ln + 1 < sizeof low; i++) low[ln++] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+    if (ln && low[ln - 1] == '\'') ln--;
+    low[ln] = 0;
+    return ln && pr_is_stopword(lang, low, ln);
+}
+
 /* A speaker found as a phrase that ends on a function word is a piece of a sentence cut at the
  * phrase limit, not someone ("He gave no details of possible measures but", "ces écritures
  * fictives n'ont rien de", "reporters as tears of joy streamed down his"): the quote gets the
@@ -2264,17 +2273,11 @@ static void piece_speakers(pr_facts *F)
         if (!q->speaker[0]) continue;
         const char *lang = F->story->docs[q->doc]->lang;
         const char *w = strrchr(q->speaker, ' ');
-        w = w ? w + 1 : q->speaker;
-        char low[64];
-        size_t n = 0;
-        for (const char *c = w; *c && n + 1 < sizeof low; c++) low[n++] = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
-        if (n && low[n - 1] == '\'') n--; /* "de l'" */
-        low[n] = 0;
-        if (w == q->speaker || !n || !pr_is_stopword(lang, low, n)) continue;
+        if (!w || !stop_word(lang, w + 1, strlen(w + 1))) continue;
         const char *best = NULL;
         for (size_t k = 0; k < F->nents; k++) {
             const pr_ent *e = &F->ents[k];
-            if (e->alias || !pr_ent_shown(e) || !holds(q->speaker, strlen(q->speaker), e->name)) continue;
+            if (e->alias || !pr_ent_shown(e) || !pr_span_has(q->speaker, strlen(q->speaker), e->name)) continue;
             if (!best || strlen(e->name) > strlen(best)) best = e->name;
         }
         if (best) memmove(q->speaker, best, strlen(best) + 1);
@@ -2730,10 +2733,7 @@ static size_t initials(const pr_facts *F, const char *name, char *out, size_t ca
         while (*p == ' ' || *p == '-' || *p == '\'') p++;
         size_t w = strcspn(p, " -'");
         if (!w) break;
-        char low[64];
-        size_t ln = 0;
-        for (size_t i = 0; i < w && ln + 1 < sizeof low; i++) low[ln++] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
-        if (!(w <= 3 && pr_is_stopword(F->lang, low, ln))) {
+        if (!(w <= 3 && stop_word(F->lang, p, w))) {
             char f[8];
             size_t fn = pr_fold(p, w < 4 ? w : 4, f, sizeof f); /* "É" → "e" */
             if (!fn || f[0] < 'a' || f[0] > 'z' || n + 1 >= cap) return 0;

@@ -19,6 +19,15 @@
 struct sb_stemmer;
 struct Hunhandle;
 
+/* Does s[0..n) hold the string w (not empty)? */
+static inline bool pr_span_has(const char *s, size_t n, const char *w)
+{
+    size_t m = strlen(w);
+    for (size_t i = 0; m && i + m <= n; i++)
+        if (s[i] == w[0] && !memcmp(s + i, w, m)) return true;
+    return false;
+}
+
 /* ---- allocation (alloc.c) ---- */
 void *pr_malloc(size_t n);
 void *pr_calloc(size_t n, size_t size);

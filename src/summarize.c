@@ -1655,14 +1655,15 @@ static double prior(const summ *S, const cand *c)
     return (1.0 + pw * (1.0 - c->pos)) * (1.0 + SUPPORT * c->support);
 }
 
-/* May candidate i be chosen now: it is readable, or it points back and the sentence before it in
- * its document is chosen (candidates are stored sentence by sentence, document by document). */
-/* Is the sentence before candidate i in its document chosen? */
+/* Is the sentence before candidate i in its document chosen (candidates are stored sentence by
+ * sentence, document by document)? */
 static bool prev_chosen(const summ *S, size_t i)
 {
     return i > 0 && S->c[i - 1].doc == S->c[i].doc && S->c[i - 1].chosen;
 }
 
+/* May candidate i be chosen now: it is readable, or it points back and the sentence before it in
+ * its document is chosen. */
 static bool eligible(const summ *S, size_t i)
 {
     const cand *c = &S->c[i];
