@@ -388,17 +388,39 @@ static void test_bare_quotes(void)
     one_done(&r);
 }
 
-/* With a budget holding every sentence: how many sentences of the brief of `text` contain
- * `needle` (-1 when no brief could be made). */
+/* How many sentences of brief r contain `needle` (-1 when no brief could be made). */
+static int needle_count(const one *r, const char *needle)
+{
+    int n = r->br ? 0 : -1;
+    for (size_t i = 0; r->br && i < precis_brief_sentence_count(r->br); i++)
+        if (strstr(precis_brief_sentence_text(r->br, i), needle)) n++;
+    return n;
+}
+/* needle_count() on the brief of `text`, with a budget holding every sentence. */
 static int brief_has(const char *text, const char *needle)
 {
     one r = brief_of(text, 1000);
-    int n = r.br ? 0 : -1;
-    for (size_t i = 0; r.br && i < precis_brief_sentence_count(r.br); i++)
-        if (strstr(precis_brief_sentence_text(r.br, i), needle)) n++;
+    int n = needle_count(&r, needle);
     one_done(&r);
     return n;
 }
+
+/* How many sentences of one brief should contain each needle: the brief of `text` is made once
+ * for all of them (CHECK_BRIEF(text, {"needle", 1}, {"other", 0})). */
+typedef struct brief_want { const char *needle; int want; } brief_want;
+static void check_brief(const char *text, const brief_want *w, size_t n, int line)
+{
+    one r = brief_of(text, 1000);
+    for (size_t k = 0; k < n; k++) {
+        int got = needle_count(&r, w[k].needle);
+        CHECK_MSG(got == w[k].want, "CHECK_BRIEF at line %d, \"%s\": %d sentences, want %d", line, w[k].needle, got,
+                  w[k].want);
+    }
+    one_done(&r);
+}
+#define CHECK_BRIEF(text, ...) \
+    check_brief((text), (const brief_want[]){__VA_ARGS__}, \
+                sizeof((const brief_want[]){__VA_ARGS__}) / sizeof(brief_want), __LINE__)
 
 /* A table of texts and how many sentences of each brief should contain the needle. */
 typedef struct has_case { const char *text, *needle; int want; } has_case;
@@ -419,10 +441,7 @@ static void test_menus(void)
         "Report Go Asia Pacific NewsRadio Sunday Profile World Today Lateline Stateline Landline Insiders.\n"
         "A committal hearing has begun in Melbourne over the death of the cricket coach David Hookes.\n"
         "The bouncer said that growing old in prison was going to be a f----n' nightmare for him.";
-    CHECK(brief_has(text, "RADIO") == 0);
-    CHECK(brief_has(text, "NewsRadio") == 0);
-    CHECK(brief_has(text, "committal hearing") == 1);
-    CHECK(brief_has(text, "f----n' nightmare") == 1);
+    CHECK_BRIEF(text, {"RADIO", 0}, {"NewsRadio", 0}, {"committal hearing", 1}, {"f----n' nightmare", 1});
     /* site navigation: a breadcrumb, previous/next links, a row of links split by bars; a
      * kicker ending on ">>" is a dateline, left out, and the sentence after it stays */
     static const char *nav =
@@ -432,13 +451,9 @@ static void test_menus(void)
         "Oroville >> Now is not the time to quit your day job in hopes of striking it rich, a miner said.\n"
         "The attraction replaces a show that had run in the park for more than ten years, Disney said.\n"
         "Its operator said the price would be $12 | a ticket, or $30 for a family of four people.";
-    CHECK(brief_has(nav, "Disney News") == 0);
-    CHECK(brief_has(nav, "Previous") == 0);
-    CHECK(brief_has(nav, "Member Agreement") == 0);
+    CHECK_BRIEF(nav, {"Disney News", 0}, {"Previous", 0}, {"Member Agreement", 0});
     CHECK(brief_has(nav, "Create your account") == 0); /* speaks to the reader */
-    CHECK(brief_has(nav, "Now is not the time") == 1);
-    CHECK(brief_has(nav, "more than ten years") == 1);
-    CHECK(brief_has(nav, "family of four") == 1);
+    CHECK_BRIEF(nav, {"Now is not the time", 1}, {"more than ten years", 1}, {"family of four", 1});
 }
 
 /* A sentence opening on a word in lower case is the tail of a sentence cut in two (a line break
@@ -465,22 +480,18 @@ static void test_first_person(void)
         "I think we have accomplished a great deal in these four difficult years at the department.\n"
         "\"We have accomplished a great deal in four years,\" Powell told reporters at the department.\n"
         "The US Senate is expected to confirm his successor before the end of January, aides said.";
-    CHECK(brief_has(text, "I think we have") == 0);
-    CHECK(brief_has(text, "Powell told reporters") == 1);
-    CHECK(brief_has(text, "The US Senate") == 1);
+    CHECK_BRIEF(text, {"I think we have", 0}, {"Powell told reporters", 1}, {"The US Senate", 1});
     /* scare quotes do not make a quotation; a quotation closed in the sentence is one */
     static const char *scare =
         "The film maker confessed this week to a long history of shoplifting in a magazine essay.\n"
         "I also put red \u201cSold\u201d tags on large appliances and entire living-room sets at the store.\n"
         "\u201cI have never been caught, and I never stole from people who needed it,\u201d the film maker told the magazine.";
-    CHECK(brief_has(scare, "I also put red") == 0);
-    CHECK(brief_has(scare, "the film maker told the magazine") == 1);
+    CHECK_BRIEF(scare, {"I also put red", 0}, {"the film maker told the magazine", 1});
     static const char *fr =
         "Le ministre de l'Intérieur a annoncé mardi la fermeture de trois centres de rétention.\n"
         "Je pense que nous avons fait le nécessaire pendant ces trois années difficiles au ministère.\n"
         "La décision a été saluée par les associations, qui la réclamaient depuis plusieurs années.";
-    CHECK(brief_has(fr, "Je pense que") == 0);
-    CHECK(brief_has(fr, "saluée par les associations") == 1);
+    CHECK_BRIEF(fr, {"Je pense que", 0}, {"saluée par les associations", 1});
 }
 
 /* A sentence that speaks to the reader or to an interviewee outside any quotation is not a
@@ -494,24 +505,20 @@ static void test_second_person(void)
         "If you ever go to one of her book signings in a department store, watch your purse.\n"
         "\"You never know who is watching,\" a store detective told reporters after the arrest.\n"
         "She was released on bail and is due in court in March, her lawyer said in a statement.";
-    CHECK(brief_has(text, "You might think") == 0);
-    CHECK(brief_has(text, "watch your purse") == 0);
-    CHECK(brief_has(text, "store detective told reporters") == 1);
-    CHECK(brief_has(text, "due in court in March") == 1);
+    CHECK_BRIEF(text, {"You might think", 0}, {"watch your purse", 0}, {"store detective told reporters", 1},
+                {"due in court in March", 1});
     static const char *interview =
         "The president-elect spoke to the network on Friday about his plans for the military.\n"
         "Mr. Trump, you have talked about your plans to defeat the group, and how you would approach it.\n"
         "The inventor built the do-it-yourself submarine with a team of volunteers in his workshop in Copenhagen.";
-    CHECK(brief_has(interview, "you have talked") == 0);
-    CHECK(brief_has(interview, "do-it-yourself submarine") == 1);
+    CHECK_BRIEF(interview, {"you have talked", 0}, {"do-it-yourself submarine", 1});
     static const char *fr =
         "Le dalaï-lama est arrivé lundi en France pour une visite de douze jours, strictement religieuse.\n"
         "Vous pouvez consulter le programme complet de la visite du chef spirituel tibétain en France.\n"
         "Le chef spirituel tibétain a fixé un rendez-vous aux fidèles dans un temple bouddhiste de l'Hérault.\n"
         "« Vous êtes ma famille », a déclaré l'ancienne otage devant le chef de l'État et son épouse.";
-    CHECK(brief_has(fr, "Vous pouvez consulter") == 0);
-    CHECK(brief_has(fr, "rendez-vous aux fidèles") == 1);
-    CHECK(brief_has(fr, "Vous êtes ma famille") == 1);
+    CHECK_BRIEF(fr, {"Vous pouvez consulter", 0}, {"rendez-vous aux fidèles", 1},
+                {"Vous êtes ma famille", 1});
 }
 
 /* Code in a page (a query, a script) is not a sentence of the story, whatever its words. */
@@ -521,8 +528,7 @@ static void test_code_lines(void)
         "Researchers mapped 8,049 battles recorded in Wikidata on a timeline of three thousand years.\n"
         "OPTIONAL { ?battle wdt:P580 ?start . } OPTIONAL { ?battle wdt:P625 ?coordinates . } returns the battles with a date.\n"
         "Of the 8,049 battles, 4,022 have both a date and a location, the researchers said in a blog post.";
-    CHECK(brief_has(text, "OPTIONAL") == 0);
-    CHECK(brief_has(text, "4,022 have both") == 1);
+    CHECK_BRIEF(text, {"OPTIONAL", 0}, {"4,022 have both", 1});
 }
 
 /* Sentences a brief cannot stand on: one that trails off on an ellipsis (a teaser its site cut,
@@ -544,18 +550,10 @@ static void test_incomplete_and_foreign(void)
         "Lawford's memoirs sold 120,000 copies in 2004, 2005 and 2006, his publisher said.\n"
         "O ator ficou conhecido pelos livros sobre a família Kennedy e pela sua luta contra as drogas durante muitos anos.\n"
         "Lawford had lived in Canada for several years and worked on a documentary about recovery.";
-    CHECK(brief_has(text, "has died") == 0);
-    CHECK(brief_has(text, "died on Tuesday in Vancouver") == 1);
-    CHECK(brief_has(text, "His mother") == 0);
-    CHECK(brief_has(text, "three books") == 0);
-    CHECK(brief_has(text, "Updated at") == 0);
-    CHECK(brief_has(text, "Rosmarie von Trapp") == 1);
-    CHECK(brief_has(text, "Onze amis") == 0);
-    CHECK(brief_has(text, "343 balls") == 0);
-    CHECK(brief_has(text, "FoW") == 0);
-    CHECK(brief_has(text, "120,000 copies") == 1);
-    CHECK(brief_has(text, "O ator ficou") == 0);
-    CHECK(brief_has(text, "lived in Canada") == 1);
+    CHECK_BRIEF(text, {"has died", 0}, {"died on Tuesday in Vancouver", 1}, {"His mother", 0},
+                {"three books", 0}, {"Updated at", 0}, {"Rosmarie von Trapp", 1}, {"Onze amis", 0},
+                {"343 balls", 0}, {"FoW", 0}, {"120,000 copies", 1}, {"O ator ficou", 0},
+                {"lived in Canada", 1});
     static const char *visit =
         "The Carter Center observed the tabulation of results in the provincial capitals this week.\n"
         "Please visit www.cartercenter.org to learn more about The Carter Center and its work.\n"
@@ -565,16 +563,14 @@ static void test_incomplete_and_foreign(void)
         "The senators voted on Thursday to extend the programme for another five years, officials said.\n"
         "Please check your email to confirm your subscription to the morning briefing.\n"
         "The programme has cost more than two billion dollars since it began ten years ago.";
-    CHECK(brief_has(confirm, "check your email") == 0);
-    CHECK(brief_has(confirm, "two billion dollars") == 1);
+    CHECK_BRIEF(confirm, {"check your email", 0}, {"two billion dollars", 1});
     /* a photo credit run into the sentence after it; a poll's name with a slash is not one */
     static const char *credit =
         "The league suspended four players on Saturday after the brawl with fans in Detroit. Allen "
         "Einstein/Bloomberg There is no question that the league will review its security rules this week.\n"
         "Approval of the league stands at 44 percent, the lowest figure the poll has recorded in a decade.\n"
         "The CNN/ORC International Poll was conducted July 22-25 among a random national sample of 1,017 adults.";
-    CHECK(brief_has(credit, "There is no question") == 0);
-    CHECK(brief_has(credit, "CNN/ORC International Poll") == 1);
+    CHECK_BRIEF(credit, {"There is no question", 0}, {"CNN/ORC International Poll", 1});
     CHECK(brief_has(visit, "no province had met") == 1);
 }
 
@@ -589,18 +585,13 @@ static void test_captions(void)
         "The Senate will vote on the relief bill on Tuesday, Sept. 21, 2010.\n"
         "Paramount Pictures will release the film about the floods July 22, 2011.\n"
         "Oslo, 8 October 2004.";
-    CHECK(brief_has(text, "Residents wade") == 0);
-    CHECK(brief_has(text, "collapsed bridge") == 0);
-    CHECK(brief_has(text, "Oslo") == 0);
-    CHECK(brief_has(text, "Rescuers searched") == 1);
-    CHECK(brief_has(text, "The Senate will vote") == 1);
-    CHECK(brief_has(text, "release the film") == 1);
+    CHECK_BRIEF(text, {"Residents wade", 0}, {"collapsed bridge", 0}, {"Oslo", 0}, {"Rescuers searched", 1},
+                {"The Senate will vote", 1}, {"release the film", 1});
     static const char *fr =
         "Jérôme Kerviel a été entendu mardi par les juges d'instruction du pôle financier de Paris.\n"
         "Il avait déjà évoqué ces positions, prises juste avant les attentats de Londres, le 7 juillet 2005.\n"
         "Des policiers devant le siège de la banque, à Paris, 24 janvier 2008.";
-    CHECK(brief_has(fr, "attentats de Londres") == 1);
-    CHECK(brief_has(fr, "Des policiers devant") == 0);
+    CHECK_BRIEF(fr, {"attentats de Londres", 1}, {"Des policiers devant", 0});
 }
 
 /* A line of short quoted cries and reports is news, not a bio of short fragments; a bio in
@@ -612,8 +603,7 @@ static void test_quoted_cries(void)
         "The officer arrived at the scene on Monday morning with his dog and two colleagues.\n"
         "“Sir! Sir!” he shouted at the officer. The crowd laughed. Nobody moved.\n"
         "« Halte ! Halte ! », a crié le policier. La foule a ri. Personne n'a bougé.\n";
-    CHECK(brief_has(text, "he shouted at the officer") == 1);
-    CHECK(brief_has(text, "a crié le policier") == 1);
+    CHECK_BRIEF(text, {"he shouted at the officer", 1}, {"a crié le policier", 1});
 }
 
 static void test_appeals(void)
@@ -623,8 +613,7 @@ static void test_appeals(void)
         "In a letter to the donors, the campaign warned that foreign nationals cannot donate money to campaigns.\n"
         "Subscribe to our channel for compelling storytelling, award winning investigations and breaking news.\n"
         "The commission said its inquiry would take several months to complete, according to officials.";
-    CHECK(brief_has(text, "Subscribe to our channel") == 0);
-    CHECK(brief_has(text, "cannot donate money") == 1);
+    CHECK_BRIEF(text, {"Subscribe to our channel", 0}, {"cannot donate money", 1});
     static const char *tell =
         "Former President George W. Bush took the ice bucket challenge on Wednesday in Texas.\n"
         "The challenge has raised nearly 23 million dollars for research on the disease in three weeks.\n"
@@ -635,8 +624,7 @@ static void test_appeals(void)
         "The state cut its inheritance tax on transfers between parents and children on Monday.\n"
         "For more information about the exemptions and related requirements, please review the notice of the department.\n"
         "\"Please help us find our daughter,\" Maria Lopez told reporters outside the police station on Monday.";
-    CHECK(brief_has(please, "please review") == 0);
-    CHECK(brief_has(please, "Please help us") == 1);
+    CHECK_BRIEF(please, {"please review", 0}, {"Please help us", 1});
     static const char *verb =
         "The state cut its inheritance tax on transfers between parents and children on Monday.\n"
         "Commanders said that more power for lights and fans would please residents and win their support.";
@@ -645,8 +633,7 @@ static void test_appeals(void)
         "Le gouvernement a annoncé lundi une baisse des droits de succession entre parents et enfants.\n"
         "Si l'article ne s'affiche pas, veuillez actualiser la page de votre navigateur internet.\n"
         "« Veuillez nous aider à retrouver notre fille », a déclaré sa mère devant le commissariat lundi.";
-    CHECK(brief_has(veuillez, "veuillez actualiser") == 0);
-    CHECK(brief_has(veuillez, "Veuillez nous aider") == 1);
+    CHECK_BRIEF(veuillez, {"veuillez actualiser", 0}, {"Veuillez nous aider", 1});
 }
 
 /* A line that opens on a widget's words (data/boilerplate, reason "widget") is the widget's text
@@ -793,10 +780,8 @@ static void test_speaker_only_and_openers(void)
         "Will the power plant ever produce the electricity that was promised to the region?\n"
         "That gap was seized upon by the inspector general in a report released on Monday.\n"
         "Others did not answer the questions of the inspectors or expressed no opinion at all.";
-    CHECK(brief_has(en, "Kmart and Sears announced") == 1);
-    CHECK(brief_has(en, "Edward Lampert said Thursday") == 0);
-    CHECK(brief_has(en, "That gap was seized") == 0);
-    CHECK(brief_has(en, "Others did not answer") == 0);
+    CHECK_BRIEF(en, {"Kmart and Sears announced", 1}, {"Edward Lampert said Thursday", 0},
+                {"That gap was seized", 0}, {"Others did not answer", 0});
     static const char *fr =
         "Des milliers d'habitants ont quitté la région mardi après le début de l'offensive militaire.\n"
         "D'autres ont préféré rester dans leurs villages malgré les bombardements de la nuit.\n"
@@ -821,9 +806,7 @@ static void test_speaker_only_and_openers(void)
         "Son domicile a été perquisitionné jeudi par les policiers de la brigade financière.\n"
         "Comment l'armée a-t-elle préparé l'opération pendant des mois ?\n"
         "C'est le nom que l'armée a donné à l'opération de libération des otages de la jungle.";
-    CHECK(brief_has(fr2, "garde à vue mercredi") == 1);
-    CHECK(brief_has(fr2, "Son domicile") == 0);
-    CHECK(brief_has(fr2, "C'est le nom") == 0);
+    CHECK_BRIEF(fr2, {"garde à vue mercredi", 1}, {"Son domicile", 0}, {"C'est le nom", 0});
     /* connectives that lean on the sentence before ("Plus,", "In fact,", "Idem", "Parmi
      * lesquels"), after a question that cannot be their antecedent */
     static const char *en2 =
@@ -836,10 +819,8 @@ static void test_speaker_only_and_openers(void)
         "Or the inspectors could leave the country before the end of the talks, diplomats fear.\n"
         "Will the sanctions be lifted before the end of the year?\n"
         "On the other hand, the sanctions on the banks of the country will stay in place until March.";
-    CHECK(brief_has(en2, "two leaders met") == 1);
-    CHECK(brief_has(en2, "Plus, it is not") == 0);
-    CHECK(brief_has(en2, "In fact, the minister") == 0);
-    CHECK(brief_has(en2, "Or the inspectors") == 0);
+    CHECK_BRIEF(en2, {"two leaders met", 1}, {"Plus, it is not", 0}, {"In fact, the minister", 0},
+                {"Or the inspectors", 0});
     CHECK(brief_has(en2, "On the other hand") == 0); /* a four-word opener */
     static const char *fr3 =
         "Le fichier recensera les personnes de plus de treize ans susceptibles de troubler l'ordre public.\n"
@@ -847,24 +828,20 @@ static void test_speaker_only_and_openers(void)
         "Idem pour les orientations sexuelles et l'état de santé des personnes fichées par la police.\n"
         "Quels chefs d'État assisteront à la cérémonie d'ouverture ?\n"
         "Parmi lesquels George W. Bush, Vladimir Poutine et le président français Nicolas Sarkozy.";
-    CHECK(brief_has(fr3, "Le fichier recensera") == 1);
-    CHECK(brief_has(fr3, "Idem pour") == 0);
-    CHECK(brief_has(fr3, "Parmi lesquels") == 0);
+    CHECK_BRIEF(fr3, {"Le fichier recensera", 1}, {"Idem pour", 0}, {"Parmi lesquels", 0});
     /* a quotation whose speaker is a pronoun stands for someone named before it */
     static const char *pro =
         "Senate leader Mitch McConnell said on Tuesday that the chamber would vote on the nominee this month.\n"
         "Will the vote take place before the summer recess of the chamber?\n"
         "\u201cRemember this: we have to pick a great one, a really great one for the court,\u201d he said.\n"
         "\u201cThe vote will take place before the recess of the chamber,\u201d McConnell told reporters on Tuesday.";
-    CHECK(brief_has(pro, "Remember this") == 0);
-    CHECK(brief_has(pro, "McConnell told reporters") == 1);
+    CHECK_BRIEF(pro, {"Remember this", 0}, {"McConnell told reporters", 1});
     static const char *pro_fr =
         "Le président a annoncé mardi qu'il nommerait un nouveau juge à la Cour suprême avant l'été.\n"
         "Qui succédera au juge à la Cour suprême des États-Unis cette année ?\n"
         "« Nous choisirons un juge exceptionnel pour la Cour suprême », a-t-il ajouté devant la presse.\n"
         "« Le vote aura lieu avant les vacances du Sénat », a déclaré le chef de la majorité au Sénat.";
-    CHECK(brief_has(pro_fr, "Nous choisirons") == 0);
-    CHECK(brief_has(pro_fr, "Le vote aura lieu") == 1);
+    CHECK_BRIEF(pro_fr, {"Nous choisirons", 0}, {"Le vote aura lieu", 1});
 }
 
 /* A sentence that points at a picture, a video or a chart (a caption, "(pictured)", "the
@@ -878,19 +855,13 @@ static void test_media_pointers(void)
         "Watch the video below to hear what the prospectors had to say about the gold rush.\n"
         "On Sunday, the bishop had this to say when a reporter asked why it took six months.\n"
         "The prospectors who left the region last year came back when the rain started again.";
-    CHECK(brief_has(en, "Heavy rain brought") == 1);
-    CHECK(brief_has(en, "Joey Wilson, left,") == 0);
-    CHECK(brief_has(en, "(pictured)") == 0);
-    CHECK(brief_has(en, "video below") == 0);
-    CHECK(brief_has(en, "had this to say") == 0);
-    CHECK(brief_has(en, "who left the region") == 1);
+    CHECK_BRIEF(en, {"Heavy rain brought", 1}, {"Joey Wilson, left,", 0}, {"(pictured)", 0},
+                {"video below", 0}, {"had this to say", 0}, {"who left the region", 1});
     static const char *fr =
         "Les pluies ont ramené les chercheurs d'or dans les rivières de Californie cet hiver.\n"
         "Le maire (à gauche) et le préfet inaugurent la nouvelle digue de la rivière samedi.\n"
         "Les chercheurs d'or sont revenus à gauche de la rivière, là où le courant est plus faible.";
-    CHECK(brief_has(fr, "Les pluies ont ramené") == 1);
-    CHECK(brief_has(fr, "(à gauche)") == 0);
-    CHECK(brief_has(fr, "revenus à gauche") == 1);
+    CHECK_BRIEF(fr, {"Les pluies ont ramené", 1}, {"(à gauche)", 0}, {"revenus à gauche", 1});
 }
 
 /* A sentence that opens on a time counted from an event told before it ("Two years later, …",
@@ -913,12 +884,8 @@ static void test_relative_time(void)
         "Five weeks after treatment one group of mice remained free of symptoms such as memory loss.\n"
         "Will the mayor's plan for the schools pass in time?\n"
         "Later this month the council will vote on the budget for the new school year, officials said.";
-    CHECK(brief_has(en, "The actor grew up") == 1);
-    CHECK(brief_has(en, "Two years later") == 0);
-    CHECK(brief_has(en, "A minute later") == 0);
-    CHECK(brief_has(en, "The following morning") == 0);
-    CHECK(brief_has(en, "Five weeks after treatment") == 1);
-    CHECK(brief_has(en, "Later this month") == 1);
+    CHECK_BRIEF(en, {"The actor grew up", 1}, {"Two years later", 0}, {"A minute later", 0},
+                {"The following morning", 0}, {"Five weeks after treatment", 1}, {"Later this month", 1});
     static const char *fr =
         "L'armée a lancé mardi une offensive contre les positions des séparatistes dans la région.\n"
         "Combien de temps les séparatistes pourront-ils résister à l'armée ?\n"
@@ -931,11 +898,8 @@ static void test_relative_time(void)
         "Ce jour-là, des centaines de familles ont fui vers la frontière arménienne en voiture.\n"
         "Combien de civils ont été blessés par les frappes ?\n"
         "Le lendemain d'une nuit de frappes, des centaines de familles sont parties vers le sud.";
-    CHECK(brief_has(fr, "L'armée a lancé mardi") == 1);
-    CHECK(brief_has(fr, "Le lendemain, les séparatistes") == 0);
-    CHECK(brief_has(fr, "Quelques jours plus tard") == 0);
-    CHECK(brief_has(fr, "Le lendemain de l'attaque") == 1);
-    CHECK(brief_has(fr, "Ce jour-là") == 0);
+    CHECK_BRIEF(fr, {"L'armée a lancé mardi", 1}, {"Le lendemain, les séparatistes", 0},
+                {"Quelques jours plus tard", 0}, {"Le lendemain de l'attaque", 1}, {"Ce jour-là", 0});
     CHECK(brief_has(fr, "Le lendemain d'une nuit") == 1); /* "d'" read with its apostrophe */
 }
 
@@ -958,13 +922,9 @@ static void test_comparison_openers(void)
         "Other observers were more skeptical about the plan of the mayor.\n"
         "Is the new engine safe for the rockets of the country?\n"
         "North Korea's Musudan uses the same sort of engine as the missile that failed last year, officials said.";
-    CHECK(brief_has(en, "A poll of 1,200 voters") == 1);
-    CHECK(brief_has(en, "The same poll found") == 0);
-    CHECK(brief_has(en, "The other two suspects") == 0);
-    CHECK(brief_has(en, "The second man") == 0);
-    CHECK(brief_has(en, "Other observers") == 0);
-    CHECK(brief_has(en, "The same-sex marriage law") == 1);
-    CHECK(brief_has(en, "Musudan uses the same sort") == 1);
+    CHECK_BRIEF(en, {"A poll of 1,200 voters", 1}, {"The same poll found", 0}, {"The other two suspects", 0},
+                {"The second man", 0}, {"Other observers", 0}, {"The same-sex marriage law", 1},
+                {"Musudan uses the same sort", 1});
     static const char *fr =
         "Le film raconte en deux parties la préparation d'une opération de libération des otages.\n"
         "Que montre le film des négociations avec les ravisseurs ?\n"
@@ -973,10 +933,8 @@ static void test_comparison_openers(void)
         "Le même jour, trois villages ont été évacués par les secours de la région.\n"
         "Que disent les autres pays de la région sur cette crise ?\n"
         "Les autres pays de la région ont appelé au calme mardi soir, selon les agences.";
-    CHECK(brief_has(fr, "Le film raconte") == 1);
-    CHECK(brief_has(fr, "La deuxième partie") == 0);
-    CHECK(brief_has(fr, "Le même jour") == 0);
-    CHECK(brief_has(fr, "Les autres pays") == 0);
+    CHECK_BRIEF(fr, {"Le film raconte", 1}, {"La deuxième partie", 0}, {"Le même jour", 0},
+                {"Les autres pays", 0});
 }
 
 /* A definite description whose noun the sentence before it introduced ("the dam", "la guerre",
@@ -1051,18 +1009,13 @@ static void test_contact_lines(void)
         "Anyone with information about the missing teenager is asked to call the police at (208) 476-5551.\n"
         "To unsubscribe from the team newsletter, send a blank message to news-remove@lists.example.org today.\n"
         "The arena, built between 1997 and 1999, cost 160.5 million dollars and seats 19,520 fans.";
-    CHECK(brief_has(en, "110-108") == 1);
-    CHECK(brief_has(en, "can be reached") == 0);
-    CHECK(brief_has(en, "Anyone with information") == 0);
-    CHECK(brief_has(en, "To unsubscribe") == 0);
-    CHECK(brief_has(en, "built between 1997 and 1999") == 1);
+    CHECK_BRIEF(en, {"110-108", 1}, {"can be reached", 0}, {"Anyone with information", 0},
+                {"To unsubscribe", 0}, {"built between 1997 and 1999", 1});
     static const char *fr =
         "Les pompiers sont intervenus dimanche soir dans un immeuble de la rue de la République à Lyon.\n"
         "Les témoins de l'incendie peuvent appeler la police au 04 78 42 26 11 ou écrire à temoins@police.example.fr.\n"
         "Le bilan fait état de 12 blessés, dont 3 graves, et de 40 personnes évacuées vers 23 h 30.";
-    CHECK(brief_has(fr, "Les pompiers sont intervenus") == 1);
-    CHECK(brief_has(fr, "Les témoins") == 0);
-    CHECK(brief_has(fr, "Le bilan fait état") == 1);
+    CHECK_BRIEF(fr, {"Les pompiers sont intervenus", 1}, {"Les témoins", 0}, {"Le bilan fait état", 1});
 }
 
 /* A pronoun that stands for someone the sentence does not name, opening a clause after an
@@ -1266,8 +1219,7 @@ static void test_quote_pair(void)
         "Will the three river towns be ready for the floods of the coming winter?\n"
         "\"We will build the flood barrier on the Kell river before the winter. It will cost 40 million "
         "dollars and protect three towns.\"";
-    CHECK(brief_has(bare, "We will build") == 0);
-    CHECK(brief_has(bare, "It will cost") == 0);
+    CHECK_BRIEF(bare, {"We will build", 0}, {"It will cost", 0});
     static const char *named =
         "The river towns have waited ten years for a wall on the Kell river.\n"
         "The mayor told the town council on Monday that work would start this year.\n"
