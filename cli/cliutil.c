@@ -3,6 +3,7 @@
 #include "commands.h"
 #include <dirent.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -130,6 +131,19 @@ int cli_each_input(char **paths, int npaths, cli_input_fn fn, void *ud, bool *ha
     return EXIT_OK;
 }
 
+int cli_bad_input(bool keep_going, size_t *skipped, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("precis: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "%s\n", keep_going ? " (skipped)" : "");
+    if (!keep_going) return EXIT_BADINPUT;
+    (*skipped)++;
+    return EXIT_OK;
+}
+
 static bool ends_with(const char *s, const char *suffix)
 {
     size_t n = strlen(s), m = strlen(suffix);
@@ -191,11 +205,8 @@ static int jsonl_doc(void *p, const char *line, size_t len, const char *where, b
      * precis_article_from_json do not */
     const char *m = precis_ctx_errmsg(u->ctx);
     bool named = !strncmp(m, where, strlen(where));
-    fprintf(stderr, "precis: %s%s%s%s%s\n", named ? "" : where, named ? "" : ": ", m,
-            had_newline ? "" : " (last line, no newline: cut short?)", u->keep_going ? " (skipped)" : "");
-    if (!u->keep_going) return EXIT_BADINPUT;
-    (*u->skipped)++;
-    return EXIT_OK;
+    return cli_bad_input(u->keep_going, u->skipped, "%s%s%s%s", named ? "" : where, named ? "" : ": ", m,
+                         had_newline ? "" : " (last line, no newline: cut short?)");
 }
 
 int cli_each_jsonl_doc(precis_ctx *ctx, const char *path, bool keep_going, size_t *skipped, cli_doc_fn fn,
@@ -224,12 +235,7 @@ int cli_read_doc(precis_ctx *ctx, const char *path, bool keep_going, size_t *ski
         *status = st;
         if (st == PRECIS_ERR_EMPTY) return EXIT_OK;
     }
-    if (st != PRECIS_OK) {
-        fprintf(stderr, "precis: %s%s\n", precis_ctx_errmsg(ctx), keep_going ? " (skipped)" : "");
-        if (!keep_going) return EXIT_BADINPUT;
-        (*skipped)++;
-    }
-    return EXIT_OK;
+    return st == PRECIS_OK ? EXIT_OK : cli_bad_input(keep_going, skipped, "%s", precis_ctx_errmsg(ctx));
 }
 
 typedef struct load_ud {

@@ -21,6 +21,9 @@ char *cli_read_stream(void *file, size_t *len);
  * bytes (a file's path, or "-"). Returns an exit code; prints "precis: PATH: reason". */
 typedef int (*cli_input_fn)(void *ud, const char *path);
 int cli_each_input(char **paths, int npaths, cli_input_fn fn, void *ud, bool *had_input);
+/* An input that cannot be read: prints "precis: " and the message, with " (skipped)" when
+ * keep_going, then counts it in *skipped (EXIT_OK), or returns EXIT_BADINPUT without it. */
+int cli_bad_input(bool keep_going, size_t *skipped, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Is the input at path a JSONL stream of articles (a name ending in .jsonl or .ndjson, or any
  * input with force: the --jsonl option)? */
 bool cli_is_jsonl(const char *path, bool force);

@@ -79,12 +79,8 @@ static int print_doc(clean_ud *u, const precis_doc *doc)
 static int clean_doc(void *p, precis_doc *doc, precis_status st)
 {
     clean_ud *u = p;
-    if (st == PRECIS_ERR_EMPTY) { /* a JSONL article with no text: as for a file */
-        fprintf(stderr, "precis: %s%s\n", precis_ctx_errmsg(u->ctx), u->keep_going ? " (skipped)" : "");
-        if (!u->keep_going) return EXIT_BADINPUT;
-        u->skipped++;
-        return EXIT_OK;
-    }
+    if (st == PRECIS_ERR_EMPTY) /* a JSONL article with no text: as for a file */
+        return cli_bad_input(u->keep_going, &u->skipped, "%s", precis_ctx_errmsg(u->ctx));
     int rc = print_doc(u, doc);
     u->done++;
     precis_doc_free(doc);
