@@ -1588,6 +1588,8 @@ static bool before_verb(const lang_tabs *T, const precis_doc *d, const pr_token 
 }
 
 /* The name of entity i, or of the one it was folded into. */
+static bool named_person(const pr_ent *e);
+
 static const char *named_as(const pr_facts *F, uint32_t i)
 {
     for (int hop = 0; hop < 4 && F->ents[i].alias; hop++) i = F->ents[i].alias_of;
@@ -1621,6 +1623,14 @@ static const char *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b, 
                 name_keys(&T, d, r0, r1, full, last);
                 uint32_t e = full[0] ? ent_by_full(F, full) : UINT32_MAX;
                 modifier = e != UINT32_MAX && F->ents[e].type != PR_ENT_PERSON;
+                /* the person the whole run names, not its first word alone ("Mark" of "Mark
+                 * Zuckerberg", a given name the story also lists on its own), when the story
+                 * shows the run to be a person's name (not "the 'Ice Ice Baby' rapper") */
+                if (person && e != UINT32_MAX && !modifier) {
+                    uint32_t r = e;
+                    for (int hop = 0; hop < 4 && F->ents[r].alias; hop++) r = F->ents[r].alias_of;
+                    if (named_person(&F->ents[r])) return F->ents[r].name;
+                }
             }
             if (person && modifier) continue;
             char sk[96];
@@ -3023,13 +3033,13 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
         }
     }
     for (size_t i = 0; i < story->n_docs && !st; i++) st = entities_of_doc(F, i);
+    if (!st) st = retype(F);
+    if (!st) st = fold_aliases(F);
+    if (!st) st = fold_acronyms(F);
     for (size_t i = 0; i < story->n_docs && !st; i++) st = quotes_of_doc(F, i);
     if (!st) piece_speakers(F);
     if (!st) st = merge_quotes(F);
     if (!st) st = quote_sources(F);
-    if (!st) st = retype(F);
-    if (!st) st = fold_aliases(F);
-    if (!st) st = fold_acronyms(F);
     if (!st) human_speakers(F);
     if (!st) st = name_roles(F);
     if (!st) st = name_ages(F);

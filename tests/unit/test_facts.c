@@ -293,6 +293,15 @@ static void test_speakers(void)
                "committee has challenged the world to broaden the understanding of peace,” she said.", "", "Nobel"},
         {"en", "The Republican candidate Mitt Romney spoke in Ohio on Monday.\n\nOne of the Romney campaign’s surrogates spoke of the joy of "
                "the crowd: “I worked the rope line, people wouldn’t let go of my hand.”", "", "Romney"},
+        /* quotes are read once entities are typed: "Nord de Marseille" is a place, not a person
+         * the speaker phrase names */
+        {"fr", "Mohamed vivait dans les quartiers Nord de Marseille avec sa mère.\n\nL'enquête se poursuit dans les "
+               "quartiers Nord de Marseille.\n\n«Il y a trop d'interrogations dans cette affaire», a ainsi reconnu "
+               "jeudi le procureur de la République de Marseille, Jacques Dallest.", "Jacques Dallest", "Nord"},
+        /* the person the whole name names, not the first one listed with its surname */
+        {"en", "George Washington was the first president of the United States.\n\n“Growing up, I just knew that "
+               "only black people had my last name,” said Shannon Washington, a teacher in Ohio.", "Shannon Washington",
+         "George"},
         /* an adverb between the subject's comma and the verb is not the subject */
         {"en", "The video stayed online for two hours.\n\nThe platform's chief, Mark Zuckerberg, subsequently "
                "acknowledged he had “a lot of work” to do.", "Mark Zuckerberg", "subsequently"},
