@@ -277,9 +277,22 @@ static bool inner_sentence_end(const char *t, size_t s, size_t e)
     return false;
 }
 
+/* Does line a end on a colon and line b open on a quote mark ("Sarah Palin:" above "“I do
+ * believe …”")? Line a introduces a quote: it names its speaker and is article text, however
+ * short. */
+static bool introduces_quote(const char *t, const line *a, const line *b)
+{
+    if (a->e == a->s || t[a->e - 1] != ':' || b->e == b->s) return false;
+    size_t k = b->s;
+    int32_t cp = pr_utf8_next(t, b->e, &k);
+    return cp == '"' || cp == 0xAB || cp == 0x201C || cp == 0x201E || cp == 0x2018;
+}
+
 static void classify(precis_doc *doc, line *L, size_t n)
 {
     const char *t = doc->text;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (introduces_quote(t, &L[i], &L[i + 1])) L[i].term = true;
     /* repetition, cues, furniture shapes */
     for (size_t i = 0; i < n; i++) {
         line *l = &L[i];

@@ -1590,6 +1590,23 @@ static bool before_verb(const lang_tabs *T, const precis_doc *d, const pr_token 
 /* The name of entity i, or of the one it was folded into. */
 static bool named_person(const pr_ent *e);
 
+/* Does a possessive "'s" ("’s") open at token k, right after the word before it? The index of
+ * the token after it, else 0. (The apostrophe may be a token of its own or not.) */
+static size_t possessive_end(const precis_doc *d, size_t k)
+{
+    if (k == 0 || k >= d->n_toks) return 0;
+    size_t gap = d->toks[k].start - d->toks[k - 1].end;
+    if (pr_tok_apostrophe(d, &d->toks[k]) && gap == 0) {
+        k++;
+        if (k >= d->n_toks || d->toks[k].start != d->toks[k - 1].end) return 0;
+    } else if (gap == 1 ? d->text[d->toks[k - 1].end] != '\'' :
+               gap != 3 || memcmp(d->text + d->toks[k - 1].end, "\xe2\x80\x99", 3) != 0) {
+        return 0;
+    }
+    const pr_token *s = &d->toks[k];
+    return s->kind == PR_TOK_WORD && s->end == s->start + 1 && (d->text[s->start] | 0x20) == 's' ? k + 1 : 0;
+}
+
 static const char *named_as(const pr_facts *F, uint32_t i)
 {
     for (int hop = 0; hop < 4 && F->ents[i].alias; hop++) i = F->ents[i].alias_of;
@@ -1610,6 +1627,11 @@ static const char *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b, 
              * of a longer name that is no person's) */
             bool modifier = j > 0 && j + 1 < d->n_toks && word_of(T.det, d, &d->toks[j - 1]) &&
                             d->toks[j + 1].kind == PR_TOK_WORD && !(d->toks[j + 1].flags & PR_TF_CAP);
+            /* nor does an owner before a name: "The Weekly Standard's Bill Kristol" */
+            size_t r = j + 1;
+            while (r < d->n_toks && r < j + 8 && cap_word(d, &d->toks[r]) && d->toks[r].start <= d->toks[r - 1].end + 1) r++;
+            size_t after = possessive_end(d, r);
+            bool owner = after && after < d->n_toks && cap_word(d, &d->toks[after]);
             if (!modifier && j + 1 < d->n_toks && cap_word(d, &d->toks[j + 1]) &&
                 !(d->toks[j + 1].flags & PR_TF_SENT0) && d->toks[j + 1].start <= d->toks[j].end + 1) {
                 size_t r0 = j, r1 = j + 1;
@@ -1626,13 +1648,13 @@ static const char *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b, 
                 /* the person the whole run names, not its first word alone ("Mark" of "Mark
                  * Zuckerberg", a given name the story also lists on its own), when the story
                  * shows the run to be a person's name (not "the 'Ice Ice Baby' rapper") */
-                if (person && e != UINT32_MAX && !modifier) {
-                    uint32_t r = e;
-                    for (int hop = 0; hop < 4 && F->ents[r].alias; hop++) r = F->ents[r].alias_of;
-                    if (named_person(&F->ents[r])) return F->ents[r].name;
+                if (person && e != UINT32_MAX && !modifier && !owner) {
+                    uint32_t root = e;
+                    for (int hop = 0; hop < 4 && F->ents[root].alias; hop++) root = F->ents[root].alias_of;
+                    if (named_person(&F->ents[root])) return F->ents[root].name;
                 }
             }
-            if (person && modifier) continue;
+            if (person && (modifier || owner)) continue;
             char sk[96];
             if (!pr_name_skeleton(d->text + d->toks[j].start, d->toks[j].end - d->toks[j].start, sk, sizeof sk)) continue;
             for (uint32_t i = first_with_key(F, sk); i != UINT32_MAX; i = F->ents[i].knext)
@@ -2088,6 +2110,16 @@ static bool incise_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t a,
     return false;
 }
 
+/* Does sentence s end on a colon (spaces after it aside)? */
+static bool colon_end(const precis_doc *d, const pr_sent *s)
+{
+    size_t k = s->end;
+    while (k > s->start && (d->text[k - 1] == ' ' || d->text[k - 1] == '\n' || (unsigned char)d->text[k - 1] == 0xA0 ||
+                            (unsigned char)d->text[k - 1] == 0xC2))
+        k--;
+    return k > s->start && d->text[k - 1] == ':';
+}
+
 static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_t open_pos, size_t close_end,
                                const char *prev_speaker, size_t prev_close)
 {
@@ -2174,6 +2206,18 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
             q->human = pq->human;
             return PRECIS_OK;
         }
+    }
+    /* a quote opening its sentence after one that ends on a colon: that sentence introduces it,
+     * with a verb of saying ("Delynn said he did not urinate in the water:", "répond une
+     * porte-parole :") or, in a short line, with the name alone ("Conservative radio host Laura
+     * Ingraham:"); only a person counts there ("WATCH:", "the Silk Road:") */
+    if (ss > 0 && open_pos <= d->sents[ss].start + 3 && colon_end(d, &d->sents[ss - 1])) {
+        const pr_sent *ps = &d->sents[ss - 1];
+        if (speaker_before(F, &T, di, ps->tok0, ps->tok1, prev_speaker, q->speaker, sizeof q->speaker) && q->speaker[0])
+            return PRECIS_OK;
+        q->speaker[0] = 0;
+        const char *who = ps->tok1 - ps->tok0 <= 14 ? entity_in_(F, di, ps->start, ps->end, true) : NULL;
+        if (who) { snprintf(q->speaker, sizeof q->speaker, "%s", who); return PRECIS_OK; }
     }
     const char *ent = NULL;
     for (size_t j = j1; j > j0 && !ent; j--)

@@ -302,6 +302,16 @@ static void test_speakers(void)
         {"en", "George Washington was the first president of the United States.\n\n“Growing up, I just knew that "
                "only black people had my last name,” said Shannon Washington, a teacher in Ohio.", "Shannon Washington",
          "George"},
+        /* a line ending on a colon introduces the quote below it: the cleaner keeps it, and the
+         * person it names, or the subject of its verb of saying, is the speaker; an owner before
+         * a name is not the person */
+        {"en", "Pundits made their calls before the vote.\n\nSarah Palin:\n\n“I do believe that enough Americans "
+               "have awakened and understand it’s time for a shift.” — Nov. 2, on Fox News.", "Sarah Palin", NULL},
+        {"en", "Pundits made their calls before the vote.\n\nThe Weekly Standard’s Bill Kristol:\n\n“I’m cautiously "
+               "optimistic that Romney’s going to win.”", "Bill Kristol", "Weekly"},
+        {"en", "The rider was seen in the water.\n\nIn a recorded conversation with a reporter, Delynn Adams said he "
+               "did not urinate in the water:\n\n“Everybody thinks it’s funny and a joke and it’s really not.”",
+         "Delynn Adams", NULL},
         /* an adverb between the subject's comma and the verb is not the subject */
         {"en", "The video stayed online for two hours.\n\nThe platform's chief, Mark Zuckerberg, subsequently "
                "acknowledged he had “a lot of work” to do.", "Mark Zuckerberg", "subsequently"},
