@@ -1607,15 +1607,16 @@ static size_t possessive_end(const precis_doc *d, size_t k)
     return s->kind == PR_TOK_WORD && s->end == s->start + 1 && (d->text[s->start] | 0x20) == 's' ? k + 1 : 0;
 }
 
-static const char *named_as(const pr_facts *F, uint32_t i)
+/* The entity that entity i is another name of (itself when none). */
+static const pr_ent *root_ent(const pr_facts *F, uint32_t i)
 {
     for (int hop = 0; hop < 4 && F->ents[i].alias; hop++) i = F->ents[i].alias_of;
-    return F->ents[i].name;
+    return &F->ents[i];
 }
 
-/* The entity named inside text[a..b), as its canonical name; else NULL. A person anywhere in it
- * comes first: "le procureur de la République de Marseille, Jacques Dallest" is Dallest. */
-static const char *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b, bool persons_only)
+/* The entity named inside text[a..b) (the one its name stands for); else NULL. A person anywhere
+ * in it comes first: "le procureur de la République de Marseille, Jacques Dallest" is Dallest. */
+static const pr_ent *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b, bool persons_only)
 {
     const precis_doc *d = F->story->docs[di];
     lang_tabs T = tabs_for(F, d);
@@ -1648,11 +1649,7 @@ static const char *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b, 
                 /* the person the whole run names, not its first word alone ("Mark" of "Mark
                  * Zuckerberg", a given name the story also lists on its own), when the story
                  * shows the run to be a person's name (not "the 'Ice Ice Baby' rapper") */
-                if (person && e != UINT32_MAX && !modifier && !owner) {
-                    uint32_t root = e;
-                    for (int hop = 0; hop < 4 && F->ents[root].alias; hop++) root = F->ents[root].alias_of;
-                    if (named_person(&F->ents[root])) return F->ents[root].name;
-                }
+                if (person && e != UINT32_MAX && !modifier && !owner && named_person(root_ent(F, e))) return root_ent(F, e);
             }
             if (person && (modifier || owner)) continue;
             char sk[96];
@@ -1661,13 +1658,19 @@ static const char *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b, 
                 if (person ? F->ents[i].type == PR_ENT_PERSON
                            : pr_ent_shown(&F->ents[i]) && !generic_org(&F->ents[i]) &&
                                  !(modifier && F->ents[i].type == PR_ENT_PERSON))
-                    return named_as(F, i);
+                    return root_ent(F, i);
         }
     return NULL;
 }
 static const char *entity_in(const pr_facts *F, size_t di, size_t a, size_t b)
 {
-    return entity_in_(F, di, a, b, false);
+    const pr_ent *e = entity_in_(F, di, a, b, false);
+    return e ? e->name : NULL;
+}
+static const char *person_in(const pr_facts *F, size_t di, size_t a, size_t b)
+{
+    const pr_ent *e = entity_in_(F, di, a, b, true);
+    return e ? e->name : NULL;
 }
 
 /* Is token j an initial inside a name, a capital letter followed by a full stop ("A. Dwight
@@ -1734,7 +1737,7 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
     for (size_t k = j0; k < j1 && !title && !cap_word(d, &d->toks[k]); k++)
         title = d->toks[k].kind == PR_TOK_WORD && ent_kind(T, d, &d->toks[k]) == 'r';
     const char *ent = art && !punct && described(T, d, j0, j1) ? NULL
-                      : title ? entity_in_(F, di, a, b, true) : entity_in(F, di, a, b);
+                      : title ? person_in(F, di, a, b) : entity_in(F, di, a, b);
     if (ent) { snprintf(out, cap, "%s", ent); return; }
     if (b - a < cap) snprintf(out, cap, "%.*s", (int)(b - a), d->text + a);
 }
@@ -1812,7 +1815,7 @@ static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size
         while (n1 < end_tok && n1 < e + 6 && !phrase_break(d, &d->toks[n1])) n1++;
         if (name_only(T, d, e + 1, n1) && (n1 == end_tok || phrase_break(d, &d->toks[n1]))) {
             const char *who = entity_in(F, di, d->toks[e + 1].start, d->toks[n1 - 1].end);
-            if (who && !entity_in_(F, di, d->toks[j].start, d->toks[e - 1].end, true)) {
+            if (who && !person_in(F, di, d->toks[j].start, d->toks[e - 1].end)) {
                 snprintf(out, cap, "%s", who);
                 return;
             }
@@ -2216,13 +2219,21 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
         if (speaker_before(F, &T, di, ps->tok0, ps->tok1, prev_speaker, q->speaker, sizeof q->speaker) && q->speaker[0])
             return PRECIS_OK;
         q->speaker[0] = 0;
-        const char *who = ps->tok1 - ps->tok0 <= 14 ? entity_in_(F, di, ps->start, ps->end, true) : NULL;
+        const char *who = ps->tok1 - ps->tok0 <= 14 ? person_in(F, di, ps->start, ps->end) : NULL;
         if (who) { snprintf(q->speaker, sizeof q->speaker, "%s", who); return PRECIS_OK; }
     }
-    const char *ent = NULL;
+    /* no verb of saying: a person named before the quote in its sentence, the first one ("Emma
+     * Norton, the head of legal casework at Liberty, which intervened in the case, said:"), else
+     * the nearest organization ("le Quai d'Orsay avait « condamné … »"); a place or another name
+     * there is more often what the quote is about ("Le fichier Edvige … permet … « susceptible
+     * de porter atteinte à l'ordre public »", "in English and Hebrew, including messages such as
+     * “Have you gone mad?”") than its source */
+    const char *ent = j1 > j0 ? person_in(F, di, d->toks[j0].start, d->toks[j1 - 1].end) : NULL;
     for (size_t j = j1; j > j0 && !ent; j--)
-        if (cap_word(d, &d->toks[j - 1]) && !(d->toks[j - 1].flags & PR_TF_SENT0))
-            ent = entity_in(F, di, d->toks[j - 1].start, d->toks[j - 1].end);
+        if (cap_word(d, &d->toks[j - 1]) && !(d->toks[j - 1].flags & PR_TF_SENT0)) {
+            const pr_ent *e = entity_in_(F, di, d->toks[j - 1].start, d->toks[j - 1].end, false);
+            if (e && e->type == PR_ENT_ORG) ent = e->name;
+        }
     if (ent) snprintf(q->speaker, sizeof q->speaker, "%s", ent);
     return PRECIS_OK;
 }
@@ -3034,7 +3045,7 @@ static precis_status name_ages(pr_facts *F)
         pr_fig *g = &F->figs[i];
         bool keep = true;
         if (!strcmp(g->what, "age")) {
-            const char *nm = g->name_end > g->name_start ? entity_in_(F, g->doc, g->name_start, g->name_end, true) : NULL;
+            const char *nm = g->name_end > g->name_start ? person_in(F, g->doc, g->name_start, g->name_end) : NULL;
             keep = nm && strlen(nm) + 7 < sizeof g->what;
             if (keep) snprintf(g->what, sizeof g->what, "age (%s)", nm);
         }

@@ -312,6 +312,13 @@ static void test_speakers(void)
         {"en", "The rider was seen in the water.\n\nIn a recorded conversation with a reporter, Delynn Adams said he "
                "did not urinate in the water:\n\n“Everybody thinks it’s funny and a joke and it’s really not.”",
          "Delynn Adams", NULL},
+        /* without a verb of saying, the first person named before the quote, not the nearest
+         * name; a place or another name there is more often what the quote is about */
+        {"en", "The court ruled on Tuesday.\n\nWelcoming the judgment, Emma Norton, the head of legal casework at "
+               "Liberty, which intervened in the case, said: “We are delighted that the court has today recognised "
+               "his vulnerability.”", "Emma Norton", "Liberty"},
+        {"fr", "Le décret est paru en juillet.\n\nLe fichier Edvige, créé le 1er juillet, permet la collecte "
+               "d'informations sur toute personne « susceptible de porter atteinte à l'ordre public ».", "", "Edvige"},
         /* an adverb between the subject's comma and the verb is not the subject */
         {"en", "The video stayed online for two hours.\n\nThe platform's chief, Mark Zuckerberg, subsequently "
                "acknowledged he had “a lot of work” to do.", "Mark Zuckerberg", "subsequently"},
