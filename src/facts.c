@@ -101,7 +101,7 @@ static bool add_doc(size_t **docs, size_t *n, size_t *cap, size_t d)
 /* ---- figures ------------------------------------------------------------------------------------- */
 
 typedef struct lang_tabs {
-    const pr_wordlist *quant, *qual, *attrib, *ent, *stop, *rel, *age, *def, *dem, *qlab, *det, *part;
+    const pr_wordlist *quant, *qual, *attrib, *ent, *stop, *rel, *age, *def, *dem, *qlab, *det, *part, *pre;
 } lang_tabs;
 
 /* The tables (data/<table>/<lang>.txt) of document d's language; for a language precis has none
@@ -116,7 +116,7 @@ static lang_tabs tabs_for(const pr_facts *F, const precis_doc *d)
                    pr_wordlist_get("attrib", l), pr_wordlist_get("entities", l), pr_wordlist_get("stopwords", l),
                    pr_wordlist_get("relative", l), pr_wordlist_get("ages", l), pr_wordlist_get("definite", l),
                    pr_wordlist_get("demonstrative", l), pr_wordlist_get("quotelabels", l),
-                   pr_wordlist_get("determiners", l), pr_wordlist_get("partof", l)};
+                   pr_wordlist_get("determiners", l), pr_wordlist_get("partof", l), pr_wordlist_get("abbrev_pre", l)};
     return t;
 }
 
@@ -1777,6 +1777,14 @@ static bool name_only(const lang_tabs *T, const precis_doc *d, size_t j0, size_t
     return true;
 }
 
+/* Is token k the full stop of an abbreviated title glued to it, before a capitalized word
+ * ("Dr.", "Sen.", "Gov."; data/abbrev_pre: words a full stop after which never ends a sentence)? */
+static bool title_stop(const lang_tabs *T, const precis_doc *d, size_t k, size_t end)
+{
+    return k > 0 && k + 1 < end && tok_char(d, &d->toks[k], '.') && d->toks[k].start == d->toks[k - 1].end &&
+           d->toks[k - 1].kind == PR_TOK_WORD && word_of(T->pre, d, &d->toks[k - 1]) && cap_word(d, &d->toks[k + 1]);
+}
+
 /* After a verb of saying at token v: the phrase naming the speaker. With `place` (after an
  * impersonal "on": "a-t-on assuré à l'Élysée", "peut-on lire dans le communiqué de la
  * présidence"), the phrase a preposition opens is the source. */
@@ -1803,7 +1811,9 @@ static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size
     size_t e = j;
     while (e < end_tok && e < j + 8) {
         const pr_token *t = &d->toks[e];
-        bool initial = e > j && initial_at(d, e - 1, end_tok); /* the full stop of "A. Dwight Pettit" */
+        /* the full stop of an initial or of a title before a name ("A. Dwight Pettit", "Dr. Ryan
+         * Goodwin", "Sen. Orrin Hatch") */
+        bool initial = e > j && (initial_at(d, e - 1, end_tok) || title_stop(T, d, e, end_tok));
         if (phrase_break(d, t) && !initial) break;
         if (attrib_kind(T, d, t) == 'x' || attrib_kind(T, d, t) == 'p') break;
         if (e > j && tok_has_kind(T->attrib, d, t, 'm')) break; /* "l'organisation dans un communiqué" */

@@ -319,6 +319,12 @@ static void test_speakers(void)
                "his vulnerability.”", "Emma Norton", "Liberty"},
         {"fr", "Le décret est paru en juillet.\n\nLe fichier Edvige, créé le 1er juillet, permet la collecte "
                "d'informations sur toute personne « susceptible de porter atteinte à l'ordre public ».", "", "Edvige"},
+        /* the full stop of an abbreviated title does not end the speaker phrase; a day after the
+         * verb is skipped */
+        {"en", "The girl survived the fall.\n\n“A person can take a fall from a standing height and the neck can "
+               "break,” said Dr. Ryan Goodwin, director of the Center for Pediatric Orthopedics.", "Ryan Goodwin", NULL},
+        {"fr", "L'enquête continue.\n\n« On a beaucoup de doutes sur ses changements de versions », a déclaré hier le "
+               "procureur.", "procureur", "hier"},
         /* an adverb between the subject's comma and the verb is not the subject */
         {"en", "The video stayed online for two hours.\n\nThe platform's chief, Mark Zuckerberg, subsequently "
                "acknowledged he had “a lot of work” to do.", "Mark Zuckerberg", "subsequently"},
