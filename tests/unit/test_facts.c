@@ -325,6 +325,13 @@ static void test_speakers(void)
                "break,” said Dr. Ryan Goodwin, director of the Center for Pediatric Orthopedics.", "Ryan Goodwin", NULL},
         {"fr", "L'enquête continue.\n\n« On a beaucoup de doutes sur ses changements de versions », a déclaré hier le "
                "procureur.", "procureur", "hier"},
+        /* verbs of saying in the imperfect, "se réjouir", "the letter reads" */
+        {"fr", "La crise dure.\n\n« L'ensemble du dispositif français est solide et diversifié », affirmait lundi "
+               "Georges Pauget.", "Georges Pauget", NULL},
+        {"fr", "Les Jeux se sont achevés.\n\n«Il est clair que la Chine a placé la barre très haut», s'est réjoui "
+               "dimanche son président, Jacques Rogge.", "Jacques Rogge", NULL},
+        {"en", "Powell's resignation letter to Bush was dated last Friday.\n\n\"Now that the election is over,\" the "
+               "letter reads, \"the time has come for me to step down.\"", "letter", NULL},
         /* an adverb between the subject's comma and the verb is not the subject */
         {"en", "The video stayed online for two hours.\n\nThe platform's chief, Mark Zuckerberg, subsequently "
                "acknowledged he had “a lot of work” to do.", "Mark Zuckerberg", "subsequently"},
