@@ -2264,9 +2264,11 @@ static precis_status quotes_of_doc(pr_facts *F, size_t di)
     char prev[128] = "";
     size_t prev_close = 0, label_close = 0;
     lang_tabs T = tabs_for(F, d);
+    char carry[128] = "", carry_next[128] = ""; /* the speaker of a quotation left open */
     while (p < n) {
         size_t pe = p;
         while (pe < n && t[pe] != '\n') pe++;
+        if (pe > p) { memcpy(carry, carry_next, sizeof carry); carry_next[0] = 0; }
         /* closing marks known to be absent from the rest of this paragraph */
         bool none_guil = false, none_curly = false, none_ascii = false;
         size_t i = p;
@@ -2292,7 +2294,17 @@ static precis_status quotes_of_doc(pr_facts *F, size_t di)
                 if (c2 == close || (close == 0x201D && c2 == '"')) { cstart = k; cend = kn; break; }
                 k = kn;
             }
-            if (!cend) { *none = true; i = nx; continue; }
+            /* a quotation that runs on into the next paragraph, which opens on the same mark (the
+             * English way of quoting several paragraphs): this part ends with its paragraph */
+            bool runs_on = false;
+            if (!cend) {
+                size_t np = pe;
+                while (np < n && (t[np] == '\n' || t[np] == ' ' || t[np] == '\r')) np++;
+                size_t z;
+                runs_on = np > pe && np < n && cp_at(t, n, np, &z) == c && c != 0xAB;
+                if (!runs_on) { *none = true; i = nx; continue; }
+                cstart = cend = pe;
+            }
             size_t a = nx, b = cstart;
             while (a < b && (t[a] == ' ' || (unsigned char)t[a] == 0xC2 || (unsigned char)t[a] == 0xA0 ||
                              (unsigned char)t[a] == 0xE2)) {
@@ -2311,9 +2323,12 @@ static precis_status quotes_of_doc(pr_facts *F, size_t di)
                 precis_status st = add_quote(F, di, a, b, i, cend, prev, prev_close);
                 if (st) return st;
                 if (F->nquotes > before) {
-                    const pr_quote *q = &F->quotes[F->nquotes - 1];
+                    pr_quote *q = &F->quotes[F->nquotes - 1];
+                    /* the paragraph that goes on with the quotation the one before left open */
+                    if (i == p && carry[0] && !q->speaker[0]) snprintf(q->speaker, sizeof q->speaker, "%s", carry);
                     if (q->speaker[0]) snprintf(prev, sizeof prev, "%s", q->speaker);
                     prev_close = cend;
+                    if (runs_on) snprintf(carry_next, sizeof carry_next, "%s", q->speaker);
                 }
             }
             i = cend;

@@ -380,6 +380,25 @@ static void test_quote_labels(void)
     }
 }
 
+/* A quotation of several paragraphs, each opening on the mark and only the last closing it: every
+ * paragraph is a quote of the one speaker named before the first. A mark left open with no such
+ * paragraph after it is no quote. */
+static void test_quote_runs_on(void)
+{
+    one o;
+    pr_facts *f = one_facts(&o, "en", "The family's lawyer spoke on Monday.\n\nLatoya Francis-Williams said: “He is "
+                            "literally attacked. The witness is describing that he was struck many times.\n\n“Officer "
+                            "Bowman is the one that really started wailing on Mr Boyd, meaning Mr Boyd was on the ground.”\n\n"
+                            "The police did not comment.");
+    CHECK(f && f->nquotes == 2);
+    for (size_t i = 0; f && i < f->nquotes; i++) CHECK_STR(f->quotes[i].speaker, "Latoya Francis-Williams");
+    one_free(&o);
+    f = one_facts(&o, "en", "The family's lawyer spoke on Monday.\n\nLatoya Francis-Williams said: “He is literally "
+                  "attacked. The witness is describing that he was struck many times.\n\nThe police did not comment.");
+    CHECK(f && f->nquotes == 0);
+    one_free(&o);
+}
+
 /* A word capitalized only because it opens a sentence is not part of a name ("Although Lacy"),
  * unless the document capitalizes it inside sentences too ("New Zealand"). */
 static void test_sentence_initial(void)
@@ -1263,6 +1282,7 @@ int main(void)
     test_english();
     test_speakers();
     test_quote_labels();
+    test_quote_runs_on();
     test_sentence_initial();
     test_repeated_quotes(ctx);
     test_acronyms();
