@@ -3116,6 +3116,8 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     if (!st) st = retype(F);
     if (!st) st = fold_aliases(F);
     if (!st) st = fold_acronyms(F);
+    /* quotes last: their speaker lookups read the final types and names (none of the steps above
+     * reads a quote) */
     for (size_t i = 0; i < story->n_docs && !st; i++) st = quotes_of_doc(F, i);
     if (!st) piece_speakers(F);
     if (!st) st = merge_quotes(F);
