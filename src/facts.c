@@ -1607,6 +1607,13 @@ static size_t possessive_end(const precis_doc *d, size_t k)
     return s->kind == PR_TOK_WORD && s->end == s->start + 1 && (d->text[s->start] | 0x20) == 's' ? k + 1 : 0;
 }
 
+/* Is token k a capitalized word written right after token k-1 (at most one space between): the
+ * next word of a name ("Mark Zuckerberg", "Jean-Luc")? */
+static bool glued_cap(const precis_doc *d, size_t k)
+{
+    return k > 0 && k < d->n_toks && cap_word(d, &d->toks[k]) && d->toks[k].start <= d->toks[k - 1].end + 1;
+}
+
 /* The entity that entity i is another name of (itself when none). */
 static const pr_ent *root_ent(const pr_facts *F, uint32_t i)
 {
@@ -1630,18 +1637,15 @@ static const pr_ent *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b
                             d->toks[j + 1].kind == PR_TOK_WORD && !(d->toks[j + 1].flags & PR_TF_CAP);
             /* nor does an owner before a name: "The Weekly Standard's Bill Kristol" */
             size_t r = j + 1;
-            while (r < d->n_toks && r < j + 8 && cap_word(d, &d->toks[r]) && d->toks[r].start <= d->toks[r - 1].end + 1) r++;
+            while (r < j + 8 && glued_cap(d, r)) r++;
             size_t after = possessive_end(d, r);
             bool owner = after && after < d->n_toks && cap_word(d, &d->toks[after]);
-            if (!modifier && j + 1 < d->n_toks && cap_word(d, &d->toks[j + 1]) &&
-                !(d->toks[j + 1].flags & PR_TF_SENT0) && d->toks[j + 1].start <= d->toks[j].end + 1) {
+            if (!modifier && glued_cap(d, j + 1) && !(d->toks[j + 1].flags & PR_TF_SENT0)) {
                 size_t r0 = j, r1 = j + 1;
                 while (r0 > 0 && cap_word(d, &d->toks[r0 - 1]) && d->toks[r0].start <= d->toks[r0 - 1].end + 1 &&
                        !(d->toks[r0].flags & PR_TF_SENT0) && !(d->toks[r0 - 1].flags & PR_TF_STOP))
                     r0--;
-                while (r1 < d->n_toks && r1 - r0 < 8 && cap_word(d, &d->toks[r1]) &&
-                       d->toks[r1].start <= d->toks[r1 - 1].end + 1)
-                    r1++;
+                while (r1 - r0 < 8 && glued_cap(d, r1)) r1++;
                 char full[96], last[96];
                 name_keys(&T, d, r0, r1, full, last);
                 uint32_t e = full[0] ? ent_by_full(F, full) : UINT32_MAX;
