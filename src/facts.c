@@ -1991,12 +1991,20 @@ static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t s
         snprintf(out, cap, "%s", buf);
 }
 
+/* The end of t[lo..k) without its trailing spaces, line breaks and no-break spaces (the bytes of
+ * U+00A0). */
+static size_t visible_end(const char *t, size_t lo, size_t k)
+{
+    while (k > lo && (t[k - 1] == ' ' || t[k - 1] == '\n' || (unsigned char)t[k - 1] == 0xA0 || (unsigned char)t[k - 1] == 0xC2))
+        k--;
+    return k;
+}
+
 /* Does the quoted text ending at byte b end like an utterance (a comma, a full stop, "!", "?"
  * or an ellipsis just before the closing mark)? */
 static bool ends_utterance(const precis_doc *d, size_t b)
 {
-    size_t k = b;
-    while (k > 0 && (d->text[k - 1] == ' ' || (unsigned char)d->text[k - 1] == 0xA0 || (unsigned char)d->text[k - 1] == 0xC2)) k--;
+    size_t k = visible_end(d->text, 0, b);
     if (k == 0) return false;
     char c = d->text[k - 1];
     if (c == ',' || c == '.' || c == '!' || c == '?') return true;
@@ -2130,10 +2138,7 @@ static bool incise_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t a,
 /* Does sentence s end on a colon (spaces after it aside)? */
 static bool colon_end(const precis_doc *d, const pr_sent *s)
 {
-    size_t k = s->end;
-    while (k > s->start && (d->text[k - 1] == ' ' || d->text[k - 1] == '\n' || (unsigned char)d->text[k - 1] == 0xA0 ||
-                            (unsigned char)d->text[k - 1] == 0xC2))
-        k--;
+    size_t k = visible_end(d->text, s->start, s->end);
     return k > s->start && d->text[k - 1] == ':';
 }
 
