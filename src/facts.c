@@ -1106,6 +1106,7 @@ static void name_keys(const lang_tabs *T, const precis_doc *d, size_t t0, size_t
 
 static bool in_gazetteer(const char *name);
 static bool given_first(const char *name, size_t len);
+static char given_sex(const char *name);
 
 /* Entity e takes `name` as its name; the name it had becomes one of its spellings when there is
  * room, and its "seen inside a sentence" bit (midmask bit 0) moves with it. */
@@ -1853,7 +1854,21 @@ static const char *pronoun_antecedent(const lang_tabs *T, const char *prev)
 
 /* Is the verb of saying at token v followed by its subject pronoun glued to it by hyphens
  * ("ajoute-t-il", "dit-elle", "ajoute-t-on")? Sets *impersonal for "on" (data/attrib kind i). */
-static bool inverted_pronoun(const lang_tabs *T, const precis_doc *d, size_t v, size_t end, bool *impersonal)
+/* What a subject pronoun tells of whom it stands for (data/attrib): one (kind u: "he", "elle",
+ * not "they"), a person only (h: "she"; French "elle" may be an organization), masculine (g) or
+ * feminine (q). */
+#define PRON_ONE 1
+#define PRON_HUMAN 2
+#define PRON_MALE 4
+#define PRON_FEMALE 8
+static int pron_flags(const lang_tabs *T, const precis_doc *d, const pr_token *t)
+{
+    return (tok_has_kind(T->attrib, d, t, 'u') ? PRON_ONE : 0) | (tok_has_kind(T->attrib, d, t, 'h') ? PRON_HUMAN : 0) |
+           (tok_has_kind(T->attrib, d, t, 'g') ? PRON_MALE : 0) | (tok_has_kind(T->attrib, d, t, 'q') ? PRON_FEMALE : 0);
+}
+
+static bool inverted_pronoun(const lang_tabs *T, const precis_doc *d, size_t v, size_t end, bool *impersonal,
+                             int *pron)
 {
     size_t j = v + 1;
     if (j >= end || !tok_char(d, &d->toks[j], '-') || d->toks[j].start != d->toks[v].end) return false;
@@ -1863,6 +1878,7 @@ static bool inverted_pronoun(const lang_tabs *T, const precis_doc *d, size_t v, 
         j += 2;
     if (j >= end || d->toks[j].start != d->toks[j - 1].end || attrib_kind(T, d, &d->toks[j]) != 'r') return false;
     *impersonal = tok_has_kind(T->attrib, d, &d->toks[j], 'i');
+    if (pron) *pron |= pron_flags(T, d, &d->toks[j]);
     return true;
 }
 
@@ -1910,7 +1926,7 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
         }
         if (k == 'v' && reflexive(T, d, j - 1)) k = 0;
         bool impersonal = false;
-        if (k == 'v' && inverted_pronoun(T, d, j - 1, j1, &impersonal)) { /* ", affirme-t-elle," */
+        if (k == 'v' && inverted_pronoun(T, d, j - 1, j1, &impersonal, NULL)) { /* ", affirme-t-elle," */
             snprintf(out, cap, "%s", prev_speaker && !impersonal ? prev_speaker : "");
             return true;
         }
@@ -1971,24 +1987,105 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
     return false;
 }
 
+/* The type of the entity named name, or -1 when no entity has that name (a description:
+ * "the official"). */
+static int named_type(const pr_facts *F, const char *name)
+{
+    for (size_t i = 0; i < F->nents; i++)
+        if (!strcmp(F->ents[i].name, name)) return (int)F->ents[i].type;
+    return -1;
+}
+
+/* The person sentence s opens on, its subject: the articles, titles and names that open it
+ * ("Adam Marshall, director general of …, said", "Maj. Alan Kabakoff, with …, explained", "Le
+ * président Nicolas Sarkozy a …"), else those after an opening phrase of at most four words that
+ * a comma closes ("Still, Paul Swinand, an analyst …, called"). NULL when they name no person or
+ * an owner ("Obama's aides said"): "The ambassador also had a retort to President Barack
+ * Obama's remark" opens on no one. */
+static const char *opening_person(const pr_facts *F, const lang_tabs *T, size_t di, const pr_sent *s)
+{
+    const precis_doc *d = F->story->docs[di];
+    size_t j = s->tok0;
+    while (j < s->tok1 && tok_punct(&d->toks[j])) j++;
+    for (int pass = 0; pass < 2 && j < s->tok1; pass++) {
+        size_t e = j;
+        while (e < s->tok1) {
+            const pr_token *t = &d->toks[e];
+            char k = t->kind == PR_TOK_WORD ? ent_kind(T, d, t) : 0;
+            bool stop = e > j && tok_char(d, t, '.') && (initial_at(d, e - 1, s->tok1) || title_stop(T, d, e, s->tok1));
+            if (!(cap_word(d, t) || is_article(T, d, t) || k == 'r' || k == 'y' || stop ||
+                  (tok_char(d, t, '-') && e > j && t->start == d->toks[e - 1].end)))
+                break;
+            e++;
+        }
+        if (e > j && !possessive_end(d, e)) {
+            const char *who = person_in(F, di, d->toks[j].start, d->toks[e - 1].end);
+            if (who) return who;
+        }
+        size_t c = j;
+        while (c < s->tok1 && c < j + 5 && !tok_char(d, &d->toks[c], ',')) c++;
+        if (c >= s->tok1 || c == j + 5 || c == j) return NULL;
+        j = c + 1;
+    }
+    return NULL;
+}
+
 /* The speaker a pronoun after a quote stands for ("», a-t-elle averti", '" he said'): the
  * subject of a verb of saying in the sentence just before the quote's, when that sentence is in
  * the same paragraph and holds no quote ("La présidence a appelé les habitants à ... . « ... »,
- * a-t-elle averti."); else the speaker of the previous quote. */
-static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t ss, const char *prev_speaker,
-                            size_t prev_close, char *out, size_t cap)
+ * a-t-elle averti."). For a pronoun that stands for one (PRON_ONE: "he", "elle"), else the
+ * nearest named before it, since the previous quote: in the quote's sentence before it, then
+ * at most PRONOUN_REACH sentences back, across paragraphs, the subject of a verb of saying or the
+ * person a sentence opens on ("Adam Marshall, director general of the British Chambers of
+ * Commerce, said politicians should … ¶ “…” he said"; "Curtis Barwick was in Oroville Saturday …
+ * He usually looks for gold … “…” he said"); for a pronoun that stands for a person only
+ * (PRON_HUMAN: "she"), not an organization or a place. Else the speaker of the previous quote. */
+#define PRONOUN_REACH 5
+static bool agrees(int pron, const char *name) /* not "she" for "John Smith" */
+{
+    char sex = given_sex(name);
+    return !((pron & PRON_MALE) && sex == 'f') && !((pron & PRON_FEMALE) && sex == 'm');
+}
+
+static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t ss, size_t open_pos,
+                            const char *prev_speaker, size_t prev_close, int pron, char *out, size_t cap)
 {
     const precis_doc *d = F->story->docs[di];
     prev_speaker = pronoun_antecedent(T, prev_speaker);
-    snprintf(out, cap, "%s", prev_speaker ? prev_speaker : "");
-    if (ss == 0 || ss >= d->n_sents) return;
-    const pr_sent *p = &d->sents[ss - 1];
-    if (prev_close > p->start) return;                       /* a quote in it: its speaker stands */
-    if (!same_para(d, p->end, d->sents[ss].start)) return; /* another paragraph */
+    snprintf(out, cap, "%s", prev_speaker && agrees(pron, prev_speaker) ? prev_speaker : "");
+    if (ss >= d->n_sents) return;
     char buf[128];
     buf[0] = 0;
-    if (speaker_before(F, T, di, p->tok0, p->tok1, prev_speaker, buf, sizeof buf) && buf[0])
-        snprintf(out, cap, "%s", buf);
+    if (ss > 0) {
+        const pr_sent *p = &d->sents[ss - 1];
+        if (prev_close > p->start) return; /* a quote in it: its speaker stands */
+        if (same_para(d, p->end, d->sents[ss].start) &&
+            speaker_before(F, T, di, p->tok0, p->tok1, prev_speaker, buf, sizeof buf) && buf[0] && agrees(pron, buf)) {
+            snprintf(out, cap, "%s", buf);
+            return;
+        }
+    }
+    if (!(pron & PRON_ONE)) return;
+    for (size_t s = ss + 1; s-- > 0 && ss - s <= PRONOUN_REACH;) {
+        pr_sent p = d->sents[s];
+        if (s == ss) { /* the quote's own sentence, before the quote */
+            p.tok1 = find_tok(d, open_pos);
+            if (p.tok1 < p.tok0 + 2 || prev_close > p.start) continue;
+        } else if (prev_close > p.start) {
+            return;
+        }
+        buf[0] = 0;
+        if (speaker_before(F, T, di, p.tok0, p.tok1, NULL, buf, sizeof buf) && buf[0] &&
+            named_type(F, buf) == PR_ENT_PERSON && agrees(pron, buf)) {
+            snprintf(out, cap, "%s", buf);
+            return;
+        }
+        const char *who = opening_person(F, T, di, &p);
+        if (who && agrees(pron, who)) {
+            snprintf(out, cap, "%s", who);
+            return;
+        }
+    }
 }
 
 /* The end of t[lo..k) without its trailing spaces, line breaks and no-break spaces (the bytes of
@@ -2083,10 +2180,10 @@ static bool quoted_label(const lang_tabs *T, const precis_doc *d, size_t a, size
  * saying (alone or after an auxiliary), then a comma or a full stop (« …, a-t-elle indiqué. … »,
  * « …, dit-il, … », « …, raconte son amie Anne-Colombe. … »). True when the incise names the
  * speaker (written to q); *pronoun when it has only a subject pronoun ("elle"), for the caller
- * to resolve. */
+ * to resolve (*pron_out: what that pronoun tells, pron_flags()). */
 #define INCISE_TOKENS 9
 static bool incise_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t a, size_t b, bool guillemets,
-                           pr_quote *q, bool *pronoun)
+                           pr_quote *q, bool *pronoun, int *pron_out)
 {
     const precis_doc *d = F->story->docs[di];
     size_t ja = find_tok(d, a), jb = find_tok(d, b);
@@ -2103,7 +2200,8 @@ static bool incise_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t a,
         if (verb0 && ending_accented(T->attrib, d, t0, 'z', 3) &&
             !(c + 2 < e && tok_char(d, &d->toks[c + 2], '-')))
             continue;
-        bool pron = false, imp = false, hum = false;
+        bool pron = false, imp = false;
+        int flags = 0;
         size_t v = SIZE_MAX;
         for (size_t j = c + 1; j < e && v == SIZE_MAX; j++) {
             const pr_token *t = &d->toks[j];
@@ -2111,12 +2209,12 @@ static bool incise_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t a,
             if (k == 'r') {
                 pron = true;
                 imp = imp || tok_has_kind(T->attrib, d, t, 'i');
-                hum = hum || tok_has_kind(T->attrib, d, t, 'h');
+                flags |= pron_flags(T, d, t);
             }
             if (k == 'v' && reflexive(T, d, j)) k = 0;
             if (k != 'v') continue;
             v = j;
-            if (!pron && inverted_pronoun(T, d, j, e, &imp)) pron = true;
+            if (!pron && inverted_pronoun(T, d, j, e, &imp, &flags)) pron = true;
         }
         /* English closes its quotes before the attribution ('"…," she said'): inside “ ” or " ",
          * an incise needs a language that writes them there (data/attrib: the entry "quote
@@ -2126,7 +2224,8 @@ static bool incise_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t a,
         if (v == SIZE_MAX || (!guillemets && !inverted && !pr_table_get(T->attrib, "quote incise", 12))) continue;
         if (pron && !imp) {
             *pronoun = true;
-            q->human = hum;
+            *pron_out = flags;
+            q->human = (flags & PRON_HUMAN) != 0;
             return false;
         }
         speaker_after(F, T, di, v, e, imp, q->speaker, sizeof q->speaker);
@@ -2161,7 +2260,7 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
     size_t send_tok = d->n_sents ? d->sents[se].tok1 : 0;
     /* after the quote: "», a déclaré X", "a-t-il averti", "selon X" */
     bool pronoun = false, impersonal = false; /* "on": data/attrib kind i */
-    bool human = false;                       /* "she", "he": data/attrib kind h */
+    int pron = 0;                             /* what the pronoun tells: pron_flags() */
     /* a whole utterance ('“…,” X said', '« … », a dit X') may name its speaker before the verb,
      * after an apposition ('Mark Zuckerberg, Facebook's chief executive, wrote') */
     size_t jc = find_tok(d, close_end);
@@ -2175,9 +2274,9 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
         char k = attrib_kind(&T, d, t);
         if (k == 'r') pronoun = true;
         if (k == 'r' && tok_has_kind(T.attrib, d, t, 'i')) impersonal = true;
-        if (k == 'r' && tok_has_kind(T.attrib, d, t, 'h')) human = true;
+        if (k == 'r') pron |= pron_flags(&T, d, t);
         if (k == 'v' && reflexive(&T, d, j)) k = 0;
-        if (k == 'v' && !pronoun && inverted_pronoun(&T, d, j, send_tok, &impersonal)) pronoun = true;
+        if (k == 'v' && !pronoun && inverted_pronoun(&T, d, j, send_tok, &impersonal, &pron)) pronoun = true;
         if (k == 'v' || k == 'p') {
             if (k == 'p' && j + 1 < send_tok && tok_has_kind(T.attrib, d, &d->toks[j + 1], 'j')) j++; /* "according to" */
             /* "», a-t-on assuré à l'Élysée", "», peut-on lire dans le communiqué de la présidence":
@@ -2187,8 +2286,8 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
                 if (q->speaker[0]) return PRECIS_OK;
             }
             if (pronoun) {
-                pronoun_speaker(F, &T, di, ss, prev_speaker, prev_close, q->speaker, sizeof q->speaker);
-                q->human = human; /* checked once the entities are typed (human_speakers) */
+                pronoun_speaker(F, &T, di, ss, open_pos, prev_speaker, prev_close, pron, q->speaker, sizeof q->speaker);
+                q->human = (pron & PRON_HUMAN) != 0; /* checked once the entities are typed (human_speakers) */
                 return PRECIS_OK;
             }
             if (k == 'v' && utter) speaker_between(F, &T, di, jc, j, q->speaker, sizeof q->speaker);
@@ -2200,15 +2299,16 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
     /* an incise inside the quote, as French writes it: « Nous étions levés à cinq heures,
      * a-t-elle indiqué. Ils … », « …, raconte son amie Anne-Colombe. … » */
     bool incise_pronoun = false;
+    int incise_pron = 0;
     bool guillemets = (unsigned char)d->text[open_pos] == 0xC2 && (unsigned char)d->text[open_pos + 1] == 0xAB;
-    if (incise_speaker(F, &T, di, a, b, guillemets, q, &incise_pronoun)) return PRECIS_OK;
+    if (incise_speaker(F, &T, di, a, b, guillemets, q, &incise_pronoun, &incise_pron)) return PRECIS_OK;
     /* before the quote, in its sentence (after a previous quote of that sentence) */
     size_t from = d->n_sents ? d->sents[ss].start : 0;
     if (prev_close > from && prev_close <= open_pos) from = prev_close;
     size_t j0 = find_tok(d, from), j1 = find_tok(d, open_pos);
     if (speaker_before(F, &T, di, j0, j1, prev_speaker, q->speaker, sizeof q->speaker)) return PRECIS_OK;
     if (incise_pronoun) { /* "a-t-elle indiqué": the one speaking before */
-        pronoun_speaker(F, &T, di, ss, prev_speaker, prev_close, q->speaker, sizeof q->speaker);
+        pronoun_speaker(F, &T, di, ss, open_pos, prev_speaker, prev_close, incise_pron, q->speaker, sizeof q->speaker);
         return PRECIS_OK;
     }
     /* a second quote of the same sentence keeps the speaker; else the entity named before */
@@ -2518,13 +2618,22 @@ static bool in_gazetteer(const char *name)
 }
 
 /* Does name[0..len) open with a given name of data/given ("Roger Agnelli", "Jean-Luc Mélenchon")? */
-static bool given_first(const char *name, size_t len)
+static const char *given_of(const char *name, size_t len) /* its data/given entry: "m", "f", "x" */
 {
     size_t n = 0;
     while (n < len && name[n] != ' ' && name[n] != '-') n++;
     char k[64];
     size_t kn = pr_fold(name, n, k, sizeof k);
-    return kn && pr_wordlist_hasn(pr_wordlist_get("given", "all"), k, kn);
+    return kn ? pr_table_get(pr_wordlist_get("given", "all"), k, kn) : NULL;
+}
+
+static bool given_first(const char *name, size_t len) { return given_of(name, len) != NULL; }
+
+/* The sex the given name opening `name` says ('m', 'f'), else 0 ("Kim", "Camille", no given name). */
+static char given_sex(const char *name)
+{
+    const char *g = given_of(name, strlen(name));
+    return g && (*g == 'm' || *g == 'f') ? *g : 0;
 }
 
 /* Share of the name's words that the story also writes in lower case ("Global Conference",

@@ -335,6 +335,31 @@ static void test_speakers(void)
         /* an adverb between the subject's comma and the verb is not the subject */
         {"en", "The video stayed online for two hours.\n\nThe platform's chief, Mark Zuckerberg, subsequently "
                "acknowledged he had “a lot of work” to do.", "Mark Zuckerberg", "subsequently"},
+        /* "he said" with no speaker in the sentence before: the subject of a verb of saying or
+         * the person a sentence opens on, since the last quote, a few sentences and paragraphs
+         * back, in the quote's own sentence first; not an owner ("Obama's remark"), not a person
+         * whose given name says the other sex */
+        {"en", "“We still have time,” said Angela Merkel in Berlin.\n\nBusiness figures have expressed alarm about "
+               "the uncertainty.\n\nAdam Marshall, director general of the British Chambers of Commerce, said "
+               "politicians should understand the impact.\n\n“At one of the most pivotal moments for the economy, "
+               "this is a disaster,” he said.", "Adam Marshall", "Merkel"},
+        {"en", "Curtis Barwick was in Oroville on Saturday. He usually looks for gold closer to his home in Anderson. "
+               "It is a lot like hiking, with a chance of a reward.\n\n“The odds are greater than winning the "
+               "lottery,” he said.", "Curtis Barwick", NULL},
+        {"en", "“We have no intent to cross the border,” said the ambassador, Sergey Kislyak.\n\nPresident Barack "
+               "Obama's remark last week drew a retort from the ambassador.\n\n“If you consider Russia a regional "
+               "power, look at the region,” he said.", "Sergey Kislyak", "Obama"},
+        {"en", "According to Piers Morgan, Alex Jones kept ranting through the break.\n\nMorgan said he anticipated "
+               "such a performance: “I knew what we were going to be getting into with him,” he said.", "Morgan",
+         "Jones"},
+        {"en", "“The investigation is complete,” said John Smith, the county prosecutor.\n\nThe family met with "
+               "officials on Wednesday.\n\n“We want to get it right,” she said.", "", "Smith"},
+        {"en", "“The investigation is complete,” said Anthony Batts, the police commissioner.\n\nMayor Stephanie "
+               "Rawlings-Blake sought to calm the city on Wednesday.\n\n“Whatever time the prosecutors need, the "
+               "family wants to get it right,” she said.", "Stephanie Rawlings-Blake", "Batts"},
+        {"fr", "« Ce fut une réception émouvante », a déclaré François Hollande.\n\nIngrid Betancourt est revenue sur "
+               "les conditions de sa détention dans la jungle.\n\n« C'est un monde absolument hostile avec des "
+               "animaux dangereux », a-t-elle dit.", "Ingrid Betancourt", "Hollande"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         one o;
