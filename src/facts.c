@@ -1744,6 +1744,23 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
     const char *ent = art && !punct && described(T, d, j0, j1) ? NULL
                       : title ? person_in(F, di, a, b) : entity_in(F, di, a, b);
     if (ent) { snprintf(out, cap, "%s", ent); return; }
+    /* no one named: a description, which is a noun phrase ("the county prosecutor", "une source
+     * proche du dossier", "his son"). It ends before a word that ends a speaker phrase or an
+     * auxiliary ("federal employment lawyer who has represented …", "ambassade américaine a
+     * par ailleurs"), and there is none when it opens on a function word other than a
+     * determiner ("to these accounts", "de ses proches") or holds a word of a clause, a subject
+     * pronoun or a verb of saying ("the booklet does not say", "it did not advise …", "said
+     * there has been activity"): the words are a clause, not someone */
+    const pr_token *t0 = &d->toks[j0];
+    if ((t0->flags & PR_TF_STOP) && !(t0->flags & PR_TF_CAP) && !word_of(T->det, d, t0)) return;
+    size_t e = j0;
+    for (; e < j1; e++) {
+        const pr_token *t = &d->toks[e];
+        char k = attrib_kind(T, d, t);
+        if (k == 'k' || k == 'r' || (k == 'v' && !tok_has_kind(T->attrib, d, t, 'w'))) return;
+        if (e > j0 && (k == 'x' || k == 'b') && t->start != d->toks[e - 1].end) break; /* not "lui-même" */
+    }
+    b = d->toks[e - 1].end;
     if (b - a < cap) snprintf(out, cap, "%.*s", (int)(b - a), d->text + a);
 }
 
@@ -1913,15 +1930,16 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
     for (size_t j = j1; j > j0; j--) {
         const pr_token *t = &d->toks[j - 1];
         char k = attrib_kind(T, d, t);
-        if (k == 'p') { /* "selon X, « »" */
-            size_t e = j;
+        if (k == 'p') { /* "selon X, « »", "according to X" */
+            size_t p0 = j < j1 && tok_has_kind(T->attrib, d, &d->toks[j], 'j') ? j + 1 : j;
+            size_t e = p0;
             while (e < j1 && !(tok_punct(&d->toks[e]) && !tok_char(d, &d->toks[e], '-'))) e++;
-            char pk = e == j + 1 ? attrib_kind(T, d, &d->toks[j]) : 0;
+            char pk = e == p0 + 1 ? attrib_kind(T, d, &d->toks[p0]) : 0;
             if (pk == 'r' || pk == 'o') { /* "selon lui": the one speaking before */
                 snprintf(out, cap, "%s", prev_speaker ? prev_speaker : "");
                 return true;
             }
-            speaker_phrase(F, T, di, j, e, out, cap);
+            speaker_phrase(F, T, di, p0, e, out, cap);
             if (out[0]) return true;
         }
         if (k == 'v' && reflexive(T, d, j - 1)) k = 0;

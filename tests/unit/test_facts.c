@@ -357,6 +357,16 @@ static void test_speakers(void)
         {"en", "“The investigation is complete,” said Anthony Batts, the police commissioner.\n\nMayor Stephanie "
                "Rawlings-Blake sought to calm the city on Wednesday.\n\n“Whatever time the prosecutors need, the "
                "family wants to get it right,” she said.", "Stephanie Rawlings-Blake", "Batts"},
+        /* a description of the speaker is a noun phrase: it ends before a relative pronoun or an
+         * auxiliary, and a clause is none; "according to" is one word of attribution */
+        {"en", "The ministry printed the booklet in June.\n\nDr Ishwara N Acharya, director in-charge of the "
+               "council, also claimed the booklet does not say that “sex must be avoided”.", "", "does not"},
+        {"fr", "Les Jeux se sont achevés dimanche.\n\nL'ambassade américaine a par ailleurs regretté « que la Chine "
+               "n'ait pas saisi l'occasion des Jeux pour faire preuve d'ouverture ».", "ambassade américaine", "par ailleurs"},
+        {"en", "More storms are on the way.\n\nAccording to Senior Meteorologist Henry Margusity, \"The Sunday to "
+               "Monday weather event will not mark an end to the stormy pattern.\"", "Henry Margusity", "to Senior"},
+        {"en", "The booklet was released on Tuesday.\n\nThe minister defended the booklet as containing \"wisdom "
+               "accumulated over many centuries,\" and said it did not advise specifically against sex.", "", "did not"},
         {"fr", "« Ce fut une réception émouvante », a déclaré François Hollande.\n\nIngrid Betancourt est revenue sur "
                "les conditions de sa détention dans la jungle.\n\n« C'est un monde absolument hostile avec des "
                "animaux dangereux », a-t-elle dit.", "Ingrid Betancourt", "Hollande"},
