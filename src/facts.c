@@ -1970,6 +1970,24 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
             /* drop auxiliaries and adverbs right before the verb */
             size_t ve = b0;
             while (ve > e && before_verb(T, d, &d->toks[ve - 1])) ve--;
+            /* a relative pronoun as the subject (data/attrib kind t: "Jacques Turck, directeur du
+             * Service national, qui s'interroge", "X, patron de Y qui affirmait"): the person named
+             * before it, in its phrase or in the one its comma closes, else the phrase */
+            if (ve > e && tok_has_kind(T->attrib, d, &d->toks[ve - 1], 't')) {
+                const char *who = ve - 1 > e ? person_in(F, di, d->toks[e].start, d->toks[ve - 2].end) : NULL;
+                if (!who && e > j0 + 1 && tok_char(d, &d->toks[e - 1], ',')) {
+                    size_t a0 = e - 1;
+                    while (a0 > j0 && !phrase_break(d, &d->toks[a0 - 1])) a0--;
+                    if (a0 < e - 1) who = person_in(F, di, d->toks[a0].start, d->toks[e - 2].end);
+                }
+                if (who) {
+                    snprintf(out, cap, "%s", who);
+                    return true;
+                }
+                if (ve - 1 > e) speaker_phrase(F, T, di, e, ve - 1, out, cap);
+                if (out[0]) return true;
+                continue;
+            }
             /* "Catherine Colonnová, a déclaré", "X, a de son côté annoncé"; not "X, a-t-il déclaré",
              * "En France, avait-il dit": there the pronoun is the subject */
             bool inverted = false;

@@ -367,6 +367,10 @@ static void test_speakers(void)
                "Monday weather event will not mark an end to the stormy pattern.\"", "Henry Margusity", "to Senior"},
         {"en", "The booklet was released on Tuesday.\n\nThe minister defended the booklet as containing \"wisdom "
                "accumulated over many centuries,\" and said it did not advise specifically against sex.", "", "did not"},
+        /* a relative pronoun as the subject stands for the person named before it */
+        {"fr", "Les banques ont assuré ne pas avoir besoin d'aide.\n\nÀ commencer par Frédéric Oudéa, patron de la "
+               "Société générale qui affirmait, le 14 octobre : « Nous n'avons pas besoin d'utiliser le guichet "
+               "public. »", "Frédéric Oudéa", NULL},
         {"fr", "« Ce fut une réception émouvante », a déclaré François Hollande.\n\nIngrid Betancourt est revenue sur "
                "les conditions de sa détention dans la jungle.\n\n« C'est un monde absolument hostile avec des "
                "animaux dangereux », a-t-elle dit.", "Ingrid Betancourt", "Hollande"},
