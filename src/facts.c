@@ -2270,6 +2270,27 @@ static bool incise_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t a,
     return false;
 }
 
+/* The agent of a noun of saying among tokens [j0, j1) (data/attrib kind l, then a joining word
+ * of kind j and a name): "la condamnation par Paris d'une opération", "les critiques de
+ * Washington", "a warning from Moscow". Any entity, a place too: there it stands for its
+ * government. NULL when there is none. */
+static const char *agent_of_saying(const pr_facts *F, const lang_tabs *T, size_t di, size_t j0, size_t j1)
+{
+    const precis_doc *d = F->story->docs[di];
+    for (size_t j = j0; j + 2 < j1; j++) {
+        if (d->toks[j].kind != PR_TOK_WORD || !tok_has_kind(T->attrib, d, &d->toks[j], 'l') ||
+            !tok_has_kind(T->attrib, d, &d->toks[j + 1], 'j'))
+            continue;
+        size_t n0 = j + 2;
+        if (n0 < j1 && pr_tok_apostrophe(d, &d->toks[n0])) n0++; /* "d'Ankara" */
+        size_t n1 = n0;
+        while (n1 < j1 && n1 < n0 + 6 && (cap_word(d, &d->toks[n1]) || (n1 > n0 && tok_char(d, &d->toks[n1], '-'))))
+            n1++;
+        if (n1 > n0) return entity_in(F, di, d->toks[n0].start, d->toks[n1 - 1].end);
+    }
+    return NULL;
+}
+
 /* Does sentence s end on a colon (spaces after it aside)? */
 static bool colon_end(const precis_doc *d, const pr_sent *s)
 {
@@ -2383,7 +2404,12 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
      * there is more often what the quote is about ("Le fichier Edvige … permet … « susceptible
      * de porter atteinte à l'ordre public »", "in English and Hebrew, including messages such as
      * “Have you gone mad?”") than its source */
-    const char *ent = j1 > j0 ? person_in(F, di, d->toks[j0].start, d->toks[j1 - 1].end) : NULL;
+    const char *ent = agent_of_saying(F, &T, di, j0, j1);
+    if (ent) {
+        snprintf(q->speaker, sizeof q->speaker, "%s", ent);
+        return PRECIS_OK;
+    }
+    ent = j1 > j0 ? person_in(F, di, d->toks[j0].start, d->toks[j1 - 1].end) : NULL;
     for (size_t j = j1; j > j0 && !ent; j--)
         if (cap_word(d, &d->toks[j - 1]) && !(d->toks[j - 1].flags & PR_TF_SENT0)) {
             const pr_ent *e = entity_in_(F, di, d->toks[j - 1].start, d->toks[j - 1].end, false);

@@ -367,6 +367,12 @@ static void test_speakers(void)
                "Monday weather event will not mark an end to the stormy pattern.\"", "Henry Margusity", "to Senior"},
         {"en", "The booklet was released on Tuesday.\n\nThe minister defended the booklet as containing \"wisdom "
                "accumulated over many centuries,\" and said it did not advise specifically against sex.", "", "did not"},
+        /* without a verb of saying, the agent of a noun of saying speaks, a place for its
+         * government */
+        {"fr", "L'offensive a commencé mardi.\n\nFace à la condamnation par Paris d'une opération \"illégale, "
+               "injustifiable et inacceptable\", Bakou a réagi dans la soirée.", "Paris", NULL},
+        {"en", "The offensive began on Tuesday.\n\nA sharp condemnation from Washington of the \"illegal, unjustifiable and "
+               "unacceptable\" strikes came late in the evening.", "Washington", NULL},
         /* a relative pronoun as the subject stands for the person named before it */
         {"fr", "Les banques ont assuré ne pas avoir besoin d'aide.\n\nÀ commencer par Frédéric Oudéa, patron de la "
                "Société générale qui affirmait, le 14 octobre : « Nous n'avons pas besoin d'utiliser le guichet "
