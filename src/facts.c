@@ -1764,6 +1764,28 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
     if (b - a < cap) snprintf(out, cap, "%.*s", (int)(b - a), d->text + a);
 }
 
+/* Are tokens [j0, j1) a short subject in lower case made of words, a title among them (data/entities
+ * kind r), then a name: "agency spokesman Thomas Crosson", "foreign minister Taro Kono"? */
+static bool lower_title(const lang_tabs *T, const precis_doc *d, size_t j0, size_t j1)
+{
+    if (j1 - j0 > 6) return false;
+    bool title = false, name = false;
+    for (size_t j = j0; j < j1; j++) {
+        const pr_token *t = &d->toks[j];
+        if (t->kind != PR_TOK_WORD) {
+            if (!tok_char(d, t, '-') && !tok_char(d, t, '.')) return false;
+            continue;
+        }
+        if (cap_word(d, t)) {
+            name = title;
+            continue;
+        }
+        if (name || (t->flags & PR_TF_STOP)) return false;
+        title = title || ent_kind(T, d, t) == 'r';
+    }
+    return name;
+}
+
 /* The speaker named between a closing quote mark and the verb of saying at token v ('” Mark
  * Zuckerberg, Facebook's chief executive, wrote', '», le ministre a affirmé'): the words from
  * j0 to the first comma or the verb, without auxiliaries. Empty when there are none (", said
@@ -1780,8 +1802,11 @@ static void speaker_between(const pr_facts *F, const lang_tabs *T, size_t di, si
     size_t ve = e;
     while (ve > j0 && before_verb(T, d, &d->toks[ve - 1])) ve--;
     if (j0 < ve && before_verb(T, d, &d->toks[j0])) return; /* "», a fait savoir X": X comes after */
-    /* a subject opens on a name or an article ("fait savoir" is a verb, not a speaker) */
-    if (ve > j0 && (cap_word(d, &d->toks[j0]) || is_article(T, d, &d->toks[j0]))) speaker_phrase(F, T, di, j0, ve, out, cap);
+    /* a subject opens on a name or an article ("fait savoir" is a verb, not a speaker), or is a
+     * title in lower case and its name ("agency spokesman Thomas Crosson", "foreign minister Taro
+     * Kono") */
+    if (ve > j0 && (cap_word(d, &d->toks[j0]) || is_article(T, d, &d->toks[j0]) || lower_title(T, d, j0, ve)))
+        speaker_phrase(F, T, di, j0, ve, out, cap);
 }
 
 /* Are tokens [j0, j1) a name alone ("Jody Mitic", "Jean-Luc Romero", "Me Cécile Bernaille"):

@@ -373,6 +373,9 @@ static void test_speakers(void)
                "injustifiable et inacceptable\", Bakou a réagi dans la soirée.", "Paris", NULL},
         {"en", "The offensive began on Tuesday.\n\nA sharp condemnation from Washington of the \"illegal, unjustifiable and "
                "unacceptable\" strikes came late in the evening.", "Washington", NULL},
+        /* a title in lower case and its name between the quote and the verb */
+        {"en", "The game went to overtime.\n\n\"He thought it was over. He thought we were up one,\" coach Tyronn "
+               "Lue said.", "Tyronn Lue", NULL},
         /* a relative pronoun as the subject stands for the person named before it */
         {"fr", "Les banques ont assuré ne pas avoir besoin d'aide.\n\nÀ commencer par Frédéric Oudéa, patron de la "
                "Société générale qui affirmait, le 14 octobre : « Nous n'avons pas besoin d'utiliser le guichet "
