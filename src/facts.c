@@ -1764,12 +1764,14 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
     if (b - a < cap) snprintf(out, cap, "%.*s", (int)(b - a), d->text + a);
 }
 
-/* Are tokens [j0, j1) a short subject in lower case made of words, a title among them (data/entities
- * kind r), then a name: "agency spokesman Thomas Crosson", "foreign minister Taro Kono"? */
+/* Are tokens [j0, j1) a short subject in lower case, words without function words then a name,
+ * that holds a title (data/entities kind r) or ends on a full name: "agency spokesman Thomas
+ * Crosson", "foreign minister Taro Kono", "former GOP vice presidential candidate Sarah Palin"? */
 static bool lower_title(const lang_tabs *T, const precis_doc *d, size_t j0, size_t j1)
 {
-    if (j1 - j0 > 6) return false;
-    bool title = false, name = false;
+    if (j1 - j0 > 8) return false;
+    bool title = false;
+    size_t run = 0; /* capitalized words at the end */
     for (size_t j = j0; j < j1; j++) {
         const pr_token *t = &d->toks[j];
         if (t->kind != PR_TOK_WORD) {
@@ -1777,13 +1779,14 @@ static bool lower_title(const lang_tabs *T, const precis_doc *d, size_t j0, size
             continue;
         }
         if (cap_word(d, t)) {
-            name = title;
+            run++;
             continue;
         }
-        if (name || (t->flags & PR_TF_STOP)) return false;
+        if (t->flags & PR_TF_STOP) return false;
+        run = 0;
         title = title || ent_kind(T, d, t) == 'r';
     }
-    return name;
+    return run > 0 && cap_word(d, &d->toks[j1 - 1]) && (title || run >= 2);
 }
 
 /* The speaker named between a closing quote mark and the verb of saying at token v ('” Mark

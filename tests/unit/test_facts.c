@@ -376,6 +376,8 @@ static void test_speakers(void)
         /* a title in lower case and its name between the quote and the verb */
         {"en", "The game went to overtime.\n\n\"He thought it was over. He thought we were up one,\" coach Tyronn "
                "Lue said.", "Tyronn Lue", NULL},
+        {"en", "NPR fired its analyst on Wednesday.\n\n\"Juan Williams: Going Rogue,\" former GOP vice presidential "
+               "candidate Sarah Palin said Thursday in a Twitter message.", "Sarah Palin", "message"},
         /* a relative pronoun as the subject stands for the person named before it */
         {"fr", "Les banques ont assuré ne pas avoir besoin d'aide.\n\nÀ commencer par Frédéric Oudéa, patron de la "
                "Société générale qui affirmait, le 14 octobre : « Nous n'avons pas besoin d'utiliser le guichet "
