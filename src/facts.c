@@ -1897,8 +1897,6 @@ static const char *pronoun_antecedent(const lang_tabs *T, const char *prev)
     return r && strchr(r, 'w') ? NULL : prev;
 }
 
-/* Is the verb of saying at token v followed by its subject pronoun glued to it by hyphens
- * ("ajoute-t-il", "dit-elle", "ajoute-t-on")? Sets *impersonal for "on" (data/attrib kind i). */
 /* What a subject pronoun tells of whom it stands for (data/attrib): one (kind u: "he", "elle",
  * not "they"), a person only (h: "she"; French "elle" may be an organization), masculine (g) or
  * feminine (q). */
@@ -1912,6 +1910,9 @@ static int pron_flags(const lang_tabs *T, const precis_doc *d, const pr_token *t
            (tok_has_kind(T->attrib, d, t, 'g') ? PRON_MALE : 0) | (tok_has_kind(T->attrib, d, t, 'q') ? PRON_FEMALE : 0);
 }
 
+/* Is the verb of saying at token v followed by its subject pronoun glued to it by hyphens
+ * ("ajoute-t-il", "dit-elle", "ajoute-t-on")? Sets *impersonal for "on" (data/attrib kind i) and
+ * adds what the pronoun tells to *pron when pron is not NULL. */
 static bool inverted_pronoun(const lang_tabs *T, const precis_doc *d, size_t v, size_t end, bool *impersonal,
                              int *pron)
 {
