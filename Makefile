@@ -36,9 +36,15 @@ LANGDATA = $(sort $(wildcard data/*/*.txt))
 ISOCODES ?= /usr/share/iso-codes/json
 ISO_FR_MO ?= /usr/share/locale/fr/LC_MESSAGES/iso_3166-1.mo
 PLACES   = $(BUILD)/gen/data/places/en.txt $(BUILD)/gen/data/places/fr.txt
+# The French morphological dictionary the CLI hands the library: Debian's hunspell-fr cut to the
+# entries precis reads (tools/gen_morphdict.c), with hunspell-tools' unmunch. It loads in about
+# 12 ms instead of 50; the words' readings are the same.
+HUNSPELL_DIR ?= /usr/share/hunspell
+UNMUNCH  ?= unmunch
+MORPH    = $(BUILD)/share/precis/hunspell/fr.aff $(BUILD)/share/precis/hunspell/fr.dic
 
 .PHONY: all demo check test test-asan bench eval fuzz fuzz-build install clean regen deps
-all: $(BUILD)/precis $(BUILD)/libprecis.a $(BUILD)/libprecis.so $(TEST_BIN)
+all: $(BUILD)/precis $(BUILD)/libprecis.a $(BUILD)/libprecis.so $(TEST_BIN) $(MORPH)
 
 deps:
 	@sh scripts/install-deps.sh
@@ -55,6 +61,19 @@ $(BUILD)/gen/gen_places: tools/gen_places.c
 $(PLACES) &: $(BUILD)/gen/gen_places
 	@mkdir -p $(BUILD)/gen/data/places
 	$(BUILD)/gen/gen_places $(ISOCODES) $(ISO_FR_MO) $(BUILD)/gen/data
+
+$(BUILD)/gen/gen_morphdict: tools/gen_morphdict.c
+	@mkdir -p $(dir $@)
+	cc -std=c17 -D_POSIX_C_SOURCE=200809L -O2 -Wall -Wextra $(shell pkg-config --cflags hunspell) -o $@ $< $(shell pkg-config --libs hunspell)
+
+$(MORPH) &: $(BUILD)/gen/gen_morphdict $(HUNSPELL_DIR)/fr.aff $(HUNSPELL_DIR)/fr.dic
+	@mkdir -p $(BUILD)/share/precis/hunspell
+	$(BUILD)/gen/gen_morphdict nouns $(HUNSPELL_DIR)/fr.dic > $(BUILD)/gen/fr-nouns.dic
+	$(UNMUNCH) $(BUILD)/gen/fr-nouns.dic $(HUNSPELL_DIR)/fr.aff > $(BUILD)/gen/fr-nouns.forms 2>/dev/null
+	$(BUILD)/gen/gen_morphdict cut $(HUNSPELL_DIR)/fr.aff $(HUNSPELL_DIR)/fr.dic $(BUILD)/gen/fr-nouns.forms > $(BUILD)/share/precis/hunspell/fr.dic.tmp
+	cp $(HUNSPELL_DIR)/fr.aff $(BUILD)/share/precis/hunspell/fr.aff
+	mv $(BUILD)/share/precis/hunspell/fr.dic.tmp $(BUILD)/share/precis/hunspell/fr.dic
+	rm -f $(BUILD)/gen/fr-nouns.dic $(BUILD)/gen/fr-nouns.forms
 
 $(BUILD)/gen/langdata.c: $(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES)
 	$(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES) > $@.tmp && mv $@.tmp $@
@@ -77,7 +96,7 @@ $(BUILD)/libprecis.a: $(LIB_OBJ)
 $(BUILD)/libprecis.so: $(LIB_OBJ)
 	$(CC) -shared -o $@ $^ $(LDSAN) $(PKG_LIBS)
 
-$(BUILD)/precis: $(CLI_OBJ) $(BUILD)/libprecis.a
+$(BUILD)/precis: $(CLI_OBJ) $(BUILD)/libprecis.a | $(MORPH)
 	$(CC) -o $@ $(CLI_OBJ) $(BUILD)/libprecis.a $(LDSAN) $(PKG_LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libprecis.a
@@ -125,6 +144,8 @@ install: all
 	install -m 755 $(BUILD)/precis $(DESTDIR)$(PREFIX)/bin/
 	install -m 644 $(BUILD)/libprecis.a $(BUILD)/libprecis.so $(DESTDIR)$(PREFIX)/lib/
 	install -m 644 include/precis.h $(DESTDIR)$(PREFIX)/include/
+	install -d $(DESTDIR)$(PREFIX)/share/precis/hunspell
+	install -m 644 $(MORPH) $(DESTDIR)$(PREFIX)/share/precis/hunspell/
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e "s|@VERSION@|$$(sed -n 's/^#define PRECIS_VERSION_STRING \"\(.*\)\"/\1/p' include/precis.h)|" precis.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/precis.pc
 
 regen:

@@ -8,6 +8,31 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+precis_options cli_options(void)
+{
+    static char dir[4096]; /* the program's own state: the library keeps a copy */
+    precis_options o = precis_options_default();
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0) return o;
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (!slash) return o;
+    *slash = 0;
+    static const char *const where[] = {"/share/precis/hunspell", "/../share/precis/hunspell"};
+    for (size_t i = 0; i < sizeof where / sizeof *where; i++) {
+        char probe[4096 + 64];
+        if ((size_t)snprintf(dir, sizeof dir, "%s%s", exe, where[i]) >= sizeof dir) break;
+        snprintf(probe, sizeof probe, "%s/fr.dic", dir);
+        if (access(probe, R_OK) == 0) {
+            o.dict_dir = dir;
+            break;
+        }
+    }
+    return o;
+}
 
 bool cli_opt_value(int argc, char **argv, int *i, const char *shrt, const char *lng, const char **val)
 {

@@ -5,6 +5,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* The options every subcommand starts from: the library's defaults, with the French
+ * morphological dictionary that the build cuts for precis (tools/gen_morphdict.c) when it lies
+ * beside the program: DIR/share/precis/hunspell in the build tree (DIR/precis), or
+ * PREFIX/share/precis/hunspell once installed (PREFIX/bin/precis). Without it the library reads
+ * Debian's whole dictionary: the same readings, a slower first load. */
+precis_options cli_options(void);
 /* Matches "-x V", "--long V" and "--long=V" at argv[*i]; sets *val (NULL if missing) and
  * advances *i past a separate value. */
 bool cli_opt_value(int argc, char **argv, int *i, const char *shrt, const char *lng, const char **val);

@@ -162,7 +162,7 @@ int cmd_add(int argc, char **argv)
     bool quiet = false;
     char **paths = malloc((size_t)argc * sizeof *paths);
     int np = 0;
-    precis_options opt = precis_options_default();
+    precis_options opt = cli_options();
     if (!paths) return EXIT_FAILURE_;
     for (int i = 1; i < argc; i++) {
         const char *v = NULL;

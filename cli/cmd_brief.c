@@ -41,7 +41,7 @@ static const char usage[] =
 
 int cmd_brief(int argc, char **argv)
 {
-    precis_options opt = precis_options_default();
+    precis_options opt = cli_options();
     precis_format fmt = PRECIS_FORMAT_TEXT;
     bool keep_going = false, jsonl = false;
     const char *db = NULL, *story_id = NULL;

@@ -103,7 +103,7 @@ static int clean_one(void *p, const char *path)
 
 int cmd_clean(int argc, char **argv)
 {
-    precis_options opt = precis_options_default();
+    precis_options opt = cli_options();
     opt.flags |= PRECIS_OPT_NO_ANALYSIS; /* cleaning needs no sentences nor tokens */
     clean_ud u = {0};
     int npaths = 0;

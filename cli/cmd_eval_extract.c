@@ -14,6 +14,7 @@
  *    byline (authors) and publication date accuracy over the pages whose gold has the field.
  * Also prints throughput (pages/s, MB/s of HTML, extraction only, single thread).
  */
+#include "cliutil.h"
 #include "commands.h"
 #include <jansson.h>
 #include <precis.h>
@@ -125,7 +126,7 @@ static int eval_snippets(const char *dir, bool verbose, bool check)
         return EXIT_BADINPUT;
     }
     json_t *langs = load_langs(dir);
-    precis_options opt = precis_options_default();
+    precis_options opt = cli_options();
     opt.flags |= PRECIS_OPT_NO_ANALYSIS; /* as precis clean: extraction only */
     precis_ctx *ctx;
     if (precis_ctx_new(&opt, &ctx) != PRECIS_OK) { json_decref(data); json_decref(langs); return EXIT_FAILURE_; }

@@ -8,6 +8,7 @@
  *             of the gold's names, case-insensitively;
  *   entities  an entity shown matches a gold entity when one of its spellings is one of the gold's.
  * Target: precision and recall >= 0.9 each; --check exits with 4 below it. */
+#include "cliutil.h"
 #include "commands.h"
 #include <precis.h>
 #include <jansson.h>
@@ -130,7 +131,8 @@ int cmd_eval_facts(int argc, char **argv)
     fclose(gf);
 
     precis_ctx *ctx;
-    if (precis_ctx_new(NULL, &ctx) != PRECIS_OK) return EXIT_FAILURE_;
+    precis_options opt = cli_options();
+    if (precis_ctx_new(&opt, &ctx) != PRECIS_OK) return EXIT_FAILURE_;
     precis_story *st;
     if (load_story(ctx, dir, 0, &st) <= 0) {
         fprintf(stderr, "precis: %s: no readable article\n", dir);

@@ -499,7 +499,7 @@ int cmd_eval_summarize(int argc, char **argv)
     run r = {.words = 0, .do_precis = true};
     const char *dataset = NULL, *seeds = NULL, *name = NULL, *outpath = NULL, *perpath = NULL;
     bool check = false, words_set = false, lead_added = false;
-    precis_options opt = precis_options_default();
+    precis_options opt = cli_options();
     int rc = EXIT_OK;
     r.sys = calloc((size_t)argc + 1, sizeof *r.sys);
     row *rows = calloc((size_t)argc + 1, sizeof *rows);

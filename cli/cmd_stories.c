@@ -58,7 +58,8 @@ int cmd_stories(int argc, char **argv)
     }
     if (!db) { fprintf(stderr, "precis: stories: --db FILE is required (see precis stories --help)\n"); return EXIT_USAGE; }
     precis_ctx *ctx;
-    if (precis_ctx_new(NULL, &ctx) != PRECIS_OK) return EXIT_FAILURE_;
+    precis_options opt = cli_options();
+    if (precis_ctx_new(&opt, &ctx) != PRECIS_OK) return EXIT_FAILURE_;
     precis_store *st = NULL;
     precis_story_list *l = NULL;
     precis_status s = precis_store_open(ctx, db, PRECIS_STORE_READONLY, &st);
