@@ -66,14 +66,22 @@ $(BUILD)/gen/gen_morphdict: tools/gen_morphdict.c
 	@mkdir -p $(dir $@)
 	cc -std=c17 -D_POSIX_C_SOURCE=200809L -O2 -Wall -Wextra $(shell pkg-config --cflags hunspell) -o $@ $< $(shell pkg-config --libs hunspell)
 
+# Without unmunch (hunspell-tools not installed) there is no cut dictionary, and the CLI reads the
+# whole one: the same briefs, a slower first French brief.
 $(MORPH) &: $(BUILD)/gen/gen_morphdict $(HUNSPELL_DIR)/fr.aff $(HUNSPELL_DIR)/fr.dic
 	@mkdir -p $(BUILD)/share/precis/hunspell
-	$(BUILD)/gen/gen_morphdict nouns $(HUNSPELL_DIR)/fr.dic > $(BUILD)/gen/fr-nouns.dic
-	$(UNMUNCH) $(BUILD)/gen/fr-nouns.dic $(HUNSPELL_DIR)/fr.aff > $(BUILD)/gen/fr-nouns.forms 2>/dev/null
-	$(BUILD)/gen/gen_morphdict cut $(HUNSPELL_DIR)/fr.aff $(HUNSPELL_DIR)/fr.dic $(BUILD)/gen/fr-nouns.forms > $(BUILD)/share/precis/hunspell/fr.dic.tmp
-	cp $(HUNSPELL_DIR)/fr.aff $(BUILD)/share/precis/hunspell/fr.aff
-	mv $(BUILD)/share/precis/hunspell/fr.dic.tmp $(BUILD)/share/precis/hunspell/fr.dic
-	rm -f $(BUILD)/gen/fr-nouns.dic $(BUILD)/gen/fr-nouns.forms
+	@if ! command -v $(UNMUNCH) >/dev/null 2>&1; then \
+	    echo "precis: $(UNMUNCH) not found (hunspell-tools): no cut French dictionary, the CLI reads the whole one" >&2; \
+	else \
+	    set -e; \
+	    $(BUILD)/gen/gen_morphdict nouns $(HUNSPELL_DIR)/fr.dic > $(BUILD)/gen/fr-nouns.dic; \
+	    $(UNMUNCH) $(BUILD)/gen/fr-nouns.dic $(HUNSPELL_DIR)/fr.aff > $(BUILD)/gen/fr-nouns.forms 2>/dev/null; \
+	    $(BUILD)/gen/gen_morphdict cut $(HUNSPELL_DIR)/fr.aff $(HUNSPELL_DIR)/fr.dic $(BUILD)/gen/fr-nouns.forms \
+	        > $(BUILD)/share/precis/hunspell/fr.dic.tmp; \
+	    cp $(HUNSPELL_DIR)/fr.aff $(BUILD)/share/precis/hunspell/fr.aff; \
+	    mv $(BUILD)/share/precis/hunspell/fr.dic.tmp $(BUILD)/share/precis/hunspell/fr.dic; \
+	    rm -f $(BUILD)/gen/fr-nouns.dic $(BUILD)/gen/fr-nouns.forms; \
+	fi
 
 $(BUILD)/gen/langdata.c: $(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES)
 	$(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES) > $@.tmp && mv $@.tmp $@
@@ -144,8 +152,8 @@ install: all
 	install -m 755 $(BUILD)/precis $(DESTDIR)$(PREFIX)/bin/
 	install -m 644 $(BUILD)/libprecis.a $(BUILD)/libprecis.so $(DESTDIR)$(PREFIX)/lib/
 	install -m 644 include/precis.h $(DESTDIR)$(PREFIX)/include/
-	install -d $(DESTDIR)$(PREFIX)/share/precis/hunspell
-	install -m 644 $(MORPH) $(DESTDIR)$(PREFIX)/share/precis/hunspell/
+	if [ -f $(BUILD)/share/precis/hunspell/fr.dic ]; then install -d $(DESTDIR)$(PREFIX)/share/precis/hunspell && \
+	    install -m 644 $(MORPH) $(DESTDIR)$(PREFIX)/share/precis/hunspell/; fi
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e "s|@VERSION@|$$(sed -n 's/^#define PRECIS_VERSION_STRING \"\(.*\)\"/\1/p' include/precis.h)|" precis.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/precis.pc
 
 regen:

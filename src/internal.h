@@ -366,10 +366,16 @@ const char *pr_story_lang(const precis_story *st);
 const pr_wordlist *pr_story_labels(const precis_story *st);
 /* The label of key in labels, or key itself when labels is NULL or lacks it (story.c). */
 const char *pr_label(const pr_wordlist *labels, const char *key);
-/* Selects, orders and attributes summary sentences into brief (summarize.c). */
 /* A cue phrase of `cues` ("reason|phrase" entries) found at word boundaries in the lower-cased
  * text low[0, n): its reason (static), or NULL (boiler.c). With `at`, also where it starts. */
 const char *pr_find_cue(const pr_wordlist *cues, const char *low, size_t n, size_t *at);
-precis_status pr_summarize(const precis_story *story, unsigned budget, precis_brief *brief);
+/* The summarizer (summarize.c): pr_summ_new reads the story's candidate sentences and their
+ * concepts, weights and support once (*out owned by the caller, freed with pr_summ_free);
+ * pr_summ_select chooses, orders and attributes sentences into brief for a word budget, and may
+ * be called again with another budget (story.c does, to make room for given names). */
+typedef struct summ pr_summ;
+precis_status pr_summ_new(const precis_story *story, pr_summ **out);
+precis_status pr_summ_select(pr_summ *S, unsigned budget, precis_brief *brief);
+void pr_summ_free(pr_summ *S);
 
 #endif

@@ -127,7 +127,9 @@ precis_status precis_story_brief(precis_story *story, precis_brief **out)
     b->story = story;
     unsigned budget = story->ctx->opt.words, needed = 0;
     precis_status st = pr_facts_extract(story, &b->facts);
-    if (st == PRECIS_OK) st = pr_summarize(story, budget, b);
+    pr_summ *S = NULL; /* read once, selected from for each budget */
+    if (st == PRECIS_OK) st = pr_summ_new(story, &S);
+    if (st == PRECIS_OK) st = pr_summ_select(S, budget, b);
     /* people named by the surname alone get their given names at the first mention: when the
      * words that takes do not fit, the sentences are chosen again for a budget that leaves them
      * room */
@@ -139,8 +141,9 @@ precis_status precis_story_brief(precis_story *story, precis_brief **out)
         if (over >= room / 4 || room - over < budget * 3 / 4) break;
         room -= over;
         clear_sentences(b);
-        st = pr_summarize(story, room, b);
+        st = pr_summ_select(S, room, b);
     }
+    pr_summ_free(S);
     if (st == PRECIS_OK) st = pr_brief_name_people(b, b->facts, budget, NULL);
     if (st == PRECIS_OK && (story->ctx->opt.flags & PRECIS_OPT_NO_FACTS)) { /* named, not listed */
         pr_facts_free(b->facts);

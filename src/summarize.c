@@ -2312,35 +2312,64 @@ static precis_status attribute(const summ *S, const cand *c, pr_bsent *out)
     return PRECIS_OK;
 }
 
-precis_status pr_summarize(const precis_story *story, unsigned budget, precis_brief *brief)
+precis_status pr_summ_new(const precis_story *story, pr_summ **out)
 {
-    summ S;
-    memset(&S, 0, sizeof S);
-    S.story = story;
-    pr_intern_init(&S.in);
-    precis_status st = build(&S);
-    if (st == PRECIS_OK)
-        st = greedy(&S, budget, story->ctx->opt.time_cap_ms, (story->ctx->opt.flags & PRECIS_OPT_EXACT) != 0, brief->facts);
+    *out = NULL;
+    summ *S = pr_calloc(1, sizeof *S);
+    if (!S) return PRECIS_ERR_NOMEM;
+    S->story = story;
+    pr_intern_init(&S->in);
+    precis_status st = build(S);
+    if (st != PRECIS_OK) {
+        pr_summ_free(S);
+        return st;
+    }
+    *out = S;
+    return PRECIS_OK;
+}
+
+void pr_summ_free(pr_summ *S)
+{
+    if (!S) return;
+    for (size_t i = 0; i < S->n; i++) pr_free(S->c[i].con);
+    pr_free(S->c);
+    pr_free(S->w);
+    pr_free(S->idf);
+    pr_free(S->df);
+    pr_free(S->lastdoc);
+    pr_free(S->group);
+    pr_free(S->inlang);
+    pr_free(S->pstart);
+    pr_free(S->post);
+    pr_intern_free(&S->in);
+    pr_free(S);
+}
+
+precis_status pr_summ_select(pr_summ *S, unsigned budget, precis_brief *brief)
+{
+    const precis_story *story = S->story;
+    for (size_t i = 0; i < S->n; i++) S->c[i].chosen = S->c[i].cut = false; /* an earlier selection's */
+    precis_status st = greedy(S, budget, story->ctx->opt.time_cap_ms, (story->ctx->opt.flags & PRECIS_OPT_EXACT) != 0, brief->facts);
     if (st == PRECIS_OK) {
         size_t nch = 0;
-        for (size_t i = 0; i < S.n; i++) nch += S.c[i].chosen;
+        for (size_t i = 0; i < S->n; i++) nch += S->c[i].chosen;
         ord *o = pr_malloc((nch + 1) * sizeof *o);
         if (!o) st = PRECIS_ERR_NOMEM;
         else {
             size_t k = 0;
             /* by relative position; a sentence that points back goes right after its antecedent
              * (same key, and candidates of one document are in sentence order) */
-            for (size_t i = 0; i < S.n; i++)
-                if (S.c[i].chosen) {
-                    bool after = k > 0 && o[k - 1].idx == i - 1 && S.c[i - 1].doc == S.c[i].doc && !S.c[i].ok;
+            for (size_t i = 0; i < S->n; i++)
+                if (S->c[i].chosen) {
+                    bool after = k > 0 && o[k - 1].idx == i - 1 && S->c[i - 1].doc == S->c[i].doc && !S->c[i].ok;
                     o[k].idx = i;
-                    o[k].key = after ? o[k - 1].key : S.c[i].pos;
+                    o[k].key = after ? o[k - 1].key : S->c[i].pos;
                     k++;
                 }
-            name_first(&S, o, nch);
+            name_first(S, o, nch);
             qsort(o, nch, sizeof *o, cmp_ord);
             for (k = 0; k < nch && st == PRECIS_OK; k++) {
-                const cand *c = &S.c[o[k].idx];
+                const cand *c = &S->c[o[k].idx];
                 const precis_doc *d = story->docs[c->doc];
                 if (!PR_GROW(brief->s, brief->cap, brief->n + 1)) { st = PRECIS_ERR_NOMEM; break; }
                 pr_bsent *b = &brief->s[brief->n];
@@ -2349,8 +2378,8 @@ precis_status pr_summarize(const precis_story *story, unsigned budget, precis_br
                 if (b->text && c->cut) b->text = cut_text(b->text, budget);
                 /* the two halves of a quotation printed together are whole: no mending */
                 size_t ci = o[k].idx;
-                bool paired = (c->qopen && k + 1 < nch && o[k + 1].idx == ci + 1 && (S.c[ci + 1].qclose || S.c[ci + 1].qmid)) ||
-                              (c->qclose && k > 0 && o[k - 1].idx + 1 == ci && (S.c[ci - 1].qopen || S.c[ci - 1].qmid));
+                bool paired = (c->qopen && k + 1 < nch && o[k + 1].idx == ci + 1 && (S->c[ci + 1].qclose || S->c[ci + 1].qmid)) ||
+                              (c->qclose && k > 0 && o[k - 1].idx + 1 == ci && (S->c[ci - 1].qopen || S->c[ci - 1].qmid));
                 if (b->text && !paired) b->text = mend_quotes(b->text);
                 if (!b->text) { st = PRECIS_ERR_NOMEM; break; }
                 brief->n++;
@@ -2358,21 +2387,10 @@ precis_status pr_summarize(const precis_story *story, unsigned budget, precis_br
                 b->sent = c->sent;
                 b->words = c->cut ? pr_count_words(b->text, strlen(b->text)) : c->words;
                 brief->words += b->words;
-                st = attribute(&S, c, b);
+                st = attribute(S, c, b);
             }
             pr_free(o);
         }
     }
-    for (size_t i = 0; i < S.n; i++) pr_free(S.c[i].con);
-    pr_free(S.c);
-    pr_free(S.w);
-    pr_free(S.idf);
-    pr_free(S.df);
-    pr_free(S.lastdoc);
-    pr_free(S.group);
-    pr_free(S.inlang);
-    pr_free(S.pstart);
-    pr_free(S.post);
-    pr_intern_free(&S.in);
     return st;
 }
