@@ -116,11 +116,20 @@ bool pr_wordlist_has(const pr_wordlist *wl, const char *word)
     return pr_wordlist_hasn(wl, word, strlen(word));
 }
 
+/* The registry is sorted by table, then language (tools/gen_langdata.c): a binary search. The
+ * summarizer and the facts pass ask for tables by name for every sentence. */
 const pr_wordlist *pr_wordlist_get(const char *table, const char *lang)
 {
     if (!table || !lang) return NULL;
-    for (size_t i = 0; i < pr_langdata_count; i++)
-        if (strcmp(pr_langdata[i].table, table) == 0 && strcmp(pr_langdata[i].lang, lang) == 0)
-            return &pr_langdata[i];
+    size_t lo = 0, hi = pr_langdata_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(pr_langdata[mid].table, table);
+        if (c == 0) c = strcmp(pr_langdata[mid].lang, lang);
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo < pr_langdata_count && !strcmp(pr_langdata[lo].table, table) && !strcmp(pr_langdata[lo].lang, lang))
+        return &pr_langdata[lo];
     return NULL;
 }

@@ -6,7 +6,7 @@
  * trimmed; entries are UTF-8 and may contain spaces. For every file the output has the sorted,
  * de-duplicated entries, their lengths, and an open-addressing hash table (FNV-1a 32, load
  * <= 0.5) so that lookups cost one hash and usually one comparison. The registry pr_langdata
- * lists every table. A build tool, not part of the library.
+ * lists every table, sorted by table and language. A build tool, not part of the library.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -113,6 +113,9 @@ int main(int argc, char **argv)
         free(w);
         free(tab);
     }
+    /* the registry sorted by table, then language (a '"' ends each, and sorts before any
+     * character of a name), for pr_wordlist_get's binary search */
+    qsort(reg + 1, (size_t)(argc - 1), sizeof *reg, cmp);
     printf("const pr_wordlist pr_langdata[] = {\n");
     for (int a = 1; a < argc; a++) { fputs(reg[a], stdout); free(reg[a]); }
     printf("};\nconst size_t pr_langdata_count = %d;\n", argc - 1);
