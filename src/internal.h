@@ -173,6 +173,7 @@ typedef struct pr_wordlist {
     const uint16_t *lens;     /* byte length of each word */
     const uint32_t *slots;    /* open addressing, FNV-1a 32: word index + 1, 0 = empty */
     size_t nslots;            /* a power of two */
+    const uint32_t *kslots;   /* a "key<TAB>value" table's keys, the same way (nslots); else NULL */
 } pr_wordlist;
 extern const pr_wordlist pr_langdata[];
 extern const size_t pr_langdata_count;

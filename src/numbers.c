@@ -73,6 +73,17 @@ size_t pr_fold(const char *s, size_t n, char *out, size_t cap)
 const char *pr_table_get(const pr_wordlist *wl, const char *key, size_t n)
 {
     if (!wl || !n) return NULL;
+    if (wl->kslots) { /* the keys' hash (tools/gen_langdata.c) */
+        uint32_t h = PR_WORDLIST_HASH0;
+        for (size_t i = 0; i < n; i++) h = pr_wordlist_hash_step(h, (unsigned char)key[i]);
+        size_t mask = wl->nslots - 1;
+        for (size_t k = h & mask;; k = (k + 1) & mask) {
+            uint32_t v = wl->kslots[k];
+            if (!v) return NULL;
+            const char *w = wl->words[v - 1];
+            if (wl->lens[v - 1] > n && w[n] == '\t' && memcmp(w, key, n) == 0) return w + n + 1;
+        }
+    }
     size_t lo = 0, hi = wl->n;
     while (lo < hi) { /* lower bound of key + "\t" */
         size_t mid = lo + (hi - lo) / 2;

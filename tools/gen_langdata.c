@@ -95,6 +95,17 @@ int main(int argc, char **argv)
             while (tab[h]) h = (h + 1) & (slots - 1);
             tab[h] = (uint32_t)i + 1;
         }
+        /* a table of "key<TAB>value" lines also gets a hash of its keys (pr_table_get) */
+        uint32_t *ktab = NULL;
+        for (size_t i = 0; i < n && !ktab; i++)
+            if (strchr(w[i], '\t') && !(ktab = calloc(slots, sizeof *ktab))) return 1;
+        for (size_t i = 0; ktab && i < n; i++) {
+            const char *t = strchr(w[i], '\t');
+            if (!t) continue;
+            size_t h = fnv(w[i], (size_t)(t - w[i])) & (slots - 1);
+            while (ktab[h]) h = (h + 1) & (slots - 1);
+            ktab[h] = (uint32_t)i + 1;
+        }
         char sym[2200];
         snprintf(sym, sizeof sym, "ld_%s_%s", table, lang);
         for (char *p = sym; *p; p++) if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9'))) *p = '_';
@@ -104,14 +115,24 @@ int main(int argc, char **argv)
         for (size_t i = 0; i < n; i++) printf("%s%s%zu", i ? "," : "", i % 16 ? " " : "\n    ", strlen(w[i]));
         printf("%s0};\nstatic const uint32_t %s_tab[] = {", n ? ", " : "", sym);
         for (size_t i = 0; i < slots; i++) printf("%s%s%u", i ? "," : "", i % 16 ? " " : "\n    ", tab[i]);
-        printf("};\n\n");
-        size_t need = strlen(table) + strlen(lang) + 2 * strlen(sym) + 128;
+        printf("};\n");
+        if (ktab) {
+            printf("static const uint32_t %s_ktab[] = {", sym);
+            for (size_t i = 0; i < slots; i++) printf("%s%s%u", i ? "," : "", i % 16 ? " " : "\n    ", ktab[i]);
+            printf("};\n");
+        }
+        printf("\n");
+        size_t need = strlen(table) + strlen(lang) + 3 * strlen(sym) + 160;
         reg[a] = malloc(need);
         if (!reg[a]) return 1;
-        snprintf(reg[a], need, "    {\"%s\", \"%s\", %s_w, %zu, %s_len, %s_tab, %zu},\n", table, lang, sym, n, sym, sym, slots);
+        char kname[2300];
+        snprintf(kname, sizeof kname, ktab ? "%s_ktab" : "NULL", sym);
+        snprintf(reg[a], need, "    {\"%s\", \"%s\", %s_w, %zu, %s_len, %s_tab, %zu, %s},\n", table, lang, sym, n, sym, sym, slots,
+                 kname);
         for (size_t i = 0; i < n; i++) free(w[i]);
         free(w);
         free(tab);
+        free(ktab);
     }
     /* the registry sorted by table, then language (a '"' ends each, and sorts before any
      * character of a name), for pr_wordlist_get's binary search */
