@@ -5,8 +5,9 @@
  * Each file has one entry per line; '#' starts a comment line; surrounding whitespace is
  * trimmed; entries are UTF-8 and may contain spaces. For every file the output has the sorted,
  * de-duplicated entries, their lengths, and an open-addressing hash table (FNV-1a 32, load
- * <= 0.5) so that lookups cost one hash and usually one comparison. The registry pr_langdata
- * lists every table, sorted by table and language. A build tool, not part of the library.
+ * <= 0.5) so that lookups cost one hash and usually one comparison; a table of "key<TAB>value"
+ * lines gets a second one over its keys (pr_table_get). The registry pr_langdata lists every
+ * table, sorted by table and language. A build tool, not part of the library.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -125,8 +126,8 @@ int main(int argc, char **argv)
         size_t need = strlen(table) + strlen(lang) + 3 * strlen(sym) + 160;
         reg[a] = malloc(need);
         if (!reg[a]) return 1;
-        char kname[2300];
-        snprintf(kname, sizeof kname, ktab ? "%s_ktab" : "NULL", sym);
+        char kname[2300] = "NULL";
+        if (ktab) snprintf(kname, sizeof kname, "%s_ktab", sym);
         snprintf(reg[a], need, "    {\"%s\", \"%s\", %s_w, %zu, %s_len, %s_tab, %zu, %s},\n", table, lang, sym, n, sym, sym, slots,
                  kname);
         for (size_t i = 0; i < n; i++) free(w[i]);
