@@ -1107,6 +1107,7 @@ static void name_keys(const lang_tabs *T, const precis_doc *d, size_t t0, size_t
 static bool in_gazetteer(const char *name);
 static bool given_first(const char *name, size_t len);
 static char given_sex(const char *name);
+static bool named_person(const pr_ent *e);
 
 /* Entity e takes `name` as its name; the name it had becomes one of its spellings when there is
  * room, and its "seen inside a sentence" bit (midmask bit 0) moves with it. */
@@ -1587,9 +1588,6 @@ static bool before_verb(const lang_tabs *T, const precis_doc *d, const pr_token 
 {
     return tok_has_kind(T->attrib, d, t, 'b');
 }
-
-/* The name of entity i, or of the one it was folded into. */
-static bool named_person(const pr_ent *e);
 
 /* Does a possessive "'s" ("’s") open at token k, right after the word before it? The index of
  * the token after it, else 0. (The apostrophe may be a token of its own or not.) */
@@ -2095,23 +2093,25 @@ static const char *opening_person(const pr_facts *F, const lang_tabs *T, size_t 
     return NULL;
 }
 
-/* The speaker a pronoun after a quote stands for ("», a-t-elle averti", '" he said'): the
- * subject of a verb of saying in the sentence just before the quote's, when that sentence is in
- * the same paragraph and holds no quote ("La présidence a appelé les habitants à ... . « ... »,
- * a-t-elle averti."). For a pronoun that stands for one (PRON_ONE: "he", "elle"), else the
- * nearest named before it, since the previous quote: in the quote's sentence before it, then
- * at most PRONOUN_REACH sentences back, across paragraphs, the subject of a verb of saying or the
- * person a sentence opens on ("Adam Marshall, director general of the British Chambers of
- * Commerce, said politicians should … ¶ “…” he said"; "Curtis Barwick was in Oroville Saturday …
- * He usually looks for gold … “…” he said"); for a pronoun that stands for a person only
- * (PRON_HUMAN: "she"), not an organization or a place. Else the speaker of the previous quote. */
-#define PRONOUN_REACH 5
-static bool agrees(int pron, const char *name) /* not "she" for "John Smith" */
+/* May a pronoun of what pron tells (pron_flags()) stand for name? Not one whose given name says
+ * the other sex: not "she" for "John Smith". */
+static bool agrees(int pron, const char *name)
 {
     char sex = given_sex(name);
     return !((pron & PRON_MALE) && sex == 'f') && !((pron & PRON_FEMALE) && sex == 'm');
 }
 
+/* The speaker a pronoun after a quote stands for ("», a-t-elle averti", '" he said'): the
+ * subject of a verb of saying in the sentence just before the quote's, when that sentence is in
+ * the same paragraph and holds no quote ("La présidence a appelé les habitants à ... . « ... »,
+ * a-t-elle averti."). For a pronoun that stands for one (PRON_ONE: "he", "elle"), else the
+ * person named nearest before it, since the previous quote: in the quote's sentence before it,
+ * then at most PRONOUN_REACH sentences back, across paragraphs, the subject of a verb of saying
+ * when it is a person of the story, or the person a sentence opens on ("Adam Marshall, director
+ * general of the British Chambers of Commerce, said politicians should … ¶ “…” he said"; "Curtis
+ * Barwick was in Oroville Saturday … He usually looks for gold … “…” he said"). Else the speaker
+ * of the previous quote. Every one of them agrees() with the pronoun. */
+#define PRONOUN_REACH 5
 static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t ss, size_t open_pos,
                             const char *prev_speaker, size_t prev_close, int pron, char *out, size_t cap)
 {
@@ -2427,12 +2427,12 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
         const char *who = ps->tok1 - ps->tok0 <= 14 ? person_in(F, di, ps->start, ps->end) : NULL;
         if (who) { snprintf(q->speaker, sizeof q->speaker, "%s", who); return PRECIS_OK; }
     }
-    /* no verb of saying: a person named before the quote in its sentence, the first one ("Emma
-     * Norton, the head of legal casework at Liberty, which intervened in the case, said:"), else
-     * the nearest organization ("le Quai d'Orsay avait « condamné … »"); a place or another name
-     * there is more often what the quote is about ("Le fichier Edvige … permet … « susceptible
-     * de porter atteinte à l'ordre public »", "in English and Hebrew, including messages such as
-     * “Have you gone mad?”") than its source */
+    /* no verb of saying: the agent of a noun of saying (agent_of_saying()), else the first
+     * person named before the quote in its sentence ("Emma Norton, the head of legal casework at
+     * Liberty, which intervened in the case, said:"), else the nearest organization ("le Quai
+     * d'Orsay avait « condamné … »"); a place or another name there is more often what the quote
+     * is about ("Le fichier Edvige … permet … « susceptible de porter atteinte à l'ordre public »",
+     * "in English and Hebrew, including messages such as “Have you gone mad?”") than its source */
     const char *ent = agent_of_saying(F, &T, di, j0, j1);
     if (ent) {
         snprintf(q->speaker, sizeof q->speaker, "%s", ent);
@@ -3259,11 +3259,8 @@ static void human_speakers(pr_facts *F)
     for (size_t q = 0; q < F->nquotes; q++) {
         pr_quote *Q = &F->quotes[q];
         if (!Q->human || !Q->speaker[0]) continue;
-        for (size_t i = 0; i < F->nents; i++)
-            if (!strcmp(F->ents[i].name, Q->speaker)) {
-                if (F->ents[i].type == PR_ENT_ORG || F->ents[i].type == PR_ENT_PLACE) Q->speaker[0] = 0;
-                break;
-            }
+        int type = named_type(F, Q->speaker);
+        if (type == PR_ENT_ORG || type == PR_ENT_PLACE) Q->speaker[0] = 0;
     }
 }
 
