@@ -205,6 +205,8 @@ int cli_each_jsonl_line(const char *path, cli_line_fn fn, void *ud)
     return rc;
 }
 
+const char *cli_cut_short(bool had_newline) { return had_newline ? "" : " (last line, no newline: cut short?)"; }
+
 typedef struct jsonl_ud {
     precis_ctx *ctx;
     bool keep_going;
@@ -231,7 +233,7 @@ static int jsonl_doc(void *p, const char *line, size_t len, const char *where, b
     const char *m = precis_ctx_errmsg(u->ctx);
     bool named = !strncmp(m, where, strlen(where));
     return cli_bad_input(u->keep_going, u->skipped, "%s%s%s%s", named ? "" : where, named ? "" : ": ", m,
-                         had_newline ? "" : " (last line, no newline: cut short?)");
+                         cli_cut_short(had_newline));
 }
 
 int cli_each_jsonl_doc(precis_ctx *ctx, const char *path, bool keep_going, size_t *skipped, cli_doc_fn fn,

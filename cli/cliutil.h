@@ -40,6 +40,9 @@ bool cli_is_jsonl(const char *path, bool force);
  * open" printed). */
 typedef int (*cli_line_fn)(void *ud, const char *line, size_t len, const char *where, bool had_newline);
 int cli_each_jsonl_line(const char *path, cli_line_fn fn, void *ud);
+/* What a message about a JSONL line adds when no newline ended it: " (last line, no newline:
+ * cut short?)", else "". */
+const char *cli_cut_short(bool had_newline);
 /* Reads one input ("-" = standard input) as a document. Prints "precis: PATH: reason" on
  * failure; with keep_going a bad input is skipped (*out NULL, *skipped + 1, EXIT_OK). With a
  * non-NULL status, the library's status is stored there, and an input with no text

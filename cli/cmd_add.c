@@ -104,8 +104,7 @@ static int add_line(void *p, const char *line, size_t len, const char *where, bo
     precis_article *a = NULL;
     precis_status s = precis_article_from_json(u->ctx, line, len, &a);
     if (s != PRECIS_OK) {
-        fprintf(stderr, "precis: %s: %s%s\n", where, precis_ctx_errmsg(u->ctx),
-                had_newline ? "" : " (last line, no newline: cut short?)");
+        fprintf(stderr, "precis: %s: %s%s\n", where, precis_ctx_errmsg(u->ctx), cli_cut_short(had_newline));
         u->bad++;
         return s == PRECIS_ERR_NOMEM ? (u->fatal = EXIT_FAILURE_) : EXIT_OK;
     }
