@@ -1686,11 +1686,17 @@ static bool repeats(const cand *a, const cand *b)
     return overlap(a, b) > DUP_OVERLAP || overlap(b, a) > DUP_OVERLAP;
 }
 
-/* Does c repeat one of the chosen sentences? */
-static bool near_dup(const summ *S, const cand *c, const size_t *chosen, size_t nch)
+/* Does candidate i repeat one of the chosen sentences? Within one search chosen[] only grows, so
+ * seen[i] remembers how many of them i was already compared with (SEEN_DUP once it repeats one):
+ * each pair is compared once per search instead of once per step. seen[] is zeroed when a search
+ * starts. */
+#define SEEN_DUP SIZE_MAX
+static bool near_dup(const summ *S, size_t i, const size_t *chosen, size_t nch, size_t *seen)
 {
-    for (size_t k = 0; k < nch; k++)
-        if (repeats(c, &S->c[chosen[k]])) return true;
+    if (seen[i] == SEEN_DUP) return true;
+    for (size_t k = seen[i]; k < nch; k++)
+        if (repeats(&S->c[i], &S->c[chosen[k]])) { seen[i] = SEEN_DUP; return true; }
+    seen[i] = nch;
     return false;
 }
 
@@ -1716,9 +1722,10 @@ static size_t unit_start(const summ *S, size_t i)
  * skipping near-duplicates. Writes the picks to chosen[] and returns the objective: the sum of
  * each pick's prior-weighted marginal gain. `covered` is scratch (nw bytes). */
 static double greedy_pass(summ *S, unsigned budget, double r, uint8_t *covered, size_t *chosen,
-                          size_t *nchosen, const struct timespec *t0, double cap_ms)
+                          size_t *nchosen, size_t *seen, const struct timespec *t0, double cap_ms)
 {
     memset(covered, 0, S->nw ? S->nw : 1);
+    memset(seen, 0, (S->n + 1) * sizeof *seen);
     size_t used = 0, nch = 0;
     double obj = 0;
     for (;;) {
@@ -1729,10 +1736,9 @@ static double greedy_pass(summ *S, unsigned budget, double r, uint8_t *covered, 
             cand *c = &S->c[i];
             if (c->chosen || used + c->words > budget) continue;
             if (eligible(S, i) && named(c, covered)) {
-                if (near_dup(S, c, chosen, nch)) continue;
                 double g = gain(S, c, covered) * prior(S, c);
                 double v = g / pow((double)c->words, r);
-                if (v > best) { best = v; bi = i; bestgain = g; bu = i; }
+                if (v > best && !near_dup(S, i, chosen, nch, seen)) { best = v; bi = i; bestgain = g; bu = i; }
                 continue;
             }
             /* a sentence that points back with its antecedent, or the last half of a quotation
@@ -1743,7 +1749,7 @@ static double greedy_pass(summ *S, unsigned budget, double r, uint8_t *covered, 
             bool dup = false;
             for (size_t p = u; p <= i && !dup; p++) {
                 w += S->c[p].words;
-                dup = S->c[p].chosen || near_dup(S, &S->c[p], chosen, nch);
+                dup = S->c[p].chosen || near_dup(S, p, chosen, nch, seen);
             }
             if (dup || used + w > budget) continue;
             double g = 0;
@@ -1973,10 +1979,11 @@ out:
 /* When the readable candidates run out before the budget (pages whose sentences came glued
  * together, short articles), the rest is filled from the weaker candidates, best first, still
  * without near-duplicates: a short brief loses more content than a long sentence costs. */
-static void fill(summ *S, unsigned budget, uint8_t *covered, size_t *chosen)
+static void fill(summ *S, unsigned budget, uint8_t *covered, size_t *chosen, size_t *seen)
 {
     size_t used = 0, nch = 0;
     memset(covered, 0, S->nw ? S->nw : 1);
+    memset(seen, 0, (S->n + 1) * sizeof *seen);
     for (size_t i = 0; i < S->n; i++)
         if (S->c[i].chosen) {
             chosen[nch++] = i;
@@ -1990,7 +1997,7 @@ static void fill(summ *S, unsigned budget, uint8_t *covered, size_t *chosen)
             cand *c = &S->c[i];
             if (c->chosen || !(c->fill || eligible(S, i)) || !named(c, covered) || used + c->words > budget) continue;
             double g = gain(S, c, covered) * prior(S, c) / (double)c->words;
-            if (g > best && !near_dup(S, c, chosen, nch)) { best = g; bi = i; }
+            if (g > best && !near_dup(S, i, chosen, nch, seen)) { best = g; bi = i; }
         }
         if (bi == SIZE_MAX) break;
         S->c[bi].chosen = true;
@@ -2123,13 +2130,17 @@ static precis_status greedy(summ *S, unsigned budget, double cap_ms, bool exact,
     uint8_t *covered = pr_calloc(S->nw ? S->nw : 1, 1);
     size_t *chosen = pr_malloc((S->n + 1) * sizeof *chosen);
     size_t *best = pr_malloc((S->n + 1) * sizeof *best);
-    if (!covered || !chosen || !best) { pr_free(covered); pr_free(chosen); pr_free(best); return PRECIS_ERR_NOMEM; }
+    size_t *seen = pr_malloc((S->n + 1) * sizeof *seen);
+    if (!covered || !chosen || !best || !seen) {
+        pr_free(covered); pr_free(chosen); pr_free(best); pr_free(seen);
+        return PRECIS_ERR_NOMEM;
+    }
     static const double exps[] = {LEN_EXP, 0.6, 0.3, 0.0};
     double bestobj = -1;
     size_t nbest = 0;
     for (size_t e = 0; e < sizeof exps / sizeof *exps; e++) {
         size_t nch;
-        greedy_pass(S, budget, exps[e], covered, chosen, &nch, &t0, cap_ms);
+        greedy_pass(S, budget, exps[e], covered, chosen, &nch, seen, &t0, cap_ms);
         double obj = set_value(S, chosen, nch, covered);
         if (obj > bestobj) { bestobj = obj; nbest = nch; memcpy(best, chosen, nch * sizeof *chosen); }
         if (elapsed_ms(&t0) > cap_ms) break;
@@ -2148,9 +2159,10 @@ static precis_status greedy(summ *S, unsigned budget, double cap_ms, bool exact,
     if (exact && left > 5) ilp_select(S, budget, left, bestobj);
     precis_status st = tell_toll(S, budget, F);
     if (st == PRECIS_OK) {
-        fill(S, budget, covered, chosen);
+        fill(S, budget, covered, chosen, seen);
         cut_fallback(S, budget, covered);
     }
+    pr_free(seen);
     pr_free(best);
     pr_free(chosen);
     pr_free(covered);
