@@ -1671,13 +1671,15 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
         const char *l = w.meta.lang_html ? w.meta.lang_html : w.meta.lang_meta;
         if (l && l[0] && l[1]) { declared[0] = (char)lc((unsigned char)l[0]); declared[1] = (char)lc((unsigned char)l[1]); }
     }
-    const char *lang = pr_lang_detect(w.text.data ? w.text.data : "", w.text.len);
+    float dshare = 0.f; /* the share of the declared language's function words */
+    const char *lang = pr_lang_detect_share(w.text.data ? w.text.data : "", w.text.len,
+                                            declared[0] ? declared : NULL, &dshare);
     if (!strcmp(lang, "und") && declared[0]) lang = declared;
     /* blocks are judged by the function words of the page's language; a declared language
      * that the text does not bear out (a Bengali or Papiamento page declared "en") would find
      * none in its text, which is then judged without a list */
     const char *blang = lang;
-    if (lang == declared && pr_lang_get(declared) && pr_lang_share(declared, w.text.data ? w.text.data : "", w.text.len) < DECLARED_MIN)
+    if (lang == declared && pr_lang_get(declared) && dshare < DECLARED_MIN)
         blang = "und";
     /* first h1, for the title */
     for (size_t b = 0; b < w.n_blocks; b++)

@@ -177,6 +177,9 @@ typedef struct pr_wordlist {
 } pr_wordlist;
 extern const pr_wordlist pr_langdata[];
 extern const size_t pr_langdata_count;
+/* Open addressing over pr_langdata by FNV-1a of "table/lang": index + 1, 0 for empty. */
+extern const uint32_t pr_langdata_slots[];
+extern const size_t pr_langdata_nslots;
 /* The list for (table, lang), or NULL. */
 const pr_wordlist *pr_wordlist_get(const char *table, const char *lang);
 bool pr_wordlist_has(const pr_wordlist *wl, const char *word);
@@ -210,9 +213,10 @@ typedef struct pr_lang {
 } pr_lang;
 const pr_lang *pr_lang_get(const char *code); /* NULL if unknown */
 const char *pr_lang_detect(const char *text, size_t len); /* static code or "und" */
-/* Share of the words of text (its first 32 KiB) in the stopword list of language code (0 for
- * a language precis has no list for). */
-float pr_lang_share(const char *code, const char *text, size_t len);
+/* pr_lang_detect(), and in *share (when not NULL) the share of the words of text (its first
+ * 32 KiB) in the stopword list of language code (0 for a language precis has no list for):
+ * one reading of the text for both. */
+const char *pr_lang_detect_share(const char *text, size_t len, const char *code, float *share);
 bool pr_is_stopword(const char *lang, const char *lower, size_t n);
 
 /* ---- context (ctx.c) ---- */

@@ -84,22 +84,22 @@ static size_t count_hits(const char *text, size_t len, size_t hits[N_LANGS])
 
 const char *pr_lang_detect(const char *text, size_t len)
 {
+    return pr_lang_detect_share(text, len, NULL, NULL);
+}
+
+const char *pr_lang_detect_share(const char *text, size_t len, const char *code, float *share)
+{
     size_t hits[N_LANGS];
     size_t words = count_hits(text, len, hits);
+    if (share) {
+        const pr_lang *l = code ? pr_lang_get(code) : NULL;
+        *share = l && words ? (float)hits[l - langs] / (float)words : 0.f;
+    }
     size_t best = 0;
     for (size_t k = 1; k < N_LANGS; k++)
         if (hits[k] > hits[best]) best = k;
     if (hits[best] < 4 || hits[best] * 100 < words * 15) return "und";
     return langs[best].code;
-}
-
-float pr_lang_share(const char *code, const char *text, size_t len)
-{
-    const pr_lang *l = pr_lang_get(code);
-    if (!l || !text) return 0.f;
-    size_t hits[N_LANGS];
-    size_t words = count_hits(text, len, hits);
-    return words ? (float)hits[l - langs] / (float)words : 0.f;
 }
 
 const char *precis_detect_lang(precis_ctx *ctx, const char *text, size_t len)
@@ -116,20 +116,20 @@ bool pr_wordlist_has(const pr_wordlist *wl, const char *word)
     return pr_wordlist_hasn(wl, word, strlen(word));
 }
 
-/* The registry is sorted by table, then language (tools/gen_langdata.c): a binary search. The
- * summarizer and the facts pass ask for tables by name for every sentence. */
+/* The registry's hash by "table/lang" (tools/gen_langdata.c): one hash and usually one pair of
+ * comparisons. The summarizer and the facts pass ask for tables by name for every sentence. */
 const pr_wordlist *pr_wordlist_get(const char *table, const char *lang)
 {
-    if (!table || !lang) return NULL;
-    size_t lo = 0, hi = pr_langdata_count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(pr_langdata[mid].table, table);
-        if (c == 0) c = strcmp(pr_langdata[mid].lang, lang);
-        if (c < 0) lo = mid + 1;
-        else hi = mid;
+    if (!table || !lang || !pr_langdata_nslots) return NULL;
+    uint32_t h = PR_WORDLIST_HASH0;
+    for (const char *p = table; *p; p++) h = pr_wordlist_hash_step(h, (unsigned char)*p);
+    h = pr_wordlist_hash_step(h, '/');
+    for (const char *p = lang; *p; p++) h = pr_wordlist_hash_step(h, (unsigned char)*p);
+    size_t mask = pr_langdata_nslots - 1;
+    for (size_t k = h & mask;; k = (k + 1) & mask) {
+        uint32_t v = pr_langdata_slots[k];
+        if (!v) return NULL;
+        const pr_wordlist *wl = &pr_langdata[v - 1];
+        if (!strcmp(wl->table, table) && !strcmp(wl->lang, lang)) return wl;
     }
-    if (lo < pr_langdata_count && !strcmp(pr_langdata[lo].table, table) && !strcmp(pr_langdata[lo].lang, lang))
-        return &pr_langdata[lo];
-    return NULL;
 }

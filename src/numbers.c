@@ -46,6 +46,13 @@ size_t pr_fold(const char *s, size_t n, char *out, size_t cap)
 {
     size_t i = 0, o = 0;
     while (i < n) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) { /* ASCII: lower-cased in place, no decoding (most words of most texts) */
+            if (o + 1 >= cap) return 0;
+            out[o++] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+            i++;
+            continue;
+        }
         int32_t c = pr_utf8_next(s, n, &i);
         if (c < 0) return 0;
         c = base_letter(pr_cp_lower(c));

@@ -7,7 +7,8 @@
  * de-duplicated entries, their lengths, and an open-addressing hash table (FNV-1a 32, load
  * <= 0.5) so that lookups cost one hash and usually one comparison; a table of "key<TAB>value"
  * lines gets a second one over its keys (pr_table_get). The registry pr_langdata lists every
- * table, sorted by table and language. A build tool, not part of the library.
+ * table, sorted by table and language, with a hash by "table/lang" (pr_langdata_slots). A build
+ * tool, not part of the library.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -139,8 +140,27 @@ int main(int argc, char **argv)
      * character of a name), for pr_wordlist_get's binary search */
     qsort(reg + 1, (size_t)(argc - 1), sizeof *reg, cmp);
     printf("const pr_wordlist pr_langdata[] = {\n");
-    for (int a = 1; a < argc; a++) { fputs(reg[a], stdout); free(reg[a]); }
+    for (int a = 1; a < argc; a++) fputs(reg[a], stdout);
     printf("};\nconst size_t pr_langdata_count = %d;\n", argc - 1);
+    /* and a hash of the registry by table and language (FNV-1a of "table/lang", load <= 0.5):
+     * pr_wordlist_get is asked for a table for every sentence and word list */
+    size_t rslots = 4;
+    while (rslots < 2 * (size_t)(argc - 1)) rslots *= 2;
+    uint32_t *rtab = calloc(rslots, sizeof *rtab);
+    if (!rtab) return 1;
+    for (int a = 1; a < argc; a++) {
+        char t[1024], l[64], key[1100];
+        if (sscanf(reg[a], "    {\"%1023[^\"]\", \"%63[^\"]\"", t, l) != 2) return 1;
+        int kn = snprintf(key, sizeof key, "%s/%s", t, l);
+        size_t h = fnv(key, (size_t)kn) & (rslots - 1);
+        while (rtab[h]) h = (h + 1) & (rslots - 1);
+        rtab[h] = (uint32_t)a; /* index + 1 */
+    }
+    printf("const uint32_t pr_langdata_slots[] = {");
+    for (size_t i = 0; i < rslots; i++) printf("%s%s%u", i ? "," : "", i % 16 ? " " : "\n    ", rtab[i]);
+    printf("};\nconst size_t pr_langdata_nslots = %zu;\n", rslots);
+    free(rtab);
+    for (int a = 1; a < argc; a++) free(reg[a]);
     free(reg);
     return 0;
 }
