@@ -1350,6 +1350,69 @@ static bool acronym_before(const lang_tabs *T, const precis_doc *d, const pr_sen
            !ent_kind(T, d, t); /* "USS Carl Vinson" */
 }
 
+/* Does the word between a role and a name end the title: the role is no longer the name's?
+ *   a function word other than a complement's joiner or its article ("General Casey and General
+ *   Abizaid", "president at brokerage firm Cuttone", "president will stop Donald Trump"; "Secretary
+ *   of State", "ministre de la Défense", "chief of the …", "chairman and CEO" go on);
+ *   a verb form by its ending (kind x: "judge granted Mia Farrow", "lawyer representing Shane
+ *   Bauer");
+ *   a lower-case word right after a capitalized name that the role went with ("President Bush
+ *   received John McCain", "secretary Sean Spicer reiterated Trump"), unless that name is an
+ *   organization's word ("chief White House photographer") or the complement of a joiner
+ *   ("directeur général du Crédit agricole"). */
+static bool title_break(const lang_tabs *T, const precis_doc *d, size_t from, size_t k)
+{
+    const pr_token *u = &d->toks[k];
+    if (u->kind != PR_TOK_WORD) return false;
+    char kind = ent_kind(T, d, u);
+    if (kind == 'r') return false;
+    bool joiner = kind == 'k' || kind == 'q' || kind == 'd' || kind == 'n';
+    if (u->flags & PR_TF_CAP) return false;
+    if (u->flags & PR_TF_STOP) {
+        if (joiner) return false;
+        /* the article of a complement ("of the"); a conjunction (kind z) between two role
+         * words joins two titles ("chairman and CEO") */
+        const pr_token *p = k > from ? &d->toks[k - 1] : NULL, *nx = &d->toks[k + 1];
+        char pk = p && p->kind == PR_TOK_WORD ? ent_kind(T, d, p) : 0;
+        bool nrole = nx->kind == PR_TOK_WORD && ent_kind(T, d, nx) == 'r';
+        return !(pk == 'k' || pk == 'q' || (kind == 'z' && pk == 'r' && nrole));
+    }
+    if (ending_of(T, d, u, 'x')) return true;
+    if (k <= from) return false;
+    const pr_token *p = &d->toks[k - 1];
+    if (p->kind != PR_TOK_WORD || !(p->flags & PR_TF_CAP) || ent_kind(T, d, p) == 'r') return false;
+    if (tok_has_kind(T->ent, d, p, 'o') || tok_has_kind(T->ent, d, p, 'O')) return false;
+    /* the capitalized word opens a joiner's complement */
+    size_t b = k - 1;
+    while (b > from && d->toks[b - 1].kind == PR_TOK_WORD && (d->toks[b - 1].flags & PR_TF_CAP) &&
+           ent_kind(T, d, &d->toks[b - 1]) != 'r')
+        b--;
+    if (b > from) {
+        char bk = ent_kind(T, d, &d->toks[b - 1]);
+        if (bk == 'k' || bk == 'q' || bk == 'd' || bk == 'n') return false;
+    }
+    return true;
+}
+
+/* The role written before a name at tokens [rtok, j) (in role[], cap bytes), cut after the last
+ * word that ends the title (title_break): it then starts at the first role word after that word,
+ * and there is none when no role word follows it. Returns the role's first token. */
+static size_t role_after_break(const lang_tabs *T, const precis_doc *d, size_t rtok, size_t j, char *role,
+                               size_t cap)
+{
+    size_t bk = SIZE_MAX;
+    for (size_t k = rtok + 1; k < j; k++)
+        if (title_break(T, d, rtok, k)) bk = k;
+    if (bk == SIZE_MAX) return rtok;
+    size_t r = bk + 1;
+    while (r < j && !(d->toks[r].kind == PR_TOK_WORD && ent_kind(T, d, &d->toks[r]) == 'r')) r++;
+    if (r >= j) { role[0] = 0; return rtok; }
+    size_t a = d->toks[r].start, b = d->toks[j - 1].end;
+    if (b > a && b - a < cap) snprintf(role, cap, "%.*s", (int)(b - a), d->text + a);
+    else role[0] = 0;
+    return r;
+}
+
 /* Is token j the capitalized end of a title, right before a person named in full: after an
  * article, an elided one or a joining word that holds one (data/determiners; data/entities kinds
  * q, d: "du", "des", "de l'"), a word that no table knows and that is no given name, then a given
@@ -1483,6 +1546,7 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 if (b > a && b - a < sizeof role) snprintf(role, sizeof role, "%.*s", (int)(b - a), d->text + a);
                 else break;
             }
+            if (role[0]) rtok = role_after_break(&T, d, rtok, j, role, sizeof role);
             if (role[0] && (ent_kind(&T, d, &d->toks[j - 1]) == 'r') && words == 1 &&
                 (t->flags & PR_TF_SENT0)) role[0] = 0;
             /* "le président du Medef", "chief executive of Ford": the name completes the title,
