@@ -1350,6 +1350,28 @@ static bool acronym_before(const lang_tabs *T, const precis_doc *d, const pr_sen
            !ent_kind(T, d, t); /* "USS Carl Vinson" */
 }
 
+/* Capitalized words [j, e) before a role word (at e; the sentence ends at `end`): do they name
+ * something of their own (1: an organization, "NBC News President …", or a known place, "Texas
+ * Gov. Rick Perry"), the name ending before the role, or are they the first words of the title
+ * (-1: "Defense Secretary Donald Rumsfeld", "Vice President Pence", "Finance Minister"), which
+ * names nobody? 0 when the role word is inside an organization's name. */
+static int role_inside(const lang_tabs *T, const precis_doc *d, size_t j, size_t e, size_t end)
+{
+    /* an organization's word after it makes the whole an organization's name ("Massachusetts
+     * General Hospital"): 0, the name goes on */
+    for (size_t x = e + 1; x < end && cap_word(d, &d->toks[x]); x++)
+        if (tok_has_kind(T->ent, d, &d->toks[x], 'o') || tok_has_kind(T->ent, d, &d->toks[x], 'O')) return 0;
+    for (size_t x = j; x < e; x++)
+        if (d->toks[x].kind == PR_TOK_WORD && (tok_has_kind(T->ent, d, &d->toks[x], 'o') || tok_has_kind(T->ent, d, &d->toks[x], 'O')))
+            return 1;
+    char name[96];
+    size_t a = d->toks[j].start, b = d->toks[e - 1].end;
+    if (b <= a || b - a >= sizeof name) return -1;
+    memcpy(name, d->text + a, b - a);
+    name[b - a] = 0;
+    return in_gazetteer(name) ? 1 : -1;
+}
+
 /* Does the word between a role and a name end the title: the role is no longer the name's?
  *   a function word other than a complement's joiner or its article ("General Casey and General
  *   Abizaid", "president at brokerage firm Cuttone", "president will stop Donald Trump"; "Secretary
@@ -1465,11 +1487,18 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
             /* extend: capitalized words joined by spaces or hyphens; "de", "d'", "du" inside */
             size_t e = j + 1;
             int words = 1;
+            int mid_role = 0; /* a role word ends the name: 1, the words before it name something; -1, they do not */
             while (e < s->tok1 && words < 6) {
                 const pr_token *u = &d->toks[e];
                 /* a line break ends a name ("Steve Holland" / "WASHINGTON" of a byline and a dateline) */
                 if (memchr(d->text + d->toks[e - 1].end, '\n', u->start - d->toks[e - 1].end)) break;
                 if (cap_word(d, u) && ent_kind(&T, d, u) != 's' && !(u->flags & PR_TF_STOP)) {
+                    /* a role word inside ("Defense Secretary Donald Rumsfeld", "Texas Gov. Rick
+                     * Perry", "Finance Minister"): what comes before it is part of a title, not of
+                     * a name (role_inside) */
+                    if (ent_kind(&T, d, u) == 'r' && !given_first(d->text + t->start, t->end - t->start) &&
+                        (mid_role = role_inside(&T, d, j, e, s->tok1)) != 0)
+                        break;
                     /* after an organization's name ("Reuters Hikmet Hajiyev") or a generic head
                      * before a two-word name ("la République Jacques Dallest"), another name
                      * starts; a head goes on with one word ("Société Générale", "Institut Pasteur") */
@@ -1510,6 +1539,7 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 }
                 break;
             }
+            if (mid_role < 0) { j = e; continue; }
             if (words == 1 && e == j + 1 && tok_has_kind(T.ent, d, t, 'h')) e = lower_complement(&T, d, s, e);
             /* "la ministre de la Justice (Rachida Dati)": the first word completes a title, it
              * names nobody; a name may follow it */

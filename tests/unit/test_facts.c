@@ -452,6 +452,7 @@ static void test_quote_runs_on(void)
 /* A word capitalized only because it opens a sentence is not part of a name ("Although Lacy"),
  * unless the document capitalizes it inside sentences too ("New Zealand"). */
 static const char *ent_role(const pr_facts *f, const char *name);
+static int ent_type(const pr_facts *f, const char *name);
 
 static void test_sentence_initial(void)
 {
@@ -524,6 +525,26 @@ static void test_sentence_initial(void)
         {"fr", "Le directeur général du Crédit agricole Georges Pauget a parlé lundi.", "Georges Pauget",
          "directeur général du Crédit agricole"},
     };
+    /* a role word inside a run of capitalized words: what comes before it is the title's first
+     * words ("Defense Secretary"), or an organization or a place of its own ("Texas"), unless an
+     * organization's word follows ("Massachusetts General Hospital") */
+    f = one_facts(&o, "en", "On Monday, the visit of Defense Secretary Donald Rumsfeld to the hospital was praised by "
+                            "Texas Gov. Rick Perry, and the Finance Minister said the talks at Massachusetts General "
+                            "Hospital were useful for both of them.");
+    CHECK_INT(ent_type(f, "Defense Secretary Donald Rumsfeld"), -1);
+    CHECK_INT(ent_type(f, "Donald Rumsfeld"), PR_ENT_PERSON);
+    CHECK(ent_role(f, "Donald Rumsfeld") && !strcmp(ent_role(f, "Donald Rumsfeld"), "Secretary"));
+    CHECK_INT(ent_type(f, "Texas Gov"), -1);
+    CHECK_INT(ent_type(f, "Texas"), PR_ENT_PLACE);
+    CHECK_INT(ent_type(f, "Rick Perry"), PR_ENT_PERSON);
+    CHECK_INT(ent_type(f, "Finance Minister"), -1);
+    CHECK_INT(ent_type(f, "Massachusetts General Hospital"), PR_ENT_ORG);
+    one_free(&o);
+    f = one_facts(&o, "en", "The bill was blocked by House Speaker John Boehner, who said that the vote would wait until "
+                            "after the recess.");
+    CHECK_INT(ent_type(f, "House Speaker John Boehner"), -1);
+    CHECK(ent_role(f, "John Boehner") && !strcmp(ent_role(f, "John Boehner"), "Speaker"));
+    one_free(&o);
     for (size_t c = 0; c < sizeof broken / sizeof *broken; c++) {
         f = one_facts(&o, broken[c].lang, broken[c].text);
         const char *r = ent_role(f, broken[c].name);
