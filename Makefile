@@ -36,6 +36,9 @@ LANGDATA = $(sort $(wildcard data/*/*.txt))
 ISOCODES ?= /usr/share/iso-codes/json
 ISO_FR_MO ?= /usr/share/locale/fr/LC_MESSAGES/iso_3166-1.mo
 PLACES   = $(BUILD)/gen/data/places/en.txt $(BUILD)/gen/data/places/fr.txt
+# The gazetteer of cities comes from the GeoNames dump in Debian's libgeonames (tools/gen_cities.c);
+# without it the table is empty and the build says so.
+CITIES   = $(BUILD)/gen/data/cities/all.txt
 # The French morphological dictionary the CLI hands the library: Debian's hunspell-fr cut to the
 # entries precis reads (tools/gen_morphdict.c), with hunspell-tools' unmunch. It loads in about
 # 12 ms instead of 50; the words' readings are the same.
@@ -62,6 +65,17 @@ $(PLACES) &: $(BUILD)/gen/gen_places
 	@mkdir -p $(BUILD)/gen/data/places
 	$(BUILD)/gen/gen_places $(ISOCODES) $(ISO_FR_MO) $(BUILD)/gen/data
 
+$(CITIES): tools/gen_cities.c
+	@mkdir -p $(BUILD)/gen/data/cities
+	@if pkg-config --exists geonames; then \
+	    cc -std=c17 -D_POSIX_C_SOURCE=200809L -O1 -Wall -Wextra $$(pkg-config --cflags geonames libutf8proc) \
+	        -o $(BUILD)/gen/gen_cities $< $$(pkg-config --libs geonames libutf8proc) && \
+	    $(BUILD)/gen/gen_cities $@; \
+	else \
+	    echo "gen_cities: libgeonames not found (scripts/install-deps.sh installs libgeonames-dev): no gazetteer of cities" >&2; \
+	    echo "# empty: libgeonames was not found at build time" > $@; \
+	fi
+
 $(BUILD)/gen/gen_morphdict: tools/gen_morphdict.c
 	@mkdir -p $(dir $@)
 	cc -std=c17 -D_POSIX_C_SOURCE=200809L -O2 -Wall -Wextra $(shell pkg-config --cflags hunspell) -o $@ $< $(shell pkg-config --libs hunspell)
@@ -83,8 +97,8 @@ $(MORPH) &: $(BUILD)/gen/gen_morphdict $(HUNSPELL_DIR)/fr.aff $(HUNSPELL_DIR)/fr
 	    rm -f $(BUILD)/gen/fr-nouns.dic $(BUILD)/gen/fr-nouns.forms; \
 	fi
 
-$(BUILD)/gen/langdata.c: $(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES)
-	$(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES) > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/langdata.c: $(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES) $(CITIES)
+	$(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES) $(CITIES) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/langdata.o: $(BUILD)/gen/langdata.c src/internal.h
 	@mkdir -p $(dir $@)

@@ -2814,6 +2814,27 @@ static const char *given_of(const char *name, size_t len) /* its data/given entr
 
 static bool given_first(const char *name, size_t len) { return given_of(name, len) != NULL; }
 
+/* Is the name a city of the GeoNames gazetteer (the generated table "cities": names of several
+ * words, and of one word for large cities)? A name of one word may also be spelled otherwise
+ * (its other spellings count); one of several words counts as written ("AC Milan" is no city
+ * though "Milan" is one of its spellings). Kept apart from in_gazetteer(): a city's name is also a
+ * surname ("Jackson", "Santos"), so it types only an entity nothing else makes a person (retype). */
+static bool in_cities(const pr_ent *e)
+{
+    const pr_wordlist *wl = pr_wordlist_get("cities", "all");
+    if (!wl || !wl->n) return false;
+    for (int v = -1; v < (e->ntok > 1 ? 0 : (int)e->nvar); v++) {
+        const char *name = v < 0 ? e->name : e->variants[v];
+        size_t n;
+        char *low = pr_utf8_lower(name, strlen(name), &n);
+        if (!low) return false;
+        bool hit = pr_wordlist_hasn(wl, low, n);
+        pr_free(low);
+        if (hit) return true;
+    }
+    return false;
+}
+
 /* The sex the given name opening `name` says ('m', 'f'), else 0 ("Kim", "Camille", no given name). */
 static char given_sex(const char *name)
 {
@@ -2844,6 +2865,17 @@ static const char *last_word(const char *name)
 {
     const char *sp = strrchr(name, ' ');
     return sp ? sp + 1 : name;
+}
+
+/* Is the word the last word of a person of the story named in full ("Santos" and "Juan Manuel
+ * Santos", "Jackson" and "Christopher Jackson")? */
+static bool surname_of_person(const pr_facts *F, const char *word)
+{
+    for (size_t k = 0; k < F->nents; k++) {
+        const pr_ent *p = &F->ents[k];
+        if (p->type == PR_ENT_PERSON && p->ntok > 1 && !strcmp(last_word(p->name), word)) return true;
+    }
+    return false;
 }
 
 /* Does a name of two words or more end on a place's head word (data/entities kind e: "Beverly
@@ -2963,10 +2995,12 @@ static precis_status retype(pr_facts *F)
             for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX && !surname; k = F->ents[k].knext)
                 surname = k != i && F->ents[k].ntok > 1 && F->ents[k].type == PR_ENT_PERSON;
             if (surname) e->type = PR_ENT_PERSON;
+            else if (!in_capitals(e->name) && !surname_of_person(F, e->name) && in_cities(e)) e->type = PR_ENT_PLACE;
             else if (acronym(F, e) && e->cue != 'p' && !(e->loc && e->loc * 3 >= e->mentions)) e->type = PR_ENT_ORG;
             else if (e->type == PR_ENT_PLACE && !e->loc && e->cue != 'p') e->type = PR_ENT_OTHER;
             continue;
         }
+        if (in_cities(e)) { e->type = PR_ENT_PLACE; continue; }
         if (e->type != PR_ENT_PERSON) continue;
         if ((e->loc && e->loc * 3 >= e->mentions) || in_gazetteer(last_word(e->name))) e->type = PR_ENT_PLACE;
         else if (common_words(F, e->name)) e->type = PR_ENT_OTHER;

@@ -545,6 +545,16 @@ static void test_sentence_initial(void)
     CHECK_INT(ent_type(f, "House Speaker John Boehner"), -1);
     CHECK(ent_role(f, "John Boehner") && !strcmp(ent_role(f, "John Boehner"), "Speaker"));
     one_free(&o);
+    /* a city of the GeoNames gazetteer (generated from libgeonames): a name of several words
+     * whatever the city's size, a name of one word for a large city, unless a person of the story
+     * bears it as a surname */
+    f = one_facts(&o, "en", "Flights between Fort Worth and the airport were cancelled on Monday, and the storm moved "
+                            "towards Dallas at night. The singer Christopher Jackson said he would stay home, and "
+                            "Jackson added that the roads were closed.");
+    CHECK_INT(ent_type(f, "Fort Worth"), PR_ENT_PLACE);
+    CHECK_INT(ent_type(f, "Dallas"), PR_ENT_PLACE);
+    CHECK_INT(ent_type(f, "Christopher Jackson"), PR_ENT_PERSON);
+    one_free(&o);
     for (size_t c = 0; c < sizeof broken / sizeof *broken; c++) {
         f = one_facts(&o, broken[c].lang, broken[c].text);
         const char *r = ent_role(f, broken[c].name);
