@@ -1350,6 +1350,20 @@ static bool acronym_before(const lang_tabs *T, const precis_doc *d, const pr_sen
            !ent_kind(T, d, t); /* "USS Carl Vinson" */
 }
 
+/* Is token k the prefix of a surname glued to it by an apostrophe (data/entities kind P: "O'Leary",
+ * "D'Angelo"): one capital letter, the apostrophe, a capitalized word, with no space (the
+ * sentence ends at `end`)? The French "L'Azerbaïdjan" is an article, not such a prefix. */
+static bool apostrophe_prefix(const lang_tabs *T, const precis_doc *d, size_t k, size_t end)
+{
+    if (k + 2 >= end) return false;
+    const pr_token *t = &d->toks[k], *a = &d->toks[k + 1], *w = &d->toks[k + 2];
+    if (t->kind != PR_TOK_WORD || t->end != t->start + 1 || !(t->flags & PR_TF_CAP)) return false;
+    if (a->start != t->end || w->start != a->end || !pr_tok_apostrophe(d, a) || !cap_word(d, w)) return false;
+    char key[4] = {(char)(d->text[t->start] | 0x20), '\'', 0, 0};
+    const char *r = pr_table_get(T->ent, key, 2);
+    return r && strchr(r, 'P');
+}
+
 /* Capitalized words [j, e) before a role word (at e; the sentence ends at `end`): do they name
  * something of their own (1: an organization, "NBC News President …", or a known place, "Texas
  * Gov. Rick Perry"), the name ending before the role, or are they the first words of the title
@@ -1477,15 +1491,16 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
         while (j < s->tok1) {
             const pr_token *t = &d->toks[j];
             bool elided = j + 1 < s->tok1 && t->end - t->start == 1 && tok_punct(&d->toks[j + 1]);
+            bool apos = elided && apostrophe_prefix(&T, d, j, s->tok1); /* "O'Leary" */
             char k0 = cap_word(d, t) ? ent_kind(&T, d, t) : 0;
-            if (!cap_word(d, t) || elided || k0 == 's' || k0 == 'r' || (t->flags & PR_TF_STOP) ||
+            if ((!cap_word(d, t) && !apos) || (elided && !apos) || k0 == 's' || k0 == 'r' || (t->flags & PR_TF_STOP) ||
                 lower_elsewhere(d, t, lower) || people_word(F, &T, d, t) || nationality_before(&T, d, s, j) ||
                 acronym_before(&T, d, s, j) || complement_before(&T, d, s, j)) {
                 j++;
                 continue;
             }
             /* extend: capitalized words joined by spaces or hyphens; "de", "d'", "du" inside */
-            size_t e = j + 1;
+            size_t e = apos ? j + 3 : j + 1;
             int words = 1;
             int mid_role = 0; /* a role word ends the name: 1, the words before it name something; -1, they do not */
             while (e < s->tok1 && words < 6) {
@@ -1509,6 +1524,7 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 }
                 if (tok_char(d, u, '-') && e + 1 < s->tok1 && u->start == d->toks[e - 1].end &&
                     cap_word(d, &d->toks[e + 1])) { e += 2; words++; continue; }
+                if (u->start > d->toks[e - 1].end && apostrophe_prefix(&T, d, e, s->tok1)) { e += 3; words++; continue; }
                 /* a middle initial and its period ("George W. Bush", "Michael J. Fox"): no word of
                  * its own towards the menu limit below */
                 if (u->end == u->start + 1 && d->text[u->start] >= 'A' && d->text[u->start] <= 'Z' &&

@@ -555,6 +555,16 @@ static void test_sentence_initial(void)
     CHECK_INT(ent_type(f, "Dallas"), PR_ENT_PLACE);
     CHECK_INT(ent_type(f, "Christopher Jackson"), PR_ENT_PERSON);
     one_free(&o);
+    /* a surname with a prefix glued by an apostrophe is whole; the French article is not one */
+    f = one_facts(&o, "en", "The airline will cut fares, said Michael O'Leary, the head of the company, on Monday in "
+                            "Dublin, and O’Leary added that the plan would start in June.");
+    CHECK_INT(ent_type(f, "Michael O'Leary"), PR_ENT_PERSON);
+    CHECK_INT(ent_type(f, "Leary"), -1);
+    one_free(&o);
+    f = one_facts(&o, "fr", "Mardi, l'armée a lancé une opération et L'Azerbaïdjan a annoncé la reprise des combats dans "
+                            "la région, selon les séparatistes.");
+    CHECK_INT(ent_type(f, "Azerbaïdjan"), PR_ENT_PLACE);
+    one_free(&o);
     for (size_t c = 0; c < sizeof broken / sizeof *broken; c++) {
         f = one_facts(&o, broken[c].lang, broken[c].text);
         const char *r = ent_role(f, broken[c].name);
