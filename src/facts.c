@@ -1662,6 +1662,27 @@ static bool same_para(const precis_doc *d, size_t a, size_t b)
     return b <= a || !memchr(d->text + a, '\n', b - a);
 }
 
+static size_t visible_end(const char *t, size_t lo, size_t k);
+
+/* Is the quote [a, b) (closed at close_end) its whole sentence (which ends at send), a statement
+ * of QUOTE_ON_WORDS words or more that ends on a full stop, an exclamation or question mark or an
+ * ellipsis, inside the marks or right after them? A heading in quote marks ("«Pas question de
+ * ficher les homosexuels»", "Que peut-on lui reprocher?") is none. */
+#define QUOTE_ON_WORDS 8
+static bool whole_utterance(const precis_doc *d, size_t a, size_t b, size_t close_end, size_t send)
+{
+    if (pr_count_words(d->text + a, b - a) < QUOTE_ON_WORDS) return false;
+    size_t k = visible_end(d->text, a, b);
+    char last = k > a ? d->text[k - 1] : 0;
+    bool stop = last == '.' || last == '!' || last == '?' || (k >= a + 3 && !memcmp(d->text + k - 3, "\xe2\x80\xa6", 3));
+    for (size_t i = close_end; i < send;) {
+        int32_t c = pr_utf8_next(d->text, send, &i);
+        if (pr_cp_is_letter(c) || pr_cp_is_digit(c)) return false;
+        if (c == '.' || c == '!' || c == '?' || c == 0x2026) stop = true;
+    }
+    return stop;
+}
+
 static size_t find_sent(const precis_doc *d, size_t pos)
 {
     size_t lo = 0, hi = d->n_sents;
@@ -2512,14 +2533,17 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
         snprintf(q->speaker, sizeof q->speaker, "%s", prev_speaker);
         return PRECIS_OK;
     }
-    /* a quote opening its sentence right after the sentence that ends an attributed quote, in the
-     * same paragraph, goes on with that speaker: '"Security was our major concern," he said. "But
-     * we were caught off guard."' */
+    /* a quote opening its sentence right after the sentence that ends an attributed quote goes on
+     * with that speaker: in the same paragraph ('"Security was our major concern," he said. "But
+     * we were caught off guard."'), or in the next one when the quote is its whole sentence, as
+     * news writing runs a speaker's quotes paragraph after paragraph ('"…," said Spain coach
+     * Fernando Hierro. ¶ "It is extremely fortunate for whichever team has him …"'; not a heading
+     * in quote marks, whole_utterance()) */
     if (F->nquotes >= 2 && ss > 0 && open_pos <= d->sents[ss].start + 3) {
         const pr_quote *pq = &F->quotes[F->nquotes - 2];
         const pr_sent *ps = &d->sents[ss - 1];
         if (pq->doc == di && pq->speaker[0] && pq->end > ps->start && pq->end <= ps->end &&
-            same_para(d, ps->end, d->sents[ss].start)) {
+            (same_para(d, ps->end, d->sents[ss].start) || (se == ss && whole_utterance(d, a, b, close_end, d->sents[ss].end)))) {
             snprintf(q->speaker, sizeof q->speaker, "%s", pq->speaker);
             q->human = pq->human;
             return PRECIS_OK;

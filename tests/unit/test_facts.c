@@ -170,6 +170,12 @@ static void test_speakers(void)
                "people,” Mark Zuckerberg, Facebook’s co-founder and chief executive, wrote in a post.", "Mark Zuckerberg", NULL},
         {"en", "The rules were published on Monday.\n\n“We can only do this if we have objective rules,” said "
                "Monika Bickert, the head of policy.", "Monika Bickert", NULL},
+        /* a quote that is its whole paragraph, after a paragraph that ends on an attributed quote,
+         * goes on with that speaker */
+        {"en", "The coach spoke after the match on Sunday evening in Moscow.\n\n\"When you are playing a player "
+               "like Ronaldo these things can happen,\" said Spain coach Fernando Hierro.\n\n\"It is extremely "
+               "fortunate for whichever team has him, but I would not change him for any of my players.\"\n\n"
+               "The match ended in a draw.", "Fernando Hierro", NULL},
         /* a pronoun: the subject of the verb of saying in the sentence before, not an older speaker */
         {"fr", "« Nous condamnons cette attaque contre notre peuple », a déclaré le ministre arménien Ararat Mirzoyan. "
                "Les combats ont repris dans la nuit.\n\nMardi soir, la présidence azerbaïdjanaise a appelé les habitants "
@@ -215,11 +221,13 @@ static void test_speakers(void)
         {"en", "The police asked residents for help on Monday.\n\n\"If you see something, say something. If a bag "
                "looks odd, call us,\" the department wrote on its website.", "", "something"},
         /* a quote opening its sentence right after an attributed one, in the same paragraph,
-         * goes on with its speaker; a new paragraph does not */
+         * goes on with its speaker (in the next paragraph too: the Hierro case above), unless it
+         * names its own */
         {"en", "The mosque reopened on Monday.\n\n\"Security at our mosque was our major concern,\" said Ali Hassan, "
                "the imam. \"But we were caught off guard.\"", "Ali Hassan", NULL},
         {"en", "The mosque reopened on Monday.\n\n\"Security at our mosque was our major concern,\" said Ali Hassan, "
-               "the imam.\n\n\"We will not let fear win, whatever happens next week.\"", "", "Hassan"},
+               "the imam.\n\n\"We will not let fear win, whatever happens next week,\" said Omar Farouk.",
+         "Omar Farouk", "Hassan"},
         /* a speaker phrase that ends on a function word is a piece of a sentence: no speaker */
         {"en", "Trade talks stalled on Monday.\n\nGeng spoke to reporters in Beijing. He gave no details of possible "
                "measures but said, \"we are determined to safeguard our legitimate and lawful rights.\"", "", "but"},
