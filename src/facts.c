@@ -1895,11 +1895,14 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
 
 /* Are tokens [j0, j1) a short subject in lower case, words without function words then a name,
  * that holds a title (data/entities kind r) or ends on a full name: "agency spokesman Thomas
- * Crosson", "foreign minister Taro Kono", "former GOP vice presidential candidate Sarah Palin"? */
+ * Crosson", "foreign minister Taro Kono", "former GOP vice presidential candidate Sarah Palin"?
+ * A longer one (up to 16 tokens), which may join its words with "of" or "and" (entity kinds k
+ * and z), must end on a full name: "study co-author and West Virginia University tree-ring
+ * scientist Amy Hessl". */
 static bool lower_title(const lang_tabs *T, const precis_doc *d, size_t j0, size_t j1)
 {
-    if (j1 - j0 > 8) return false;
-    bool title = false;
+    if (j1 - j0 > 16) return false;
+    bool title = false, joined = j1 - j0 > 8;
     size_t run = 0; /* capitalized words at the end */
     for (size_t j = j0; j < j1; j++) {
         const pr_token *t = &d->toks[j];
@@ -1911,11 +1914,15 @@ static bool lower_title(const lang_tabs *T, const precis_doc *d, size_t j0, size
             run++;
             continue;
         }
-        if (t->flags & PR_TF_STOP) return false;
+        if (t->flags & PR_TF_STOP) {
+            char k = ent_kind(T, d, t);
+            if (k != 'k' && k != 'z') return false;
+            joined = true;
+        }
         run = 0;
         title = title || ent_kind(T, d, t) == 'r';
     }
-    return run > 0 && cap_word(d, &d->toks[j1 - 1]) && (title || run >= 2);
+    return run > 0 && cap_word(d, &d->toks[j1 - 1]) && (joined ? run >= 2 : title || run >= 2);
 }
 
 /* The speaker named between a closing quote mark and the verb of saying at token v ('” Mark

@@ -170,6 +170,11 @@ static void test_speakers(void)
                "people,” Mark Zuckerberg, Facebook’s co-founder and chief executive, wrote in a post.", "Mark Zuckerberg", NULL},
         {"en", "The rules were published on Monday.\n\n“We can only do this if we have objective rules,” said "
                "Monika Bickert, the head of policy.", "Monika Bickert", NULL},
+        /* a long subject in lower case between the quote and the verb that ends on a full name;
+         * what follows "told" is the one told */
+        {"en", "The study was published on Monday.\n\n\"The transition from drought to moisture suggests that "
+               "climate played a role,\" study co-author and West Virginia University tree-ring scientist Amy Hessl "
+               "told the AFP news agency.", "Amy Hessl", "AFP"},
         /* a quote that is its whole paragraph, after a paragraph that ends on an attributed quote,
          * goes on with that speaker */
         {"en", "The coach spoke after the match on Sunday evening in Moscow.\n\n\"When you are playing a player "
