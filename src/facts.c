@@ -2177,6 +2177,15 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
                     continue;
                 }
             }
+            /* "Rabbi Elazar Muskin, president of the Rabbinical Council of America said": an
+             * apposition whose closing comma is missing; the name is before it */
+            if (ve > e && e > j0 + 1 && tok_char(d, &d->toks[e - 1], ',') && d->toks[e].kind == PR_TOK_WORD &&
+                !cap_word(d, &d->toks[e]) && !is_article(T, d, &d->toks[e]) && !(d->toks[e].flags & PR_TF_STOP) &&
+                !lower_title(T, d, e, ve)) { /* not "Michigan, iReporter Jason Asselin said" */
+                size_t n1 = e - 1, n0 = n1;
+                while (n0 > j0 && n1 - n0 < 6 && !phrase_break(d, &d->toks[n0 - 1])) n0--;
+                if (n0 < n1 && name_only(T, d, n0, n1)) { e = n0; ve = n1; }
+            }
             if (ve > e && attrib_kind(T, d, &d->toks[ve - 1]) == 'r') {
                 snprintf(out, cap, "%s", prev_speaker ? prev_speaker : "");
                 return true;

@@ -170,6 +170,10 @@ static void test_speakers(void)
                "people,” Mark Zuckerberg, Facebook’s co-founder and chief executive, wrote in a post.", "Mark Zuckerberg", NULL},
         {"en", "The rules were published on Monday.\n\n“We can only do this if we have objective rules,” said "
                "Monika Bickert, the head of policy.", "Monika Bickert", NULL},
+        /* an apposition before the verb without its closing comma: the name before it */
+        {"en", "The synagogue reopened on Monday.\n\nRabbi Elazar Muskin, president of the Rabbinical Council of "
+               "America said \"fringe elements of society\" had become emboldened by hateful speech.", "Elazar Muskin",
+         "president"},
         /* a long subject in lower case between the quote and the verb that ends on a full name;
          * what follows "told" is the one told */
         {"en", "The study was published on Monday.\n\n\"The transition from drought to moisture suggests that "
