@@ -767,7 +767,8 @@ out:
  *   "Goma - International concern …", "Computerworld - Apple today …", "Oroville >> Now is …",
  *   "Abu Dhabi: The record drop …", "Analysis: PM is on course …".
  * What follows must open on a capitalised word ("Le Haut-Karabakh - une enclave disputée" is
- * prose). Returns the first token after it, or s->tok0 when there is none. */
+ * prose). A list's mark before a capitalised word is dropped too ("-An ill-conceived project",
+ * "• The report"). Returns the first token after them, or s->tok0 when there is none. */
 #define DATELINE_WORDS 6
 #define KICKER_WORDS 3
 static bool is_dash(const precis_doc *d, const pr_token *t)
@@ -839,13 +840,20 @@ static uint32_t separator_at(const precis_doc *d, uint32_t k, uint32_t e, bool k
 
 static uint32_t dateline(const precis_doc *d, const pr_sent *s)
 {
-    uint32_t k = s->tok0, e = s->tok1, j;
+    uint32_t k0 = s->tok0, e = s->tok1, j;
     bool year;
+    /* a list's mark before a capitalised word: "-An ill-conceived project …", "• The report …";
+     * a dateline may follow it ("- December 15, 2004 - The Open Source Development Labs …") */
+    if (k0 + 1 < e && d->toks[k0].kind == PR_TOK_PUNCT && cap_word(d, k0 + 1, e) &&
+        (is_dash(d, &d->toks[k0]) || !strcmp(pr_tok_lower(d, &d->toks[k0]), "*") ||
+         !strcmp(pr_tok_lower(d, &d->toks[k0]), "\u2022")))
+        k0++;
+    uint32_t k = k0;
     /* a date first: "July 4 (UPI) --", "December 23, 2004 A recently …" */
     if ((j = date_at(d, k, e, &year)) != k) {
         uint32_t a = agency_at(d, j, e), sep = separator_at(d, a, e, false);
-        if (sep != a) return cap_word(d, sep, e) ? sep : s->tok0;
-        return year && a == j && cap_word(d, j, e) ? j : s->tok0;
+        if (sep != a) return cap_word(d, sep, e) ? sep : k0;
+        return year && a == j && cap_word(d, j, e) ? j : k0;
     }
     unsigned words = 0;
     bool caps = false, comma = false, title = true;
@@ -862,18 +870,18 @@ static uint32_t dateline(const precis_doc *d, const pr_sent *s)
     }
     if (!words) { /* "(CNN)" alone: the dash is optional */
         uint32_t a = agency_at(d, k, e);
-        if (a == k) return s->tok0;
+        if (a == k) return k0;
         uint32_t sep = separator_at(d, a, e, false);
-        return cap_word(d, sep, e) ? sep : s->tok0;
+        return cap_word(d, sep, e) ? sep : k0;
     }
     if (caps) { /* a place in capitals: the wire's dateline */
         uint32_t a = agency_at(d, k, e), sep = separator_at(d, a, e, false);
         if (sep != a && cap_word(d, sep, e)) return sep;
     }
     /* a kicker or a place in title case: a few capitalised words, no comma, then a separator */
-    if (!title || comma || words > KICKER_WORDS) return s->tok0;
+    if (!title || comma || words > KICKER_WORDS) return k0;
     uint32_t a = agency_at(d, k, e), sep = separator_at(d, a, e, true);
-    return sep != a && cap_word(d, sep, e) ? sep : s->tok0;
+    return sep != a && cap_word(d, sep, e) ? sep : k0;
 }
 
 /* Is token k + 1 an apostrophe glued to word k (the elision of "l'", "d'", "qu'")? */

@@ -330,6 +330,13 @@ static void test_datelines(void)
          "Now is not the time to give up on gold mining in hopes of a quick profit."},
         {"Bruxelles | La Commission a proposé mardi un plan de relance pour les régions touchées.",
          "La Commission a proposé mardi un plan de relance pour les régions touchées."},
+        /* a list's mark, and a dateline after it */
+        {"-An ill-conceived project is wasteful if it does not fit the society it is meant to serve.",
+         "An ill-conceived project is wasteful if it does not fit the society it is meant to serve."},
+        {"\u2022 The presence of that DNA on the clothes was reported by the laboratory in 2008.",
+         "The presence of that DNA on the clothes was reported by the laboratory in 2008."},
+        {"- December 15, 2004 - The labs said that they will set up a fund for the users of the system.",
+         "The labs said that they will set up a fund for the users of the system."},
         /* not datelines */
         {"Jean-Yves Le Drian - qui était alors ministre - a signé le contrat avec les industriels.",
          "Jean-Yves Le Drian - qui était alors ministre - a signé le contrat avec les industriels."},
