@@ -572,6 +572,12 @@ static void test_sentence_initial(void)
     CHECK_INT(ent_type(f, "Dallas"), PR_ENT_PLACE);
     CHECK_INT(ent_type(f, "Christopher Jackson"), PR_ENT_PERSON);
     one_free(&o);
+    /* newspapers' words make organizations */
+    f = one_facts(&o, "en", "The mayor spoke on Monday to the Boston Globe and to the Weekly Standard about the plan, "
+                            "and both papers printed his words.");
+    CHECK_INT(ent_type(f, "Boston Globe"), PR_ENT_ORG);
+    CHECK_INT(ent_type(f, "Weekly Standard"), PR_ENT_ORG);
+    one_free(&o);
     /* a surname with a prefix glued by an apostrophe is whole; the French article is not one */
     f = one_facts(&o, "en", "The airline will cut fares, said Michael O'Leary, the head of the company, on Monday in "
                             "Dublin, and O’Leary added that the plan would start in June.");
