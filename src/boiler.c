@@ -146,7 +146,7 @@ static bool edge_alnum(char c) { return (unsigned char)c >= 0x80 || pr_cp_is_let
 static const char *cue_reason(const char *ent, const char *bar)
 {
     static const char *const reasons[] = {"comment-form", "share", "credit", "related",
-                                          "newsletter", "cookie", "menu", "ad", "widget"};
+                                          "newsletter", "cookie", "menu", "ad", "widget", "embed"};
     for (size_t r = 0; r < sizeof reasons / sizeof *reasons; r++)
         if (strncmp(ent, reasons[r], (size_t)(bar - ent)) == 0 && reasons[r][bar - ent] == '\0') return reasons[r];
     return "boilerplate";

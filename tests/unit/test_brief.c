@@ -64,6 +64,19 @@ static void test_cleaner(precis_ctx *ctx)
     CHECK(strstr(precis_doc_text(d4, NULL), "Décryptages") == NULL);
     for (size_t i = 0; i < 4; i++) CHECK_STR(precis_doc_lang(precis_story_doc(st, i)), "fr");
     precis_story_free(st);
+    /* an embedded tweet is dropped, the article around it stays */
+    static const char tweet[] =
+        "Police in Florida are pursuing charges against five teenagers who recorded a drowning and did not help.\n\n"
+        "Chief -- it's duty 4 people 2 report death @MyNews13 pic.twitter.com/5I8XwwzQyE \u2014 Greg Pallone "
+        "(@gpallone13) July 21, 2017\n\n"
+        "The victim drowned in a pond on July 9, and the teenagers were heard laughing in the video, police said.\n";
+    precis_doc *dt;
+    CHECK(precis_doc_new(ctx, "t", NULL, tweet, sizeof tweet - 1, &dt) == PRECIS_OK);
+    if (dt) {
+        CHECK(removed_has(dt, "embed", "pic.twitter.com"));
+        CHECK(strstr(precis_doc_text(dt, NULL), "pond on July 9") != NULL);
+        precis_doc_free(dt);
+    }
 }
 
 /* Does b come right after a in text (only spaces between a's last and b's first 24 bytes)? */
