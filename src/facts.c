@@ -2259,6 +2259,27 @@ static bool agrees(int pron, const char *name)
  * Barwick was in Oroville Saturday … He usually looks for gold … “…” he said"). Else the speaker
  * of the previous quote. Every one of them agrees() with the pronoun. */
 #define PRONOUN_REACH 5
+/* The person whose name ends right before token k (a colon), or right before the comma that
+ * opens the apposition ending at k ("Rama Yade, secrétaire d'Etat aux droits de l'Homme :");
+ * tokens from t0. NULL when the words before k are not so. */
+static const char *name_before(const pr_facts *F, size_t di, size_t t0, size_t k)
+{
+    const precis_doc *d = F->story->docs[di];
+    size_t b = k;
+    while (b > t0 && k - b < 6 && (cap_word(d, &d->toks[b - 1]) || tok_char(d, &d->toks[b - 1], '-'))) b--;
+    return b < k ? person_in(F, di, d->toks[b].start, d->toks[k - 1].end) : NULL;
+}
+static const char *colon_person(const pr_facts *F, size_t di, size_t t0, size_t k)
+{
+    const precis_doc *d = F->story->docs[di];
+    const char *who = name_before(F, di, t0, k);
+    if (who) return who;
+    size_t c = k;
+    while (c > t0 && !tok_char(d, &d->toks[c - 1], ',')) c--;
+    if (c <= t0 || c >= k || cap_word(d, &d->toks[c]) || d->toks[c].kind != PR_TOK_WORD) return NULL;
+    return name_before(F, di, t0, c - 1);
+}
+
 static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t ss, size_t open_pos,
                             const char *prev_speaker, size_t prev_close, int pron, char *out, size_t cap)
 {
@@ -2283,6 +2304,15 @@ static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t s
         if (s == ss) { /* the quote's own sentence, before the quote */
             p.tok1 = find_tok(d, open_pos);
             if (p.tok1 < p.tok0 + 2 || prev_close > p.start) continue;
+            /* a colon introducing the quote: the person named right before it, or before the
+             * apposition it ends ("Puis vint le tour de Rama Yade, secrétaire d'Etat aux droits de
+             * l'Homme : « … », a-t-elle déclaré") */
+            size_t c = visible_end(d->text, p.start, open_pos);
+            const char *who = c > p.start && d->text[c - 1] == ':' ? colon_person(F, di, p.tok0, find_tok(d, c - 1)) : NULL;
+            if (who && agrees(pron, who)) {
+                snprintf(out, cap, "%s", who);
+                return;
+            }
         } else if (prev_close > p.start) {
             return;
         }

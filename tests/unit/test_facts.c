@@ -170,6 +170,14 @@ static void test_speakers(void)
                "people,” Mark Zuckerberg, Facebook’s co-founder and chief executive, wrote in a post.", "Mark Zuckerberg", NULL},
         {"en", "The rules were published on Monday.\n\n“We can only do this if we have objective rules,” said "
                "Monika Bickert, the head of policy.", "Monika Bickert", NULL},
+        /* a pronoun after a quote that a colon introduces: the person named before the colon, or
+         * before the apposition the colon ends; not a person named earlier in a clause */
+        {"fr", "Le dalaï-lama a été reçu lundi à Paris.\n\nPuis vint le tour de Rama Yade, secrétaire d'Etat aux droits "
+               "de l'Homme : « Je serais très heureuse de rencontrer le prix Nobel de la Paix », a-t-elle déclaré ce "
+               "matin sur RTL.", "Rama Yade", NULL},
+        {"en", "The agency kept its program.\n\nMartin ran the unit, and he emerged to grab some credit for Osama bin "
+               "Laden's death and celebrate the program: \"We got beat up for it, but those efforts led to this great "
+               "day,\" he told the Associated Press.", "", "Laden"},
         /* an apposition before the verb without its closing comma: the name before it */
         {"en", "The synagogue reopened on Monday.\n\nRabbi Elazar Muskin, president of the Rabbinical Council of "
                "America said \"fringe elements of society\" had become emboldened by hateful speech.", "Elazar Muskin",
