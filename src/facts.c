@@ -3428,9 +3428,9 @@ static precis_status name_roles(pr_facts *F)
         pr_quote *Q = &F->quotes[q];
         const char *sp = Q->speaker;
         if (!sp[0]) continue;
-        bool cap = false;
-        for (const char *c = sp; *c && !cap; c++) cap = *c >= 'A' && *c <= 'Z';
-        if (cap || (unsigned char)sp[0] >= 0x80) continue; /* a name, or a word opening on an accented capital */
+        /* a name, or a word opening on an accented capital; a role may hold an acronym ("le
+         * député UMP") */
+        if ((sp[0] >= 'A' && sp[0] <= 'Z') || (unsigned char)sp[0] >= 0x80) continue;
         char ks[128];
         size_t kn = pr_fold(sp, strlen(sp), ks, sizeof ks);
         if (!kn) continue;

@@ -170,6 +170,11 @@ static void test_speakers(void)
                "people,” Mark Zuckerberg, Facebook’s co-founder and chief executive, wrote in a post.", "Mark Zuckerberg", NULL},
         {"en", "The rules were published on Monday.\n\n“We can only do this if we have objective rules,” said "
                "Monika Bickert, the head of policy.", "Monika Bickert", NULL},
+        /* a role alone holding an acronym is the one person of the document with that role */
+        {"fr", "Le député UMP Jean Leonetti a remis son rapport mardi au premier ministre. Les dirigeants de l'UMP et "
+               "du PS ont salué le texte, que l'UMP défendra.\n\n« Le suicide est un acte "
+               "on ne peut plus personnel et la société ne doit pas l'assumer », insiste le député UMP.",
+         "Jean Leonetti", NULL},
         /* a pronoun after a quote that a colon introduces: the person named before the colon, or
          * before the apposition the colon ends; not a person named earlier in a clause */
         {"fr", "Le dalaï-lama a été reçu lundi à Paris.\n\nPuis vint le tour de Rama Yade, secrétaire d'Etat aux droits "
