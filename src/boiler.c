@@ -138,6 +138,10 @@ static bool may_contain(const pairset *ps, const char *ph, size_t pl)
     return true;
 }
 
+/* A line of more words than this is dropped for a cue only when the cue is a link list's
+ * ("related") and the line does not end like a sentence, or when a widget's words open it. */
+#define CUE_LONG 60u
+
 /* Is c (a byte of a cue phrase's edge) part of a word: a letter, a digit, or UTF-8? */
 static bool edge_alnum(char c) { return (unsigned char)c >= 0x80 || pr_cp_is_letter((unsigned char)c) || (c >= '0' && c <= '9'); }
 
@@ -184,6 +188,25 @@ const char *pr_find_cue(const pr_wordlist *cues, const char *low, size_t n, size
     }
     if (at && best) *at = best_at;
     return best;
+}
+
+/* The cue that opens the lower-cased line low[0..n) (the first in the table's order), as
+ * pr_find_cue() would find it, with *at = 0; NULL when none opens it. */
+static const char *cue_at_start(const pr_wordlist *cues, const char *low, size_t n, size_t *at)
+{
+    if (!cues) return NULL;
+    for (size_t k = 0; k < cues->n; k++) {
+        const char *ent = cues->words[k];
+        const char *bar = memchr(ent, '|', cues->lens[k]);
+        if (!bar) continue;
+        const char *ph = bar + 1;
+        size_t pl = cues->lens[k] - (size_t)(ph - ent);
+        if (pl == 0 || pl > n || memcmp(low, ph, pl) != 0) continue;
+        if (pl < n && pr_cp_is_letter((unsigned char)low[pl]) && edge_alnum(ph[pl - 1])) continue;
+        *at = 0;
+        return cue_reason(ent, bar);
+    }
+    return NULL;
 }
 
 /* "VIDÉO - ...", "LIRE AUSSI : ...": an all-capitals label then a dash or colon. */
@@ -306,7 +329,7 @@ static void classify(precis_doc *doc, line *L, size_t n)
         if (l->reason) continue;
         if (l->cue) {
             bool weak = strcmp(l->cue, "menu") == 0 || strcmp(l->cue, "ad") == 0 || strcmp(l->cue, "related") == 0;
-            if (l->words <= (weak ? 8u : 60u) || (strcmp(l->cue, "related") == 0 && !l->term)) { l->reason = l->cue; continue; }
+            if (l->words <= (weak ? 8u : CUE_LONG) || (strcmp(l->cue, "related") == 0 && !l->term)) { l->reason = l->cue; continue; }
             /* a line that opens on a widget's words is the widget's text, however long (a
              * web-archive crawl notice of 112 words) */
             if (l->cue_first && (strcmp(l->cue, "widget") == 0 || strcmp(l->cue, "newsletter") == 0)) { l->reason = l->cue; continue; }
@@ -403,7 +426,10 @@ precis_status pr_clean_lines(precis_doc *doc)
             pr_buf_clear(&scratch);
             if (!pr_utf8_lower_put(&scratch, t + l.s, l.e - l.s)) { pr_free(L); pr_buf_free(&scratch); return PRECIS_ERR_NOMEM; }
             size_t at = SIZE_MAX;
-            l.cue = pr_find_cue(cues, scratch.data, scratch.len, &at);
+            /* a long line that ends like a sentence is dropped for a cue only when the cue opens
+             * it (below): only a cue at its start is looked for, not every cue's every place */
+            if (l.words > CUE_LONG && l.term) l.cue = cue_at_start(cues, scratch.data, scratch.len, &at);
+            else l.cue = pr_find_cue(cues, scratch.data, scratch.len, &at);
             l.cue_first = at == 0;
             L[k] = l;
             if (!join) n++;
