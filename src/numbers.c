@@ -134,6 +134,7 @@ typedef struct atom {
     uint8_t mult;   /* AT_NUM: a glued multiplier was read ("10k") */
     int32_t cp;     /* AT_SYM: the code point; AT_WORD: first code point of the surface form */
     double v;
+    const char *cur; /* AT_WORD: its row of the currency tables (cur_class), NULL for none */
 } atom;
 
 typedef struct scan {
@@ -402,6 +403,18 @@ static double vulgar(int32_t cp)
     }
 }
 
+/* The row of the currency tables for a folded word key[0..kn) (tokenize() keeps it in the atom
+ * for cur_class()), NULL for none: a key of 16 bytes or more is no currency word. */
+static const char *cur_row(const scan *S, const char *key, size_t kn)
+{
+    if (!kn || kn >= 16) return NULL;
+    for (int k = 0; k < 2; k++) {
+        const char *r = pr_table_get(S->cur[k], key, kn);
+        if (r) return r;
+    }
+    return NULL;
+}
+
 static bool push_atom(scan *S, const atom *a)
 {
     if (S->n == S->cap && !PR_GROW(S->a, S->cap, S->n + 1)) return false;
@@ -414,6 +427,8 @@ static bool tokenize(scan *S)
     const char *t = S->t;
     size_t len = S->len, i = 0;
     uint8_t gap = 2;
+    char prev_key[48]; /* the fold of the last word read, atom prev_n */
+    size_t prev_n = SIZE_MAX, prev_kn = 0;
     while (i < len) {
         size_t p = i;
         int32_t c = pr_utf8_next(t, len, &i);
@@ -449,19 +464,31 @@ static bool tokenize(scan *S)
             char key[48];
             size_t kn = pr_fold(t + p, q - p, key, sizeof key);
             if (kn) a.cls = lex_class(S, key, kn, &a.v);
-            /* two-word entries: "pour cent", "per cent", "out of" */
+            a.cur = cur_row(S, key, kn);
+            /* two-word entries: "pour cent", "per cent", "out of"; the word before is folded
+             * already when it was the last word read (prev_n) */
             if (S->n && S->a[S->n - 1].t == AT_WORD && a.gap == 1 && kn) {
                 atom *pv = &S->a[S->n - 1];
                 char k2[96];
-                size_t pn = pr_fold(t + pv->s, pv->e - pv->s, k2, 48);
+                size_t pn = prev_n == S->n - 1 ? prev_kn : pr_fold(t + pv->s, pv->e - pv->s, k2, 48);
+                if (prev_n == S->n - 1 && pn) memcpy(k2, prev_key, pn);
                 if (pn && pn + 1 + kn < sizeof k2) {
                     k2[pn] = ' ';
                     memcpy(k2 + pn + 1, key, kn);
                     double v2;
                     char c2 = lex_class(S, k2, pn + 1 + kn, &v2);
-                    if (c2) { pv->e = a.e; pv->cls = c2; pv->v = v2; pv->plural = a.plural; continue; }
+                    if (c2) {
+                        pv->e = a.e; pv->cls = c2; pv->v = v2; pv->plural = a.plural;
+                        char k3[16];
+                        pv->cur = cur_row(S, k3, pr_fold(t + pv->s, pv->e - pv->s, k3, sizeof k3));
+                        prev_n = SIZE_MAX;
+                        continue;
+                    }
                 }
             }
+            prev_n = S->n; /* the index this word gets */
+            prev_kn = kn;
+            if (kn) memcpy(prev_key, key, kn);
         } else {
             a.t = AT_SYM;
             a.s = (uint32_t)p;
@@ -748,19 +775,12 @@ static bool percent_after(const scan *S, size_t l, size_t *pl)
  * million-prefixed ISO code ("MUSD"), or 0. */
 static char cur_class(const scan *S, const atom *a, double *parts)
 {
+    (void)S;
     if (parts) *parts = 100;
     if (a->t == AT_SYM) return (a->cp == '$' || a->cp == 0x20AC || a->cp == 0xA3) ? 'M' : 0;
-    if (a->t != AT_WORD) return 0;
-    char key[16];
-    size_t kn = pr_fold(S->t + a->s, a->e - a->s, key, sizeof key);
-    for (int k = 0; kn && k < 2; k++) {
-        const char *r = pr_table_get(S->cur[k], key, kn);
-        if (r) {
-            if (parts && r[1] == '\t') *parts = strtod(r + 2, NULL);
-            return r[0];
-        }
-    }
-    return 0;
+    if (a->t != AT_WORD || !a->cur) return 0;
+    if (parts && a->cur[1] == '\t') *parts = strtod(a->cur + 2, NULL);
+    return a->cur[0];
 }
 
 /* Reads the cardinal, fraction or percent starting at atom i (cardinal mode). */
