@@ -217,6 +217,8 @@ const char *pr_lang_detect(const char *text, size_t len); /* static code or "und
  * 32 KiB) in the stopword list of language code (0 for a language precis has no list for):
  * one reading of the text for both. */
 const char *pr_lang_detect_share(const char *text, size_t len, const char *code, float *share);
+/* That share alone (one word list read instead of every language's). */
+float pr_lang_share(const char *code, const char *text, size_t len);
 bool pr_is_stopword(const char *lang, const char *lower, size_t n);
 
 /* ---- context (ctx.c) ---- */

@@ -32,11 +32,14 @@ bool pr_is_stopword(const char *lang, const char *lower, size_t n)
 }
 
 /* Words of the first 32 KiB of text, and how many of them are in each language's list. */
-static size_t count_hits(const char *text, size_t len, size_t hits[N_LANGS])
+static size_t count_hits(const char *text, size_t len, size_t hits[N_LANGS], unsigned use)
 {
     if (len > 32768) len = 32768;
     const pr_wordlist *wl[N_LANGS];
-    for (size_t k = 0; k < N_LANGS; k++) { wl[k] = pr_wordlist_get("stopwords", langs[k].code); hits[k] = 0; }
+    for (size_t k = 0; k < N_LANGS; k++) {
+        wl[k] = use & (1u << k) ? pr_wordlist_get("stopwords", langs[k].code) : NULL;
+        hits[k] = 0;
+    }
     size_t words = 0, i = 0;
     char w[64];
     while (i < len) {
@@ -77,7 +80,7 @@ static size_t count_hits(const char *text, size_t len, size_t hits[N_LANGS])
         words++;
         if (!fits) continue;
         for (size_t k = 0; k < N_LANGS; k++)
-            if (pr_wordlist_hasn_h(wl[k], w, wn, h)) hits[k]++;
+            if (wl[k] && pr_wordlist_hasn_h(wl[k], w, wn, h)) hits[k]++;
     }
     return words;
 }
@@ -90,7 +93,7 @@ const char *pr_lang_detect(const char *text, size_t len)
 const char *pr_lang_detect_share(const char *text, size_t len, const char *code, float *share)
 {
     size_t hits[N_LANGS];
-    size_t words = count_hits(text, len, hits);
+    size_t words = count_hits(text, len, hits, (1u << N_LANGS) - 1);
     if (share) {
         const pr_lang *l = code ? pr_lang_get(code) : NULL;
         *share = l && words ? (float)hits[l - langs] / (float)words : 0.f;
@@ -100,6 +103,15 @@ const char *pr_lang_detect_share(const char *text, size_t len, const char *code,
         if (hits[k] > hits[best]) best = k;
     if (hits[best] < 4 || hits[best] * 100 < words * 15) return "und";
     return langs[best].code;
+}
+
+float pr_lang_share(const char *code, const char *text, size_t len)
+{
+    const pr_lang *l = pr_lang_get(code);
+    if (!l || !text) return 0.f;
+    size_t hits[N_LANGS], k = (size_t)(l - langs);
+    size_t words = count_hits(text, len, hits, 1u << k);
+    return words ? (float)hits[k] / (float)words : 0.f;
 }
 
 const char *precis_detect_lang(precis_ctx *ctx, const char *text, size_t len)

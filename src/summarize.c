@@ -1544,9 +1544,10 @@ static bool foreign(const precis_doc *d, const cand *c, const char *lang)
     if (!lang || !pr_lang_get(lang)) return false; /* no function words known for it */
     const char *t = d->text + c->start;
     size_t n = d->sents[c->sent].end - c->start;
-    float share;
-    const char *l = pr_lang_detect_share(t, n, lang, &share);
-    return strcmp(l, "und") && strcmp(l, lang) && share < 0.15f;
+    /* most sentences have their story's function words: one list read tells */
+    if (pr_lang_share(lang, t, n) >= 0.15f) return false;
+    const char *l = pr_lang_detect(t, n);
+    return strcmp(l, "und") && strcmp(l, lang);
 }
 
 /* Builds the concepts of every sentence and their document frequencies. */
