@@ -1882,6 +1882,9 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
      * there has been activity"): the words are a clause, not someone */
     const pr_token *t0 = &d->toks[j0];
     if ((t0->flags & PR_TF_STOP) && !(t0->flags & PR_TF_CAP) && !word_of(T->det, d, t0)) return;
+    /* a verb form opening it without an article ("selling alcohol to the participants"; not "a
+     * leading expert") */
+    if (!art && t0->kind == PR_TOK_WORD && !(t0->flags & PR_TF_CAP) && ending_of(T, d, t0, 'x')) return;
     size_t e = j0;
     for (; e < j1; e++) {
         const pr_token *t = &d->toks[e];

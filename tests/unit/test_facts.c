@@ -170,6 +170,10 @@ static void test_speakers(void)
                "people,” Mark Zuckerberg, Facebook’s co-founder and chief executive, wrote in a post.", "Mark Zuckerberg", NULL},
         {"en", "The rules were published on Monday.\n\n“We can only do this if we have objective rules,” said "
                "Monika Bickert, the head of policy.", "Monika Bickert", NULL},
+        /* a description opening on a verb form without an article is a clause, no speaker */
+        {"en", "The club was sued on Monday.\n\nThe lawsuit alleges club management, knowing there was \"bad blood "
+               "between Drake and Brown over the girl,\" was driven by money and continued selling alcohol to the "
+               "participants.", "", "selling"},
         /* a role alone holding an acronym is the one person of the document with that role */
         {"fr", "Le député UMP Jean Leonetti a remis son rapport mardi au premier ministre. Les dirigeants de l'UMP et "
                "du PS ont salué le texte, que l'UMP défendra.\n\n« Le suicide est un acte "
