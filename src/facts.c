@@ -2008,6 +2008,23 @@ static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size
         if (e > j && tok_has_kind(T->attrib, d, t, 'm')) break; /* "l'organisation dans un communiqué" */
         e++;
     }
+    /* a long title and its holder's name ("a estimé la parlementaire et ancienne ministre de la
+     * Défense Martha Lucia Ramirez"): past 8 tokens, the phrase goes on up to 16 when it holds a
+     * role word and what follows names a person ("la voisine de la nounou chargée de garder
+     * Mohamed" holds none) */
+    if (e == j + 8 && e < end_tok) {
+        bool role = false;
+        for (size_t k = j; k < e && !role; k++) role = d->toks[k].kind == PR_TOK_WORD && ent_kind(T, d, &d->toks[k]) == 'r';
+        size_t e2 = e;
+        while (role && e2 < end_tok && e2 < j + 16 && !phrase_break(d, &d->toks[e2]) &&
+               attrib_kind(T, d, &d->toks[e2]) != 'x' && attrib_kind(T, d, &d->toks[e2]) != 'p')
+            e2++;
+        /* ... and the name ends the sentence ("des comités Ingrid Betancourt (Ficib), Olivier
+         * Roubi" names an organization after the person) */
+        bool ends = e2 == end_tok || tok_char(d, &d->toks[e2], '.') || tok_char(d, &d->toks[e2], '!') ||
+                    tok_char(d, &d->toks[e2], '?');
+        if (e2 > e && ends && person_in(F, di, d->toks[e].start, d->toks[e2 - 1].end)) e = e2;
+    }
     /* "le procureur de la République de Marseille, Jacques Dallest": the name in apposition */
     if (e + 1 < end_tok && tok_char(d, &d->toks[e], ',')) {
         size_t n1 = e + 1;

@@ -170,6 +170,14 @@ static void test_speakers(void)
                "people,” Mark Zuckerberg, Facebook’s co-founder and chief executive, wrote in a post.", "Mark Zuckerberg", NULL},
         {"en", "The rules were published on Monday.\n\n“We can only do this if we have objective rules,” said "
                "Monika Bickert, the head of policy.", "Monika Bickert", NULL},
+        /* a long title after the verb and the name that ends the sentence; not a person inside an
+         * organization's name before an apposition */
+        {"fr", "Les Farc ont perdu leurs otages.\n\n« Les Farc sont en phase terminale, chaque jour qui passe nous "
+               "rapproche de leur disparition », a estimé la parlementaire et ancienne ministre de la Défense Martha "
+               "Lucia Ramirez.", "Martha Lucia Ramirez", NULL},
+        {"fr", "Ingrid Betancourt sera reçue par le pape.\n\n« Ingrid Betancourt a des questions à poser au pape sur sa "
+               "foi », a déclaré le vice-président de la Fédération internationale des comités Ingrid Betancourt "
+               "(Ficib), Olivier Roubi.", "", "Betancourt"},
         /* a description opening on a verb form without an article is a clause, no speaker */
         {"en", "The club was sued on Monday.\n\nThe lawsuit alleges club management, knowing there was \"bad blood "
                "between Drake and Brown over the girl,\" was driven by money and continued selling alcohol to the "
