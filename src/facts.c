@@ -295,6 +295,8 @@ static int age_or_ago(const lang_tabs *T, const precis_doc *d, const pr_sent *s,
     return 0;
 }
 
+static bool ending_of(const lang_tabs *T, const precis_doc *d, const pr_token *t, char kind);
+
 static precis_status figures_of_doc(pr_facts *F, size_t di)
 {
     const precis_doc *d = F->story->docs[di];
@@ -339,11 +341,20 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                     char kind = tab ? tab[1] : 'n';
                     if (kind == 'o' && j == ti) { others = true; continue; }
                     if (kind == 'e' || kind == 'o') break;
+                    if (kind == 'i') { /* a person in the singular: one, or not what the number counts */
+                        if (N->value != 1) break;
+                        kind = 'q';
+                    }
                     if (kind == 'g' || kind == 'q') { gen = r; genkind = kind; noun_end = t->end; break; }
                     noun = r; noun_end = t->end; nounkind = kind; noun_tok = j;
                     break;
                 }
                 if (t->flags & PR_TF_STOP) continue;
+                /* a people's adjective before the noun ("two more American troops", "five Iraqi
+                 * police officers"; data/entities kind G) */
+                if ((t->flags & PR_TF_CAP) && j + 1 < s->tok1 && d->toks[j + 1].kind == PR_TOK_WORD &&
+                    !(d->toks[j + 1].flags & PR_TF_CAP) && ending_of(&T, d, t, 'G'))
+                    continue;
                 if (!(t->flags & PR_TF_CAP)) counts_other = true;
                 if (++unknown > 1 || (t->flags & PR_TF_CAP)) {
                     if (t->flags & PR_TF_CAP) { /* "120.000 Arméniens": people of a place */
@@ -449,6 +460,9 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             if (!noun && !event && gen && N->value == 2 && qstart == nstart && n0 > s->tok0 &&
                 d->toks[n0 - 1].kind == PR_TOK_WORD && (word_of(T.def, d, &d->toks[n0 - 1]) || word_of(T.dem, d, &d->toks[n0 - 1])))
                 continue;
+            /* one person of a kind with nothing happening to them ("a woman", "one man") is no
+             * figure */
+            if (!noun && !event && gen && genkind == 'q' && N->value == 1) continue;
             if (!noun && event && gen && genkind == 'q' && event_qualifies(what)) {
                 size_t gl = (size_t)(strchr(gen, '\t') - gen);
                 snprintf(what, sizeof what, "%.*s (%.*s)", (int)cl, c, (int)gl, gen);

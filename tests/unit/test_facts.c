@@ -1288,6 +1288,20 @@ static void row_string(const pr_frow *r, char *out, size_t cap)
 
 static void test_figure_facts(void)
 {
+    /* a people's adjective between the number and the people it counts; a person of a kind in
+     * the singular qualifies the toll as the plural does, and is not what a larger number counts */
+    {
+        one o;
+        pr_facts *f = one_facts(&o, "en", "Two more American troops were killed on Friday in attacks north of the "
+                                          "capital, the military said. One policeman was killed near Baquba. The city "
+                                          "will dump 38 million gallons after a man peed in the reservoir.");
+        const pr_frow *r = f ? row_of(f, "dead (soldiers)") : NULL;
+        CHECK(r && r->nvals == 1 && r->vals[0].value == 2);
+        r = f ? row_of(f, "dead (police)") : NULL;
+        CHECK(r && r->nvals == 1 && r->vals[0].value == 1);
+        CHECK(f && !row_of(f, "men"));
+        one_free(&o);
+    }
     static const rows_case cases[] = {
         /* two loans in one sentence: two facts, not a disagreement */
         {{"À présent, les prêts sur quinze ans se négocient à 5,15 % en moyenne et ceux sur vingt ans à 5,20 %."},
