@@ -538,6 +538,8 @@ static void test_sentence_initial(void)
                "Jake Esselstyn", "Curator of Mammals", 2},
         {"en", "Professor Dieter Wolke led the study. Wolke said bullying had lasting effects.",
                "Dieter Wolke", "Professor", 2},
+        {"en", "The church says the Prophet Brigham Young led the settlers west. Young said the valley was the place.",
+               "Brigham Young", "Prophet", 2},
     };
     for (size_t c = 0; c < sizeof titled / sizeof *titled; c++) {
         f = one_facts(&o, titled[c].lang, titled[c].text);
