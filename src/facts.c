@@ -1144,6 +1144,15 @@ static bool in_capitals(const char *name)
     return true;
 }
 
+/* Is the role a title of address alone ("Mr", "Mme", "Monsieur": data/entities kind T)? */
+static bool address_title(const lang_tabs *T, const char *role)
+{
+    char k[32];
+    size_t n = strchr(role, ' ') ? 0 : pr_fold(role, strlen(role), k, sizeof k);
+    const char *r = n ? pr_table_get(T->ent, k, n) : NULL;
+    return r && strchr(r, 'T') != NULL;
+}
+
 static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, size_t t0, size_t t1,
                                  const char *role)
 {
@@ -1243,7 +1252,9 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
     }
     /* a role names a person: before an organization it is the title it belongs to
      * ("médiateur de la République du Karabakh"), not the organization's */
-    if (role && *role && !org && !e->role[0]) snprintf(e->role, sizeof e->role, "%s", role);
+    /* a title of address ("Mme", "Mr") gives way to a role the story tells later */
+    if (role && *role && !org && (!e->role[0] || (address_title(T, e->role) && !address_title(T, role))))
+        snprintf(e->role, sizeof e->role, "%s", role);
     e->mentions++;
     if (!(d->toks[t0].flags & PR_TF_SENT0)) {
         e->mid++;
@@ -1419,13 +1430,15 @@ static bool title_break(const lang_tabs *T, const precis_doc *d, size_t from, si
     bool joiner = kind == 'k' || kind == 'q' || kind == 'd' || kind == 'n';
     if (u->flags & PR_TF_CAP) return false;
     if (u->flags & PR_TF_STOP) {
-        if (joiner) return false;
-        /* the article of a complement ("of the"); a conjunction (kind z) between two role
-         * words joins two titles ("chairman and CEO") */
+        /* an elided article ("de l'Economie") */
+        if (joiner || word_of_kind(T->ent, d, k, k + 2, 'd')) return false;
+        /* the article of a complement ("of the", "de la"); a conjunction (kind z) between two
+         * role words joins two titles ("chairman and CEO") */
         const pr_token *p = k > from ? &d->toks[k - 1] : NULL, *nx = &d->toks[k + 1];
         char pk = p && p->kind == PR_TOK_WORD ? ent_kind(T, d, p) : 0;
-        bool nrole = nx->kind == PR_TOK_WORD && ent_kind(T, d, nx) == 'r';
-        return !(pk == 'k' || pk == 'q' || (kind == 'z' && pk == 'r' && nrole));
+        bool pjoin = pk == 'k' || pk == 'q' || pk == 'n';
+        bool nrole = nx->kind == PR_TOK_WORD && ent_kind(T, d, nx) == 'r' && !tok_has_kind(T->ent, d, nx, 'T');
+        return !(pjoin || (kind == 'z' && pk == 'r' && nrole));
     }
     if (ending_of(T, d, u, 'x')) return true;
     if (k <= from) return false;
@@ -1442,6 +1455,42 @@ static bool title_break(const lang_tabs *T, const precis_doc *d, size_t from, si
         if (bk == 'k' || bk == 'q' || bk == 'd' || bk == 'n') return false;
     }
     return true;
+}
+
+/* The role in apposition before a name at tokens [j, e) of sentence s: "La ministre française de
+ * l'Economie, Christine Lagarde, a estimé …". The phrase before the comma opens its clause on
+ * articles, then a role word, and holds no word that ends a title (title_break); the name closes
+ * the apposition (a comma or the sentence's end after it). role[] is left as it is otherwise. */
+static bool is_article(const lang_tabs *T, const precis_doc *d, const pr_token *t);
+static void apposed_role(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t j, size_t e, char *role,
+                         size_t cap)
+{
+    if (j < s->tok0 + 3 || !tok_char(d, &d->toks[j - 1], ',')) return;
+    if (e < s->tok1 && !tok_char(d, &d->toks[e], ',') && !tok_char(d, &d->toks[e], '.')) return;
+    size_t c = j - 1, b = c;
+    while (b > s->tok0 && c - b < 10 && !phrase_break(d, &d->toks[b - 1])) b--;
+    size_t r = b;
+    while (r < c && d->toks[r].kind == PR_TOK_WORD && is_article(T, d, &d->toks[r])) r++;
+    if (r >= c || d->toks[r].kind != PR_TOK_WORD || ent_kind(T, d, &d->toks[r]) != 'r') return;
+    for (size_t k = r + 1; k < c; k++) {
+        const pr_token *u = &d->toks[k], *p = &d->toks[k - 1];
+        if (title_break(T, d, r, k) || u->kind == PR_TOK_NUM) return;
+        /* a name inside: the title is its holder's ("Executive producer Joel Fields, Keri
+         * Russell", "Chief Deputy Jason Kamerud of the Carver County, Minnesota") */
+        if (cap_word(d, u) && ent_kind(T, d, u) != 'r' && p->kind == PR_TOK_WORD &&
+            ((!(p->flags & PR_TF_CAP) && !(p->flags & PR_TF_STOP)) || ((p->flags & PR_TF_CAP) && ent_kind(T, d, p) == 'r')))
+            return;
+    }
+    /* a place after a comma is where, not who ("the mayor of Gatineau, Quebec") */
+    char name[96];
+    size_t n0 = d->toks[j].start, n1 = d->toks[e - 1].end;
+    if (n1 > n0 && n1 - n0 < sizeof name) {
+        memcpy(name, d->text + n0, n1 - n0);
+        name[n1 - n0] = 0;
+        if (in_gazetteer(name)) return;
+    }
+    size_t a0 = d->toks[r].start, a1 = d->toks[c - 1].end;
+    if (a1 > a0 && a1 - a0 < cap) snprintf(role, cap, "%.*s", (int)(a1 - a0), d->text + a0);
 }
 
 /* The role written before a name at tokens [rtok, j) (in role[], cap bytes), cut after the last
@@ -1625,6 +1674,7 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                     role[0] = 0;
                 }
             }
+            if (!role[0]) apposed_role(&T, d, s, j, e, role, sizeof role);
             if (words >= 4) { j = e; continue; } /* "Four Corners Inside Business Insiders": a menu */
             /* a people's adjective alone ("Brazilian", "Chinese" in English): not a name */
             if (words == 1 && e == j + 1 && ending_of(&T, d, t, 'G') && !given_first(d->text + t->start, t->end - t->start)) { j = e; continue; }

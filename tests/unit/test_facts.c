@@ -615,6 +615,18 @@ static void test_sentence_initial(void)
                             "la région, selon les séparatistes.");
     CHECK_INT(ent_type(f, "Azerbaïdjan"), PR_ENT_PLACE);
     one_free(&o);
+    /* a role in apposition before the name; a title of address gives way to it; not a title
+     * that another name holds, nor for a place */
+    f = one_facts(&o, "fr", "Mme Lagarde a parlé lundi à la radio. La ministre française de l'Economie, Christine "
+                            "Lagarde, a estimé que la croissance serait faible. Le maire de Gatineau, Québec, a répondu.");
+    CHECK_MSG(ent_role(f, "Christine Lagarde") && !strcmp(ent_role(f, "Christine Lagarde"), "ministre française de l'Economie"),
+              "%s", ent_role(f, "Christine Lagarde") ? ent_role(f, "Christine Lagarde") : "(none)");
+    CHECK(!ent_role(f, "Québec") || !ent_role(f, "Québec")[0]);
+    one_free(&o);
+    f = one_facts(&o, "en", "The series ended on Wednesday night after six seasons. Executive producer Joel Fields, Keri "
+                            "Russell and the cast thanked the fans.");
+    CHECK(ent_role(f, "Keri Russell") && !ent_role(f, "Keri Russell")[0]);
+    one_free(&o);
     for (size_t c = 0; c < sizeof broken / sizeof *broken; c++) {
         f = one_facts(&o, broken[c].lang, broken[c].text);
         const char *r = ent_role(f, broken[c].name);
