@@ -540,6 +540,10 @@ static void test_sentence_initial(void)
                "Dieter Wolke", "Professor", 2},
         {"en", "The church says the Prophet Brigham Young led the settlers west. Young said the valley was the place.",
                "Brigham Young", "Prophet", 2},
+        {"fr", "Une analyse partagée par le sinologue Jean-Philippe Béja, qui ne craint pas de boycott. Béja ajoute que "
+               "la Chine a besoin de la France.", "Jean-Philippe Béja", "sinologue", 1},
+        {"en", "The volcano is quiet now, said scientist Tina Neal on Monday. Neal added that the lava had cooled.",
+               "Tina Neal", "scientist", 2},
     };
     for (size_t c = 0; c < sizeof titled / sizeof *titled; c++) {
         f = one_facts(&o, titled[c].lang, titled[c].text);
