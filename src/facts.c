@@ -1389,6 +1389,15 @@ static bool apostrophe_prefix(const lang_tabs *T, const precis_doc *d, size_t k,
     return r && strchr(r, 'P');
 }
 
+/* Does a word of tokens [j, e) name an organization (data/entities kind o or O)? */
+static bool org_word_in(const lang_tabs *T, const precis_doc *d, size_t j, size_t e)
+{
+    for (size_t x = j; x < e; x++)
+        if (d->toks[x].kind == PR_TOK_WORD && (tok_has_kind(T->ent, d, &d->toks[x], 'o') || tok_has_kind(T->ent, d, &d->toks[x], 'O')))
+            return true;
+    return false;
+}
+
 /* Capitalized words [j, e) before a role word (at e; the sentence ends at `end`): do they name
  * something of their own (1: an organization, "NBC News President …", or a known place, "Texas
  * Gov. Rick Perry"), the name ending before the role, or are they the first words of the title
@@ -1400,9 +1409,7 @@ static int role_inside(const lang_tabs *T, const precis_doc *d, size_t j, size_t
      * General Hospital"): 0, the name goes on */
     for (size_t x = e + 1; x < end && cap_word(d, &d->toks[x]); x++)
         if (tok_has_kind(T->ent, d, &d->toks[x], 'o') || tok_has_kind(T->ent, d, &d->toks[x], 'O')) return 0;
-    for (size_t x = j; x < e; x++)
-        if (d->toks[x].kind == PR_TOK_WORD && (tok_has_kind(T->ent, d, &d->toks[x], 'o') || tok_has_kind(T->ent, d, &d->toks[x], 'O')))
-            return 1;
+    if (org_word_in(T, d, j, e)) return 1;
     char name[96];
     size_t a = d->toks[j].start, b = d->toks[e - 1].end;
     if (b <= a || b - a >= sizeof name) return -1;
@@ -1576,6 +1583,11 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                      * a name (role_inside) */
                     if (ent_kind(&T, d, u) == 'r' && !given_first(d->text + t->start, t->end - t->start) &&
                         (mid_role = role_inside(&T, d, j, e, s->tok1)) != 0)
+                        break;
+                    /* a given name after an organization's name of several words starts a
+                     * person's ("le porte-parole adjoint du Quai d'Orsay Frédéric Desagneaux") */
+                    if (words >= 2 && given_first(d->text + u->start, u->end - u->start) && e + 1 < s->tok1 &&
+                        cap_word(d, &d->toks[e + 1]) && org_word_in(&T, d, j, e))
                         break;
                     /* after an organization's name ("Reuters Hikmet Hajiyev") or a generic head
                      * before a two-word name ("la République Jacques Dallest"), another name

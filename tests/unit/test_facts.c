@@ -627,6 +627,12 @@ static void test_sentence_initial(void)
               "%s", ent_role(f, "Christine Lagarde") ? ent_role(f, "Christine Lagarde") : "(none)");
     CHECK(!ent_role(f, "Québec") || !ent_role(f, "Québec")[0]);
     one_free(&o);
+    /* a given name after an organization's name of several words starts a person's */
+    f = one_facts(&o, "fr", "Invité à réagir, le porte-parole adjoint du Quai d'Orsay Frédéric Desagneaux a déclaré jeudi que "
+                            "la France restait attachée à ses liens avec la Chine.");
+    CHECK_INT(ent_type(f, "Frédéric Desagneaux"), PR_ENT_PERSON);
+    CHECK_INT(ent_type(f, "Quai d'Orsay"), PR_ENT_ORG);
+    one_free(&o);
     f = one_facts(&o, "en", "The series ended on Wednesday night after six seasons. Executive producer Joel Fields, Keri "
                             "Russell and the cast thanked the fans.");
     CHECK(ent_role(f, "Keri Russell") && !ent_role(f, "Keri Russell")[0]);
