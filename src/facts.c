@@ -2703,6 +2703,19 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
         const char *who = ps->tok1 - ps->tok0 <= 14 ? person_in(F, di, ps->start, ps->end) : NULL;
         if (who) { snprintf(q->speaker, sizeof q->speaker, "%s", who); return PRECIS_OK; }
     }
+    /* a quote opening its sentence right after a sentence of its paragraph whose subject, a
+     * person, says something: "Dottie Sandusky also wrote of her disappointment, saying she has
+     * lost faith in the police. "To think that they can lie …"" */
+    if (ss > 0 && open_pos <= d->sents[ss].start + 3 && prev_close <= d->sents[ss - 1].start &&
+        same_para(d, d->sents[ss - 1].end, d->sents[ss].start)) {
+        const pr_sent *ps = &d->sents[ss - 1];
+        char buf[128] = "";
+        if (speaker_before(F, &T, di, ps->tok0, ps->tok1, NULL, buf, sizeof buf) && buf[0] &&
+            named_type(F, buf) == PR_ENT_PERSON) {
+            snprintf(q->speaker, sizeof q->speaker, "%s", buf);
+            return PRECIS_OK;
+        }
+    }
     /* no verb of saying: the agent of a noun of saying (agent_of_saying()), else the first
      * person named before the quote in its sentence ("Emma Norton, the head of legal casework at
      * Liberty, which intervened in the case, said:"), else the nearest organization ("le Quai

@@ -170,6 +170,11 @@ static void test_speakers(void)
                "people,” Mark Zuckerberg, Facebook’s co-founder and chief executive, wrote in a post.", "Mark Zuckerberg", NULL},
         {"en", "The rules were published on Monday.\n\n“We can only do this if we have objective rules,” said "
                "Monika Bickert, the head of policy.", "Monika Bickert", NULL},
+        /* a quote opening its sentence after a sentence of its paragraph whose subject, a person,
+         * says something */
+        {"en", "The letter was released on Monday.\n\nDottie Sandusky also wrote of her disappointment, saying she has "
+               "lost faith in the police and the legal system. \"To think that they can lie and get by with the lies. "
+               "The press has been unbelievable.\"", "Dottie Sandusky", NULL},
         /* a long title after the verb and the name that ends the sentence; not a person inside an
          * organization's name before an apposition */
         {"fr", "Les Farc ont perdu leurs otages.\n\n« Les Farc sont en phase terminale, chaque jour qui passe nous "
