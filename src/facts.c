@@ -2710,10 +2710,15 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
         same_para(d, d->sents[ss - 1].end, d->sents[ss].start)) {
         const pr_sent *ps = &d->sents[ss - 1];
         char buf[128] = "";
-        if (speaker_before(F, &T, di, ps->tok0, ps->tok1, NULL, buf, sizeof buf) && buf[0] &&
-            named_type(F, buf) == PR_ENT_PERSON) {
-            snprintf(q->speaker, sizeof q->speaker, "%s", buf);
-            return PRECIS_OK;
+        if (speaker_before(F, &T, di, ps->tok0, ps->tok1, NULL, buf, sizeof buf) && buf[0]) {
+            /* the person the sentence opens on, its subject, before the subject of a later verb
+             * ("Mackinnon, a former actor …, said Magnotta asked him how …") */
+            const char *who = opening_person(F, &T, di, ps);
+            if (!who && named_type(F, buf) == PR_ENT_PERSON) who = buf;
+            if (who) {
+                snprintf(q->speaker, sizeof q->speaker, "%s", who);
+                return PRECIS_OK;
+            }
         }
     }
     /* no verb of saying: the agent of a noun of saying (agent_of_saying()), else the first

@@ -175,6 +175,9 @@ static void test_speakers(void)
         {"en", "The letter was released on Monday.\n\nDottie Sandusky also wrote of her disappointment, saying she has "
                "lost faith in the police and the legal system. \"To think that they can lie and get by with the lies. "
                "The press has been unbelievable.\"", "Dottie Sandusky", NULL},
+        {"en", "The trial opened on Monday.\n\nDerek Mackinnon, a former actor who starred in a horror film, said "
+               "Luka Magnotta asked him how to move into acting. \"He said his career in films was over and that "
+               "he wanted something new.\"", "Derek Mackinnon", "Magnotta"},
         /* a long title after the verb and the name that ends the sentence; not a person inside an
          * organization's name before an apposition */
         {"fr", "Les Farc ont perdu leurs otages.\n\n« Les Farc sont en phase terminale, chaque jour qui passe nous "
