@@ -1389,6 +1389,40 @@ static bool apostrophe_prefix(const lang_tabs *T, const precis_doc *d, size_t k,
     return r && strchr(r, 'P');
 }
 
+static bool in_gazetteer(const char *name);
+static bool city_name(const char *name);
+
+/* Is the name [j, e) of two words or more, followed by "of" and a known place ("Ida Lockett of
+ * Sacramento", "Queen Rania of Jordan"): a person and where they are from, not one name? Not when
+ * a word of the name is one the entity table knows other than a title ("Bank of England",
+ * "University of California", "United States of America") or the name ends on a plural ("Boy
+ * Scouts of America"). The place is the capitalized words after "of" (at e). */
+static bool person_of_place(const lang_tabs *T, const precis_doc *d, size_t j, size_t e, size_t end)
+{
+    size_t words = 0;
+    for (size_t x = j; x < e; x++) {
+        const pr_token *t = &d->toks[x];
+        if (t->kind != PR_TOK_WORD) continue;
+        words++;
+        /* a word the entity table knows (other than a title) names a thing or a place ("United
+         * States of America", "Democratic Republic of Congo", "Western District of Missouri") */
+        char k = ent_kind(T, d, t);
+        if (k && k != 'r') return false;
+    }
+    /* a plural ends a group's name ("Boy Scouts of America", "Communications Workers of America") */
+    const pr_token *last = &d->toks[e - 1];
+    if (words < 2 || (last->end > last->start && (d->text[last->end - 1] | 0x20) == 's')) return false;
+    size_t p0 = e + 1, p1 = p0;
+    while (p1 < end && p1 < p0 + 3 && cap_word(d, &d->toks[p1])) p1++;
+    if (p1 == p0) return false;
+    char name[96];
+    size_t a = d->toks[p0].start, b = d->toks[p1 - 1].end;
+    if (b - a >= sizeof name) return false;
+    memcpy(name, d->text + a, b - a);
+    name[b - a] = 0;
+    return in_gazetteer(name) || city_name(name);
+}
+
 /* Does a word of tokens [j, e) name an organization (data/entities kind o or O)? */
 static bool org_word_in(const lang_tabs *T, const precis_doc *d, size_t j, size_t e)
 {
@@ -1614,7 +1648,8 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                  * a name to its complement (kind k: "Bank of England") unless the name so far is a
                  * person's ("Mark Kirk of Illinois", "Diane Carter of Coldwell Banker") */
                 if ((ent_kind(&T, d, u) == 'n' ||
-                     (tok_has_kind(T.ent, d, u, 'k') && !given_first(d->text + t->start, t->end - t->start))) &&
+                     (tok_has_kind(T.ent, d, u, 'k') && !given_first(d->text + t->start, t->end - t->start) &&
+                      !person_of_place(&T, d, j, e, s->tok1))) &&
                     e + 1 < s->tok1) {
                     size_t x = e + 1;
                     if (x < s->tok1 && tok_punct(&d->toks[x]) && tok_is(d, &d->toks[x], "'")) x++;
@@ -3019,19 +3054,22 @@ static bool given_first(const char *name, size_t len) { return given_of(name, le
  * (its other spellings count); one of several words counts as written ("AC Milan" is no city
  * though "Milan" is one of its spellings). Kept apart from in_gazetteer(): a city's name is also a
  * surname ("Jackson", "Santos"), so it types only an entity nothing else makes a person (retype). */
-static bool in_cities(const pr_ent *e)
+static bool city_name(const char *name)
 {
     const pr_wordlist *wl = pr_wordlist_get("cities", "all");
     if (!wl || !wl->n) return false;
-    for (int v = -1; v < (e->ntok > 1 ? 0 : (int)e->nvar); v++) {
-        const char *name = v < 0 ? e->name : e->variants[v];
-        size_t n;
-        char *low = pr_utf8_lower(name, strlen(name), &n);
-        if (!low) return false;
-        bool hit = pr_wordlist_hasn(wl, low, n);
-        pr_free(low);
-        if (hit) return true;
-    }
+    size_t n;
+    char *low = pr_utf8_lower(name, strlen(name), &n);
+    if (!low) return false;
+    bool hit = pr_wordlist_hasn(wl, low, n);
+    pr_free(low);
+    return hit;
+}
+
+static bool in_cities(const pr_ent *e)
+{
+    for (int v = -1; v < (e->ntok > 1 ? 0 : (int)e->nvar); v++)
+        if (city_name(v < 0 ? e->name : e->variants[v])) return true;
     return false;
 }
 

@@ -635,6 +635,15 @@ static void test_sentence_initial(void)
               "%s", ent_role(f, "Christine Lagarde") ? ent_role(f, "Christine Lagarde") : "(none)");
     CHECK(!ent_role(f, "Québec") || !ent_role(f, "Québec")[0]);
     one_free(&o);
+    /* a person "of" a known place is the person and the place; a thing's name holds a word the
+     * entity table knows, a group's ends on a plural */
+    f = one_facts(&o, "en", "The toy was bought by Ida Lockett of Sacramento for her son, and the Bank of England and the "
+                            "Boy Scouts of America said nothing about it on Monday.");
+    CHECK_INT(ent_type(f, "Ida Lockett"), PR_ENT_PERSON);
+    CHECK_INT(ent_type(f, "Ida Lockett of Sacramento"), -1);
+    CHECK_INT(ent_type(f, "Sacramento"), PR_ENT_PLACE);
+    CHECK(ent_type(f, "Bank of England") >= 0 && ent_type(f, "Boy Scouts of America") >= 0);
+    one_free(&o);
     /* a given name after an organization's name of several words starts a person's */
     f = one_facts(&o, "fr", "Invité à réagir, le porte-parole adjoint du Quai d'Orsay Frédéric Desagneaux a déclaré jeudi que "
                             "la France restait attachée à ses liens avec la Chine.");
