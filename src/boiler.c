@@ -156,6 +156,27 @@ static const char *cue_reason(const char *ent, const char *bar)
     return "boilerplate";
 }
 
+/* The phrase of cue entry k ("reason|phrase"): *bar at its '|', *pl its length; NULL for an
+ * entry without one. */
+static const char *cue_phrase(const pr_wordlist *cues, size_t k, const char **bar, size_t *pl)
+{
+    const char *ent = cues->words[k];
+    *bar = memchr(ent, '|', cues->lens[k]);
+    if (!*bar) return NULL;
+    *pl = cues->lens[k] - (size_t)(*bar + 1 - ent);
+    return *bar + 1;
+}
+
+/* Does the cue phrase ph[0..pl) found at low[at..] stand at word boundaries in low[0..n)? A
+ * phrase that opens or ends on punctuation (", left,", "(photo)", "tags:") needs no boundary on
+ * that side. */
+static bool cue_bounded(const char *low, size_t n, size_t at, const char *ph, size_t pl)
+{
+    bool lb = at == 0 || !pr_cp_is_letter((unsigned char)low[at - 1]) || !edge_alnum(ph[0]);
+    bool rb = at + pl >= n || !pr_cp_is_letter((unsigned char)low[at + pl]) || !edge_alnum(ph[pl - 1]);
+    return lb && rb;
+}
+
 /* Cue phrase lookup: each entry "reason|phrase"; the phrase must occur at word boundaries.
  * Without `at`, the first entry found; with it, the one that starts earliest in the text (a
  * line that opens on a cue is the cue's), and *at is where. */
@@ -167,19 +188,12 @@ const char *pr_find_cue(const pr_wordlist *cues, const char *low, size_t n, size
     const char *best = NULL;
     size_t best_at = SIZE_MAX;
     for (size_t k = 0; k < cues->n; k++) {
-        const char *ent = cues->words[k];
-        const char *bar = strchr(ent, '|');
-        if (!bar) continue;
-        const char *ph = bar + 1;
-        size_t pl = strlen(ph);
-        if (!may_contain(&ps, ph, pl)) continue;
+        const char *ent = cues->words[k], *bar;
+        size_t pl;
+        const char *ph = cue_phrase(cues, k, &bar, &pl);
+        if (!ph || !pl || !may_contain(&ps, ph, pl)) continue;
         for (const char *p = low; (p = strstr(p, ph)) != NULL; p++) {
-            /* a phrase that opens or ends on punctuation (", left,", "(photo)", "tags:") needs
-             * no word boundary on that side */
-            bool lb = p == low || !pr_cp_is_letter((unsigned char)p[-1]) || !edge_alnum(ph[0]);
-            bool rb = (size_t)(p - low) + pl >= n || !pr_cp_is_letter((unsigned char)p[pl]) ||
-                      !edge_alnum(ph[pl - 1]);
-            if (!lb || !rb) continue;
+            if (!cue_bounded(low, n, (size_t)(p - low), ph, pl)) continue;
             if (!at) return cue_reason(ent, bar);
             if ((size_t)(p - low) < best_at) { best_at = (size_t)(p - low); best = cue_reason(ent, bar); }
             break; /* later occurrences of this phrase start later */
@@ -196,15 +210,12 @@ static const char *cue_at_start(const pr_wordlist *cues, const char *low, size_t
 {
     if (!cues) return NULL;
     for (size_t k = 0; k < cues->n; k++) {
-        const char *ent = cues->words[k];
-        const char *bar = memchr(ent, '|', cues->lens[k]);
-        if (!bar) continue;
-        const char *ph = bar + 1;
-        size_t pl = cues->lens[k] - (size_t)(ph - ent);
-        if (pl == 0 || pl > n || memcmp(low, ph, pl) != 0) continue;
-        if (pl < n && pr_cp_is_letter((unsigned char)low[pl]) && edge_alnum(ph[pl - 1])) continue;
+        const char *bar;
+        size_t pl;
+        const char *ph = cue_phrase(cues, k, &bar, &pl);
+        if (!ph || pl == 0 || pl > n || memcmp(low, ph, pl) != 0 || !cue_bounded(low, n, 0, ph, pl)) continue;
         *at = 0;
-        return cue_reason(ent, bar);
+        return cue_reason(cues->words[k], bar);
     }
     return NULL;
 }

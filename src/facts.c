@@ -1389,8 +1389,36 @@ static bool apostrophe_prefix(const lang_tabs *T, const precis_doc *d, size_t k,
     return r && strchr(r, 'P');
 }
 
-static bool in_gazetteer(const char *name);
 static bool city_name(const char *name);
+
+/* Is token t a word of an organization's name (data/entities kind o or O)? */
+static bool org_word(const lang_tabs *T, const precis_doc *d, const pr_token *t)
+{
+    return t->kind == PR_TOK_WORD && (tok_has_kind(T->ent, d, t, 'o') || tok_has_kind(T->ent, d, t, 'O'));
+}
+
+/* Does a word of tokens [j, e) name an organization? */
+static bool org_word_in(const lang_tabs *T, const precis_doc *d, size_t j, size_t e)
+{
+    for (size_t x = j; x < e; x++)
+        if (org_word(T, d, &d->toks[x])) return true;
+    return false;
+}
+
+/* Is the text [a, b) of the document a known place (the gazetteers; with `cities`, the cities
+ * too)? A name too long for the lookup is none. */
+static bool span_is_place(const precis_doc *d, size_t a, size_t b, bool cities)
+{
+    char name[96];
+    if (b <= a || b - a >= sizeof name) return false;
+    memcpy(name, d->text + a, b - a);
+    name[b - a] = 0;
+    return in_gazetteer(name) || (cities && city_name(name));
+}
+
+/* Is entity kind k a word that joins a name to its complement or its article (kinds k, q, d, n:
+ * "of", "du", "la", "de")? */
+static bool joiner_kind(char k) { return k == 'k' || k == 'q' || k == 'd' || k == 'n'; }
 
 /* Is the name [j, e) of two words or more, followed by "of" and a known place ("Ida Lockett of
  * Sacramento", "Queen Rania of Jordan"): a person and where they are from, not one name? Not when
@@ -1414,22 +1442,7 @@ static bool person_of_place(const lang_tabs *T, const precis_doc *d, size_t j, s
     if (words < 2 || (last->end > last->start && (d->text[last->end - 1] | 0x20) == 's')) return false;
     size_t p0 = e + 1, p1 = p0;
     while (p1 < end && p1 < p0 + 3 && cap_word(d, &d->toks[p1])) p1++;
-    if (p1 == p0) return false;
-    char name[96];
-    size_t a = d->toks[p0].start, b = d->toks[p1 - 1].end;
-    if (b - a >= sizeof name) return false;
-    memcpy(name, d->text + a, b - a);
-    name[b - a] = 0;
-    return in_gazetteer(name) || city_name(name);
-}
-
-/* Does a word of tokens [j, e) name an organization (data/entities kind o or O)? */
-static bool org_word_in(const lang_tabs *T, const precis_doc *d, size_t j, size_t e)
-{
-    for (size_t x = j; x < e; x++)
-        if (d->toks[x].kind == PR_TOK_WORD && (tok_has_kind(T->ent, d, &d->toks[x], 'o') || tok_has_kind(T->ent, d, &d->toks[x], 'O')))
-            return true;
-    return false;
+    return p1 > p0 && span_is_place(d, d->toks[p0].start, d->toks[p1 - 1].end, true);
 }
 
 /* Capitalized words [j, e) before a role word (at e; the sentence ends at `end`): do they name
@@ -1442,14 +1455,9 @@ static int role_inside(const lang_tabs *T, const precis_doc *d, size_t j, size_t
     /* an organization's word after it makes the whole an organization's name ("Massachusetts
      * General Hospital"): 0, the name goes on */
     for (size_t x = e + 1; x < end && cap_word(d, &d->toks[x]); x++)
-        if (tok_has_kind(T->ent, d, &d->toks[x], 'o') || tok_has_kind(T->ent, d, &d->toks[x], 'O')) return 0;
+        if (org_word(T, d, &d->toks[x])) return 0;
     if (org_word_in(T, d, j, e)) return 1;
-    char name[96];
-    size_t a = d->toks[j].start, b = d->toks[e - 1].end;
-    if (b <= a || b - a >= sizeof name) return -1;
-    memcpy(name, d->text + a, b - a);
-    name[b - a] = 0;
-    return in_gazetteer(name) ? 1 : -1;
+    return span_is_place(d, d->toks[j].start, d->toks[e - 1].end, false) ? 1 : -1;
 }
 
 /* Does the word between a role and a name end the title: the role is no longer the name's?
@@ -1468,7 +1476,7 @@ static bool title_break(const lang_tabs *T, const precis_doc *d, size_t from, si
     if (u->kind != PR_TOK_WORD) return false;
     char kind = ent_kind(T, d, u);
     if (kind == 'r') return false;
-    bool joiner = kind == 'k' || kind == 'q' || kind == 'd' || kind == 'n';
+    bool joiner = joiner_kind(kind);
     if (u->flags & PR_TF_CAP) return false;
     if (u->flags & PR_TF_STOP) {
         /* an elided article ("de l'Economie") */
@@ -1485,15 +1493,14 @@ static bool title_break(const lang_tabs *T, const precis_doc *d, size_t from, si
     if (k <= from) return false;
     const pr_token *p = &d->toks[k - 1];
     if (p->kind != PR_TOK_WORD || !(p->flags & PR_TF_CAP) || ent_kind(T, d, p) == 'r') return false;
-    if (tok_has_kind(T->ent, d, p, 'o') || tok_has_kind(T->ent, d, p, 'O')) return false;
+    if (org_word(T, d, p)) return false;
     /* the capitalized word opens a joiner's complement */
     size_t b = k - 1;
     while (b > from && d->toks[b - 1].kind == PR_TOK_WORD && (d->toks[b - 1].flags & PR_TF_CAP) &&
            ent_kind(T, d, &d->toks[b - 1]) != 'r')
         b--;
     if (b > from) {
-        char bk = ent_kind(T, d, &d->toks[b - 1]);
-        if (bk == 'k' || bk == 'q' || bk == 'd' || bk == 'n') return false;
+        if (joiner_kind(ent_kind(T, d, &d->toks[b - 1]))) return false;
     }
     return true;
 }
@@ -1523,13 +1530,7 @@ static void apposed_role(const lang_tabs *T, const precis_doc *d, const pr_sent 
             return;
     }
     /* a place after a comma is where, not who ("the mayor of Gatineau, Quebec") */
-    char name[96];
-    size_t n0 = d->toks[j].start, n1 = d->toks[e - 1].end;
-    if (n1 > n0 && n1 - n0 < sizeof name) {
-        memcpy(name, d->text + n0, n1 - n0);
-        name[n1 - n0] = 0;
-        if (in_gazetteer(name)) return;
-    }
+    if (span_is_place(d, d->toks[j].start, d->toks[e - 1].end, false)) return;
     size_t a0 = d->toks[r].start, a1 = d->toks[c - 1].end;
     if (a1 > a0 && a1 - a0 < cap) snprintf(role, cap, "%.*s", (int)(a1 - a0), d->text + a0);
 }
@@ -2379,17 +2380,6 @@ static bool agrees(int pron, const char *name)
     return !((pron & PRON_MALE) && sex == 'f') && !((pron & PRON_FEMALE) && sex == 'm');
 }
 
-/* The speaker a pronoun after a quote stands for ("», a-t-elle averti", '" he said'): the
- * subject of a verb of saying in the sentence just before the quote's, when that sentence is in
- * the same paragraph and holds no quote ("La présidence a appelé les habitants à ... . « ... »,
- * a-t-elle averti."). For a pronoun that stands for one (PRON_ONE: "he", "elle"), else the
- * person named nearest before it, since the previous quote: in the quote's sentence before it,
- * then at most PRONOUN_REACH sentences back, across paragraphs, the subject of a verb of saying
- * when it is a person of the story, or the person a sentence opens on ("Adam Marshall, director
- * general of the British Chambers of Commerce, said politicians should … ¶ “…” he said"; "Curtis
- * Barwick was in Oroville Saturday … He usually looks for gold … “…” he said"). Else the speaker
- * of the previous quote. Every one of them agrees() with the pronoun. */
-#define PRONOUN_REACH 5
 /* The person whose name ends right before token k (a colon), or right before the comma that
  * opens the apposition ending at k ("Rama Yade, secrétaire d'Etat aux droits de l'Homme :");
  * tokens from t0. NULL when the words before k are not so. */
@@ -2411,6 +2401,17 @@ static const char *colon_person(const pr_facts *F, size_t di, size_t t0, size_t 
     return name_before(F, di, t0, c - 1);
 }
 
+/* The speaker a pronoun after a quote stands for ("», a-t-elle averti", '" he said'): the
+ * subject of a verb of saying in the sentence just before the quote's, when that sentence is in
+ * the same paragraph and holds no quote ("La présidence a appelé les habitants à ... . « ... »,
+ * a-t-elle averti."). For a pronoun that stands for one (PRON_ONE: "he", "elle"), else the
+ * person named nearest before it, since the previous quote: in the quote's sentence before it,
+ * then at most PRONOUN_REACH sentences back, across paragraphs, the subject of a verb of saying
+ * when it is a person of the story, or the person a sentence opens on ("Adam Marshall, director
+ * general of the British Chambers of Commerce, said politicians should … ¶ “…” he said"; "Curtis
+ * Barwick was in Oroville Saturday … He usually looks for gold … “…” he said"). Else the speaker
+ * of the previous quote. Every one of them agrees() with the pronoun. */
+#define PRONOUN_REACH 5
 static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t ss, size_t open_pos,
                             const char *prev_speaker, size_t prev_close, int pron, char *out, size_t cap)
 {
