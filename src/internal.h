@@ -186,6 +186,12 @@ bool pr_wordlist_has(const pr_wordlist *wl, const char *word);
 /* The same with the word's hash already computed (FNV-1a 32, as the generated tables). */
 #define PR_WORDLIST_HASH0 2166136261u
 static inline uint32_t pr_wordlist_hash_step(uint32_t h, unsigned c) { return (h ^ c) * 16777619u; }
+/* h carried on over the bytes s[0..n) (from PR_WORDLIST_HASH0: the hash of s). */
+static inline uint32_t pr_wordlist_hash_more(uint32_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) h = pr_wordlist_hash_step(h, (unsigned char)s[i]);
+    return h;
+}
 static inline bool pr_wordlist_hasn_h(const pr_wordlist *wl, const char *word, size_t n, uint32_t h)
 {
     if (!wl || !wl->nslots) return false;
@@ -200,9 +206,7 @@ static inline bool pr_wordlist_hasn_h(const pr_wordlist *wl, const char *word, s
 static inline bool pr_wordlist_hasn(const pr_wordlist *wl, const char *word, size_t n)
 {
     if (!wl || !wl->nslots) return false;
-    uint32_t h = PR_WORDLIST_HASH0;
-    for (size_t i = 0; i < n; i++) h = pr_wordlist_hash_step(h, (unsigned char)word[i]);
-    return pr_wordlist_hasn_h(wl, word, n, h);
+    return pr_wordlist_hasn_h(wl, word, n, pr_wordlist_hash_more(PR_WORDLIST_HASH0, word, n));
 }
 
 /* ---- languages (lang.c) ---- */

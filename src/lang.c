@@ -133,10 +133,8 @@ bool pr_wordlist_has(const pr_wordlist *wl, const char *word)
 const pr_wordlist *pr_wordlist_get(const char *table, const char *lang)
 {
     if (!table || !lang || !pr_langdata_nslots) return NULL;
-    uint32_t h = PR_WORDLIST_HASH0;
-    for (const char *p = table; *p; p++) h = pr_wordlist_hash_step(h, (unsigned char)*p);
-    h = pr_wordlist_hash_step(h, '/');
-    for (const char *p = lang; *p; p++) h = pr_wordlist_hash_step(h, (unsigned char)*p);
+    uint32_t h = pr_wordlist_hash_more(PR_WORDLIST_HASH0, table, strlen(table));
+    h = pr_wordlist_hash_more(pr_wordlist_hash_step(h, '/'), lang, strlen(lang));
     size_t mask = pr_langdata_nslots - 1;
     for (size_t k = h & mask;; k = (k + 1) & mask) {
         uint32_t v = pr_langdata_slots[k];

@@ -81,8 +81,7 @@ const char *pr_table_get(const pr_wordlist *wl, const char *key, size_t n)
 {
     if (!wl || !n) return NULL;
     if (wl->kslots) { /* the keys' hash (tools/gen_langdata.c) */
-        uint32_t h = PR_WORDLIST_HASH0;
-        for (size_t i = 0; i < n; i++) h = pr_wordlist_hash_step(h, (unsigned char)key[i]);
+        uint32_t h = pr_wordlist_hash_more(PR_WORDLIST_HASH0, key, n);
         size_t mask = wl->nslots - 1;
         for (size_t k = h & mask;; k = (k + 1) & mask) {
             uint32_t v = wl->kslots[k];
@@ -773,9 +772,8 @@ static bool percent_after(const scan *S, size_t l, size_t *pl)
 
 /* Currency class of an atom: 'M' major unit ("dollars", "$"), 'm' minor ("cents"), 'X' a
  * million-prefixed ISO code ("MUSD"), or 0. */
-static char cur_class(const scan *S, const atom *a, double *parts)
+static char cur_class(const atom *a, double *parts)
 {
-    (void)S;
     if (parts) *parts = 100;
     if (a->t == AT_SYM) return (a->cp == '$' || a->cp == 0x20AC || a->cp == 0xA3) ? 'M' : 0;
     if (a->t != AT_WORD || !a->cur) return 0;
@@ -830,7 +828,7 @@ static bool parse_at(const scan *S, size_t i, res *R)
         }
         return false;
     }
-    if (a->t == AT_WORD && !a->cls && cur_class(S, a, NULL) == 'X') { /* "MAUD 60" */
+    if (a->t == AT_WORD && !a->cls && cur_class(a, NULL) == 'X') { /* "MAUD 60" */
         size_t x = next_elem(S, k), l;
         comp c;
         if (x < S->n && A[x].t == AT_NUM && compose(S, x, &c, &l, 0)) {
@@ -1032,7 +1030,7 @@ static bool parse_at(const scan *S, size_t i, res *R)
          * "30 MUSD" */
         size_t m = next_elem(S, l);
         double parts = 100, mparts = 100;
-        char mc = (m < S->n && R->kind == PRECIS_NUMBER_CARDINAL) ? cur_class(S, &A[m], &parts) : 0;
+        char mc = (m < S->n && R->kind == PRECIS_NUMBER_CARDINAL) ? cur_class(&A[m], &parts) : 0;
         if (c.dec && mc != 'X') mc = 0;
         if (mc == 'X') {
             v *= 1e6;
@@ -1049,7 +1047,7 @@ static bool parse_at(const scan *S, size_t i, res *R)
                 if (y < S->n && A[y].gap > 0 && compose(S, y, &d, &dl, CP_NO_HUNDREDS) && !d.dec &&
                     comp_value(&d) >= 1 && comp_value(&d) < parts) {
                     size_t z = next_elem(S, dl);
-                    char zc = z < S->n ? cur_class(S, &A[z], &mparts) : 0;
+                    char zc = z < S->n ? cur_class(&A[z], &mparts) : 0;
                     bool minor = zc == 'm' && mparts == parts;
                     bool more = z < S->n && (A[z].t == AT_NUM || (A[z].t == AT_WORD && is_small_cls(A[z].cls)) ||
                                              zc == 'M' || zc == 'N');
