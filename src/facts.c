@@ -200,9 +200,15 @@ static void find_when(const precis_doc *d, const pr_sent *s, size_t fs, size_t f
     }
 }
 
+/* Is token t (lower case) a word of the list? */
+static bool word_of(const pr_wordlist *wl, const precis_doc *d, const pr_token *t)
+{
+    return wl && pr_wordlist_has(wl, pr_tok_lower(d, t));
+}
+
 /* Is number N (text [nstart, nend), first token after it ti) part of a date: next to a month
  * name ("17 octobre", "April 12", "septembre 2007"), or a bare year (four digits, 1000-2099)
- * that no counted noun follows (`counted`)? */
+ * that no counted noun follows (`counted`) or that a year's preposition opens? */
 static bool date_number(const precis_doc *d, const pr_sent *s, size_t ti, const precis_number *N, size_t nstart,
                         size_t nend, bool counted)
 {
@@ -215,13 +221,12 @@ static bool date_number(const precis_doc *d, const pr_sent *s, size_t ti, const 
         return true; /* "April 12", "septembre 2007" */
     bool year = !(N->flags & PRECIS_NUMBER_WORDS) && N->kind == PRECIS_NUMBER_CARDINAL && nend - nstart == 4 &&
                 N->value >= 1000 && N->value < 2100 && N->value == floor(N->value);
-    return year && !counted;
-}
-
-/* Is token t (lower case) a word of the list? */
-static bool word_of(const pr_wordlist *wl, const precis_doc *d, const pr_token *t)
-{
-    return wl && pr_wordlist_has(wl, pr_tok_lower(d, t));
+    if (!year) return false;
+    if (!counted) return true;
+    /* a counted noun after it, but a year's preposition before it: "elle parle en 2006 de
+     * positions", "until 2015 when he was arrested" (data/yearprep) */
+    return k > s->tok0 && d->toks[k - 1].kind == PR_TOK_WORD &&
+           word_of(pr_wordlist_get("yearprep", d->lang), d, &d->toks[k - 1]);
 }
 
 static char age_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)

@@ -1463,6 +1463,26 @@ static void test_figure_dates(void)
     for (size_t r = 0; f && r < f->nrows; r++) row_string(&f->rows[r], got + strlen(got), sizeof got - strlen(got));
     CHECK_MSG(f && f->nrows == 1 && !strcmp(got, "dead (miners):12:a"), "rows %s", got);
     one_free(&o);
+    /* a year's preposition before four bare digits makes them a year, a noun after them or not;
+     * "after" does not ("after 1500 deaths") */
+    static const struct { const char *lang, *text, *rows; } years[] = {
+        {"en", "He was not charged until 2015 when he was arrested, after 1500 deaths. The cost was 500 million in "
+               "2002 average dollars.",
+         "dead:1500:a|"},
+        {"fr", "Si en 2005 Eurex s'inquiétait, elle parle en 2006 de positions spéculatives, et 1500 positions ont été "
+               "fermées.",
+         "positions:1500:a|"},
+    };
+    for (size_t i = 0; i < sizeof years / sizeof *years; i++) {
+        f = one_facts(&o, years[i].lang, years[i].text);
+        got[0] = 0;
+        for (size_t r = 0; f && r < f->nrows; r++) {
+            row_string(&f->rows[r], got + strlen(got), sizeof got - strlen(got));
+            if (strlen(got) + 1 < sizeof got) strcat(got, "|");
+        }
+        CHECK_MSG(f && !strcmp(got, years[i].rows), "%s: rows %s", years[i].text, got);
+        one_free(&o);
+    }
 }
 
 /* Values as the story's language writes them; a single source's amounts and durations are left
