@@ -39,6 +39,11 @@ PLACES   = $(BUILD)/gen/data/places/en.txt $(BUILD)/gen/data/places/fr.txt
 # The gazetteer of cities comes from the GeoNames dump in Debian's libgeonames (tools/gen_cities.c);
 # without it the table is empty and the build says so.
 CITIES   = $(BUILD)/gen/data/cities/all.txt
+# English words in lower case (Debian's wamerican word list): a name made only of them, with
+# nothing that makes it a person, is not one ("Great Escape", "Sports Illustrated"; facts.c
+# retype()). Without the list the table is empty and the build says so.
+WORDS_EN ?= /usr/share/dict/american-english
+LEXICON  = $(BUILD)/gen/data/lexicon/en.txt
 # The French morphological dictionary the CLI hands the library: Debian's hunspell-fr cut to the
 # entries precis reads (tools/gen_morphdict.c), with hunspell-tools' unmunch. It loads in about
 # 12 ms instead of 50; the words' readings are the same.
@@ -76,6 +81,16 @@ $(CITIES): tools/gen_cities.c
 	    echo "# empty: libgeonames was not found at build time" > $@; \
 	fi
 
+$(LEXICON):
+	@mkdir -p $(BUILD)/gen/data/lexicon
+	@if [ -r $(WORDS_EN) ]; then \
+	    { echo "# generated from $(WORDS_EN): its words of lower-case ASCII letters"; \
+	      LC_ALL=C grep -x '[a-z][a-z]*' $(WORDS_EN); } > $@.tmp && mv $@.tmp $@; \
+	else \
+	    echo "lexicon: $(WORDS_EN) not found (scripts/install-deps.sh installs wamerican): no English word list" >&2; \
+	    echo "# empty: $(WORDS_EN) was not found at build time" > $@; \
+	fi
+
 $(BUILD)/gen/gen_morphdict: tools/gen_morphdict.c
 	@mkdir -p $(dir $@)
 	cc -std=c17 -D_POSIX_C_SOURCE=200809L -O2 -Wall -Wextra $(shell pkg-config --cflags hunspell) -o $@ $< $(shell pkg-config --libs hunspell)
@@ -97,8 +112,8 @@ $(MORPH) &: $(BUILD)/gen/gen_morphdict $(HUNSPELL_DIR)/fr.aff $(HUNSPELL_DIR)/fr
 	    rm -f $(BUILD)/gen/fr-nouns.dic $(BUILD)/gen/fr-nouns.forms; \
 	fi
 
-$(BUILD)/gen/langdata.c: $(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES) $(CITIES)
-	$(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES) $(CITIES) > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/langdata.c: $(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES) $(CITIES) $(LEXICON)
+	$(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES) $(CITIES) $(LEXICON) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/langdata.o: $(BUILD)/gen/langdata.c src/internal.h
 	@mkdir -p $(dir $@)

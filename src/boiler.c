@@ -160,7 +160,7 @@ static const char *cue_reason(const char *ent, const char *bar)
  * entry without one. */
 static const char *cue_phrase(const pr_wordlist *cues, size_t k, const char **bar, size_t *pl)
 {
-    const char *ent = cues->words[k];
+    const char *ent = pr_wordlist_word(cues, k);
     *bar = memchr(ent, '|', cues->lens[k]);
     if (!*bar) return NULL;
     *pl = cues->lens[k] - (size_t)(*bar + 1 - ent);
@@ -188,7 +188,7 @@ const char *pr_find_cue(const pr_wordlist *cues, const char *low, size_t n, size
     const char *best = NULL;
     size_t best_at = SIZE_MAX;
     for (size_t k = 0; k < cues->n; k++) {
-        const char *ent = cues->words[k], *bar;
+        const char *ent = pr_wordlist_word(cues, k), *bar;
         size_t pl;
         const char *ph = cue_phrase(cues, k, &bar, &pl);
         if (!ph || !pl || !may_contain(&ps, ph, pl)) continue;
@@ -215,7 +215,7 @@ static const char *cue_at_start(const pr_wordlist *cues, const char *low, size_t
         const char *ph = cue_phrase(cues, k, &bar, &pl);
         if (!ph || pl == 0 || pl > n || memcmp(low, ph, pl) != 0 || !cue_bounded(low, n, 0, ph, pl)) continue;
         *at = 0;
-        return cue_reason(cues->words[k], bar);
+        return cue_reason(pr_wordlist_word(cues, k), bar);
     }
     return NULL;
 }

@@ -133,7 +133,7 @@ static const char *qualifier_before(const lang_tabs *T, const char *text, size_t
     const char *best = "";
     size_t bestlen = 0;
     for (size_t i = 0; i < T->qual->n; i++) {
-        const char *w = T->qual->words[i];
+        const char *w = pr_wordlist_word(T->qual, i);
         const char *tab = strchr(w, '\t');
         if (!tab) continue;
         size_t wl = (size_t)(tab - w);
@@ -618,7 +618,7 @@ static bool story_wide(const pr_wordlist *q, const char *what)
     size_t wl = strcspn(what, " ");
     if (what[wl] == ' ' && what[wl + 1] != '(') wl = strlen(what); /* "artillery pieces" */
     for (size_t i = 0; i < q->n; i++) {
-        const char *c = strchr(q->words[i], '\t');
+        const char *c = strchr(pr_wordlist_word(q, i), '\t');
         if (!c++) continue;
         const char *k = strchr(c, '\t');
         if (!k || (size_t)(k - c) != wl || memcmp(c, what, wl)) continue;
@@ -3104,6 +3104,33 @@ static bool common_words(const pr_facts *F, const char *name)
     return words && common * 2 >= words;
 }
 
+/* Is every word of the name a word of the English lexicon in lower case (data table "lexicon",
+ * generated from Debian's wamerican: "Great Escape", "Sports Illustrated", "Planned
+ * Parenthood")? People's names hold a given name or a surname the dictionary does not have; the
+ * ones it has ("Tiger Woods") are kept by the given name, a role or a quote (retype). English
+ * names of things are common in other languages' news too ("Human Rights Watch" in French), so
+ * the English list serves every story. */
+static bool lexicon_words(const char *name)
+{
+    const pr_wordlist *lex = pr_wordlist_get("lexicon", "en");
+    if (!lex || !lex->n) return false;
+    for (const char *p = name; *p;) {
+        while (*p == ' ') p++;
+        size_t n = strcspn(p, " ");
+        if (!n) break;
+        char low[64];
+        size_t k = 0;
+        for (; k < n && k < sizeof low; k++) {
+            unsigned char c = (unsigned char)p[k];
+            if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return false; /* initials, hyphens, accents */
+            low[k] = (char)(c | 0x20);
+        }
+        if (k == sizeof low || !pr_wordlist_hasn(lex, low, k)) return false;
+        p += n;
+    }
+    return true;
+}
+
 /* The last word of a name ("Northeast China" -> "China"). */
 static const char *last_word(const char *name)
 {
@@ -3247,7 +3274,7 @@ static precis_status retype(pr_facts *F)
         if (in_cities(e)) { e->type = PR_ENT_PLACE; continue; }
         if (e->type != PR_ENT_PERSON) continue;
         if ((e->loc && e->loc * 3 >= e->mentions) || in_gazetteer(last_word(e->name))) e->type = PR_ENT_PLACE;
-        else if (common_words(F, e->name)) e->type = PR_ENT_OTHER;
+        else if (common_words(F, e->name) || lexicon_words(e->name)) e->type = PR_ENT_OTHER;
     }
     return PRECIS_OK;
 }

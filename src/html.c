@@ -1185,7 +1185,7 @@ static const char *whole_phrase(const char *low, size_t ln, const char *ph, size
 static const char *table_phrase(const pr_wordlist *cues, const char *low, size_t ln, bool mostly, size_t *reason_len)
 {
     for (size_t k = 0; k < cues->n; k++) {
-        const char *ent = cues->words[k];
+        const char *ent = pr_wordlist_word(cues, k);
         const char *bar = strchr(ent, '|');
         if (!bar || !bar[1]) continue;
         size_t pl = strlen(bar + 1);
@@ -1298,7 +1298,7 @@ static bool is_legend(const pr_wordlist *labels, const char *s, size_t n)
     if (!low) return false;
     bool yes = false;
     for (size_t k = 0; k < labels->n && !yes; k++) {
-        const char *lab = labels->words[k];
+        const char *lab = pr_wordlist_word(labels, k);
         size_t ll = labels->lens[k];
         if (!ll) continue;
         bool dot = lab[ll - 1] == '.';

@@ -168,13 +168,17 @@ uint64_t pr_hash64(const void *data, size_t n);
 typedef struct pr_wordlist {
     const char *table; /* "stopwords", "abbrev", ... */
     const char *lang;  /* "fr", "en", ... */
-    const char *const *words; /* sorted by strcmp, unique */
+    const char *text;         /* the words, sorted by strcmp and unique, each ending in NUL, one
+                               * after the other (one array: no relocation per word) */
+    const uint32_t *offs;     /* where each word starts in text: pr_wordlist_word() */
     size_t n;
     const uint16_t *lens;     /* byte length of each word */
     const uint32_t *slots;    /* open addressing, FNV-1a 32: word index + 1, 0 = empty */
     size_t nslots;            /* a power of two */
     const uint32_t *kslots;   /* a "key<TAB>value" table's keys, the same way (nslots); else NULL */
 } pr_wordlist;
+/* Word k of a list (k < wl->n). */
+static inline const char *pr_wordlist_word(const pr_wordlist *wl, size_t k) { return wl->text + wl->offs[k]; }
 extern const pr_wordlist pr_langdata[];
 extern const size_t pr_langdata_count;
 /* Open addressing over pr_langdata by FNV-1a of "table/lang": index + 1, 0 for empty. */
@@ -199,7 +203,7 @@ static inline bool pr_wordlist_hasn_h(const pr_wordlist *wl, const char *word, s
     for (size_t k = h & mask;; k = (k + 1) & mask) {
         uint32_t v = wl->slots[k];
         if (!v) return false;
-        if (wl->lens[v - 1] == n && memcmp(wl->words[v - 1], word, n) == 0) return true;
+        if (wl->lens[v - 1] == n && memcmp(wl->text + wl->offs[v - 1], word, n) == 0) return true;
     }
 }
 /* Inline: called for every token by several passes. */

@@ -86,21 +86,21 @@ const char *pr_table_get(const pr_wordlist *wl, const char *key, size_t n)
         for (size_t k = h & mask;; k = (k + 1) & mask) {
             uint32_t v = wl->kslots[k];
             if (!v) return NULL;
-            const char *w = wl->words[v - 1];
+            const char *w = pr_wordlist_word(wl, v - 1);
             if (wl->lens[v - 1] > n && w[n] == '\t' && memcmp(w, key, n) == 0) return w + n + 1;
         }
     }
     size_t lo = 0, hi = wl->n;
     while (lo < hi) { /* lower bound of key + "\t" */
         size_t mid = lo + (hi - lo) / 2;
-        const char *w = wl->words[mid];
+        const char *w = pr_wordlist_word(wl, mid);
         int c = strncmp(w, key, n);
         if (c == 0) c = (unsigned char)w[n] - '\t';
         if (c < 0) lo = mid + 1;
         else hi = mid;
     }
-    if (lo < wl->n && !strncmp(wl->words[lo], key, n) && wl->words[lo][n] == '\t')
-        return wl->words[lo] + n + 1;
+    if (lo < wl->n && !strncmp(pr_wordlist_word(wl, lo), key, n) && pr_wordlist_word(wl, lo)[n] == '\t')
+        return pr_wordlist_word(wl, lo) + n + 1;
     return NULL;
 }
 

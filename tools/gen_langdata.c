@@ -111,9 +111,17 @@ int main(int argc, char **argv)
         char sym[2200];
         snprintf(sym, sizeof sym, "ld_%s_%s", table, lang);
         for (char *p = sym; *p; p++) if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9'))) *p = '_';
-        printf("static const char *const %s_w[] = {\n", sym);
-        for (size_t i = 0; i < n; i++) { printf("    "); emit_str(w[i]); printf(",\n"); }
-        printf("    NULL};\nstatic const uint16_t %s_len[] = {", sym);
+        /* the words as one array of characters (each ends in NUL) and their offsets: a table of
+         * pointers would cost the shared library a relocation per word */
+        printf("static const char %s_w[] =", sym);
+        for (size_t i = 0; i < n; i++) { printf("\n    "); emit_str(w[i]); printf(" \"\\0\""); }
+        printf("%s;\nstatic const uint32_t %s_off[] = {", n ? "" : " \"\"", sym);
+        size_t off = 0;
+        for (size_t i = 0; i < n; i++) {
+            printf("%s%s%zu", i ? "," : "", i % 16 ? " " : "\n    ", off);
+            off += strlen(w[i]) + 1;
+        }
+        printf("%s0};\nstatic const uint16_t %s_len[] = {", n ? ", " : "", sym);
         for (size_t i = 0; i < n; i++) printf("%s%s%zu", i ? "," : "", i % 16 ? " " : "\n    ", strlen(w[i]));
         printf("%s0};\nstatic const uint32_t %s_tab[] = {", n ? ", " : "", sym);
         for (size_t i = 0; i < slots; i++) printf("%s%s%u", i ? "," : "", i % 16 ? " " : "\n    ", tab[i]);
@@ -124,13 +132,13 @@ int main(int argc, char **argv)
             printf("};\n");
         }
         printf("\n");
-        size_t need = strlen(table) + strlen(lang) + 3 * strlen(sym) + 160;
+        size_t need = strlen(table) + strlen(lang) + 4 * strlen(sym) + 160;
         reg[a] = malloc(need);
         if (!reg[a]) return 1;
         char kname[2300] = "NULL";
         if (ktab) snprintf(kname, sizeof kname, "%s_ktab", sym);
-        snprintf(reg[a], need, "    {\"%s\", \"%s\", %s_w, %zu, %s_len, %s_tab, %zu, %s},\n", table, lang, sym, n, sym, sym, slots,
-                 kname);
+        snprintf(reg[a], need, "    {\"%s\", \"%s\", %s_w, %s_off, %zu, %s_len, %s_tab, %zu, %s},\n", table, lang, sym, sym, n, sym,
+                 sym, slots, kname);
         for (size_t i = 0; i < n; i++) free(w[i]);
         free(w);
         free(tab);

@@ -1016,7 +1016,8 @@ static void test_entity_types(void)
         "The bank Lehman Brothers said it would file for bankruptcy. "
         "His father fought in the Vietnam War, and his grandfather in World War II. "
         "The Secret Service and the Royal Navy were told, police in Centre County said, and the "
-        "suspect was charged under the Computer Misuse Act after winning an Academy Award.");
+        "suspect was charged under the Computer Misuse Act after winning an Academy Award. "
+        "The ride Great Escape opened, Planned Parenthood staff met Bill Gates, and Commissioner Nick Fish spoke.");
     struct { const char *name; int type; } want[] = {
         {"Steve Holland", PR_ENT_PERSON},       /* a given name; the dateline on the next line is not his */
         {"WASHINGTON", PR_ENT_PLACE},
@@ -1046,6 +1047,10 @@ static void test_entity_types(void)
         {"Centre County", PR_ENT_PLACE},        /* a place's word right after an organization's */
         {"Computer Misuse Act", PR_ENT_OTHER},  /* a law */
         {"Academy Award", PR_ENT_OTHER},        /* an award */
+        {"Great Escape", PR_ENT_OTHER},         /* words of the English lexicon (wamerican), */
+        {"Planned Parenthood", PR_ENT_OTHER},   /* which the story never writes in lower case */
+        {"Bill Gates", PR_ENT_PERSON},          /* but a given name, */
+        {"Nick Fish", PR_ENT_PERSON},           /* or a role, makes a person of them */
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         int t = ent_type(f, want[i].name);
