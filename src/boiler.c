@@ -150,7 +150,7 @@ static bool edge_alnum(char c) { return (unsigned char)c >= 0x80 || pr_cp_is_let
 static const char *cue_reason(const char *ent, const char *bar)
 {
     static const char *const reasons[] = {"comment-form", "share", "credit", "related",
-                                          "newsletter", "cookie", "menu", "ad", "widget", "embed"};
+                                          "newsletter", "cookie", "menu", "ad", "widget", "embed", "error"};
     for (size_t r = 0; r < sizeof reasons / sizeof *reasons; r++)
         if (strncmp(ent, reasons[r], (size_t)(bar - ent)) == 0 && reasons[r][bar - ent] == '\0') return reasons[r];
     return "boilerplate";
@@ -343,7 +343,10 @@ static void classify(precis_doc *doc, line *L, size_t n)
             if (l->words <= (weak ? 8u : CUE_LONG) || (strcmp(l->cue, "related") == 0 && !l->term)) { l->reason = l->cue; continue; }
             /* a line that opens on a widget's words is the widget's text, however long (a
              * web-archive crawl notice of 112 words) */
-            if (l->cue_first && (strcmp(l->cue, "widget") == 0 || strcmp(l->cue, "newsletter") == 0)) { l->reason = l->cue; continue; }
+            if (l->cue_first && (strcmp(l->cue, "widget") == 0 || strcmp(l->cue, "newsletter") == 0 || strcmp(l->cue, "error") == 0)) {
+                l->reason = l->cue;
+                continue;
+            }
         }
         if (l->words <= 12 && pr_span_has(t + l->s, l->e - l->s, "\xC2\xA9")) { l->reason = "credit"; continue; }
         if (l->words <= 4 && l->letters * 2 < l->visible) { l->reason = "credit"; continue; }
@@ -373,6 +376,24 @@ static void classify(precis_doc *doc, line *L, size_t n)
     if (last < n)
         for (size_t i = last + 1; i < n; i++)
             if (!L[i].reason && !L[i].term) L[i].reason = "tail";
+}
+
+/* An error page served instead of the article ("The page you requested cannot be found", "Page
+ * introuvable": cue reason "error"): the lines around the message are the page's too ("Click the
+ * Back button to try another link"), unless an article's worth of text is left beside it
+ * (ERROR_PAGE_WORDS). Then every line goes, and the document has no article text. */
+#define ERROR_PAGE_WORDS 150u
+static void error_page(line *L, size_t n)
+{
+    bool error = false;
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (L[i].reason) error |= strcmp(L[i].reason, "error") == 0;
+        else kept += L[i].words;
+    }
+    if (!error || kept >= ERROR_PAGE_WORDS) return;
+    for (size_t i = 0; i < n; i++)
+        if (!L[i].reason) L[i].reason = "error";
 }
 
 /* Is t[bs, be) the rest of the line t[as, ae), wrapped by a hard line break inside a sentence
@@ -461,6 +482,7 @@ precis_status pr_clean_lines(precis_doc *doc)
         first = 1;
     }
     classify(doc, L + first, n - first);
+    error_page(L + first, n - first);
     for (size_t i = first; i < n; i++) {
         if (L[i].reason) {
             if (!pr_doc_add_removed(doc, t + L[i].s, L[i].e - L[i].s, L[i].reason)) goto oom;

@@ -1195,6 +1195,25 @@ static const char *table_phrase(const pr_wordlist *cues, const char *low, size_t
     return NULL;
 }
 
+/* Does the text s[0, n) hold an error page's notice (an entry "error|phrase" of the cue table,
+ * anywhere in it: "The page you requested cannot be found. The page you are looking for might
+ * have been removed, …")? */
+static bool error_notice(const pr_wordlist *cues, const char *s, size_t n)
+{
+    if (!cues || !s || n > 2000) return false;
+    size_t ln = 0;
+    char *low = pr_utf8_lower(s, n, &ln);
+    if (!low) return false;
+    bool hit = false;
+    for (size_t k = 0; k < cues->n && !hit; k++) {
+        const char *ent = pr_wordlist_word(cues, k);
+        if (strncmp(ent, "error|", 6) != 0 || !ent[6]) continue;
+        hit = whole_phrase(low, ln, ent + 6, strlen(ent + 6)) != NULL;
+    }
+    pr_free(low);
+    return hit;
+}
+
 /* Cue phrases of the page's language (data/boilerplate/<lang>.txt, "reason|phrase"): a short
  * block that is mostly such a phrase ("Read more", "Share this article", "Lire aussi") is
  * dropped. Returns the cue's reason (static). */
@@ -1210,7 +1229,7 @@ static const char *cue_of(const pr_wordlist *cues, const char *s, size_t n)
     static const struct { const char *cue, *reason; } map[] = {
         {"comment-form", "comment"}, {"share", "share"}, {"credit", "caption"}, {"related", "related"},
         {"newsletter", "newsletter"}, {"cookie", "cookie"}, {"menu", "nav"}, {"ad", "ad"}, {"widget", "widget"},
-        {"tags", "tags"}};
+        {"tags", "tags"}, {"error", "error"}};
     for (size_t r = 0; r < sizeof map / sizeof map[0]; r++)
         if (strlen(map[r].cue) == rl && !strncmp(ent, map[r].cue, rl)) return map[r].reason;
     return "boilerplate";
@@ -1337,6 +1356,7 @@ static bool is_legend(const pr_wordlist *labels, const char *s, size_t n)
 /* Selection inside and around the container (select_blocks). */
 #define COPYRIGHT_MAX 160   /* bytes up to which a block with a copyright sign is a credit line */
 #define COPYRIGHT_WORD 80   /* bytes up to which a block with the word "copyright" is one */
+#define ERROR_PAGE_WORDS 150 /* words of text beside an error notice below which the page is only the error page */
 #define DATELINE_MAX 60     /* bytes up to which a block is tested for a dateline */
 #define NEAR_LINKS_MAX 60   /* bytes up to which a line of links is looked past in smoothing */
 #define EXT_SKIP_LEN 200    /* bytes up to which a bad block is stepped over outside the container */
@@ -1703,6 +1723,21 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
     if (!pr_html_meta_finish(&w.meta, doc, w.h1)) { walker_free(&w); *why = "out of memory"; return PRECIS_ERR_NOMEM; }
     if (strcmp(lang, "und") != 0 && strlen(lang) < sizeof doc->lang) snprintf(doc->lang, sizeof doc->lang, "%s", lang);
 
+    /* an error page served instead of the article: a notice ("Page not found") in its title,
+     * its h1 or a kept block, and less than an article's worth of text (ERROR_PAGE_WORDS) */
+    const pr_wordlist *cues = pr_wordlist_get("boilerplate", w.lang ? w.lang : doc->lang);
+    size_t kept_words = 0;
+    bool notice = error_notice(cues, doc->title, doc->title ? strlen(doc->title) : 0);
+    for (size_t b = 0; b < w.n_blocks; b++) {
+        hblock *k = &w.blocks[b];
+        if (!k->keep && !is_heading(&w, k)) continue;
+        if (k->keep) kept_words += k->words;
+        if (!notice) notice = error_notice(cues, w.text.data + k->start, k->end - k->start);
+    }
+    bool error_page = notice && kept_words < ERROR_PAGE_WORDS;
+    if (error_page)
+        for (size_t b = 0; b < w.n_blocks; b++)
+            if (w.blocks[b].keep) { w.blocks[b].keep = false; w.blocks[b].reason = "error"; }
     /* the h1 that repeats the title belongs to the metadata, not to the text */
     pr_buf out;
     pr_buf_init(&out);
@@ -1765,7 +1800,8 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
     if (out.oom) { pr_buf_free(&out); *why = "out of memory"; return PRECIS_ERR_NOMEM; }
     if (out.len == 0) {
         pr_buf_free(&out);
-        *why = "no article text found in the page (an index, a home page or an empty body?)";
+        *why = error_page ? "no article text: an error page (\"page not found\" or the like)"
+                          : "no article text found in the page (an index, a home page or an empty body?)";
         return PRECIS_ERR_EMPTY;
     }
     (void)good;

@@ -842,12 +842,15 @@ static uint32_t dateline(const precis_doc *d, const pr_sent *s)
 {
     uint32_t k0 = s->tok0, e = s->tok1, j;
     bool year;
-    /* a list's mark before a capitalised word: "-An ill-conceived project …", "• The report …";
-     * a dateline may follow it ("- December 15, 2004 - The Open Source Development Labs …") */
-    if (k0 + 1 < e && d->toks[k0].kind == PR_TOK_PUNCT && cap_word(d, k0 + 1, e) &&
-        (is_dash(d, &d->toks[k0]) || !strcmp(pr_tok_lower(d, &d->toks[k0]), "*") ||
-         !strcmp(pr_tok_lower(d, &d->toks[k0]), "\u2022")))
-        k0++;
+    /* a list's mark before a capitalised word: "-An ill-conceived project …", "• The report …",
+     * or the dash a dateline left behind ("-- Fans of …"); a dateline may follow it ("- December
+     * 15, 2004 - The Open Source Development Labs …") */
+    uint32_t m = k0;
+    while (m < e && is_dash(d, &d->toks[m])) m++;
+    if (m == k0 && m < e && d->toks[m].kind == PR_TOK_PUNCT &&
+        (!strcmp(pr_tok_lower(d, &d->toks[m]), "*") || !strcmp(pr_tok_lower(d, &d->toks[m]), "\u2022")))
+        m++;
+    if (m > k0 && cap_word(d, m, e)) k0 = m;
     uint32_t k = k0;
     /* a date first: "July 4 (UPI) --", "December 23, 2004 A recently …" */
     if ((j = date_at(d, k, e, &year)) != k) {

@@ -350,6 +350,11 @@ static void test_datelines(void)
          "The presence of that DNA on the clothes was reported by the laboratory in 2008."},
         {"- December 15, 2004 - The labs said that they will set up a fund for the users of the system.",
          "The labs said that they will set up a fund for the users of the system."},
+        /* the dash a dateline left when the splitter cut after "Fla." */
+        {"-- Fans of the film know him as a cuddly but destructive alien prone to fits of havoc.",
+         "Fans of the film know him as a cuddly but destructive alien prone to fits of havoc."},
+        {"\u2014 Fans of the film know him as a cuddly but destructive alien prone to fits of havoc.",
+         "Fans of the film know him as a cuddly but destructive alien prone to fits of havoc."},
         /* not datelines */
         {"Jean-Yves Le Drian - qui était alors ministre - a signé le contrat avec les industriels.",
          "Jean-Yves Le Drian - qui était alors ministre - a signé le contrat avec les industriels."},
@@ -734,13 +739,39 @@ static void test_widget_lines(void)
                              "requests in a short time, which looks like the activity of a robot to our servers, and so "
                              "we have to stop answering until the requests slow down again.\n"
                              "The museum reopened its doors on Monday after two years of restoration work on the roof.";
+    /* with a short line beside it, the whole page is the error page: no article text */
     d = NULL;
-    CHECK(precis_doc_new(ctx, "e", NULL, err, strlen(err), &d) == PRECIS_OK);
+    CHECK(precis_doc_new(ctx, "e", NULL, err, strlen(err), &d) == PRECIS_ERR_EMPTY && !d);
+    CHECK(strstr(precis_ctx_errmsg(ctx), "no article text") != NULL);
+    precis_doc_free(d);
+    /* an article's worth of text beside the notice (150 words): only the notice goes */
+    pr_buf long_err;
+    pr_buf_init(&long_err);
+    pr_buf_puts(&long_err, err);
+    for (int i = 0; i < 8; i++) {
+        char line[160];
+        snprintf(line, sizeof line, "\nThe curators said that section %d of the roof had been rebuilt with the original "
+                                    "slate from the quarry.", i + 1);
+        pr_buf_puts(&long_err, line);
+    }
+    d = NULL;
+    CHECK(precis_doc_new(ctx, "e2", NULL, long_err.data, long_err.len, &d) == PRECIS_OK);
     if (d) {
-        CHECK(removed_has(d, "widget", "The page you requested cannot be found"));
-        CHECK(removed_has(d, "widget", "Unfortunately we are unable to process"));
+        CHECK(removed_has(d, "error", "The page you requested cannot be found"));
+        CHECK(removed_has(d, "error", "Unfortunately we are unable to process"));
+        CHECK(strstr(precis_doc_text(d, NULL), "The museum reopened its doors") != NULL);
         precis_doc_free(d);
     }
+    pr_buf_free(&long_err);
+    /* an error page's advice around its notice goes with it ("Click the Back button") */
+    static const char *advice = "The page you requested cannot be found. The page you are looking for might have been "
+                                "removed, had its name changed, or is temporarily unavailable.\n"
+                                "Please try the following:\n"
+                                " If you typed the page address in the Address bar, make sure that it is spelled correctly.\n"
+                                " Click the Back button to try another link.\n"
+                                " Enter a term in the search form below to look for information on the site.\n";
+    d = NULL;
+    CHECK(precis_doc_new(ctx, "e3", NULL, advice, strlen(advice), &d) == PRECIS_ERR_EMPTY && !d);
     /* a sign-up pop-up captured instead of the page: its text goes */
     static const char *popup = "Just One More Thing...\n\nWe have sent you a verification email. Please check your "
                                "email and click on the link to activate your profile.\n\nIf you do not receive the "
