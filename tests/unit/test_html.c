@@ -605,6 +605,36 @@ static void test_no_article_fallback(void)
     precis_doc_free(d);
 }
 
+/* An error page served instead of the article goes whole, its advice included; a notice beside
+ * an article's worth of text takes nothing else with it. */
+static void test_error_page(void)
+{
+    static const char *err =
+        "<html><head><title>floridatoday.com document not found</title></head><body>"
+        "<div id='nav'><a href='/'>Home</a> <a href='/news'>News</a></div><div id='content'>"
+        "<h1>Page not found</h1><p>The page you requested cannot be found. The page you are looking for might "
+        "have been removed, had its name changed, or is temporarily unavailable.</p><p>Please try the following:</p>"
+        "<ul><li>If you typed the page address in the Address bar, make sure that it is spelled correctly.</li>"
+        "<li>Click the Back button to try another link.</li></ul></div></body></html>";
+    precis_status st;
+    precis_doc *d = from_str(err, &st);
+    CHECK_INT(st, PRECIS_ERR_EMPTY); CHECK(d == NULL);
+    CHECK(strstr(precis_ctx_errmsg(ctx), "an error page") != NULL);
+    char page[8192];
+    int n = snprintf(page, sizeof page, "%s",
+        "<html><head><title>Museum reopens</title></head><body><div id='content'><h1>Museum reopens</h1>"
+        "<p>The page you are looking for has moved.</p>");
+    for (int i = 0; i < 8; i++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<p>The curators said that section %d of the roof had been rebuilt with the original slate "
+                      "from the quarry near the town.</p>", i + 1);
+    snprintf(page + n, sizeof page - (size_t)n, "%s", "</div></body></html>");
+    d = from_str(page, &st);
+    CHECK_INT(st, PRECIS_OK);
+    CHECK(text_has(d, "section 8 of the roof"));
+    precis_doc_free(d);
+}
+
 /* A block outside the container that opens like the page's description (og:description) is
  * the article's lead: kept, even when a longer box (a subscription form's text) is the
  * container and a long link list stands between them. */
@@ -1051,6 +1081,7 @@ int main(void)
     test_homoglyph_blurb();
     test_large_page();
     test_raw_text_bodies();
+    test_error_page();
     test_oom();
     precis_ctx_free(ctx);
     return TEST_END();
