@@ -473,8 +473,9 @@ precis_status pr_clean_lines(precis_doc *doc)
     pr_buf_init(&cut);
     pr_buf_init(&out);
     size_t first = 0;
-    /* title: the first line when it reads like a headline and more text follows */
-    if (n >= 2 && L[0].words <= 25 && (!L[0].term || t[L[0].e - 1] == '?' || t[L[0].e - 1] == '!') &&
+    /* title: the first line when it reads like a headline and more text follows (not a cue's
+     * line: "Photos by Andy Lyons/Getty Images" is a credit) */
+    if (n >= 2 && L[0].words <= 25 && !L[0].cue && (!L[0].term || t[L[0].e - 1] == '?' || t[L[0].e - 1] == '!') &&
         !inner_sentence_end(t, L[0].s, L[0].e) && !doc->title) {
         doc->title = clean_title(t, L[0].s, L[0].e, &cut);
         if (!doc->title) { pr_free(L); pr_buf_free(&cut); return PRECIS_ERR_NOMEM; }

@@ -1158,6 +1158,71 @@ static bool address_title(const lang_tabs *T, const char *role)
     return r && strchr(r, 'T') != NULL;
 }
 
+/* Is the one-word name at token t0 an abbreviation in parentheses of the lower-case words right
+ * before them: "electroencephalography (EEG)", "deoxyribonucleic acid (DNA)", "consumer price
+ * index (CPI)"? Its letters, in order, within those words, the first opening them (up to as
+ * many words as it has letters), and no organization's word among them. An organization's name
+ * is written in capitals in English ("Federal Emergency Management Agency (FEMA)"; "the federal
+ * agency (FEMA)" has no m), and French ones hold an organization's word ("agences régionales
+ * hospitalières (ARH)"). */
+static bool org_word(const lang_tabs *T, const precis_doc *d, const pr_token *t);
+
+/* Is the lower-case word at token t an organization's word, in the singular or the plural
+ * ("agences régionales", "agencies")? */
+static bool org_word_plural(const lang_tabs *T, const precis_doc *d, const pr_token *t)
+{
+    if (org_word(T, d, t)) return true;
+    char k[64];
+    size_t n = tok_fold(d, t, k, sizeof k);
+    if (n < 4) return false;
+    const char *r = NULL;
+    if (k[n - 1] == 's' || k[n - 1] == 'x') r = pr_table_get(T->ent, k, n - 1);
+    if (!r && n > 4 && !strcmp(k + n - 3, "ies")) { k[n - 3] = 'y'; r = pr_table_get(T->ent, k, n - 2); }
+    return r && (strchr(r, 'o') || strchr(r, 'O'));
+}
+
+static bool term_abbrev(const lang_tabs *T, const precis_doc *d, size_t t0)
+{
+    const pr_token *a = &d->toks[t0];
+    if (t0 < 2 || !tok_char(d, &d->toks[t0 - 1], '(') || a->end - a->start > 6) return false;
+    char ab[8];
+    size_t an = 0;
+    for (size_t i = a->start; i < a->end; i++) {
+        char c = d->text[i];
+        if (c < 'A' || c > 'Z') return false;
+        ab[an++] = (char)(c | 0x20);
+    }
+    if (an < 2) return false;
+    size_t first = t0 - 1, words = 0; /* the run of lower-case words before "(" */
+    while (first > 0 && words < an) {
+        const pr_token *u = &d->toks[first - 1];
+        if (u->kind != PR_TOK_WORD || (u->flags & PR_TF_CAP)) break;
+        first--;
+        words++;
+    }
+    for (size_t s = t0 - 2 + 1; words && s-- > first;) { /* the run's start, nearest first */
+        if ((d->text[d->toks[s].start] | 0x20) != ab[0]) continue;
+        size_t k = 1;
+        for (size_t j = s; j < t0 - 1 && k < an; j++)
+            for (size_t i = d->toks[j].start + (j == s); i < d->toks[j].end && k < an; i++)
+                if ((d->text[i] | 0x20) == ab[k]) k++;
+        if (k < an) continue;
+        /* an organization written in lower case ("l'agence mondiale antidopage (AMA)") */
+        for (size_t j = s; j < t0 - 1; j++)
+            if (org_word_plural(T, d, &d->toks[j])) return false;
+        return true;
+    }
+    return false;
+}
+
+/* Does the token hold a digit (a code: "P300", "A330")? */
+static bool tok_digit(const precis_doc *d, const pr_token *t)
+{
+    for (size_t i = t->start; i < t->end; i++)
+        if (d->text[i] >= '0' && d->text[i] <= '9') return true;
+    return false;
+}
+
 static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, size_t t0, size_t t1,
                                  const char *role)
 {
@@ -1193,7 +1258,7 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
     /* one word in capitals of 2 to 6 letters that no table knows: an acronym (NASA, FBI, TASS);
      * a place written in capitals (a dateline: PARIS) gets its type back when it is met in its
      * usual spelling (below) */
-    if (ntok == 1 && !org && !pref && t1 == t0 + 1 && (d->toks[t0].flags & PR_TF_ALLCAP) &&
+    if (ntok == 1 && !org && !pref && t1 == t0 + 1 && (d->toks[t0].flags & PR_TF_ALLCAP) && !tok_digit(d, &d->toks[t0]) &&
         d->toks[t0].end - d->toks[t0].start >= 2 && d->toks[t0].end - d->toks[t0].start <= 6 && !(role && *role) &&
         !pr_facts_common_word(F, name, strlen(name))) /* a shouted word: "BRAVO" and "bravo" */
         org = true;
@@ -1294,6 +1359,7 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
         }
     }
     if (t1 < d->n_toks && d->toks[t1].kind == PR_TOK_WORD && tok_has_kind(T->attrib, d, &d->toks[t1], 'v')) e->says++;
+    if (ntok == 1 && t1 == t0 + 1 && term_abbrev(T, d, t0)) e->termabbr++;
     if (ntok == 1 && e->ntok == 1 && t1 == t0 + 1) e->cue = ent_kind(T, d, &d->toks[t0]);
     if (!add_doc(&e->docs, &e->ndocs, &e->capdocs, di)) return PRECIS_ERR_NOMEM;
     return PRECIS_OK;
@@ -3219,8 +3285,8 @@ static bool acronym(const pr_facts *F, const pr_ent *e)
     for (size_t v = 0; v <= e->nvar; v++) {
         const char *n = v ? e->variants[v - 1] : e->name;
         size_t l = strlen(n);
-        if (l >= 3 && l <= 6 && !strchr(n, ' ') && !strchr(n, '-') && in_capitals(n) && (e->midmask >> v & 1u) &&
-            !pr_facts_common_word(F, n, l))
+        if (l >= 3 && l <= 6 && !strchr(n, ' ') && !strchr(n, '-') && !strpbrk(n, "0123456789") && in_capitals(n) &&
+            (e->midmask >> v & 1u) && !pr_facts_common_word(F, n, l))
             return true;
     }
     return false;
@@ -3248,6 +3314,11 @@ static precis_status retype(pr_facts *F)
         pr_ent *e = &F->ents[i];
         bool person = e->role[0] || given_first(e->name, strlen(e->name));
         if (!person && (event_name(F, e) || e->workcue)) { e->type = PR_ENT_OTHER; continue; }
+        /* the abbreviation of a term ("electroencephalography (EEG)"), no firm's cue */
+        if (!person && e->ntok == 1 && e->termabbr && !e->orgcue && e->cue != 'o' && e->cue != 'O') {
+            e->type = PR_ENT_OTHER;
+            continue;
+        }
         if (e->type == PR_ENT_ORG) continue;
         bool gaz = in_gazetteer(e->name);
         for (size_t v = 0; v < e->nvar && !gaz; v++) gaz = in_gazetteer(e->variants[v]);
@@ -3259,6 +3330,8 @@ static precis_status retype(pr_facts *F)
         if (!person && acronym_word(F, e)) { e->type = PR_ENT_ORG; continue; }
         if (person || e->says) { e->type = PR_ENT_PERSON; continue; }
         if (e->ntok == 1) {
+            /* a code ("P300", "A320", "FY08"): not a place for being "in" a sentence */
+            if (strpbrk(e->name, "0123456789")) { e->type = PR_ENT_OTHER; continue; }
             /* a word in capitals longer than an acronym, never written otherwise: a heading or a
              * transcript's label ("QUESTION:", "BOUCHER:") */
             if (strlen(e->name) > 6 && e->type == PR_ENT_PLACE && in_capitals(e->name)) { e->type = PR_ENT_OTHER; continue; }

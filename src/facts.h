@@ -92,6 +92,9 @@ typedef struct pr_ent {
                                   * "chez", "software maker"; data/entities kind c) */
     size_t workcue;              /* mentions right after a word naming a work or an event ("le film",
                                   * "the novel", "intitulé"; kind w) */
+    size_t termabbr;             /* mentions in parentheses right after the lower-case words it
+                                  * abbreviates ("electroencephalography (EEG)", "consumer price
+                                  * index (CPI)"): a term, not an organization (term_abbrev) */
     size_t *docs; size_t ndocs, capdocs;
     size_t first_doc;
     uint32_t first_start;

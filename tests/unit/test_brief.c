@@ -772,6 +772,17 @@ static void test_widget_lines(void)
                                 " Enter a term in the search form below to look for information on the site.\n";
     d = NULL;
     CHECK(precis_doc_new(ctx, "e3", NULL, advice, strlen(advice), &d) == PRECIS_ERR_EMPTY && !d);
+    /* a photo credit on the first line is no headline: it goes as a credit */
+    static const char *credit = "Photos by Andy Lyons/Getty Images, Andrew Kelly/Reuters\n"
+                                "The researchers measured how the brain responds to images in people who say they "
+                                "have trouble controlling what they watch, and found no sign of an addiction.";
+    d = NULL;
+    CHECK(precis_doc_new(ctx, "c", NULL, credit, strlen(credit), &d) == PRECIS_OK);
+    if (d) {
+        CHECK(precis_doc_title(d) == NULL);
+        CHECK(removed_has(d, "credit", "Photos by Andy Lyons"));
+        precis_doc_free(d);
+    }
     /* a sign-up pop-up captured instead of the page: its text goes */
     static const char *popup = "Just One More Thing...\n\nWe have sent you a verification email. Please check your "
                                "email and click on the link to activate your profile.\n\nIf you do not receive the "

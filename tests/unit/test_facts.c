@@ -771,6 +771,14 @@ static void test_french_institutions(void)
     CHECK_INT(ent_type(f, "Jacques Dallest"), PR_ENT_PERSON);
     CHECK_INT(ent_type(f, "Comité explique"), -1);
     one_free(&o);
+    /* an organization written in lower case before its acronym stays one; a term's acronym
+     * does not */
+    f = one_facts(&o, "fr", "Dick Pound présidait l'agence mondiale antidopage (AMA) quand le produit net bancaire "
+                            "(PNB) a chuté. Les agences régionales hospitalières (ARH) attendent. L'AMA a parlé.");
+    CHECK_INT(ent_type(f, "AMA"), PR_ENT_ORG);
+    CHECK_INT(ent_type(f, "ARH"), PR_ENT_ORG);
+    CHECK_INT(ent_type(f, "PNB"), PR_ENT_OTHER);
+    one_free(&o);
     /* an institution written in lower case before its name; a minister's portfolio names nobody;
      * an organization after another title stays one */
     f = one_facts(&o, "fr", "Le porte-parole du ministère de la Défense a parlé lundi. La ministre de la Justice "
@@ -1017,7 +1025,9 @@ static void test_entity_types(void)
         "His father fought in the Vietnam War, and his grandfather in World War II. "
         "The Secret Service and the Royal Navy were told, police in Centre County said, and the "
         "suspect was charged under the Computer Misuse Act after winning an Academy Award. "
-        "The ride Great Escape opened, Planned Parenthood staff met Bill Gates, and Commissioner Nick Fish spoke.");
+        "The ride Great Escape opened, Planned Parenthood staff met Bill Gates, and Commissioner Nick Fish spoke. "
+        "The team used electroencephalography (EEG) to read the P300 wave of the brain, and the Federal Emergency "
+        "Management Agency (FEMA) paid for it in FY08.");
     struct { const char *name; int type; } want[] = {
         {"Steve Holland", PR_ENT_PERSON},       /* a given name; the dateline on the next line is not his */
         {"WASHINGTON", PR_ENT_PLACE},
@@ -1051,6 +1061,10 @@ static void test_entity_types(void)
         {"Planned Parenthood", PR_ENT_OTHER},   /* which the story never writes in lower case */
         {"Bill Gates", PR_ENT_PERSON},          /* but a given name, */
         {"Nick Fish", PR_ENT_PERSON},           /* or a role, makes a person of them */
+        {"EEG", PR_ENT_OTHER},                  /* the abbreviation of lower-case words: a term */
+        {"FEMA", PR_ENT_ORG},                   /* of capitalized ones: an organization */
+        {"P300", PR_ENT_OTHER},                 /* codes with digits, */
+        {"FY08", PR_ENT_OTHER},                 /* even after "in" */
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         int t = ent_type(f, want[i].name);
