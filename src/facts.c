@@ -3794,6 +3794,10 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     if (!st) st = retype(F);
     if (!st) st = fold_aliases(F);
     if (!st) st = fold_acronyms(F);
+    /* a role is a person's title: an organization or a place keeps none ("maire" came to "PS"
+     * from "le maire PS", then to the Parti socialiste it abbreviates) */
+    for (size_t i = 0; i < F->nents && !st; i++)
+        if (F->ents[i].type != PR_ENT_PERSON) F->ents[i].role[0] = 0;
     /* quotes last: their speaker lookups read the final types and names (none of the steps above
      * reads a quote) */
     for (size_t i = 0; i < story->n_docs && !st; i++) st = quotes_of_doc(F, i);

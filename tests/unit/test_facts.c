@@ -779,6 +779,11 @@ static void test_french_institutions(void)
     CHECK_INT(ent_type(f, "ARH"), PR_ENT_ORG);
     CHECK_INT(ent_type(f, "PNB"), PR_ENT_OTHER);
     one_free(&o);
+    /* a role is a person's: the organization it came to keeps none */
+    f = one_facts(&o, "fr", "Le Parti socialiste (PS) a réagi. Le maire PS a dit qu'il recevrait le dalaï-lama.");
+    CHECK_INT(ent_type(f, "PS"), PR_ENT_ORG);
+    CHECK(ent_role(f, "PS") && !ent_role(f, "PS")[0]);
+    one_free(&o);
     /* an institution written in lower case before its name; a minister's portfolio names nobody;
      * an organization after another title stays one */
     f = one_facts(&o, "fr", "Le porte-parole du ministère de la Défense a parlé lundi. La ministre de la Justice "
