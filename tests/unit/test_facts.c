@@ -763,13 +763,16 @@ static void test_french_institutions(void)
     pr_facts *f = one_facts(&o, "fr", "La France a demandé une réunion du Conseil de sécurité de l'ONU mardi. "
                                       "L'Union européenne s'est jointe aux appels, et l'Assemblée nationale a voté un texte. "
                                       "La Société Générale a perdu 5 milliards d'euros, selon le procureur de la République "
-                                      "Jacques Dallest. Le Comité explique sa décision dans un communiqué.");
+                                      "Jacques Dallest. Le Comité explique sa décision dans un communiqué. Au Sénat, "
+                                      "le texte a été voté, selon l'Elysée.");
     CHECK_INT(ent_type(f, "Conseil de sécurité"), PR_ENT_ORG);
     CHECK_INT(ent_type(f, "Union européenne"), PR_ENT_ORG);
     CHECK_INT(ent_type(f, "Assemblée nationale"), PR_ENT_ORG);
     CHECK_INT(ent_type(f, "Société Générale"), PR_ENT_ORG);
     CHECK_INT(ent_type(f, "Jacques Dallest"), PR_ENT_PERSON);
     CHECK_INT(ent_type(f, "Comité explique"), -1);
+    CHECK_INT(ent_type(f, "Sénat"), PR_ENT_ORG); /* institutions named by one word, even after "au" */
+    CHECK_INT(ent_type(f, "Elysée"), PR_ENT_ORG);
     one_free(&o);
     /* an organization written in lower case before its acronym stays one; a term's acronym
      * does not */
