@@ -1035,7 +1035,7 @@ static void test_entity_types(void)
         "suspect was charged under the Computer Misuse Act after winning an Academy Award. "
         "The ride Great Escape opened, Planned Parenthood staff met Bill Gates, and Commissioner Nick Fish spoke. "
         "The team used electroencephalography (EEG) to read the P300 wave of the brain, and the Federal Emergency "
-        "Management Agency (FEMA) paid for it in FY08.");
+        "Management Agency (FEMA) paid for it in FY08. Hundreds of British troops arrived.");
     struct { const char *name; int type; } want[] = {
         {"Steve Holland", PR_ENT_PERSON},       /* a given name; the dateline on the next line is not his */
         {"WASHINGTON", PR_ENT_PLACE},
@@ -1073,6 +1073,7 @@ static void test_entity_types(void)
         {"FEMA", PR_ENT_ORG},                   /* of capitalized ones: an organization */
         {"P300", PR_ENT_OTHER},                 /* codes with digits, */
         {"FY08", PR_ENT_OTHER},                 /* even after "in" */
+        {"Hundreds of British", -1},            /* a number of people opens no name */
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         int t = ent_type(f, want[i].name);
