@@ -3339,7 +3339,11 @@ static precis_status retype(pr_facts *F)
             for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX && !surname; k = F->ents[k].knext)
                 surname = k != i && F->ents[k].ntok > 1 && F->ents[k].type == PR_ENT_PERSON;
             if (surname) e->type = PR_ENT_PERSON;
-            else if (!in_capitals(e->name) && in_cities(e) && !surname_of_person(F, e->name)) e->type = PR_ENT_PLACE;
+            /* a city's name that is also an English word ("Man", "Orange", "Reading") needs a
+             * preposition of place */
+            else if (!in_capitals(e->name) && in_cities(e) && !surname_of_person(F, e->name) &&
+                     (e->loc || !lexicon_words(e->name)))
+                e->type = PR_ENT_PLACE;
             else if (acronym(F, e) && e->cue != 'p' && !(e->loc && e->loc * 3 >= e->mentions)) e->type = PR_ENT_ORG;
             else if (e->type == PR_ENT_PLACE && !e->loc && e->cue != 'p') e->type = PR_ENT_OTHER;
             continue;

@@ -1035,7 +1035,8 @@ static void test_entity_types(void)
         "suspect was charged under the Computer Misuse Act after winning an Academy Award. "
         "The ride Great Escape opened, Planned Parenthood staff met Bill Gates, and Commissioner Nick Fish spoke. "
         "The team used electroencephalography (EEG) to read the P300 wave of the brain, and the Federal Emergency "
-        "Management Agency (FEMA) paid for it in FY08. Hundreds of British troops arrived.");
+        "Management Agency (FEMA) paid for it in FY08. Hundreds of British troops arrived. Liverpool FC won "
+        "in Reading, where a Man was fined. Follow Gregg Easterbrook on Twitter.");
     struct { const char *name; int type; } want[] = {
         {"Steve Holland", PR_ENT_PERSON},       /* a given name; the dateline on the next line is not his */
         {"WASHINGTON", PR_ENT_PLACE},
@@ -1074,6 +1075,10 @@ static void test_entity_types(void)
         {"P300", PR_ENT_OTHER},                 /* codes with digits, */
         {"FY08", PR_ENT_OTHER},                 /* even after "in" */
         {"Hundreds of British", -1},            /* a number of people opens no name */
+        {"Liverpool FC", PR_ENT_ORG},           /* a club */
+        {"Reading", PR_ENT_PLACE},              /* a city's name that is an English word: after "in", */
+        {"Man", PR_ENT_OTHER},                  /* else not ("Man" is a city in GeoNames) */
+        {"Gregg Easterbrook", PR_ENT_PERSON},   /* "Follow" is no part of a name */
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         int t = ent_type(f, want[i].name);
