@@ -136,10 +136,23 @@ static int cmp_u32(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* Sorts v and drops repeats; returns the new count. A sentence's concepts are a few dozen ids
+ * and come nearly sorted (ids are given in text order): an insertion sort up to SMALL_SORT of
+ * them, qsort beyond. qsort's calls through a pointer cost 1 % of wn038's brief (callgrind). */
+#define SMALL_SORT 256
 static size_t uniq(uint32_t *v, size_t n)
 {
     if (!n) return 0;
-    qsort(v, n, sizeof *v, cmp_u32);
+    if (n <= SMALL_SORT) {
+        for (size_t i = 1; i < n; i++) {
+            uint32_t x = v[i];
+            size_t j = i;
+            for (; j > 0 && v[j - 1] > x; j--) v[j] = v[j - 1];
+            v[j] = x;
+        }
+    } else {
+        qsort(v, n, sizeof *v, cmp_u32);
+    }
     size_t k = 1;
     for (size_t i = 1; i < n; i++) if (v[i] != v[k - 1]) v[k++] = v[i];
     return k;
