@@ -1280,7 +1280,13 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
             }
         if (hits == 1) e = cand;
     }
-    if (!e && ntok > 1 && type == PR_ENT_PERSON) { /* a full name completing a lone word seen before */
+    /* a full name completing a lone word seen before, unless another person's full name ends
+     * with that word too: the lone "Kerviel" of a story on Jérôme Kerviel is his, not his
+     * brother Olivier's, named later */
+    bool named_before = false;
+    for (uint32_t i = first_with_key(F, last); ntok > 1 && i != UINT32_MAX && !named_before; i = F->ents[i].knext)
+        named_before = F->ents[i].ntok > 1 && F->ents[i].type == PR_ENT_PERSON;
+    if (!e && ntok > 1 && type == PR_ENT_PERSON && !named_before) {
         for (uint32_t i = first_with_key(F, last); i != UINT32_MAX && !e; i = F->ents[i].knext)
             if (F->ents[i].ntok == 1 && F->ents[i].type != PR_ENT_ORG && !in_gazetteer(F->ents[i].name)) {
                 e = &F->ents[i];
@@ -3308,51 +3314,59 @@ static bool acronym(const pr_facts *F, const pr_ent *e)
  *   others (cities never met after "in" or "at") are left untyped rather than typed wrong;
  *   a single word the story also writes as an acronym mid-sentence ("les FARC") is an
  *   organization, unless a third of its mentions follow a preposition of place. */
+static void retype_one(pr_facts *F, size_t i)
+{
+    pr_ent *e = &F->ents[i];
+    bool person = e->role[0] || given_first(e->name, strlen(e->name));
+    if (!person && (event_name(F, e) || e->workcue)) { e->type = PR_ENT_OTHER; return; }
+    /* the abbreviation of a term ("electroencephalography (EEG)"), no firm's cue */
+    if (!person && e->ntok == 1 && e->termabbr && !e->orgcue && e->cue != 'o' && e->cue != 'O') {
+        e->type = PR_ENT_OTHER;
+        return;
+    }
+    if (e->type == PR_ENT_ORG) return;
+    bool gaz = in_gazetteer(e->name);
+    for (size_t v = 0; v < e->nvar && !gaz; v++) gaz = in_gazetteer(e->variants[v]);
+    /* one cue makes a firm of a lone word no place preposition outweighs ("sa filiale Natixis");
+     * a name of several words or of the gazetteers needs one in a fourth of its mentions */
+    if (!person && e->orgcue &&
+        (gaz || e->ntok > 1 ? e->orgcue * 4 >= e->mentions : e->orgcue >= e->loc)) { e->type = PR_ENT_ORG; return; }
+    if (gaz || place_head(F, e)) { e->type = PR_ENT_PLACE; return; }
+    if (!person && acronym_word(F, e)) { e->type = PR_ENT_ORG; return; }
+    if (person || e->says) { e->type = PR_ENT_PERSON; return; }
+    if (e->ntok == 1) {
+        /* a code ("P300", "A320", "FY08"): not a place for being "in" a sentence */
+        if (strpbrk(e->name, "0123456789")) { e->type = PR_ENT_OTHER; return; }
+        /* a word in capitals longer than an acronym, never written otherwise: a heading or a
+         * transcript's label ("QUESTION:", "BOUCHER:") */
+        if (strlen(e->name) > 6 && e->type == PR_ENT_PLACE && in_capitals(e->name)) { e->type = PR_ENT_OTHER; return; }
+        bool surname = false;
+        for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX && !surname; k = F->ents[k].knext)
+            surname = k != i && F->ents[k].ntok > 1 && F->ents[k].type == PR_ENT_PERSON;
+        if (surname) e->type = PR_ENT_PERSON;
+        /* a city's name that is also an English word ("Man", "Orange", "Reading") needs a
+         * preposition of place */
+        else if (!in_capitals(e->name) && in_cities(e) && !surname_of_person(F, e->name) &&
+                 (e->loc || !lexicon_words(e->name)))
+            e->type = PR_ENT_PLACE;
+        else if (acronym(F, e) && e->cue != 'p' && !(e->loc && e->loc * 3 >= e->mentions)) e->type = PR_ENT_ORG;
+        else if (e->type == PR_ENT_PLACE && !e->loc && e->cue != 'p') e->type = PR_ENT_OTHER;
+        return;
+    }
+    if (in_cities(e)) { e->type = PR_ENT_PLACE; return; }
+    if (e->type != PR_ENT_PERSON) return;
+    if ((e->loc && e->loc * 3 >= e->mentions) || in_gazetteer(last_word(e->name))) e->type = PR_ENT_PLACE;
+    else if (common_words(F, e->name) || lexicon_words(e->name)) e->type = PR_ENT_OTHER;
+}
+
 static precis_status retype(pr_facts *F)
 {
-    for (size_t i = 0; i < F->nents; i++) {
-        pr_ent *e = &F->ents[i];
-        bool person = e->role[0] || given_first(e->name, strlen(e->name));
-        if (!person && (event_name(F, e) || e->workcue)) { e->type = PR_ENT_OTHER; continue; }
-        /* the abbreviation of a term ("electroencephalography (EEG)"), no firm's cue */
-        if (!person && e->ntok == 1 && e->termabbr && !e->orgcue && e->cue != 'o' && e->cue != 'O') {
-            e->type = PR_ENT_OTHER;
-            continue;
-        }
-        if (e->type == PR_ENT_ORG) continue;
-        bool gaz = in_gazetteer(e->name);
-        for (size_t v = 0; v < e->nvar && !gaz; v++) gaz = in_gazetteer(e->variants[v]);
-        /* one cue makes a firm of a lone word no place preposition outweighs ("sa filiale Natixis");
-         * a name of several words or of the gazetteers needs one in a fourth of its mentions */
-        if (!person && e->orgcue &&
-            (gaz || e->ntok > 1 ? e->orgcue * 4 >= e->mentions : e->orgcue >= e->loc)) { e->type = PR_ENT_ORG; continue; }
-        if (gaz || place_head(F, e)) { e->type = PR_ENT_PLACE; continue; }
-        if (!person && acronym_word(F, e)) { e->type = PR_ENT_ORG; continue; }
-        if (person || e->says) { e->type = PR_ENT_PERSON; continue; }
-        if (e->ntok == 1) {
-            /* a code ("P300", "A320", "FY08"): not a place for being "in" a sentence */
-            if (strpbrk(e->name, "0123456789")) { e->type = PR_ENT_OTHER; continue; }
-            /* a word in capitals longer than an acronym, never written otherwise: a heading or a
-             * transcript's label ("QUESTION:", "BOUCHER:") */
-            if (strlen(e->name) > 6 && e->type == PR_ENT_PLACE && in_capitals(e->name)) { e->type = PR_ENT_OTHER; continue; }
-            bool surname = false;
-            for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX && !surname; k = F->ents[k].knext)
-                surname = k != i && F->ents[k].ntok > 1 && F->ents[k].type == PR_ENT_PERSON;
-            if (surname) e->type = PR_ENT_PERSON;
-            /* a city's name that is also an English word ("Man", "Orange", "Reading") needs a
-             * preposition of place */
-            else if (!in_capitals(e->name) && in_cities(e) && !surname_of_person(F, e->name) &&
-                     (e->loc || !lexicon_words(e->name)))
-                e->type = PR_ENT_PLACE;
-            else if (acronym(F, e) && e->cue != 'p' && !(e->loc && e->loc * 3 >= e->mentions)) e->type = PR_ENT_ORG;
-            else if (e->type == PR_ENT_PLACE && !e->loc && e->cue != 'p') e->type = PR_ENT_OTHER;
-            continue;
-        }
-        if (in_cities(e)) { e->type = PR_ENT_PLACE; continue; }
-        if (e->type != PR_ENT_PERSON) continue;
-        if ((e->loc && e->loc * 3 >= e->mentions) || in_gazetteer(last_word(e->name))) e->type = PR_ENT_PLACE;
-        else if (common_words(F, e->name) || lexicon_words(e->name)) e->type = PR_ENT_OTHER;
-    }
+    /* names of several words first: a lone word is a person's surname only if a name in full
+     * ending with it is still a person once typed ("Launch" and "Sea Launch", which is not) */
+    for (size_t i = 0; i < F->nents; i++)
+        if (F->ents[i].ntok > 1) retype_one(F, i);
+    for (size_t i = 0; i < F->nents; i++)
+        if (F->ents[i].ntok <= 1) retype_one(F, i);
     return PRECIS_OK;
 }
 
@@ -3453,6 +3467,7 @@ static bool fold_into(pr_facts *F, uint32_t to_ix, pr_ent *from, bool spellings)
  *   a longer name ending with the full name of such a person opening on a known given name, when
  *   the words before are no given name ("Espagnol Alberto Contador", "Justice Neil Gorsuch").
  * Two people sharing a surname keep it apart ("Anna Pashinyan", "Nikol Pashinyan"). */
+#define DOMINANT 4
 static precis_status fold_aliases(pr_facts *F)
 {
     for (size_t i = 0; i < F->nents; i++) {
@@ -3479,6 +3494,23 @@ static precis_status fold_aliases(pr_facts *F)
             for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX && hits == 1; k = F->ents[k].knext) {
                 const pr_ent *c = &F->ents[k];
                 if (k != i && c != to && !c->alias && c->type == PR_ENT_PERSON && c->ntok > 1 && other_person(F, c, to)) hits++;
+            }
+            /* several people share the surname, but the story is about one of them: named
+             * DOMINANT times as often as all the others together, the surname alone is theirs
+             * ("Kerviel" is Jérôme Kerviel, 29 mentions, not his brother Olivier, 3) */
+            if (hits > 1) {
+                pr_ent *top = NULL;
+                size_t all = 0;
+                for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX; k = F->ents[k].knext) {
+                    pr_ent *c = &F->ents[k];
+                    if (k == i || c->alias || c->type != PR_ENT_PERSON || c->ntok < 2) continue;
+                    all += c->mentions;
+                    if (!top || c->mentions > top->mentions) top = c;
+                }
+                if (top && all > top->mentions && top->mentions * (DOMINANT + 1) >= all * DOMINANT) {
+                    to = top;
+                    hits = 1;
+                }
             }
         } else {
             for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX; k = F->ents[k].knext) {

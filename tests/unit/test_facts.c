@@ -1119,6 +1119,15 @@ static void test_entity_aliases(void)
     CHECK_MSG(p && pr_ent_shown(p) && tp && tp->mentions == 1, "Powell listed %d, Todd Powell %zu", p && pr_ent_shown(p),
               tp ? tp->mentions : 0);
     one_free(&o);
+    /* a story about one of two people sharing a surname: the surname alone is the one it is
+     * about (named four times as often as the other), not the one named last */
+    f = one_facts(&o, "en", "Jerry Sandusky was convicted on Friday. Jerry Sandusky had denied the charges. The court "
+                            "heard Jerry Sandusky's lawyer. Jerry Sandusky will appeal, and Jerry Sandusky stays in jail. "
+                            "His adopted son Matt Sandusky testified. Sandusky showed no emotion.");
+    const pr_ent *js = ent_named(f, "Jerry Sandusky"), *ms = ent_named(f, "Matt Sandusky"), *s1 = ent_named(f, "Sandusky");
+    CHECK_MSG(js && js->mentions == 6 && ms && ms->mentions == 1 && (!s1 || !pr_ent_shown(s1)),
+              "Jerry %zu, Matt %zu, Sandusky listed %d", js ? js->mentions : 0, ms ? ms->mentions : 0, s1 && pr_ent_shown(s1));
+    one_free(&o);
 }
 
 /* Cues of firms, events and works: a lower-case word before the name ("sa filiale Natixis", "the
