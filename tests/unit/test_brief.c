@@ -783,6 +783,18 @@ static void test_widget_lines(void)
         CHECK(removed_has(d, "credit", "Photos by Andy Lyons"));
         precis_doc_free(d);
     }
+    /* a subscription pitch among the paragraphs goes */
+    static const char *pitch = "The city council voted on Tuesday to close the old bridge to traffic for two years.\n"
+                               "Support our journalism Become a subscriber today to support editorial writing like this. "
+                               "Start getting full access to our signature journalism for just 99 cents for the first four weeks.\n"
+                               "The work will start in the spring, the mayor said after the vote.";
+    d = NULL;
+    CHECK(precis_doc_new(ctx, "s", NULL, pitch, strlen(pitch), &d) == PRECIS_OK);
+    if (d) {
+        CHECK(removed_has(d, "newsletter", "Start getting full access"));
+        CHECK(strstr(precis_doc_text(d, NULL), "the mayor said") != NULL);
+        precis_doc_free(d);
+    }
     /* a sign-up pop-up captured instead of the page: its text goes */
     static const char *popup = "Just One More Thing...\n\nWe have sent you a verification email. Please check your "
                                "email and click on the link to activate your profile.\n\nIf you do not receive the "
