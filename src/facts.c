@@ -1200,7 +1200,7 @@ static bool term_abbrev(const lang_tabs *T, const precis_doc *d, size_t t0)
         first--;
         words++;
     }
-    for (size_t s = t0 - 2 + 1; words && s-- > first;) { /* the run's start, nearest first */
+    for (size_t s = t0 - 1; words && s-- > first;) { /* the run's start, nearest first */
         if ((d->text[d->toks[s].start] | 0x20) != ab[0]) continue;
         size_t k = 1;
         for (size_t j = s; j < t0 - 1 && k < an; j++)
@@ -3459,6 +3459,8 @@ static bool fold_into(pr_facts *F, uint32_t to_ix, pr_ent *from, bool spellings)
     return true;
 }
 
+#define DOMINANT 4 /* times the other people sharing a surname: the lone surname is the one's (fold_aliases) */
+
 /* Once every mention is in and typed, a name that only another names in part joins it:
  *   a lone word that is the surname of exactly one person named in full ("Armstrong" of "Lance
  *   Armstrong", read apart when "l'Américain Lance Armstrong" made two candidates while the
@@ -3467,7 +3469,6 @@ static bool fold_into(pr_facts *F, uint32_t to_ix, pr_ent *from, bool spellings)
  *   a longer name ending with the full name of such a person opening on a known given name, when
  *   the words before are no given name ("Espagnol Alberto Contador", "Justice Neil Gorsuch").
  * Two people sharing a surname keep it apart ("Anna Pashinyan", "Nikol Pashinyan"). */
-#define DOMINANT 4
 static precis_status fold_aliases(pr_facts *F)
 {
     for (size_t i = 0; i < F->nents; i++) {

@@ -1727,14 +1727,17 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
      * its h1 or a kept block, and less than an article's worth of text (ERROR_PAGE_WORDS) */
     const pr_wordlist *cues = pr_wordlist_get("boilerplate", w.lang ? w.lang : doc->lang);
     size_t kept_words = 0;
-    bool notice = error_notice(cues, doc->title, doc->title ? strlen(doc->title) : 0);
-    for (size_t b = 0; b < w.n_blocks; b++) {
-        hblock *k = &w.blocks[b];
-        if (!k->keep && !is_heading(&w, k)) continue;
-        if (k->keep) kept_words += k->words;
-        if (!notice) notice = error_notice(cues, w.text.data + k->start, k->end - k->start);
+    for (size_t b = 0; b < w.n_blocks; b++)
+        if (w.blocks[b].keep) kept_words += w.blocks[b].words;
+    bool notice = false;
+    if (kept_words < ERROR_PAGE_WORDS) {
+        notice = error_notice(cues, doc->title, doc->title ? strlen(doc->title) : 0);
+        for (size_t b = 0; b < w.n_blocks && !notice; b++) {
+            hblock *k = &w.blocks[b];
+            if (k->keep || is_heading(&w, k)) notice = error_notice(cues, w.text.data + k->start, k->end - k->start);
+        }
     }
-    bool error_page = notice && kept_words < ERROR_PAGE_WORDS;
+    bool error_page = notice;
     if (error_page)
         for (size_t b = 0; b < w.n_blocks; b++)
             if (w.blocks[b].keep) { w.blocks[b].keep = false; w.blocks[b].reason = "error"; }
