@@ -782,6 +782,14 @@ static void test_french_institutions(void)
     CHECK_INT(ent_type(f, "ARH"), PR_ENT_ORG);
     CHECK_INT(ent_type(f, "PNB"), PR_ENT_OTHER);
     one_free(&o);
+    /* sportsmen and artists are titled by their trade: a person, even beside a firm's cue ("le
+     * géant Yao Ming") */
+    f = one_facts(&o, "fr", "Le basketteur chinois Yao Ming a défilé. Il marchait avec le géant Yao Ming, et "
+                            "l'actrice Juliette Binoche applaudissait.");
+    CHECK_INT(ent_type(f, "Yao Ming"), PR_ENT_PERSON);
+    CHECK(ent_role(f, "Yao Ming") && !strcmp(ent_role(f, "Yao Ming"), "basketteur chinois"));
+    CHECK(ent_role(f, "Juliette Binoche") && !strcmp(ent_role(f, "Juliette Binoche"), "actrice"));
+    one_free(&o);
     /* a role is a person's: the organization it came to keeps none */
     f = one_facts(&o, "fr", "Le Parti socialiste (PS) a réagi. Le maire PS a dit qu'il recevrait le dalaï-lama.");
     CHECK_INT(ent_type(f, "PS"), PR_ENT_ORG);
