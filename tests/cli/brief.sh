@@ -136,4 +136,13 @@ run clean -f json "$T/meta.jsonl"; rc_is 0
 { cat "$T/ex.jsonl"; echo '{"id": "e", "text": ""}'; } >"$T/empty.jsonl"
 run brief "$T/empty.jsonl"; rc_is 0; out_has "^SYNTHÈSE — 4 sources"
 grep -q "empty.jsonl:5" "$T/err" || fail "empty article not told: $(cat "$T/err")"
+
+# the README shows what `make demo` prints: the same text, byte for byte (its first fenced block
+# that opens on the brief's heading)
+if [ -f README.md ]; then
+    run brief "$EX"
+    awk '/^```/{ if (inb) exit; getline; if ($0 ~ /^SYNTHÈSE/) { inb = 1; print; next } } inb' README.md >"$T/readme"
+    [ -s "$T/readme" ] || fail "README has no demo output block"
+    cmp -s "$T/readme" "$T/out" || fail "README's demo output differs from precis brief $EX: $(diff "$T/readme" "$T/out" | head -5)"
+fi
 finish
