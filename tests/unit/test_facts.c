@@ -790,6 +790,10 @@ static void test_french_institutions(void)
     CHECK(ent_role(f, "Yao Ming") && !strcmp(ent_role(f, "Yao Ming"), "basketteur chinois"));
     CHECK(ent_role(f, "Juliette Binoche") && !strcmp(ent_role(f, "Juliette Binoche"), "actrice"));
     one_free(&o);
+    /* a periphrasis for the holder of an office speaks, not the office */
+    f = one_facts(&o, "fr", "\"Je reste en lien étroit avec le Premier ministre\", affirme le locataire de l'Élysée ce mardi.");
+    CHECK(f && f->nquotes == 1 && !strcmp(f->quotes[0].speaker, "locataire de l'Élysée"));
+    one_free(&o);
     /* a role is a person's: the organization it came to keeps none */
     f = one_facts(&o, "fr", "Le Parti socialiste (PS) a réagi. Le maire PS a dit qu'il recevrait le dalaï-lama.");
     CHECK_INT(ent_type(f, "PS"), PR_ENT_ORG);
