@@ -1341,9 +1341,11 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
     if (t0 > 0 && d->toks[t0 - 1].kind == PR_TOK_WORD && !cap_word(d, &d->toks[t0 - 1]) &&
         ent_kind(T, d, &d->toks[t0 - 1]) == 'l')
         e->loc++;
-    /* "Akron, Ohio": one word followed by a comma and a place of the gazetteers is a place too
-     * (not a person's name: "John Smith, Texas") */
-    if (ntok == 1 && t1 + 1 < d->n_toks && tok_char(d, &d->toks[t1], ',') && cap_word(d, &d->toks[t1 + 1])) {
+    /* "Akron, Ohio": one word followed by a comma and a place of the gazetteers, which ends the
+     * phrase, is a place too (not a person's name: "John Smith, Texas"; nor a surname before a
+     * clause whose subject is a place: "Selon Hajiyev, Bakou n'est disposé …") */
+    if (ntok == 1 && t1 + 1 < d->n_toks && tok_char(d, &d->toks[t1], ',') && cap_word(d, &d->toks[t1 + 1]) &&
+        (t1 + 2 >= d->n_toks || tok_punct(&d->toks[t1 + 2]))) {
         char nx[64];
         const pr_token *u = &d->toks[t1 + 1];
         if (u->end - u->start < sizeof nx) {

@@ -790,6 +790,10 @@ static void test_french_institutions(void)
     CHECK(ent_role(f, "Yao Ming") && !strcmp(ent_role(f, "Yao Ming"), "basketteur chinois"));
     CHECK(ent_role(f, "Juliette Binoche") && !strcmp(ent_role(f, "Juliette Binoche"), "actrice"));
     one_free(&o);
+    /* a surname before a clause whose subject is a place is no "Akron, Ohio" */
+    f = one_facts(&o, "fr", "Hikmet Hajiyev a parlé. Selon Hajiyev, Bakou n'est disposé à négocier que s'ils se rendent.");
+    CHECK_INT(ent_type(f, "Hikmet Hajiyev"), PR_ENT_PERSON);
+    one_free(&o);
     /* a periphrasis for the holder of an office speaks, not the office */
     f = one_facts(&o, "fr", "\"Je reste en lien étroit avec le Premier ministre\", affirme le locataire de l'Élysée ce mardi.");
     CHECK(f && f->nquotes == 1 && !strcmp(f->quotes[0].speaker, "locataire de l'Élysée"));
@@ -1048,7 +1052,8 @@ static void test_entity_types(void)
         "The ride Great Escape opened, Planned Parenthood staff met Bill Gates, and Commissioner Nick Fish spoke. "
         "The team used electroencephalography (EEG) to read the P300 wave of the brain, and the Federal Emergency "
         "Management Agency (FEMA) paid for it in FY08. Hundreds of British troops arrived. Liverpool FC won "
-        "in Reading, where a Man was fined. Follow Gregg Easterbrook on Twitter.");
+        "in Reading, where a Man was fined. Follow Gregg Easterbrook on Twitter. The rocket left Cape Canaveral, and "
+        "Muldoon, Texas, cheered.");
     struct { const char *name; int type; } want[] = {
         {"Steve Holland", PR_ENT_PERSON},       /* a given name; the dateline on the next line is not his */
         {"WASHINGTON", PR_ENT_PLACE},
@@ -1091,6 +1096,8 @@ static void test_entity_types(void)
         {"Reading", PR_ENT_PLACE},              /* a city's name that is an English word: after "in", */
         {"Man", PR_ENT_OTHER},                  /* else not ("Man" is a city in GeoNames) */
         {"Gregg Easterbrook", PR_ENT_PERSON},   /* "Follow" is no part of a name */
+        {"Cape Canaveral", PR_ENT_PLACE},       /* a place's first word */
+        {"Muldoon", PR_ENT_PLACE},              /* "Akron, Ohio": the place ends the phrase */
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         int t = ent_type(f, want[i].name);
