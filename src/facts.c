@@ -1595,10 +1595,15 @@ static void apposed_role(const lang_tabs *T, const precis_doc *d, const pr_sent 
     if (j < s->tok0 + 3 || !tok_char(d, &d->toks[j - 1], ',')) return;
     if (e < s->tok1 && !tok_char(d, &d->toks[e], ',') && !tok_char(d, &d->toks[e], '.')) return;
     size_t c = j - 1, b = c;
-    while (b > s->tok0 && c - b < 10 && !phrase_break(d, &d->toks[b - 1])) b--;
-    size_t r = b;
-    while (r < c && d->toks[r].kind == PR_TOK_WORD && is_article(T, d, &d->toks[r])) r++;
-    if (r >= c || d->toks[r].kind != PR_TOK_WORD || ent_kind(T, d, &d->toks[r]) != 'r') return;
+    while (b > s->tok0 && c - b < 14 && !phrase_break(d, &d->toks[b - 1])) b--;
+    /* the title opens its clause, or follows an article ("a déclaré mardi le porte-parole du
+     * ministère de la Défense, Anar Eyvazov", "dont le maire de la ville de Martuni, Aznavour
+     * Saghyan"): the nearest such role word to the name */
+    size_t r = c;
+    for (size_t k = c; k-- > b && r == c;) /* the nearest such role word to the name */
+        if (d->toks[k].kind == PR_TOK_WORD && ent_kind(T, d, &d->toks[k]) == 'r' && (k == b || is_article(T, d, &d->toks[k - 1])))
+            r = k;
+    if (r >= c) return;
     for (size_t k = r + 1; k < c; k++) {
         const pr_token *u = &d->toks[k], *p = &d->toks[k - 1];
         if (title_break(T, d, r, k) || u->kind == PR_TOK_NUM) return;
@@ -1611,6 +1616,74 @@ static void apposed_role(const lang_tabs *T, const precis_doc *d, const pr_sent 
     /* a place after a comma is where, not who ("the mayor of Gatineau, Quebec") */
     if (span_is_place(d, d->toks[j].start, d->toks[e - 1].end, false)) return;
     size_t a0 = d->toks[r].start, a1 = d->toks[c - 1].end;
+    if (a1 > a0 && a1 - a0 < cap) snprintf(role, cap, "%.*s", (int)(a1 - a0), d->text + a0);
+}
+
+/* The role in apposition after a name at tokens [j, e) of sentence s: "a déclaré Gegham Stepanyan,
+ * médiateur de la République du Karabakh, selon …", "Hikmet Hajiyev, conseiller du président
+ * azerbaïdjanais pour la politique étrangère.", "John Smith, a spokesman for the company, said".
+ * After the comma, articles, then a role word; the title goes on up to a word that ends it
+ * (title_break: "pour la politique étrangère", "for the company"), a comma, a full stop or the
+ * sentence's end, within APPOSED_MAX tokens. role[] is left as it is otherwise. */
+#define APPOSED_MAX 12
+static bool lexicon_words(const char *name);
+static void role_after_name(precis_ctx *ctx, const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t j,
+                            size_t e, char *role, size_t cap)
+{
+    if (e + 1 >= s->tok1 || !tok_char(d, &d->toks[e], ',')) return;
+    /* a person's name: two words or more ("Prudent, le maire de Londres" opens a sentence), not
+     * only words of the lexicon unless a given name opens it ("Internet Explorer, spokesman") */
+    size_t words = 0;
+    for (size_t k = j; k < e; k++) words += d->toks[k].kind == PR_TOK_WORD;
+    char name[96];
+    size_t nl = d->toks[e - 1].end - d->toks[j].start;
+    if (words < 2 || nl >= sizeof name) return;
+    snprintf(name, sizeof name, "%.*s", (int)nl, d->text + d->toks[j].start);
+    if (lexicon_words(name) && !given_first(name, nl)) return;
+    size_t r = e + 1;
+    while (r < s->tok1 && d->toks[r].kind == PR_TOK_WORD && is_article(T, d, &d->toks[r])) r++;
+    if (r >= s->tok1 || d->toks[r].kind != PR_TOK_WORD || (d->toks[r].flags & PR_TF_CAP) ||
+        ent_kind(T, d, &d->toks[r]) != 'r' || tok_has_kind(T->ent, d, &d->toks[r], 'T'))
+        return;
+    /* a role only before another role word ("premier média" is none) */
+    if (tok_has_kind(T->ent, d, &d->toks[r], 'u') &&
+        !(r + 1 < s->tok1 && d->toks[r + 1].kind == PR_TOK_WORD && ent_kind(T, d, &d->toks[r + 1]) == 'r'))
+        return;
+    size_t k = r + 1;
+    for (; k < s->tok1 && k - r <= APPOSED_MAX; k++) {
+        const pr_token *u = &d->toks[k];
+        if (tok_char(d, u, ',') || tok_char(d, u, '.')) break;
+        if (pr_tok_apostrophe(d, u) && k + 1 < s->tok1 && tok_is(d, &d->toks[k + 1], "s")) return; /* "the president's adviser" */
+        if (u->kind == PR_TOK_PUNCT && !tok_char(d, u, '-') && !tok_char(d, u, '\'')) return;
+        /* another person named inside: the title is that person's ("Christine Lagarde, le
+         * gouverneur de la Banque de France Christian Noyer") */
+        if (cap_word(d, u) && given_first(d->text + u->start, u->end - u->start)) return;
+        const pr_token *pv = &d->toks[k - 1];
+        if (cap_word(d, u) && pv->kind == PR_TOK_WORD && !(pv->flags & (PR_TF_CAP | PR_TF_STOP)) && k + 1 < s->tok1 &&
+            cap_word(d, &d->toks[k + 1]))
+            return; /* "chef de la diplomatie italienne Franco Frattini" */
+        if (title_break(T, d, r, k) || u->kind == PR_TOK_NUM) break; /* the title ends there */
+    }
+    /* a verb where it ends: the title is its clause's subject ("Interrogée sur France Inter, la
+     * ministre de la Justice a déclaré …"), or another's ("the president's former adviser") */
+    if (k < s->tok1 && d->toks[k].kind == PR_TOK_WORD) {
+        const pr_token *u = &d->toks[k];
+        const char *lw = pr_tok_lower(d, u);
+        int morph = pr_ctx_morph(ctx, d->lang, lw, strlen(lw)); /* -1: no dictionary */
+        if (tok_has_kind(T->attrib, d, u, 'v') || ending_of(T, d, u, 'x') ||
+            word_of(pr_wordlist_get("auxiliary", d->lang), d, u) || (morph > 0 && (morph & PR_MORPH_FINITE)))
+            return;
+    }
+    if (k < s->tok1 && pr_tok_apostrophe(d, &d->toks[k])) return;
+    /* a comma and a name after the title: it is that name's, in apposition before it ("… sur
+     * France Inter, la ministre de la Justice, Rachida Dati, a …") */
+    if (k + 1 < s->tok1 && tok_char(d, &d->toks[k], ',') && cap_word(d, &d->toks[k + 1])) return;
+    /* no end in the sentence: a line break cut it ("le gouverneur de la Banque de France" /
+     * "Christian Noyer et …" on the next line) */
+    if (k - r > APPOSED_MAX || k >= s->tok1) return;
+    /* no dangling end: "executive editor of the Gannett-", "chairman of the" (1922 Committee) */
+    while (k > r + 1 && (d->toks[k - 1].kind != PR_TOK_WORD || (d->toks[k - 1].flags & PR_TF_STOP))) k--;
+    size_t a0 = d->toks[r].start, a1 = d->toks[k - 1].end;
     if (a1 > a0 && a1 - a0 < cap) snprintf(role, cap, "%.*s", (int)(a1 - a0), d->text + a0);
 }
 
@@ -1802,6 +1875,7 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 }
             }
             if (!role[0]) apposed_role(&T, d, s, j, e, role, sizeof role);
+            if (!role[0]) role_after_name(F->story->ctx, &T, d, s, j, e, role, sizeof role);
             if (words >= 4) { j = e; continue; } /* "Four Corners Inside Business Insiders": a menu */
             /* a people's adjective alone ("Brazilian", "Chinese" in English): not a name */
             if (words == 1 && e == j + 1 && ending_of(&T, d, t, 'G') && !given_first(d->text + t->start, t->end - t->start)) { j = e; continue; }

@@ -794,6 +794,27 @@ static void test_french_institutions(void)
     f = one_facts(&o, "fr", "Hikmet Hajiyev a parlé. Selon Hajiyev, Bakou n'est disposé à négocier que s'ils se rendent.");
     CHECK_INT(ent_type(f, "Hikmet Hajiyev"), PR_ENT_PERSON);
     one_free(&o);
+    /* roles in apposition, after the name or before it; not a title that is its clause's subject,
+     * nor one whose comma leads to another name */
+    f = one_facts(&o, "fr", "Le bilan est lourd, a déclaré Gegham Stepanyan, médiateur de la République du Karabakh, "
+                            "selon les agences. Il y a 29 morts, dont le maire de la ville de Martuni, Aznavour Saghyan. "
+                            "Le but est clair, a dit à Reuters Hikmet Hajiyev, conseiller du président azerbaïdjanais "
+                            "pour la politique étrangère. Interrogée par Marie Dupont, la ministre de la Justice a déclaré "
+                            "que le juge statuerait. Il a vu Paul Martin, le gouverneur de la Banque de France, Christian "
+                            "Noyer, et d'autres.");
+    CHECK(ent_role(f, "Gegham Stepanyan") && !strcmp(ent_role(f, "Gegham Stepanyan"), "médiateur de la République du Karabakh"));
+    CHECK(ent_role(f, "Aznavour Saghyan") && !strcmp(ent_role(f, "Aznavour Saghyan"), "maire de la ville de Martuni"));
+    CHECK(ent_role(f, "Hikmet Hajiyev") && !strcmp(ent_role(f, "Hikmet Hajiyev"), "conseiller du président azerbaïdjanais"));
+    CHECK(ent_role(f, "Marie Dupont") && !ent_role(f, "Marie Dupont")[0]);
+    CHECK(ent_role(f, "Paul Martin") && !ent_role(f, "Paul Martin")[0]);
+    CHECK(ent_role(f, "Christian Noyer") && !strcmp(ent_role(f, "Christian Noyer"), "gouverneur de la Banque de France"));
+    one_free(&o);
+    f = one_facts(&o, "en", "The plant will close, John Smith, a spokesman for the company, said on Monday. Graham Brady, "
+                            "chairman of the 1922 Committee, agreed. Michael Flynn, the president's former adviser, left.");
+    CHECK(ent_role(f, "John Smith") && !strcmp(ent_role(f, "John Smith"), "spokesman"));
+    CHECK(ent_role(f, "Graham Brady") && !strcmp(ent_role(f, "Graham Brady"), "chairman"));
+    CHECK(ent_role(f, "Michael Flynn") && !ent_role(f, "Michael Flynn")[0]);
+    one_free(&o);
     /* a periphrasis for the holder of an office speaks, not the office */
     f = one_facts(&o, "fr", "\"Je reste en lien étroit avec le Premier ministre\", affirme le locataire de l'Élysée ce mardi.");
     CHECK(f && f->nquotes == 1 && !strcmp(f->quotes[0].speaker, "locataire de l'Élysée"));
