@@ -1180,14 +1180,17 @@ static const char *whole_phrase(const char *low, size_t ln, const char *ph, size
 
 /* The first entry of a "reason|phrase" table (in table order) whose phrase occurs in the
  * lower-cased text low[0, ln) as whole words; NULL when none. With `mostly`, a phrase counts only
- * when the text is not much longer than it (ln <= 2 * its length + 40). *reason_len gets the
- * length of the entry's reason. */
-static const char *table_phrase(const pr_wordlist *cues, const char *low, size_t ln, bool mostly, size_t *reason_len)
+ * when the text is not much longer than it (ln <= 2 * its length + 40); with `reason`, only the
+ * entries of that reason count. *reason_len gets the length of the entry's reason. */
+static const char *table_phrase(const pr_wordlist *cues, const char *low, size_t ln, bool mostly, const char *reason,
+                                size_t *reason_len)
 {
+    size_t rn = reason ? strlen(reason) : 0;
     for (size_t k = 0; k < cues->n; k++) {
         const char *ent = pr_wordlist_word(cues, k);
         const char *bar = strchr(ent, '|');
         if (!bar || !bar[1]) continue;
+        if (reason && ((size_t)(bar - ent) != rn || strncmp(ent, reason, rn) != 0)) continue;
         size_t pl = strlen(bar + 1);
         if (mostly && ln > 2 * pl + 40) continue;
         if (whole_phrase(low, ln, bar + 1, pl)) { *reason_len = (size_t)(bar - ent); return ent; }
@@ -1204,12 +1207,8 @@ static bool error_notice(const pr_wordlist *cues, const char *s, size_t n)
     size_t ln = 0;
     char *low = pr_utf8_lower(s, n, &ln);
     if (!low) return false;
-    bool hit = false;
-    for (size_t k = 0; k < cues->n && !hit; k++) {
-        const char *ent = pr_wordlist_word(cues, k);
-        if (strncmp(ent, "error|", 6) != 0 || !ent[6]) continue;
-        hit = whole_phrase(low, ln, ent + 6, strlen(ent + 6)) != NULL;
-    }
+    size_t rl;
+    bool hit = table_phrase(cues, low, ln, false, "error", &rl) != NULL;
     pr_free(low);
     return hit;
 }
@@ -1223,7 +1222,7 @@ static const char *cue_of(const pr_wordlist *cues, const char *s, size_t n)
     size_t ln = 0, rl = 0;
     char *low = pr_utf8_lower(s, n, &ln);
     if (!low) return NULL;
-    const char *ent = table_phrase(cues, low, ln, true, &rl);
+    const char *ent = table_phrase(cues, low, ln, true, NULL, &rl);
     pr_free(low);
     if (!ent) return NULL;
     static const struct { const char *cue, *reason; } map[] = {
@@ -1258,7 +1257,7 @@ static const char *phrase_in(const pr_wordlist *cues, const char *s, size_t n)
     size_t ln = 0, rl = 0;
     char *low = pr_utf8_lower(s, n, &ln);
     if (!low) return NULL;
-    const char *ent = table_phrase(cues, low, ln, false, &rl);
+    const char *ent = table_phrase(cues, low, ln, false, NULL, &rl);
     pr_free(low);
     if (!ent) return NULL;
     static const char *const reasons[] = {"appeal", "notice", "bio"};
