@@ -1166,6 +1166,7 @@ static bool address_title(const lang_tabs *T, const char *role)
  * agency (FEMA)" has no m), and French ones hold an organization's word ("agences régionales
  * hospitalières (ARH)"). */
 static bool org_word(const lang_tabs *T, const precis_doc *d, const pr_token *t);
+static const char *last_word(const char *name);
 
 /* Is the lower-case word at token t an organization's word, in the singular or the plural
  * ("agences régionales", "agencies")? */
@@ -1246,7 +1247,7 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
         if (d->toks[j].kind != PR_TOK_WORD) continue;
         if (j == t0 || d->toks[j].start > d->toks[j - 1].end) ntok++;
         char k = ent_kind(T, d, &d->toks[j]);
-        if (k == 'o' || k == 'O') org = true;
+        if (org_word(T, d, &d->toks[j])) org = true;
         if (k == 'a' || k == 'p') pref = true;
         joined = j > t0 && (d->toks[j - 1].kind != PR_TOK_WORD || klast == 'n' || klast == 'k' || klast == 'q');
         klast = k;
@@ -1273,8 +1274,10 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
                                                     * "Northeast China") */
         pr_ent *cand = NULL;
         int hits = 0;
+        /* an acronym joins no name that writes the word otherwise ("UN", "Kim Jong Un") */
+        bool acro = (d->toks[t0].flags & PR_TF_ALLCAP) && d->toks[t0].end - d->toks[t0].start <= 3;
         for (uint32_t i = first_with_key(F, last); i != UINT32_MAX; i = F->ents[i].knext)
-            if (F->ents[i].ntok > 1 && F->ents[i].type != PR_ENT_ORG) {
+            if (F->ents[i].ntok > 1 && F->ents[i].type != PR_ENT_ORG && (!acro || in_capitals(last_word(F->ents[i].name)))) {
                 cand = &F->ents[i];
                 hits++;
             }
@@ -1473,6 +1476,8 @@ static bool city_name(const char *name);
 /* Is token t a word of an organization's name (data/entities kind o or O)? */
 static bool org_word(const lang_tabs *T, const precis_doc *d, const pr_token *t)
 {
+    /* a word of two letters is the acronym only in capitals: "UN", not the "Un" of "Kim Jong Un" */
+    if (t->end - t->start <= 2 && !(t->flags & PR_TF_ALLCAP)) return false;
     return t->kind == PR_TOK_WORD && (tok_has_kind(T->ent, d, t, 'o') || tok_has_kind(T->ent, d, t, 'O'));
 }
 
@@ -3416,8 +3421,9 @@ static void retype_one(pr_facts *F, size_t i)
         /* a word in capitals longer than an acronym, never written otherwise: a heading or a
          * transcript's label ("QUESTION:", "BOUCHER:") */
         if (strlen(e->name) > 6 && e->type == PR_ENT_PLACE && in_capitals(e->name)) { e->type = PR_ENT_OTHER; return; }
-        bool surname = false;
-        for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX && !surname; k = F->ents[k].knext)
+        bool surname = false; /* not an acronym ("UK" beside "Saleemul Huq") */
+        for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX && !surname && !(in_capitals(e->name) && strlen(e->name) <= 3);
+             k = F->ents[k].knext)
             surname = k != i && F->ents[k].ntok > 1 && F->ents[k].type == PR_ENT_PERSON;
         if (surname) e->type = PR_ENT_PERSON;
         /* a city's name that is also an English word ("Man", "Orange", "Reading") needs a

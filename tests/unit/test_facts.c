@@ -1074,7 +1074,7 @@ static void test_entity_types(void)
         "The team used electroencephalography (EEG) to read the P300 wave of the brain, and the Federal Emergency "
         "Management Agency (FEMA) paid for it in FY08. Hundreds of British troops arrived. Liverpool FC won "
         "in Reading, where a Man was fined. Follow Gregg Easterbrook on Twitter. The rocket left Cape Canaveral, and "
-        "Muldoon, Texas, cheered.");
+        "Muldoon, Texas, cheered. North Korean leader Kim Jong Un wrote to the UN.");
     struct { const char *name; int type; } want[] = {
         {"Steve Holland", PR_ENT_PERSON},       /* a given name; the dateline on the next line is not his */
         {"WASHINGTON", PR_ENT_PLACE},
@@ -1118,6 +1118,8 @@ static void test_entity_types(void)
         {"Man", PR_ENT_OTHER},                  /* else not ("Man" is a city in GeoNames) */
         {"Gregg Easterbrook", PR_ENT_PERSON},   /* "Follow" is no part of a name */
         {"Cape Canaveral", PR_ENT_PLACE},       /* a place's first word */
+        {"Kim Jong Un", PR_ENT_PERSON},         /* "Un" is not the UN, */
+        {"UN", PR_ENT_ORG},                     /* which is written in capitals */
         {"Muldoon", PR_ENT_PLACE},              /* "Akron, Ohio": the place ends the phrase */
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
