@@ -1158,13 +1158,6 @@ static bool address_title(const lang_tabs *T, const char *role)
     return r && strchr(r, 'T') != NULL;
 }
 
-/* Is the one-word name at token t0 an abbreviation in parentheses of the lower-case words right
- * before them: "electroencephalography (EEG)", "deoxyribonucleic acid (DNA)", "consumer price
- * index (CPI)"? Its letters, in order, within those words, the first opening them (up to as
- * many words as it has letters), and no organization's word among them. An organization's name
- * is written in capitals in English ("Federal Emergency Management Agency (FEMA)"; "the federal
- * agency (FEMA)" has no m), and French ones hold an organization's word ("agences régionales
- * hospitalières (ARH)"). */
 static bool org_word(const lang_tabs *T, const precis_doc *d, const pr_token *t);
 static const char *last_word(const char *name);
 
@@ -1182,6 +1175,13 @@ static bool org_word_plural(const lang_tabs *T, const precis_doc *d, const pr_to
     return r && (strchr(r, 'o') || strchr(r, 'O'));
 }
 
+/* Is the one-word name at token t0 an abbreviation in parentheses of the lower-case words right
+ * before them: "electroencephalography (EEG)", "deoxyribonucleic acid (DNA)", "consumer price
+ * index (CPI)"? Its letters, in order, within those words, the first opening them (up to as
+ * many words as it has letters), and no organization's word among them. An organization's name
+ * is written in capitals in English ("Federal Emergency Management Agency (FEMA)"; "the federal
+ * agency (FEMA)" has no m), and French ones hold an organization's word ("agences régionales
+ * hospitalières (ARH)"). */
 static bool term_abbrev(const lang_tabs *T, const precis_doc *d, size_t t0)
 {
     const pr_token *a = &d->toks[t0];
@@ -1286,11 +1286,11 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
     /* a full name completing a lone word seen before, unless another person's full name ends
      * with that word too: the lone "Kerviel" of a story on Jérôme Kerviel is his, not his
      * brother Olivier's, named later */
-    bool named_before = false;
-    for (uint32_t i = first_with_key(F, last); ntok > 1 && i != UINT32_MAX && !named_before; i = F->ents[i].knext)
-        named_before = F->ents[i].ntok > 1 && F->ents[i].type == PR_ENT_PERSON;
-    if (!e && ntok > 1 && type == PR_ENT_PERSON && !named_before) {
-        for (uint32_t i = first_with_key(F, last); i != UINT32_MAX && !e; i = F->ents[i].knext)
+    if (!e && ntok > 1 && type == PR_ENT_PERSON) {
+        bool named_before = false;
+        for (uint32_t i = first_with_key(F, last); i != UINT32_MAX && !named_before; i = F->ents[i].knext)
+            named_before = F->ents[i].ntok > 1 && F->ents[i].type == PR_ENT_PERSON;
+        for (uint32_t i = first_with_key(F, last); !named_before && i != UINT32_MAX && !e; i = F->ents[i].knext)
             if (F->ents[i].ntok == 1 && F->ents[i].type != PR_ENT_ORG && !in_gazetteer(F->ents[i].name)) {
                 e = &F->ents[i];
                 if (!set_full(F, e->full, UINT32_MAX) || !set_full(F, full, i)) return PRECIS_ERR_NOMEM;
@@ -1605,7 +1605,7 @@ static void apposed_role(const lang_tabs *T, const precis_doc *d, const pr_sent 
      * ministère de la Défense, Anar Eyvazov", "dont le maire de la ville de Martuni, Aznavour
      * Saghyan"): the nearest such role word to the name */
     size_t r = c;
-    for (size_t k = c; k-- > b && r == c;) /* the nearest such role word to the name */
+    for (size_t k = c; k-- > b && r == c;)
         if (d->toks[k].kind == PR_TOK_WORD && ent_kind(T, d, &d->toks[k]) == 'r' && (k == b || is_article(T, d, &d->toks[k - 1])))
             r = k;
     if (r >= c) return;
@@ -1624,14 +1624,15 @@ static void apposed_role(const lang_tabs *T, const precis_doc *d, const pr_sent 
     if (a1 > a0 && a1 - a0 < cap) snprintf(role, cap, "%.*s", (int)(a1 - a0), d->text + a0);
 }
 
+#define APPOSED_MAX 12 /* tokens of a title in apposition after a name (role_after_name) */
+static bool lexicon_words(const char *name);
+
 /* The role in apposition after a name at tokens [j, e) of sentence s: "a déclaré Gegham Stepanyan,
  * médiateur de la République du Karabakh, selon …", "Hikmet Hajiyev, conseiller du président
  * azerbaïdjanais pour la politique étrangère.", "John Smith, a spokesman for the company, said".
  * After the comma, articles, then a role word; the title goes on up to a word that ends it
  * (title_break: "pour la politique étrangère", "for the company"), a comma, a full stop or the
  * sentence's end, within APPOSED_MAX tokens. role[] is left as it is otherwise. */
-#define APPOSED_MAX 12
-static bool lexicon_words(const char *name);
 static void role_after_name(precis_ctx *ctx, const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t j,
                             size_t e, char *role, size_t cap)
 {
@@ -1669,23 +1670,22 @@ static void role_after_name(precis_ctx *ctx, const lang_tabs *T, const precis_do
             return; /* "chef de la diplomatie italienne Franco Frattini" */
         if (title_break(T, d, r, k) || u->kind == PR_TOK_NUM) break; /* the title ends there */
     }
+    /* no end within the bound or the sentence (a line break cut it: "le gouverneur de la Banque
+     * de France" / "Christian Noyer et …" on the next line) */
+    if (k - r > APPOSED_MAX || k >= s->tok1) return;
     /* a verb where it ends: the title is its clause's subject ("Interrogée sur France Inter, la
-     * ministre de la Justice a déclaré …"), or another's ("the president's former adviser") */
-    if (k < s->tok1 && d->toks[k].kind == PR_TOK_WORD) {
-        const pr_token *u = &d->toks[k];
+     * ministre de la Justice a déclaré …") */
+    const pr_token *u = &d->toks[k];
+    if (u->kind == PR_TOK_WORD) {
         const char *lw = pr_tok_lower(d, u);
         int morph = pr_ctx_morph(ctx, d->lang, lw, strlen(lw)); /* -1: no dictionary */
         if (tok_has_kind(T->attrib, d, u, 'v') || ending_of(T, d, u, 'x') ||
             word_of(pr_wordlist_get("auxiliary", d->lang), d, u) || (morph > 0 && (morph & PR_MORPH_FINITE)))
             return;
     }
-    if (k < s->tok1 && pr_tok_apostrophe(d, &d->toks[k])) return;
     /* a comma and a name after the title: it is that name's, in apposition before it ("… sur
      * France Inter, la ministre de la Justice, Rachida Dati, a …") */
-    if (k + 1 < s->tok1 && tok_char(d, &d->toks[k], ',') && cap_word(d, &d->toks[k + 1])) return;
-    /* no end in the sentence: a line break cut it ("le gouverneur de la Banque de France" /
-     * "Christian Noyer et …" on the next line) */
-    if (k - r > APPOSED_MAX || k >= s->tok1) return;
+    if (k + 1 < s->tok1 && tok_char(d, u, ',') && cap_word(d, &d->toks[k + 1])) return;
     /* no dangling end: "executive editor of the Gannett-", "chairman of the" (1922 Committee) */
     while (k > r + 1 && (d->toks[k - 1].kind != PR_TOK_WORD || (d->toks[k - 1].flags & PR_TF_STOP))) k--;
     size_t a0 = d->toks[r].start, a1 = d->toks[k - 1].end;
@@ -3421,9 +3421,8 @@ static void retype_one(pr_facts *F, size_t i)
         /* a word in capitals longer than an acronym, never written otherwise: a heading or a
          * transcript's label ("QUESTION:", "BOUCHER:") */
         if (strlen(e->name) > 6 && e->type == PR_ENT_PLACE && in_capitals(e->name)) { e->type = PR_ENT_OTHER; return; }
-        bool surname = false; /* not an acronym ("UK" beside "Saleemul Huq") */
-        for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX && !surname && !(in_capitals(e->name) && strlen(e->name) <= 3);
-             k = F->ents[k].knext)
+        bool surname = false, acro = in_capitals(e->name) && strlen(e->name) <= 3; /* "UK" beside "Saleemul Huq" */
+        for (uint32_t k = first_with_key(F, e->key); !acro && k != UINT32_MAX && !surname; k = F->ents[k].knext)
             surname = k != i && F->ents[k].ntok > 1 && F->ents[k].type == PR_ENT_PERSON;
         if (surname) e->type = PR_ENT_PERSON;
         /* a city's name that is also an English word ("Man", "Orange", "Reading") needs a

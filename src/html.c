@@ -1728,15 +1728,14 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
     size_t kept_words = 0;
     for (size_t b = 0; b < w.n_blocks; b++)
         if (w.blocks[b].keep) kept_words += w.blocks[b].words;
-    bool notice = false;
+    bool error_page = false;
     if (kept_words < ERROR_PAGE_WORDS) {
-        notice = error_notice(cues, doc->title, doc->title ? strlen(doc->title) : 0);
-        for (size_t b = 0; b < w.n_blocks && !notice; b++) {
+        error_page = error_notice(cues, doc->title, doc->title ? strlen(doc->title) : 0);
+        for (size_t b = 0; b < w.n_blocks && !error_page; b++) {
             hblock *k = &w.blocks[b];
-            if (k->keep || is_heading(&w, k)) notice = error_notice(cues, w.text.data + k->start, k->end - k->start);
+            if (k->keep || is_heading(&w, k)) error_page = error_notice(cues, w.text.data + k->start, k->end - k->start);
         }
     }
-    bool error_page = notice;
     if (error_page)
         for (size_t b = 0; b < w.n_blocks; b++)
             if (w.blocks[b].keep) { w.blocks[b].keep = false; w.blocks[b].reason = "error"; }

@@ -99,9 +99,9 @@ const char *pr_table_get(const pr_wordlist *wl, const char *key, size_t n)
         if (c < 0) lo = mid + 1;
         else hi = mid;
     }
-    if (lo < wl->n && !strncmp(pr_wordlist_word(wl, lo), key, n) && pr_wordlist_word(wl, lo)[n] == '\t')
-        return pr_wordlist_word(wl, lo) + n + 1;
-    return NULL;
+    if (lo >= wl->n) return NULL;
+    const char *w = pr_wordlist_word(wl, lo);
+    return !strncmp(w, key, n) && w[n] == '\t' ? w + n + 1 : NULL;
 }
 
 const char *pr_tok_table(const pr_wordlist *wl, const precis_doc *d, const pr_token *t)
