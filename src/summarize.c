@@ -344,19 +344,33 @@ static bool trails_off(const char *t, size_t s, size_t e)
 
 /* The quotation marks of [s, e): guillemets and curly quotes still open at the end, closing
  * marks with no opening one before them, the straight quotes (count, first offset), and how
- * many marks of any kind. */
+ * many marks of any kind. A single curly quote opens ('shouted: ‘Help!') after a space, a
+ * bracket or the start and before a letter (‘90s is a decade), and closes at the next ’ that no letter
+ * follows; a ’ with none open is an apostrophe ("the officers’ car"), so only an opening one
+ * left open counts. */
 typedef struct qscan {
-    int guil, curly, gmiss, cmiss;
+    int guil, curly, gmiss, cmiss, single;
     size_t straight, first, last, marks;
     int paren, square, stray; /* ( and [ left open; ) or ] closing none */
 } qscan;
 static qscan scan_quotes(const char *t, size_t s, size_t e)
 {
-    qscan q = {0, 0, 0, 0, 0, SIZE_MAX, SIZE_MAX, 0, 0, 0, 0};
+    qscan q = {0, 0, 0, 0, 0, 0, SIZE_MAX, SIZE_MAX, 0, 0, 0, 0};
     size_t i = s;
+    int32_t before = ' ';
     while (i < e) {
         size_t at = i;
         int32_t cp = pr_utf8_next(t, e, &i);
+        if (cp == 0x2018 || cp == 0x2019) {
+            size_t j = i;
+            int32_t after = i < e ? pr_utf8_next(t, e, &j) : ' ';
+            if (cp == 0x2018 && !pr_cp_is_letter(before) && !pr_cp_is_digit(before) &&
+                pr_cp_is_letter(after))
+                q.single++;
+            else if (cp == 0x2019 && q.single && !pr_cp_is_letter(after))
+                q.single--;
+        }
+        before = cp;
         if (cp == 0xAB || cp == 0xBB || cp == 0x201C || cp == 0x201D || cp == '"') q.marks++;
         if (cp == 0xAB) q.guil++;
         else if (cp == 0xBB) { if (q.guil) q.guil--; else q.gmiss++; }
@@ -1457,7 +1471,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
      * open, none closing one opened before it: "(Martha Washington's maid, Oney Judge, ran
      * away …" is the first half of an aside) */
     bool ends = ends_sentence(d->text, start, s->end);
-    bool qbal = !q.guil && !q.curly && !q.gmiss && !q.cmiss && q.straight % 2 == 0;
+    bool qbal = !q.guil && !q.curly && !q.gmiss && !q.cmiss && !q.single && q.straight % 2 == 0;
     bool bbal = !q.paren && !q.square && !q.stray;
     bool balanced = qbal && bbal;
     bool readable = c->words >= 6 && c->words <= 70 && ends && balanced;
@@ -1485,8 +1499,9 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
         c->qopen = opens && !c->ok && !back; /* it opens the pair: nothing before it is needed */
         c->qclose = closes && !c->ok && si > 0 && ends;
     }
-    /* not a heading: it ends like a sentence, or is long (sentences glued together) */
-    c->fill = c->words >= 5 && c->words <= 120 && !dang && bbal &&
+    /* not a heading: it ends like a sentence, or is long (sentences glued together); no aside
+     * or single-quoted cry left open (a single quote never pairs with a next sentence) */
+    c->fill = c->words >= 5 && c->words <= 120 && !dang && bbal && !q.single &&
               (c->words >= 20 || ends);
     return true;
 }

@@ -597,6 +597,15 @@ static void test_incomplete_and_foreign(void)
         "The CNN/ORC International Poll was conducted July 22-25 among a random national sample of 1,017 adults.";
     CHECK_BRIEF(credit, {"There is no question", 0}, {"CNN/ORC International Poll", 1});
     CHECK(brief_has(visit, "no province had met") == 1);
+    /* a single curly quote left open ('shouted: ‘Help!', cut at its "!") is half a quotation,
+     * which does not even fill a budget; a whole one, a plural's apostrophe and a decade's stay */
+    static const char *single =
+        "The officers’ report says they were called to the house at about nine in the evening.\n"
+        "Tawon Boyd attempted to enter two police cars, ran to a neighbor’s house and shouted: ‘Help!\n"
+        "Call the police’\n"
+        "The family said he had asked officers to ‘please find out’ who was inside the house.\n"
+        "Boyd had worked as a roofer since the ‘90s and lived with his girlfriend in the house.";
+    CHECK_BRIEF(single, {"shouted", 0}, {"officers’ report", 1}, {"please find out", 1}, {"‘90s", 1});
 }
 
 /* A photo caption run into the text ends on a full date right after a place or a comma; prose
