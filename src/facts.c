@@ -2525,6 +2525,16 @@ static const char *opening_person(const pr_facts *F, const lang_tabs *T, size_t 
         size_t c = j;
         while (c < s->tok1 && c < j + 5 && !tok_char(d, &d->toks[c], ',')) c++;
         if (c >= s->tok1 || c == j + 5 || c == j) return NULL;
+        /* a subject whose title is no role word, before an apposition ("Jury foreman Stephen
+         * Cardosi, a paramedic …, explained"): words only, no function word ("After meeting
+         * Obama,"), ending on a person's name */
+        if (pass == 0 && e < c && cap_word(d, &d->toks[c - 1])) {
+            bool words = true;
+            for (size_t i = j; i < c && words; i++)
+                words = d->toks[i].kind == PR_TOK_WORD && !(d->toks[i].flags & PR_TF_STOP);
+            const pr_ent *p = words ? entity_in_(F, di, d->toks[j].start, d->toks[c - 1].end, true) : NULL;
+            if (p && !possessive_end(d, c)) return p->name;
+        }
         j = c + 1;
     }
     return NULL;

@@ -402,6 +402,14 @@ static void test_speakers(void)
         {"en", "According to Piers Morgan, Alex Jones kept ranting through the break.\n\nMorgan said he anticipated "
                "such a performance: “I knew what we were going to be getting into with him,” he said.", "Morgan",
          "Jones"},
+        /* a subject whose title is no role word, before an apposition; not a person named in an
+         * opening phrase ("After meeting Obama,") */
+        {"en", "“The verdict is fair,” said juror Anne Miller.\n\nJury foreman Stephen Cardosi, a paramedic who "
+               "lives in Half Moon Bay, explained that he found the evidence overwhelming.\n\n“It's hard to "
+               "narrow it down to one specific issue,” he said.", "Stephen Cardosi", "Miller"},
+        {"en", "“The talks went well,” said Robert Hall, the party's leader.\n\nAfter meeting Obama, the leader "
+               "of the delegation flew home on Tuesday.\n\n“We will be back next month,” he said.", "Robert Hall",
+         "Obama"},
         {"en", "“The investigation is complete,” said John Smith, the county prosecutor.\n\nThe family met with "
                "officials on Wednesday.\n\n“We want to get it right,” she said.", "", "Smith"},
         {"en", "“The investigation is complete,” said Anthony Batts, the police commissioner.\n\nMayor Stephanie "
