@@ -44,6 +44,11 @@ CITIES   = $(BUILD)/gen/data/cities/all.txt
 # retype()). Without the list the table is empty and the build says so.
 WORDS_EN ?= /usr/share/dict/american-english
 LEXICON  = $(BUILD)/gen/data/lexicon/en.txt
+# English nouns that only ever name a person (Debian's WordNet, wordnet-base; tools/gen_persons.awk):
+# one right before a name of several words makes it a person's ("juror Richelle Nice", facts.c
+# retype()). Without WordNet the table is empty and the build says so.
+WORDNET  ?= /usr/share/wordnet
+PERSONS  = $(BUILD)/gen/data/persons/en.txt
 # The French morphological dictionary the CLI hands the library: Debian's hunspell-fr cut to the
 # entries precis reads (tools/gen_morphdict.c), with hunspell-tools' unmunch. It loads in about
 # 12 ms instead of 50; the words' readings are the same.
@@ -91,6 +96,16 @@ $(LEXICON):
 	    echo "# empty: $(WORDS_EN) was not found at build time" > $@; \
 	fi
 
+$(PERSONS): tools/gen_persons.awk
+	@mkdir -p $(BUILD)/gen/data/persons
+	@if [ -r $(WORDNET)/data.noun ]; then \
+	    awk -f tools/gen_persons.awk $(WORDNET)/data.verb $(WORDNET)/data.adj $(WORDNET)/data.adv \
+	        $(WORDNET)/data.noun > $@.tmp && mv $@.tmp $@; \
+	else \
+	    echo "persons: $(WORDNET)/data.noun not found (scripts/install-deps.sh installs wordnet-base): no English person nouns" >&2; \
+	    echo "# empty: $(WORDNET)/data.noun was not found at build time" > $@; \
+	fi
+
 $(BUILD)/gen/gen_morphdict: tools/gen_morphdict.c
 	@mkdir -p $(dir $@)
 	cc -std=c17 -D_POSIX_C_SOURCE=200809L -O2 -Wall -Wextra $(shell pkg-config --cflags hunspell) -o $@ $< $(shell pkg-config --libs hunspell)
@@ -112,8 +127,8 @@ $(MORPH) &: $(BUILD)/gen/gen_morphdict $(HUNSPELL_DIR)/fr.aff $(HUNSPELL_DIR)/fr
 	    rm -f $(BUILD)/gen/fr-nouns.dic $(BUILD)/gen/fr-nouns.forms; \
 	fi
 
-$(BUILD)/gen/langdata.c: $(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES) $(CITIES) $(LEXICON)
-	$(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES) $(CITIES) $(LEXICON) > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/langdata.c: $(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES) $(CITIES) $(LEXICON) $(PERSONS)
+	$(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES) $(CITIES) $(LEXICON) $(PERSONS) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/langdata.o: $(BUILD)/gen/langdata.c src/internal.h
 	@mkdir -p $(dir $@)

@@ -101,7 +101,8 @@ static bool add_doc(size_t **docs, size_t *n, size_t *cap, size_t d)
 /* ---- figures ------------------------------------------------------------------------------------- */
 
 typedef struct lang_tabs {
-    const pr_wordlist *quant, *qual, *attrib, *ent, *stop, *rel, *age, *def, *dem, *qlab, *det, *part, *pre;
+    const pr_wordlist *quant, *qual, *attrib, *ent, *stop, *rel, *age, *def, *dem, *qlab, *det, *part, *pre,
+        *persons;
 } lang_tabs;
 
 /* The tables (data/<table>/<lang>.txt) of document d's language; for a language precis has none
@@ -116,7 +117,8 @@ static lang_tabs tabs_for(const pr_facts *F, const precis_doc *d)
                    pr_wordlist_get("attrib", l), pr_wordlist_get("entities", l), pr_wordlist_get("stopwords", l),
                    pr_wordlist_get("relative", l), pr_wordlist_get("ages", l), pr_wordlist_get("definite", l),
                    pr_wordlist_get("demonstrative", l), pr_wordlist_get("quotelabels", l),
-                   pr_wordlist_get("determiners", l), pr_wordlist_get("partof", l), pr_wordlist_get("abbrev_pre", l)};
+                   pr_wordlist_get("determiners", l), pr_wordlist_get("partof", l), pr_wordlist_get("abbrev_pre", l),
+                   pr_wordlist_get("persons", l)};
     return t;
 }
 
@@ -1367,6 +1369,7 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
         if (u->kind == PR_TOK_WORD && !(u->flags & PR_TF_CAP)) {
             if (tok_has_kind(T->ent, d, u, 'c')) e->orgcue++;
             if (tok_has_kind(T->ent, d, u, 'w')) e->workcue++;
+            if (T->persons && pr_wordlist_has(T->persons, pr_tok_lower(d, u))) e->personcue++;
         }
     }
     if (t1 < d->n_toks && d->toks[t1].kind == PR_TOK_WORD && tok_has_kind(T->attrib, d, &d->toks[t1], 'v')) e->says++;
@@ -3416,6 +3419,9 @@ static void retype_one(pr_facts *F, size_t i)
         return;
     }
     if (e->type == PR_ENT_ORG) return;
+    /* a name of several words right after a noun that only names a person ("juror Richelle
+     * Nice", "fiance Ashton Kutcher"), not one of English words alone ("retailer Home Depot") */
+    if (e->ntok > 1 && e->personcue && !e->orgcue && !lexicon_words(e->name)) { e->type = PR_ENT_PERSON; return; }
     bool gaz = in_gazetteer(e->name);
     for (size_t v = 0; v < e->nvar && !gaz; v++) gaz = in_gazetteer(e->variants[v]);
     /* one cue makes a firm of a lone word no place preposition outweighs ("sa filiale Natixis");

@@ -92,6 +92,8 @@ typedef struct pr_ent {
                                   * "chez", "software maker"; data/entities kind c) */
     size_t workcue;              /* mentions right after a word naming a work or an event ("le film",
                                   * "the novel", "intitulé"; kind w) */
+    size_t personcue;            /* mentions right after a noun that only names a person ("juror",
+                                  * "fiance": the table persons/<lang>, from WordNet) */
     size_t termabbr;             /* mentions in parentheses right after the lower-case words it
                                   * abbreviates ("electroencephalography (EEG)", "consumer price
                                   * index (CPI)"): a term, not an organization (term_abbrev) */

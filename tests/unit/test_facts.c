@@ -1082,7 +1082,8 @@ static void test_entity_types(void)
         "The team used electroencephalography (EEG) to read the P300 wave of the brain, and the Federal Emergency "
         "Management Agency (FEMA) paid for it in FY08. Hundreds of British troops arrived. Liverpool FC won "
         "in Reading, where a Man was fined. Follow Gregg Easterbrook on Twitter. The rocket left Cape Canaveral, and "
-        "Muldoon, Texas, cheered. North Korean leader Kim Jong Un wrote to the UN.");
+        "Muldoon, Texas, cheered. North Korean leader Kim Jong Un wrote to the UN. The juror Richelle Nice "
+        "wept, and the tracker Exhibitor Relations counted the sales.");
     struct { const char *name; int type; } want[] = {
         {"Steve Holland", PR_ENT_PERSON},       /* a given name; the dateline on the next line is not his */
         {"WASHINGTON", PR_ENT_PLACE},
@@ -1129,6 +1130,8 @@ static void test_entity_types(void)
         {"Kim Jong Un", PR_ENT_PERSON},         /* "Un" is not the UN, */
         {"UN", PR_ENT_ORG},                     /* which is written in capitals */
         {"Muldoon", PR_ENT_PLACE},              /* "Akron, Ohio": the place ends the phrase */
+        {"Richelle Nice", PR_ENT_PERSON},       /* a noun that only names a person before it (WordNet) */
+        {"Exhibitor Relations", PR_ENT_OTHER},  /* but not before English words alone */
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         int t = ent_type(f, want[i].name);
