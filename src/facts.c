@@ -2807,6 +2807,7 @@ static bool colon_end(const precis_doc *d, const pr_sent *s)
     return k > s->start && d->text[k - 1] == ':';
 }
 
+#define SPEAKER_LINE_TOKENS 8
 static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_t open_pos, size_t close_end,
                                const char *prev_speaker, size_t prev_close)
 {
@@ -2824,12 +2825,18 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
     size_t se = find_sent(d, close_end > 0 ? close_end - 1 : 0);
     size_t ss = find_sent(d, open_pos);
     size_t send_tok = d->n_sents ? d->sents[se].tok1 : 0;
+    /* a question or a cry closing its sentence, and the speaker in a short one after it on the
+     * same line: the splitter cut '"Where am I going wrong here?" O'Reilly asked.' in two */
+    size_t jc = find_tok(d, close_end), vb = visible_end(d->text, a, b);
+    if (jc >= send_tok && se + 1 < d->n_sents && vb > a && (d->text[vb - 1] == '?' || d->text[vb - 1] == '!') &&
+        d->sents[se + 1].tok1 - d->sents[se + 1].tok0 <= SPEAKER_LINE_TOKENS &&
+        same_para(d, close_end, d->sents[se + 1].start))
+        send_tok = d->sents[se + 1].tok1;
     /* after the quote: "», a déclaré X", "a-t-il averti", "selon X" */
     bool pronoun = false, impersonal = false; /* "on": data/attrib kind i */
     int pron = 0;                             /* what the pronoun tells: pron_flags() */
     /* a whole utterance ('“…,” X said', '« … », a dit X') may name its speaker before the verb,
      * after an apposition ('Mark Zuckerberg, Facebook's chief executive, wrote') */
-    size_t jc = find_tok(d, close_end);
     bool utter = ends_utterance(d, b) ||
                  (jc < send_tok && tok_char(d, &d->toks[jc], ',') && pr_count_words(d->text + a, b - a) >= 8);
     size_t span = utter ? 16 : 8;

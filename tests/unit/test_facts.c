@@ -402,6 +402,10 @@ static void test_speakers(void)
         {"en", "According to Piers Morgan, Alex Jones kept ranting through the break.\n\nMorgan said he anticipated "
                "such a performance: “I knew what we were going to be getting into with him,” he said.", "Morgan",
          "Jones"},
+        /* a question or a cry, and its speaker in the short sentence the splitter cut after it */
+        {"en", "The host asked about the studio's rules.\n\n\"Where am I going wrong here, Juan?\" Bill Reilly "
+               "asked.", "Bill Reilly", NULL},
+        {"en", "The board met again.\n\n\"We finally did it after ten long years!\" Sarah Klein wrote on Monday.", "Sarah Klein", NULL},
         /* a subject whose title is no role word, before an apposition; not a person named in an
          * opening phrase ("After meeting Obama,") */
         {"en", "“The verdict is fair,” said juror Anne Miller.\n\nJury foreman Stephen Cardosi, a paramedic who "
