@@ -2807,7 +2807,53 @@ static bool colon_end(const precis_doc *d, const pr_sent *s)
     return k > s->start && d->text[k - 1] == ':';
 }
 
+/* The speaker a verb of saying or a preposition of attribution names in tokens [from, from + lim)
+ * of the sentence ending at send_tok, after a quote ("», a déclaré X", "a-t-il averti", "selon X",
+ * '” X said' when `between`); true when the search is over, q->speaker set or, after a pronoun,
+ * left as pronoun_speaker() found it. */
+static bool speaker_from(pr_facts *F, const lang_tabs *T, size_t di, pr_quote *q, size_t from, size_t lim,
+                         size_t send_tok, bool between, bool tail, size_t ss, size_t open_pos,
+                         const char *prev_speaker, size_t prev_close)
+{
+    const precis_doc *d = F->story->docs[di];
+    bool pronoun = false, impersonal = false; /* "on": data/attrib kind i */
+    int pron = 0;                             /* what the pronoun tells: pron_flags() */
+    for (size_t j = from, n = 0; j < send_tok && n < lim; j++, n++) {
+        const pr_token *t = &d->toks[j];
+        /* a full stop inside the sentence is an abbreviation's ("Mr. Zuckerberg said") */
+        if (tok_punct(t) && ((tok_char(d, t, '.') && j + 1 >= send_tok) || !strcmp(pr_tok_lower(d, t), "\xc2\xab"))) break;
+        char k = attrib_kind(T, d, t);
+        if (k == 'r') pronoun = true;
+        if (k == 'r' && tok_has_kind(T->attrib, d, t, 'i')) impersonal = true;
+        if (k == 'r') pron |= pron_flags(T, d, t);
+        if (k == 'v' && reflexive(T, d, j)) k = 0;
+        if (k == 'v' && !pronoun && inverted_pronoun(T, d, j, send_tok, &impersonal, &pron)) pronoun = true;
+        if (k == 'v' || k == 'p') {
+            if (k == 'p' && j + 1 < send_tok && tok_has_kind(T->attrib, d, &d->toks[j + 1], 'j')) j++; /* "according to" */
+            /* "», a-t-on assuré à l'Élysée", "», peut-on lire dans le communiqué de la présidence":
+             * the place or the text after the verb; "», pouvait-on lire.": the one before */
+            if (impersonal) {
+                speaker_after(F, T, di, j, send_tok, true, q->speaker, sizeof q->speaker);
+                if (q->speaker[0]) return true;
+            }
+            if (pronoun) {
+                pronoun_speaker(F, T, di, ss, open_pos, prev_speaker, prev_close, pron, q->speaker, sizeof q->speaker);
+                q->human = (pron & PRON_HUMAN) != 0; /* checked once the entities are typed (human_speakers) */
+                return true;
+            }
+            if (k == 'v' && between) speaker_between(F, T, di, from, j, q->speaker, sizeof q->speaker);
+            if (q->speaker[0]) return true;
+            /* "…, told Reuters": the listener; the subject came before the comma */
+            if (tail && tok_has_kind(T->attrib, d, t, 'O')) return false;
+            speaker_after(F, T, di, j, send_tok, false, q->speaker, sizeof q->speaker);
+            if (q->speaker[0]) return true;
+        }
+    }
+    return false;
+}
+
 #define SPEAKER_LINE_TOKENS 8
+#define TAIL_INCISE 10
 static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_t open_pos, size_t close_end,
                                const char *prev_speaker, size_t prev_close)
 {
@@ -2833,42 +2879,20 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
         same_para(d, close_end, d->sents[se + 1].start))
         send_tok = d->sents[se + 1].tok1;
     /* after the quote: "», a déclaré X", "a-t-il averti", "selon X" */
-    bool pronoun = false, impersonal = false; /* "on": data/attrib kind i */
-    int pron = 0;                             /* what the pronoun tells: pron_flags() */
     /* a whole utterance ('“…,” X said', '« … », a dit X') may name its speaker before the verb,
      * after an apposition ('Mark Zuckerberg, Facebook's chief executive, wrote') */
     bool utter = ends_utterance(d, b) ||
                  (jc < send_tok && tok_char(d, &d->toks[jc], ',') && pr_count_words(d->text + a, b - a) >= 8);
     size_t span = utter ? 16 : 8;
-    for (size_t j = jc, n = 0; j < send_tok && n < span; j++, n++) {
-        const pr_token *t = &d->toks[j];
-        /* a full stop inside the sentence is an abbreviation's ("Mr. Zuckerberg said") */
-        if (tok_punct(t) && ((tok_char(d, t, '.') && j + 1 >= send_tok) || !strcmp(pr_tok_lower(d, t), "\xc2\xab"))) break;
-        char k = attrib_kind(&T, d, t);
-        if (k == 'r') pronoun = true;
-        if (k == 'r' && tok_has_kind(T.attrib, d, t, 'i')) impersonal = true;
-        if (k == 'r') pron |= pron_flags(&T, d, t);
-        if (k == 'v' && reflexive(&T, d, j)) k = 0;
-        if (k == 'v' && !pronoun && inverted_pronoun(&T, d, j, send_tok, &impersonal, &pron)) pronoun = true;
-        if (k == 'v' || k == 'p') {
-            if (k == 'p' && j + 1 < send_tok && tok_has_kind(T.attrib, d, &d->toks[j + 1], 'j')) j++; /* "according to" */
-            /* "», a-t-on assuré à l'Élysée", "», peut-on lire dans le communiqué de la présidence":
-             * the place or the text after the verb; "», pouvait-on lire.": the one before */
-            if (impersonal) {
-                speaker_after(F, &T, di, j, send_tok, true, q->speaker, sizeof q->speaker);
-                if (q->speaker[0]) return PRECIS_OK;
-            }
-            if (pronoun) {
-                pronoun_speaker(F, &T, di, ss, open_pos, prev_speaker, prev_close, pron, q->speaker, sizeof q->speaker);
-                q->human = (pron & PRON_HUMAN) != 0; /* checked once the entities are typed (human_speakers) */
-                return PRECIS_OK;
-            }
-            if (k == 'v' && utter) speaker_between(F, &T, di, jc, j, q->speaker, sizeof q->speaker);
-            if (q->speaker[0]) return PRECIS_OK;
-            speaker_after(F, &T, di, j, send_tok, false, q->speaker, sizeof q->speaker);
-            if (q->speaker[0]) return PRECIS_OK;
-        }
-    }
+    /* then an incise ending the sentence, its last comma at most TAIL_INCISE tokens from its end
+     * and past the quote ('« Je crois de moins en moins » à la volonté du gouvernement chinois de
+     * négocier …, a-t-il déclaré', '"…", la loi Leonetti, "…", a poursuivi l'archevêque'): read
+     * once the words before the quote name no speaker */
+    size_t tail = 0;
+    for (size_t j = send_tok; j > jc + 1 && send_tok - j < TAIL_INCISE && !tail; j--)
+        if (tok_char(d, &d->toks[j - 1], ',')) tail = j;
+    if (speaker_from(F, &T, di, q, jc, span, send_tok, utter, false, ss, open_pos, prev_speaker, prev_close))
+        return PRECIS_OK;
     /* an incise inside the quote, as French writes it: « Nous étions levés à cinq heures,
      * a-t-elle indiqué. Ils … », « …, raconte son amie Anne-Colombe. … » */
     bool incise_pronoun = false;
@@ -2884,6 +2908,9 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
         pronoun_speaker(F, &T, di, ss, open_pos, prev_speaker, prev_close, incise_pron, q->speaker, sizeof q->speaker);
         return PRECIS_OK;
     }
+    /* an incise ending the sentence, beyond the span read after the quote */
+    if (tail && speaker_from(F, &T, di, q, tail, send_tok - tail, send_tok, true, true, ss, open_pos, prev_speaker, prev_close))
+        return PRECIS_OK;
     /* a second quote of the same sentence keeps the speaker; else the entity named before */
     if (prev_close > d->sents[ss].start && prev_speaker && *prev_speaker) {
         snprintf(q->speaker, sizeof q->speaker, "%s", prev_speaker);

@@ -402,6 +402,17 @@ static void test_speakers(void)
         {"en", "According to Piers Morgan, Alex Jones kept ranting through the break.\n\nMorgan said he anticipated "
                "such a performance: “I knew what we were going to be getting into with him,” he said.", "Morgan",
          "Jones"},
+        /* a quoted phrase inside a sentence whose speaker comes in the incise that ends it, once
+         * the words before the quote name none; not the listener of "told" */
+        {"fr", "Tenzin Gyatso a parlé mardi devant le Parlement européen.\n\nMais si elle a la puissance, \"il y a un "
+               "facteur important qui est l'autorité morale\", et celle-ci lui manque à cause de son bilan en "
+               "matière de droits de l'Homme, a-t-il déclaré.", "Tenzin Gyatso", NULL},
+        {"en", "The report came out on Monday.\n\nOver two years the market was used by \"several thousand drug "
+               "dealers and other unlawful vendors\" to sell drugs worth a billion dollars, Tarbell wrote.",
+         "Tarbell", NULL},
+        {"en", "The report came out on Monday.\n\n\"The problem requires attention globally,\" Ruediger Kuehr of "
+               "the U.N. University and executive secretary of the Solving the E-Waste Problem initiative, told "
+               "Reuters.", "", "Reuters"},
         /* a question or a cry, and its speaker in the short sentence the splitter cut after it */
         {"en", "The host asked about the studio's rules.\n\n\"Where am I going wrong here, Juan?\" Bill Reilly "
                "asked.", "Bill Reilly", NULL},
