@@ -40,6 +40,9 @@ static size_t tok_fold(const precis_doc *d, const pr_token *t, char *out, size_t
     return pr_fold(d->text + t->start, t->end - t->start, out, cap);
 }
 
+/* A capitalized word that does not open its sentence. */
+static bool capital_inside(const pr_token *t) { return (t->flags & PR_TF_CAP) && !(t->flags & PR_TF_SENT0); }
+
 /* Does the table give token t the kind k (an entry may carry several kinds: "conseil<TAB>oh")? */
 static bool tok_has_kind(const pr_wordlist *wl, const precis_doc *d, const pr_token *t, char k)
 {
@@ -1372,7 +1375,9 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
             if (T->persons && pr_wordlist_has(T->persons, pr_tok_lower(d, u))) e->personcue++;
         }
     }
-    if (t1 < d->n_toks && d->toks[t1].kind == PR_TOK_WORD && tok_has_kind(T->attrib, d, &d->toks[t1], 'v')) e->says++;
+    if (t1 < d->n_toks && d->toks[t1].kind == PR_TOK_WORD && tok_has_kind(T->attrib, d, &d->toks[t1], 'v') &&
+        !tok_has_kind(T->attrib, d, &d->toks[t1], 'U') && !capital_inside(&d->toks[t1]))
+        e->says++;
     if (ntok == 1 && t1 == t0 + 1 && term_abbrev(T, d, t0)) e->termabbr++;
     if (ntok == 1 && e->ntok == 1 && t1 == t0 + 1) e->cue = ent_kind(T, d, &d->toks[t0]);
     if (!add_doc(&e->docs, &e->ndocs, &e->capdocs, di)) return PRECIS_ERR_NOMEM;
@@ -1978,7 +1983,13 @@ static size_t find_tok(const precis_doc *d, size_t pos) /* first token starting 
     return lo;
 }
 
-static char attrib_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t) { return pr_tok_class(T->attrib, d, t); }
+/* A word's attribution kind (data/attrib); a capitalized word inside a sentence is no verb of
+ * saying (capital_inside()): "Lance" of "Lance Armstrong" is not "a lancé". */
+static char attrib_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
+{
+    char k = pr_tok_class(T->attrib, d, t);
+    return k == 'v' && capital_inside(t) ? 0 : k;
+}
 
 /* An article ("le", "the"): kind d. */
 static bool is_article(const lang_tabs *T, const precis_doc *d, const pr_token *t)
@@ -2114,6 +2125,15 @@ static bool described(const lang_tabs *T, const precis_doc *d, size_t j0, size_t
     return j < j1 && plain_word(T, d, &d->toks[j]) && plain_word(T, d, &d->toks[j1 - 1]);
 }
 
+/* The type of the entity named name, or -1 when no entity has that name (a description:
+ * "the official"). */
+static int named_type(const pr_facts *F, const char *name)
+{
+    for (size_t i = 0; i < F->nents; i++)
+        if (!strcmp(F->ents[i].name, name)) return (int)F->ents[i].type;
+    return -1;
+}
+
 /* Speaker phrase over tokens [j0, j1): entity if one is named, else the words without article;
  * a description naming an entity ("a Saudi entrepreneur") is kept as written. */
 static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, size_t j0, size_t j1, char *out,
@@ -2145,6 +2165,9 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
         title = d->toks[k].kind == PR_TOK_WORD && ent_kind(T, d, &d->toks[k]) == 'r';
     const char *ent = art && !punct && described(T, d, j0, j1) ? NULL
                       : title ? person_in(F, di, a, b) : entity_in(F, di, a, b);
+    /* a place in the complement of a noun after an article ("l'archevêque de Paris", "the
+     * government of Kiev") is where the speaker is from: the description names the speaker */
+    if (ent && art && !cap_word(d, &d->toks[j0]) && named_type(F, ent) == PR_ENT_PLACE) ent = NULL;
     if (ent) { snprintf(out, cap, "%s", ent); return; }
     /* no one named: a description, which is a noun phrase ("the county prosecutor", "une source
      * proche du dossier", "his son"). It ends before a word that ends a speaker phrase or an
@@ -2380,6 +2403,7 @@ static bool adverb_only(const lang_tabs *T, const precis_doc *d, size_t a, size_
 /* The speaker named before tokens [j0, j1) of a sentence, reading backwards: "selon X" or the
  * subject of a verb of saying ("X a déclaré que"); a pronoun subject is `prev_speaker`. Writes
  * it to out (cap bytes) and returns true when found. */
+#define CLAUSE_OPENING 3
 static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0, size_t j1,
                            const char *prev_speaker, char *out, size_t cap)
 {
@@ -2428,6 +2452,11 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
             /* drop auxiliaries and adverbs right before the verb */
             size_t ve = b0;
             while (ve > e && before_verb(T, d, &d->toks[ve - 1])) ve--;
+            /* a sentence opening on a subordinate clause ("D'autant que le président a lâché"; not
+             * "Duhalde conceded that many experts say"): its subject starts after the conjunction
+             * (kind Q) */
+            for (size_t c = e + 1; c < ve && c <= j0 + CLAUSE_OPENING && attrib_kind(T, d, &d->toks[c - 1]) != 'v'; c++)
+                if (tok_has_kind(T->attrib, d, &d->toks[c], 'Q') && c + 1 < ve) { e = c + 1; break; }
             /* a relative pronoun as the subject (data/attrib kind t: "Jacques Turck, directeur du
              * Service national, qui s'interroge", "X, patron de Y qui affirmait"): the person named
              * before it, in its phrase or in the one its comma closes, else the phrase */
@@ -2490,14 +2519,6 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
     return false;
 }
 
-/* The type of the entity named name, or -1 when no entity has that name (a description:
- * "the official"). */
-static int named_type(const pr_facts *F, const char *name)
-{
-    for (size_t i = 0; i < F->nents; i++)
-        if (!strcmp(F->ents[i].name, name)) return (int)F->ents[i].type;
-    return -1;
-}
 
 /* The person sentence s opens on, its subject: the articles, titles and names that open it
  * ("Adam Marshall, director general of …, said", "Maj. Alan Kabakoff, with …, explained", "Le

@@ -413,6 +413,20 @@ static void test_speakers(void)
         {"en", "The report came out on Monday.\n\n\"The problem requires attention globally,\" Ruediger Kuehr of "
                "the U.N. University and executive secretary of the Solving the E-Waste Problem initiative, told "
                "Reuters.", "", "Reuters"},
+        /* more verbs of saying ("a lancé", "résume", "posted"); a capitalized word inside a sentence
+         * is none ("Lance" of Lance Armstrong); a sentence opening on a subordinate clause has its
+         * subject after the conjunction; a place in the complement of a described speaker is where
+         * the speaker is from */
+        {"fr", "La ministre est sortie du conseil.\n\n« Je suis particulièrement frustrée de cet événement », a "
+               "lancé Christine Lagarde vendredi.", "Christine Lagarde", NULL},
+        {"fr", "Eddy Merckx se déclare \"certain\" que l'Américain Lance Armstrong \"ne fera pas le Tour\" de France "
+               "en juillet.", "Eddy Merckx", "Lance"},
+        {"fr", "Le dalaï lama a parlé mardi.\n\nD'autant que le président français a finalement lâché, vendredi "
+               "depuis Pékin, qu'il aura \"l'occasion de le rencontrer bientôt\".", "président français", "autant"},
+        {"fr", "Le cardinal a parlé sur France Info.\n\n\"Nous avons une loi qui est assez équilibrée\", a poursuivi "
+               "l'archevêque de Paris.", "archevêque de Paris", NULL},
+        {"en", "Some are taking the storm in stride.\n\n\"Only perk of going to school in Boston: snow days,\" "
+               "Facebook user Carla Torres posted.", "Carla Torres", NULL},
         /* a question or a cry, and its speaker in the short sentence the splitter cut after it */
         {"en", "The host asked about the studio's rules.\n\n\"Where am I going wrong here, Juan?\" Bill Reilly "
                "asked.", "Bill Reilly", NULL},
@@ -1098,7 +1112,8 @@ static void test_entity_types(void)
         "Management Agency (FEMA) paid for it in FY08. Hundreds of British troops arrived. Liverpool FC won "
         "in Reading, where a Man was fined. Follow Gregg Easterbrook on Twitter. The rocket left Cape Canaveral, and "
         "Muldoon, Texas, cheered. North Korean leader Kim Jong Un wrote to the UN. The juror Richelle Nice "
-        "wept, and the tracker Exhibitor Relations counted the sales.");
+        "wept, and the tracker Exhibitor Relations counted the sales. Cleveland posted a win, and Aeroflot "
+        "pledged a refund.");
     struct { const char *name; int type; } want[] = {
         {"Steve Holland", PR_ENT_PERSON},       /* a given name; the dateline on the next line is not his */
         {"WASHINGTON", PR_ENT_PLACE},
@@ -1147,6 +1162,7 @@ static void test_entity_types(void)
         {"Muldoon", PR_ENT_PLACE},              /* "Akron, Ohio": the place ends the phrase */
         {"Richelle Nice", PR_ENT_PERSON},       /* a noun that only names a person before it (WordNet) */
         {"Exhibitor Relations", PR_ENT_OTHER},  /* but not before English words alone */
+        {"Aeroflot", PR_ENT_OTHER},             /* firms post and pledge too: no person for that */
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         int t = ent_type(f, want[i].name);
