@@ -1017,6 +1017,19 @@ static bool word_of_kind(const pr_wordlist *wl, const precis_doc *d, size_t k, s
     return r && strchr(r, c);
 }
 
+/* Do tokens k.. hold a hyphen, a word in lower case joining a hyphenated name's parts (kind H:
+ * "du", "en", "sur", "upon"; not "to", which joins two names), a hyphen and a capitalized word,
+ * all glued to each other and to token k-1 ("Bouches" + "-du-Rhône")? */
+static bool hyphen_particle(const lang_tabs *T, const precis_doc *d, size_t k, size_t end)
+{
+    if (k == 0 || k + 3 >= end) return false;
+    const pr_token *t = d->toks;
+    for (size_t i = k; i < k + 4; i++)
+        if (t[i].start != t[i - 1].end) return false;
+    return tok_char(d, &t[k], '-') && tok_char(d, &t[k + 2], '-') && t[k + 1].kind == PR_TOK_WORD &&
+           !(t[k + 1].flags & PR_TF_CAP) && tok_has_kind(T->ent, d, &t[k + 1], 'H') && cap_word(d, &t[k + 3]);
+}
+
 /* A French institution named by a head word in lower case before its name ("le ministère de la
  * Défense", "ministère des Affaires étrangères"): a head word of `kind` (i: an institution,
  * "ministère", "présidence"; m: a minister, "ministre de la Justice") in lower case, "de" +
@@ -1045,15 +1058,50 @@ static size_t lower_head(const lang_tabs *T, const precis_doc *d, const pr_sent 
 }
 
 /* French writes an institution's name with its complements in lower case ("Union européenne",
- * "Conseil de sécurité", "Assemblée nationale", "Cour de cassation"): after a head word (kind
- * h), take one adjective and then "de" + a noun in lower case. Returns the end of the name. */
-static size_t lower_complement(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t e)
+ * "Conseil de sécurité", "Assemblée nationale", "Banque centrale européenne", "Syndicat de la
+ * magistrature", "Commission nationale de l'informatique et des libertés", "Ligue des droits de
+ * l'Homme"): after a head word (kind h), up to two adjectives (an ending of kind j), then up to
+ * LOWER_COMPLEMENTS complements, each "de" (kind k) with or without its article ("la", "l'":
+ * kind d), the elided "d'" or "des"/"du" (kind q), a noun in lower case and an adjective, the later ones maybe
+ * after "et" (kind z); a later complement may be a capitalized word, not in capitals ("de
+ * l'Homme"; "de l'ONU" is another name). Returns the end of the name. */
+#define LOWER_COMPLEMENTS 3
+static bool lower_adjective(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t e)
 {
     const pr_token *u = e < s->tok1 ? &d->toks[e] : NULL;
-    if (u && u->kind == PR_TOK_WORD && !(u->flags & (PR_TF_CAP | PR_TF_STOP)) && ending_of(T, d, u, 'j')) e++;
-    if (e + 1 < s->tok1 && tok_has_kind(T->ent, d, &d->toks[e], 'k')) {
-        const pr_token *n = &d->toks[e + 1];
-        if (n->kind == PR_TOK_WORD && !(n->flags & (PR_TF_CAP | PR_TF_STOP))) e += 2;
+    if (!u || u->kind != PR_TOK_WORD || (u->flags & (PR_TF_CAP | PR_TF_STOP)) || !ending_of(T, d, u, 'j')) return false;
+    /* not a verb with an adjective's ending ("la Commission bancaire rappelle") */
+    const char *lw = pr_tok_lower(d, u);
+    int morph = pr_ctx_morph(d->ctx, d->lang, lw, strlen(lw));
+    return !(morph > 0 && (morph & PR_MORPH_FINITE));
+}
+static size_t lower_complement(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t e)
+{
+    for (int a = 0; a < 2 && lower_adjective(T, d, s, e); a++) e++;
+    for (int c = 0; c < LOWER_COMPLEMENTS; c++) {
+        size_t x = e;
+        if (c > 0 && x < s->tok1 && tok_has_kind(T->ent, d, &d->toks[x], 'z')) x++;
+        if (x + 1 >= s->tok1) break;
+        bool elided = x + 1 < s->tok1 && pr_tok_apostrophe(d, &d->toks[x + 1]);
+        if (elided && word_of_kind(T->ent, d, x, s->tok1, 'k')) { /* "d'administration" */
+            x += 2;
+        } else if (!elided && tok_has_kind(T->ent, d, &d->toks[x], 'k')) {
+            x++;
+            if (word_of_kind(T->ent, d, x, s->tok1, 'd')) /* "la", or "l" and its apostrophe */
+                x += x + 1 < s->tok1 && pr_tok_apostrophe(d, &d->toks[x + 1]) ? 2 : 1;
+        } else if (tok_has_kind(T->ent, d, &d->toks[x], 'q')) {
+            x++;
+        } else {
+            break;
+        }
+        if (x >= s->tok1) break;
+        const pr_token *n = &d->toks[x];
+        bool lower = n->kind == PR_TOK_WORD && !(n->flags & (PR_TF_CAP | PR_TF_STOP));
+        bool capital = c > 0 && cap_word(d, n) && !(n->flags & PR_TF_ALLCAP);
+        if (!lower && !capital) break;
+        e = x + 1;
+        if (lower_adjective(T, d, s, e)) e++;
+        if (capital) break;
     }
     return e;
 }
@@ -1799,6 +1847,9 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 }
                 if (tok_char(d, u, '-') && e + 1 < s->tok1 && u->start == d->toks[e - 1].end &&
                     cap_word(d, &d->toks[e + 1])) { e += 2; words++; continue; }
+                /* a short word in lower case between two hyphens ("Bouches-du-Rhône",
+                 * "Aix-en-Provence", "Stratford-upon-Avon") */
+                if (hyphen_particle(&T, d, e, s->tok1)) { e += 4; words++; continue; }
                 if (u->start > d->toks[e - 1].end && apostrophe_prefix(&T, d, e, s->tok1)) { e += 3; words++; continue; }
                 /* a middle initial and its period ("George W. Bush", "Michael J. Fox"): no word of
                  * its own towards the menu limit below */
@@ -2072,9 +2123,12 @@ static const pr_ent *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b
             if (person && (modifier || owner)) continue;
             char sk[96];
             if (!pr_name_skeleton(d->text + d->toks[j].start, d->toks[j].end - d->toks[j].start, sk, sizeof sk)) continue;
+            /* a word folded into another name (an acronym: "la LDH") stands for that name when it
+             * is all the text read, not inside a longer phrase ("EU High Representative …") */
+            bool alone = d->toks[j].start <= a && d->toks[j].end >= b;
             for (uint32_t i = first_with_key(F, sk); i != UINT32_MAX; i = F->ents[i].knext)
                 if (person ? F->ents[i].type == PR_ENT_PERSON
-                           : pr_ent_shown(&F->ents[i]) && !generic_org(&F->ents[i]) &&
+                           : pr_ent_shown(alone ? root_ent(F, i) : &F->ents[i]) && !generic_org(root_ent(F, i)) &&
                                  !(modifier && F->ents[i].type == PR_ENT_PERSON))
                     return root_ent(F, i);
         }

@@ -1173,6 +1173,45 @@ static void test_entity_types(void)
     one_free(&o);
 }
 
+/* French institutions go on in lower case after their head word (data/entities kind h): two
+ * adjectives, then complements with "de", "de la", "d'", "des", "du", joined by "et", a later one
+ * capitalized ("de l'Homme") but not in capitals ("de l'ONU" is another name), and no verb with
+ * an adjective's ending ("rappelle"). A short joining word between hyphens (kind H) is part of a
+ * name ("Bouches-du-Rhône"), "to" is not ("Amsterdam-to-Kuala Lumpur"). An acronym folded into
+ * its name speaks for it ("Pour la LDH, …"). */
+static void test_french_institution_names(void)
+{
+    one o;
+    pr_facts *f = one_facts(&o, "fr",
+        "La Commission nationale de l'informatique et des libertés a rendu un avis mardi. La Ligue des droits de "
+        "l'Homme (LDH) a porté plainte. Le Syndicat de la magistrature proteste. La Banque centrale européenne et "
+        "l'École nationale d'administration aussi. Le Conseil de sécurité de l'ONU se réunit. La Commission "
+        "bancaire rappelle que la limite est claire. Le préfet des Bouches-du-Rhône a parlé à Aix-en-Provence. "
+        "Pour la LDH, il s'agit d'un nouveau cas \"d'utilisation politicienne de la police\", une tradition.");
+    struct { const char *name; int type; } want[] = {
+        {"Commission nationale de l'informatique et des libertés", PR_ENT_ORG},
+        {"Ligue des droits de l'Homme", PR_ENT_ORG},
+        {"Syndicat de la magistrature", PR_ENT_ORG},
+        {"Banque centrale européenne", PR_ENT_ORG},
+        {"École nationale d'administration", PR_ENT_ORG},
+        {"Conseil de sécurité", PR_ENT_ORG},
+        {"ONU", PR_ENT_ORG},
+        {"Commission bancaire", PR_ENT_ORG},
+        {"Bouches-du-Rhône", PR_ENT_PLACE},
+        {"Aix-en-Provence", PR_ENT_PLACE},
+        {"Ligue", -1}, {"Homme", -1}, {"Syndicat", -1}, {"Bouches", -1},
+    };
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        int t = ent_type(f, want[i].name);
+        CHECK_MSG(t == want[i].type, "%s: type %d, want %d", want[i].name, t, want[i].type);
+    }
+    CHECK(f && f->nquotes == 1 && !strcmp(f->quotes[0].speaker, "Ligue des droits de l'Homme"));
+    one_free(&o);
+    f = one_facts(&o, "en", "The Amsterdam-to-Kuala Lumpur flight left on time from Amsterdam.");
+    CHECK(ent_type(f, "Amsterdam-to-Kuala Lumpur") == -1);
+    one_free(&o);
+}
+
 /* Once all mentions are in, a lone surname goes to the one person named in full with it, and a
  * longer name ending with that full name ("l'Espagnol Alberto Contador") is the same person;
  * a surname two people share stays apart. */
@@ -1658,6 +1697,7 @@ int main(void)
     test_french_institutions();
     test_name_words();
     test_entity_types();
+    test_french_institution_names();
     test_entity_aliases();
     test_entity_cues();
     test_ranked_lists();
