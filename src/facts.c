@@ -3511,12 +3511,15 @@ static bool acronym(const pr_facts *F, const pr_ent *e)
  *   more, with no role, is a place ("in Las Vegas": people are hardly ever "in" someone), and so
  *   is one whose last word is a place ("Northeast China"); one made of common words with no
  *   such evidence ("Global Conference", "Poverty Reduction") is something else, and so is a
- *   single word, typed a place by default, that the story never puts after a preposition of
- *   place ("Health", "Coldplay", "Ebola", "Microsoft"), unless a cue makes it a place (data/entities
- *   kind p: "UK"). Read over the 360 dev clusters, 86 of 100 such words were not places; the
- *   others (cities never met after "in" or "at") are left untyped rather than typed wrong;
+ *   single word, typed a place by default, that the story puts after a preposition of place in
+ *   less than one mention of LOC_SHARE ("Health", "Coldplay", "Ebola", "Microsoft"; "le fichier
+ *   Edvige", once "dans Edvige"; "une participation dans Natixis"), unless a cue makes it a place
+ *   (data/entities kind p: "UK"). Read over the 360 dev clusters, 86 of 100 such words never
+ *   after one were not places; the others (cities never met after "in" or "at") are left untyped
+ *   rather than typed wrong;
  *   a single word the story also writes as an acronym mid-sentence ("les FARC") is an
  *   organization, unless a third of its mentions follow a preposition of place. */
+#define LOC_SHARE 4
 static void retype_one(pr_facts *F, size_t i)
 {
     pr_ent *e = &F->ents[i];
@@ -3556,7 +3559,7 @@ static void retype_one(pr_facts *F, size_t i)
                  (e->loc || !lexicon_words(e->name)))
             e->type = PR_ENT_PLACE;
         else if (acronym(F, e) && e->cue != 'p' && !(e->loc && e->loc * 3 >= e->mentions)) e->type = PR_ENT_ORG;
-        else if (e->type == PR_ENT_PLACE && !e->loc && e->cue != 'p') e->type = PR_ENT_OTHER;
+        else if (e->type == PR_ENT_PLACE && e->loc * LOC_SHARE < e->mentions && e->cue != 'p') e->type = PR_ENT_OTHER;
         return;
     }
     if (in_cities(e)) { e->type = PR_ENT_PLACE; return; }

@@ -1210,6 +1210,14 @@ static void test_french_institution_names(void)
     f = one_facts(&o, "en", "The Amsterdam-to-Kuala Lumpur flight left on time from Amsterdam.");
     CHECK(ent_type(f, "Amsterdam-to-Kuala Lumpur") == -1);
     one_free(&o);
+    /* a word outside the gazetteers is a place when a quarter of its mentions follow a
+     * preposition of place: "à Roqueredonde" twice in three, not "dans Kalipso" once in five */
+    f = one_facts(&o, "fr", "Le fichier Kalipso est contesté. Le fichier Kalipso sera revu, et le fichier Kalipso "
+                            "restera. Les données dans Kalipso sont nombreuses, dit le fichier Kalipso. Le dalaï lama est arrivé à "
+                            "Roqueredonde mardi. Il restera à Roqueredonde, puis quittera Roqueredonde jeudi.");
+    CHECK_MSG(ent_type(f, "Kalipso") == PR_ENT_OTHER, "Kalipso: %d", ent_type(f, "Kalipso"));
+    CHECK_MSG(ent_type(f, "Roqueredonde") == PR_ENT_PLACE, "Roqueredonde: %d", ent_type(f, "Roqueredonde"));
+    one_free(&o);
 }
 
 /* Once all mentions are in, a lone surname goes to the one person named in full with it, and a
