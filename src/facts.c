@@ -1017,6 +1017,13 @@ static bool word_of_kind(const pr_wordlist *wl, const precis_doc *d, size_t k, s
     return r && strchr(r, c);
 }
 
+/* Is token k a capitalized word written right after token k-1 (at most one space between): the
+ * next word of a name ("Mark Zuckerberg", "Jean-Luc")? */
+static bool glued_cap(const precis_doc *d, size_t k)
+{
+    return k > 0 && k < d->n_toks && cap_word(d, &d->toks[k]) && d->toks[k].start <= d->toks[k - 1].end + 1;
+}
+
 /* Do tokens k.. hold a hyphen, a word in lower case joining a hyphenated name's parts (kind H:
  * "du", "en", "sur", "upon"; not "to", which joins two names), a hyphen and a capitalized word,
  * all glued to each other and to token k-1 ("Bouches" + "-du-Rhône")? */
@@ -1811,7 +1818,14 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
             bool elided = j + 1 < s->tok1 && t->end - t->start == 1 && tok_punct(&d->toks[j + 1]);
             bool apos = elided && apostrophe_prefix(&T, d, j, s->tok1); /* "O'Leary" */
             char k0 = cap_word(d, t) ? ent_kind(&T, d, t) : 0;
-            if ((!cap_word(d, t) && !apos) || (elided && !apos) || k0 == 's' || k0 == 'r' || (t->flags & PR_TF_STOP) ||
+            /* a noun that only names a person, capitalized before a given name and a surname, is
+             * a title ("Ombudsman Alicia Shepard", "Postman John Woodring"): the name starts after
+             * it; not before a given name alone ("Prince Charles", "Dean Martin") */
+            bool title = k0 == 0 && cap_word(d, t) && T.persons && j + 2 < s->tok1 && glued_cap(d, j + 1) &&
+                         glued_cap(d, j + 2) &&
+                         pr_wordlist_has(T.persons, pr_tok_lower(d, t)) &&
+                         given_first(d->text + d->toks[j + 1].start, d->toks[j + 1].end - d->toks[j + 1].start);
+            if ((!cap_word(d, t) && !apos) || (elided && !apos) || k0 == 's' || k0 == 'r' || title || (t->flags & PR_TF_STOP) ||
                 lower_elsewhere(d, t, lower) || people_word(F, &T, d, t) || nationality_before(&T, d, s, j) ||
                 acronym_before(&T, d, s, j) || complement_before(&T, d, s, j)) {
                 j++;
@@ -1905,7 +1919,10 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                  * the name or another role word: "Democrat shields Trump", "the deputy Kabul police
                  * chief" give no title */
                 bool next_role = rb + 1 < j && ent_kind(&T, d, &d->toks[rb + 1]) == 'r';
-                if (ent_kind(&T, d, u) == 'r' && !(tok_has_kind(T.ent, d, u, 'u') && !next_role) &&
+                /* the capitalized title skipped above ("Ombudsman Alicia Shepard") */
+                bool persons_title = back == 0 && (u->flags & PR_TF_CAP) && T.persons && words >= 2 &&
+                                     pr_wordlist_has(T.persons, pr_tok_lower(d, u));
+                if ((ent_kind(&T, d, u) == 'r' || persons_title) && !(tok_has_kind(T.ent, d, u, 'u') && !next_role) &&
                     !(tok_has_kind(T.ent, d, u, 'y') && ((rb + 1 < j && !next_role) || !(u->flags & PR_TF_CAP)))) {
                     rtok = rb;
                     size_t a = u->start, b = d->toks[j - 1].end;
@@ -2072,12 +2089,6 @@ static size_t possessive_end(const precis_doc *d, size_t k)
     return s->kind == PR_TOK_WORD && s->end == s->start + 1 && (d->text[s->start] | 0x20) == 's' ? k + 1 : 0;
 }
 
-/* Is token k a capitalized word written right after token k-1 (at most one space between): the
- * next word of a name ("Mark Zuckerberg", "Jean-Luc")? */
-static bool glued_cap(const precis_doc *d, size_t k)
-{
-    return k > 0 && k < d->n_toks && cap_word(d, &d->toks[k]) && d->toks[k].start <= d->toks[k - 1].end + 1;
-}
 
 /* The entity that entity i is another name of (itself when none). */
 static const pr_ent *root_ent(const pr_facts *F, uint32_t i)

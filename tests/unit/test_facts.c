@@ -1113,7 +1113,7 @@ static void test_entity_types(void)
         "in Reading, where a Man was fined. Follow Gregg Easterbrook on Twitter. The rocket left Cape Canaveral, and "
         "Muldoon, Texas, cheered. North Korean leader Kim Jong Un wrote to the UN. The juror Richelle Nice "
         "wept, and the tracker Exhibitor Relations counted the sales. Cleveland posted a win, and Aeroflot "
-        "pledged a refund.");
+        "pledged a refund. Ombudsman Alicia Shepard wrote back. Prince Charles came.");
     struct { const char *name; int type; } want[] = {
         {"Steve Holland", PR_ENT_PERSON},       /* a given name; the dateline on the next line is not his */
         {"WASHINGTON", PR_ENT_PLACE},
@@ -1163,6 +1163,9 @@ static void test_entity_types(void)
         {"Richelle Nice", PR_ENT_PERSON},       /* a noun that only names a person before it (WordNet) */
         {"Exhibitor Relations", PR_ENT_OTHER},  /* but not before English words alone */
         {"Aeroflot", PR_ENT_OTHER},             /* firms post and pledge too: no person for that */
+        {"Alicia Shepard", PR_ENT_PERSON},      /* a capitalized noun of persons before a full name */
+        {"Ombudsman Alicia Shepard", -1},       /* is a title, */
+        {"Prince Charles", PR_ENT_PERSON},      /* not before a given name alone */
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         int t = ent_type(f, want[i].name);
@@ -1170,6 +1173,7 @@ static void test_entity_types(void)
         if (t != want[i].type) fprintf(stderr, "  %s: type %d, want %d\n", want[i].name, t, want[i].type);
     }
     CHECK(ent_role(f, "Colin Powell") && !strcmp(ent_role(f, "Colin Powell"), "Secretary of State"));
+    CHECK(ent_role(f, "Alicia Shepard") && !strcmp(ent_role(f, "Alicia Shepard"), "Ombudsman"));
     one_free(&o);
 }
 
