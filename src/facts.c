@@ -4217,8 +4217,9 @@ static size_t ranked_ents(const pr_facts *f, bool typed, size_t **out, bool *oom
     return ranked_out(r, n, out, oom);
 }
 
-/* The quotes listed (not repeats of another), by sources, then with a known speaker first,
- * then in the order of the story. Same contract as ranked_ents(). */
+/* The quotes listed (not repeats of another), by sources, then with a known speaker first, each
+ * speaker's first quote before anyone's second (a reader sees who said what before more of the
+ * same voice), then in the order of the story. Same contract as ranked_ents(). */
 static size_t ranked_quotes(const pr_facts *f, size_t **out, bool *oom)
 {
     *out = NULL;
@@ -4228,7 +4229,10 @@ static size_t ranked_quotes(const pr_facts *f, size_t **out, bool *oom)
     for (size_t q = 0; q < f->nquotes; q++) {
         const pr_quote *qu = &f->quotes[q];
         if (qu->dup_of != UINT32_MAX) continue;
-        r[n++] = (ranked){qu->ndocs, qu->speaker[0] != 0, q};
+        size_t nth = 0; /* earlier listed quotes of the same speaker */
+        for (size_t k = 0; qu->speaker[0] && k < n; k++)
+            nth += !strcmp(f->quotes[r[k].ix].speaker, qu->speaker);
+        r[n++] = (ranked){qu->ndocs, qu->speaker[0] ? SIZE_MAX - nth : 0, q};
     }
     return ranked_out(r, n, out, oom);
 }

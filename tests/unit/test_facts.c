@@ -728,6 +728,25 @@ static void test_repeated_quotes(precis_ctx *ctx)
     precis_story_free(st);
 }
 
+/* Quotes of as many sources are listed each speaker's first before anyone's second: the text's
+ * ten show ten voices when the story has them. */
+static void test_quote_order(void)
+{
+    one o;
+    pr_facts *f = one_facts(&o, "en",
+        "\"We will rebuild the bridge within a year,\" said Mayor Anne Miller on Monday. \"The money is "
+        "already there,\" Miller said. \"Nobody will pay a new tax for it,\" Miller added. \"The river is "
+        "still far too high for the divers,\" said fire chief Robert Hall.");
+    char *out = NULL;
+    size_t n;
+    CHECK(f && precis_facts_render(f, PRECIS_FORMAT_TEXT, &out, &n) == PRECIS_OK && out);
+    const char *a1 = out ? strstr(out, "bridge within") : NULL, *b1 = out ? strstr(out, "far too high") : NULL,
+               *a2 = out ? strstr(out, "already there") : NULL;
+    CHECK_MSG(a1 && b1 && a2 && a1 < b1 && b1 < a2, "order: %p %p %p", (void *)a1, (void *)b1, (void *)a2);
+    precis_free(out);
+    one_free(&o);
+}
+
 /* A word in capitals of a few letters is an organization (NASA, FBI), unless a table knows it as
  * a place (US, UK) or the text writes it in mixed case too (a dateline: PARIS = Paris). A
  * sentence full of acronyms is not a title line. */
@@ -1710,6 +1729,7 @@ int main(void)
     test_name_words();
     test_entity_types();
     test_french_institution_names();
+    test_quote_order();
     test_entity_aliases();
     test_entity_cues();
     test_ranked_lists();
