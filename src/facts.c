@@ -2668,6 +2668,50 @@ static const char *colon_person(const pr_facts *F, size_t di, size_t t0, size_t 
  * general of the British Chambers of Commerce, said politicians should … ¶ “…” he said"; "Curtis
  * Barwick was in Oroville Saturday … He usually looks for gold … “…” he said"). Else the speaker
  * of the previous quote. Every one of them agrees() with the pronoun. */
+/* Who a sentence's opening description names by a title: "The ambassador also had a retort …",
+ * "Le ministre a répondu …" (an article, at most two words in lower case, then a role word in
+ * lower case, data/entities kind r, that no capitalized name follows). The story's one person
+ * whose role holds that word, else the title itself (written to buf). NULL when the sentence
+ * opens otherwise. */
+static const char *opening_title_holder(const pr_facts *F, const lang_tabs *T, const precis_doc *d, const pr_sent *s,
+                                        char *buf, size_t cap)
+{
+    size_t j = s->tok0;
+    while (j < s->tok1 && tok_punct(&d->toks[j])) j++;
+    if (j >= s->tok1 || !is_article(T, d, &d->toks[j])) return NULL;
+    j++;
+    for (size_t k = j; k < s->tok1 && k < j + 3; k++) {
+        const pr_token *t = &d->toks[k];
+        if (t->kind != PR_TOK_WORD || (t->flags & PR_TF_CAP)) return NULL;
+        if (ent_kind(T, d, t) != 'r') continue;
+        if (k + 1 < s->tok1 && cap_word(d, &d->toks[k + 1])) return NULL; /* "the ambassador Sergey Kislyak" */
+        /* nor a name in apposition after the title's complement: "Le président du PE, Hans-Gert
+         * Pöttering, a assuré …" */
+        size_t c = k + 1; /* the complement's end: its first comma (brackets inside: "(ADMD)") */
+        while (c < s->tok1 && !tok_char(d, &d->toks[c], ',')) c++;
+        if (c + 1 < s->tok1 && tok_char(d, &d->toks[c], ',') && cap_word(d, &d->toks[c + 1])) return NULL;
+        char w[64];
+        size_t wn = tok_fold(d, t, w, sizeof w);
+        const char *who = NULL;
+        bool several = false;
+        for (size_t e = 0; wn && e < F->nents && !several; e++) {
+            const pr_ent *en = &F->ents[e];
+            char r[96];
+            if (en->alias || en->type != PR_ENT_PERSON || !en->role[0]) continue;
+            size_t rn = pr_fold(en->role, strlen(en->role), r, sizeof r);
+            if (!pr_span_has(r, rn, w)) continue;
+            several = who && strcmp(who, en->name);
+            who = en->name;
+        }
+        if (who && !several) return who;
+        size_t a = d->toks[j].start, b = t->end;
+        if (b - a >= cap) return NULL;
+        snprintf(buf, cap, "%.*s", (int)(b - a), d->text + a);
+        return buf;
+    }
+    return NULL;
+}
+
 #define PRONOUN_REACH 5
 static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t ss, size_t open_pos,
                             const char *prev_speaker, size_t prev_close, int pron, char *out, size_t cap)
@@ -2680,6 +2724,15 @@ static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t s
     buf[0] = 0;
     if (ss > 0) {
         const pr_sent *p = &d->sents[ss - 1];
+        /* a sentence opening on the title of one person of the story; with a quote in it, whose
+         * speaker would stand, the title alone ("The ambassador also had a retort to President
+         * Barack Obama's remark that Russia is a "regional power …"" then '"…," he said') */
+        char title[96];
+        const char *holder = (pron & PRON_ONE) ? opening_title_holder(F, T, d, p, title, sizeof title) : NULL;
+        if (holder && (holder != title || prev_close > p->start) && agrees(pron, holder)) {
+            snprintf(out, cap, "%s", holder);
+            return;
+        }
         if (prev_close > p->start) return; /* a quote in it: its speaker stands */
         if (same_para(d, p->end, d->sents[ss].start) &&
             speaker_before(F, T, di, p->tok0, p->tok1, prev_speaker, buf, sizeof buf) && buf[0] && agrees(pron, buf)) {

@@ -427,6 +427,14 @@ static void test_speakers(void)
                "l'archevêque de Paris.", "archevêque de Paris", NULL},
         {"en", "Some are taking the storm in stride.\n\n\"Only perk of going to school in Boston: snow days,\" "
                "Facebook user Carla Torres posted.", "Carla Torres", NULL},
+        /* a sentence opening on a title ("The ambassador", "Le jeune trader"): the story's one
+         * person holding it, else, when a quote of someone else is in that sentence, the title */
+        {"en", "“We have no intent to cross the border,” said Sergey Kislyak.\n\nThe ambassador also had a retort "
+               "to President Barack Obama's remark that Russia is a \"regional power acting out of weakness.\"\n\n"
+               "“If you consider Russia a regional power, look at the region,” he said.", "ambassador", "Obama"},
+        {"fr", "Le trader Jérôme Kerviel a été entendu mardi par les juges.\n\nLe jeune trader de 31 ans a expliqué "
+               "avoir toujours voulu \"faire gagner de l'argent à sa banque\".\n\n\"J'ai vite été entraîné dans une "
+               "spirale\", a-t-il expliqué.", "Jérôme Kerviel", NULL},
         /* a question or a cry, and its speaker in the short sentence the splitter cut after it */
         {"en", "The host asked about the studio's rules.\n\n\"Where am I going wrong here, Juan?\" Bill Reilly "
                "asked.", "Bill Reilly", NULL},
