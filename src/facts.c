@@ -4481,7 +4481,10 @@ bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md, bool numbered)
             const pr_quote *qu = &f->quotes[ix[k]];
             const precis_doc *d = f->story->docs[qu->doc];
             pr_buf_puts(b, md ? "> " : "  “");
-            for (size_t i = qu->start; i < qu->end; i++) pr_buf_putc(b, d->text[i] == '\n' ? ' ' : d->text[i]);
+            /* the comma that led to the attribution ('"So far, there's been none," she said') */
+            size_t qe = qu->end;
+            while (qe > qu->start && (d->text[qe - 1] == ',' || d->text[qe - 1] == ' ')) qe--;
+            for (size_t i = qu->start; i < qe; i++) pr_buf_putc(b, d->text[i] == '\n' ? ' ' : d->text[i]);
             /* a quote whose speaker precis could not find says so in words, not with a "?" */
             pr_buf_printf(b, md ? "\n> — %s " : "” — %s ", qu->speaker[0] ? qu->speaker : pr_label(L, "speaker not named"));
             pr_buf_puts(b, numbered ? "[" : "(");

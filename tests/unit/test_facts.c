@@ -737,7 +737,7 @@ static void test_repeated_quotes(precis_ctx *ctx)
 }
 
 /* Quotes of as many sources are listed each speaker's first before anyone's second: the text's
- * ten show ten voices when the story has them. */
+ * ten show ten voices when the story has them; a quote's last comma is not printed. */
 static void test_quote_order(void)
 {
     one o;
@@ -751,6 +751,8 @@ static void test_quote_order(void)
     const char *a1 = out ? strstr(out, "bridge within") : NULL, *b1 = out ? strstr(out, "far too high") : NULL,
                *a2 = out ? strstr(out, "already there") : NULL;
     CHECK_MSG(a1 && b1 && a2 && a1 < b1 && b1 < a2, "order: %p %p %p", (void *)a1, (void *)b1, (void *)a2);
+    /* the comma that led to the attribution is not printed */
+    CHECK(out && strstr(out, "within a year\u201d \u2014 Anne Miller") && !strstr(out, "within a year,"));
     precis_free(out);
     one_free(&o);
 }
