@@ -3130,6 +3130,34 @@ static int32_t cp_at(const char *t, size_t n, size_t i, size_t *next)
     return c;
 }
 
+/* Does a quotation mark at t[i] open speech rather than a title: at its paragraph's start p, after
+ * a mark (a full stop, a colon, a comma), in a sentence with a verb of saying before it ("said
+ * there was “…"), or after a conjunction ("that": data/attrib kinds v and Q); not after another
+ * word with none ('pushed back at a question on ABC's "This Week')? */
+static bool opens_speech(const lang_tabs *T, const char *t, size_t p, size_t i)
+{
+    size_t b = i;
+    while (b > p && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
+    if (b == p) return true;
+    unsigned char last = (unsigned char)t[b - 1];
+    if (last < 0x80 && !((last | 0x20) >= 'a' && (last | 0x20) <= 'z') && !(last >= '0' && last <= '9')) return true;
+    /* the words before it in its sentence: a verb of saying among them ('said there was “…'),
+     * or a conjunction right before it */
+    for (bool first = true; b > p; first = false) {
+        size_t a = b;
+        while (a > p && t[a - 1] != ' ' && t[a - 1] != '\t') a--;
+        char key[64];
+        size_t kn = pr_fold(t + a, b - a, key, sizeof key);
+        while (kn && (key[kn - 1] == ',' || key[kn - 1] == ';')) kn--;
+        const char *k = kn ? pr_table_get(T->attrib, key, kn) : NULL;
+        if (k && (k[0] == 'v' || (first && strchr(k, 'Q')))) return true;
+        if (kn && (key[kn - 1] == '.' || key[kn - 1] == '!' || key[kn - 1] == '?')) break; /* the sentence before */
+        b = a;
+        while (b > p && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
+    }
+    return false;
+}
+
 static precis_status quotes_of_doc(pr_facts *F, size_t di)
 {
     const precis_doc *d = F->story->docs[di];
@@ -3169,13 +3197,15 @@ static precis_status quotes_of_doc(pr_facts *F, size_t di)
                 k = kn;
             }
             /* a quotation that runs on into the next paragraph, which opens on the same mark (the
-             * English way of quoting several paragraphs): this part ends with its paragraph */
+             * English way of quoting several paragraphs): this part ends with its paragraph. It
+             * opens its paragraph or follows a colon, a comma, a verb of saying or "that"; a mark
+             * left open after another word is a title's ('on ABC's "This Week: from host …') */
             bool runs_on = false;
             if (!cend) {
                 size_t np = pe;
                 while (np < n && (t[np] == '\n' || t[np] == ' ' || t[np] == '\r')) np++;
                 size_t z;
-                runs_on = np > pe && np < n && cp_at(t, n, np, &z) == c && c != 0xAB;
+                runs_on = np > pe && np < n && cp_at(t, n, np, &z) == c && c != 0xAB && opens_speech(&T, t, p, i);
                 if (!runs_on) { *none = true; i = nx; continue; }
                 cstart = cend = pe;
             }

@@ -541,6 +541,18 @@ static void test_quote_runs_on(void)
     f = one_facts(&o, "en", "The family's lawyer spoke on Monday.\n\nLatoya Francis-Williams said: “He is literally "
                   "attacked. The witness is describing that he was struck many times.\n\nThe police did not comment.");
     CHECK(f && f->nquotes == 0);
+    one_free(&o);    /* a mark left open after a word of a sentence with no verb of saying before it is a title's
+     * ('on ABC's "This Week'); after "said there was" it opens speech */
+    f = one_facts(&o, "en", "The envoy was interviewed on Sunday.\n\nSergey Kislyak pushed back at a question on "
+                  "ABC's \"This Week: from host George Stephanopoulos, asking him about recent developments.\n\n"
+                  "\"What kind of pullback from Crimea are you talking about?\" Kislyak said.");
+    CHECK(f && f->nquotes == 1);
+    for (size_t i = 0; f && i < f->nquotes; i++) CHECK(strncmp(f->story->docs[0]->text + f->quotes[i].start, "This Week", 9));
+    one_free(&o);
+    f = one_facts(&o, "en", "The family's lawyer spoke on Monday.\n\nFrancis-Williams said there was “swelling on the "
+                  "brain and fluid on the brain because the doctors attempted to drain that.\n\n“My understanding is "
+                  "his kidneys end up failing,” she said.");
+    CHECK(f && f->nquotes == 2);
     one_free(&o);
 }
 
