@@ -3065,7 +3065,7 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
         const pr_quote *pq = &F->quotes[F->nquotes - 2];
         const pr_sent *ps = &d->sents[ss - 1];
         if (pq->doc == di && pq->speaker[0] && pq->end > ps->start && pq->end <= ps->end &&
-            (same_para(d, ps->end, d->sents[ss].start) || (se == ss && whole_utterance(d, a, b, close_end, d->sents[ss].end)))) {
+            (same_para(d, ps->end, d->sents[ss].start) || whole_utterance(d, a, b, close_end, d->sents[se].end))) {
             snprintf(q->speaker, sizeof q->speaker, "%s", pq->speaker);
             q->human = pq->human;
             return PRECIS_OK;

@@ -435,6 +435,11 @@ static void test_speakers(void)
         {"fr", "Le trader Jérôme Kerviel a été entendu mardi par les juges.\n\nLe jeune trader de 31 ans a expliqué "
                "avoir toujours voulu \"faire gagner de l'argent à sa banque\".\n\n\"J'ai vite été entraîné dans une "
                "spirale\", a-t-il expliqué.", "Jérôme Kerviel", NULL},
+        /* a paragraph that is a quotation of several sentences goes on with the speaker of the
+         * quote that ends the paragraph before it */
+        {"en", "The nurse was suspended last year.\n\n\"His life is completely changed. He doesn't have a life now,\" "
+               "Karren Reynolds said.\n\n\"He has an existence but it's nowhere near what it was before. He was a "
+               "highly intelligent man.\"", "Karren Reynolds", NULL},
         /* a question or a cry, and its speaker in the short sentence the splitter cut after it */
         {"en", "The host asked about the studio's rules.\n\n\"Where am I going wrong here, Juan?\" Bill Reilly "
                "asked.", "Bill Reilly", NULL},
