@@ -2506,6 +2506,20 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
                 if (out[0]) return true;
             }
         }
+        /* an incise ending the sentence, its subject after the verb and an auxiliary before it:
+         * "Cet apport est indispensable, a annoncé hier soir la ministre de l'Economie Christine
+         * Lagarde." */
+        if (k == 'v') {
+            size_t cm = j - 1;
+            while (cm > j0 && before_verb(T, d, &d->toks[cm - 1])) cm--;
+            size_t c = j;
+            while (c < j1 && !phrase_break(d, &d->toks[c])) c++;
+            if (cm < j - 1 && cm > j0 && tok_char(d, &d->toks[cm - 1], ',') && c > j && c + 1 == j1 &&
+                tok_char(d, &d->toks[c], '.')) {
+                speaker_after(F, T, di, j - 1, c, false, out, cap);
+                if (out[0]) return true;
+            }
+        }
         if (k == 'v') { /* the subject before the verb */
             size_t b0 = j - 1;
             size_t e = b0;

@@ -435,6 +435,11 @@ static void test_speakers(void)
         {"fr", "Le trader Jérôme Kerviel a été entendu mardi par les juges.\n\nLe jeune trader de 31 ans a expliqué "
                "avoir toujours voulu \"faire gagner de l'argent à sa banque\".\n\n\"J'ai vite été entraîné dans une "
                "spirale\", a-t-il expliqué.", "Jérôme Kerviel", NULL},
+        /* "elle" after a sentence ending on an incise whose subject follows the verb and an
+         * auxiliary ("…, a annoncé hier soir la ministre de l'Economie Christine Lagarde.") */
+        {"fr", "La ministre parle.\n\nCet apport est rendu indispensable, a annoncé hier soir la ministre de "
+               "l'Economie Christine Lagarde. Les banques pourront « financer correctement l'économie », a-t-elle "
+               "précisé lors d'un point presse.", "Christine Lagarde", NULL},
         /* a paragraph that is a quotation of several sentences goes on with the speaker of the
          * quote that ends the paragraph before it */
         {"en", "The nurse was suspended last year.\n\n\"His life is completely changed. He doesn't have a life now,\" "
