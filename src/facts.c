@@ -1069,9 +1069,9 @@ static size_t lower_head(const lang_tabs *T, const precis_doc *d, const pr_sent 
  * magistrature", "Commission nationale de l'informatique et des libertés", "Ligue des droits de
  * l'Homme"): after a head word (kind h), up to two adjectives (an ending of kind j), then up to
  * LOWER_COMPLEMENTS complements, each "de" (kind k) with or without its article ("la", "l'":
- * kind d), the elided "d'" or "des"/"du" (kind q), a noun in lower case and an adjective, the later ones maybe
- * after "et" (kind z); a later complement may be a capitalized word, not in capitals ("de
- * l'Homme"; "de l'ONU" is another name). Returns the end of the name. */
+ * kind d), the elided "d'", or "des"/"du" (kind q), then a noun in lower case and an adjective;
+ * the later ones maybe after "et" (kind z), and a capitalized word, not in capitals, may end
+ * the last ("de l'Homme"; "de l'ONU" is another name). Returns the end of the name. */
 #define LOWER_COMPLEMENTS 3
 static bool lower_adjective(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t e)
 {
@@ -2089,7 +2089,6 @@ static size_t possessive_end(const precis_doc *d, size_t k)
     return s->kind == PR_TOK_WORD && s->end == s->start + 1 && (d->text[s->start] | 0x20) == 's' ? k + 1 : 0;
 }
 
-
 /* The entity that entity i is another name of (itself when none). */
 static const pr_ent *root_ent(const pr_facts *F, uint32_t i)
 {
@@ -2465,10 +2464,10 @@ static bool adverb_only(const lang_tabs *T, const precis_doc *d, size_t a, size_
     return b == a + 1 && plain_word(T, d, &d->toks[a]) && ending_in(T->attrib, d, &d->toks[a], 'a', 3);
 }
 
+#define CLAUSE_OPENING 3 /* tokens before a conjunction that opens a sentence's subordinate clause */
 /* The speaker named before tokens [j0, j1) of a sentence, reading backwards: "selon X" or the
  * subject of a verb of saying ("X a déclaré que"); a pronoun subject is `prev_speaker`. Writes
  * it to out (cap bytes) and returns true when found. */
-#define CLAUSE_OPENING 3
 static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0, size_t j1,
                            const char *prev_speaker, char *out, size_t cap)
 {
@@ -2598,7 +2597,6 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
     return false;
 }
 
-
 /* The person sentence s opens on, its subject: the articles, titles and names that open it
  * ("Adam Marshall, director general of …, said", "Maj. Alan Kabakoff, with …, explained", "Le
  * président Nicolas Sarkozy a …"), else those after an opening phrase of at most four words that
@@ -2672,16 +2670,6 @@ static const char *colon_person(const pr_facts *F, size_t di, size_t t0, size_t 
     return name_before(F, di, t0, c - 1);
 }
 
-/* The speaker a pronoun after a quote stands for ("», a-t-elle averti", '" he said'): the
- * subject of a verb of saying in the sentence just before the quote's, when that sentence is in
- * the same paragraph and holds no quote ("La présidence a appelé les habitants à ... . « ... »,
- * a-t-elle averti."). For a pronoun that stands for one (PRON_ONE: "he", "elle"), else the
- * person named nearest before it, since the previous quote: in the quote's sentence before it,
- * then at most PRONOUN_REACH sentences back, across paragraphs, the subject of a verb of saying
- * when it is a person of the story, or the person a sentence opens on ("Adam Marshall, director
- * general of the British Chambers of Commerce, said politicians should … ¶ “…” he said"; "Curtis
- * Barwick was in Oroville Saturday … He usually looks for gold … “…” he said"). Else the speaker
- * of the previous quote. Every one of them agrees() with the pronoun. */
 /* Who a sentence's opening description names by a title: "The ambassador also had a retort …",
  * "Le ministre a répondu …" (an article, at most two words in lower case, then a role word in
  * lower case, data/entities kind r, that no capitalized name follows). The story's one person
@@ -2726,6 +2714,17 @@ static const char *opening_title_holder(const pr_facts *F, const lang_tabs *T, c
     return NULL;
 }
 
+/* The speaker a pronoun after a quote stands for ("», a-t-elle averti", '" he said'): for one
+ * person, the title that opens the sentence just before the quote's (opening_title_holder());
+ * the subject of a verb of saying in the sentence just before the quote's, when that sentence is in
+ * the same paragraph and holds no quote ("La présidence a appelé les habitants à ... . « ... »,
+ * a-t-elle averti."). For a pronoun that stands for one (PRON_ONE: "he", "elle"), else the
+ * person named nearest before it, since the previous quote: in the quote's sentence before it,
+ * then at most PRONOUN_REACH sentences back, across paragraphs, the subject of a verb of saying
+ * when it is a person of the story, or the person a sentence opens on ("Adam Marshall, director
+ * general of the British Chambers of Commerce, said politicians should … ¶ “…” he said"; "Curtis
+ * Barwick was in Oroville Saturday … He usually looks for gold … “…” he said"). Else the speaker
+ * of the previous quote. Every one of them agrees() with the pronoun. */
 #define PRONOUN_REACH 5
 static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t ss, size_t open_pos,
                             const char *prev_speaker, size_t prev_close, int pron, char *out, size_t cap)
