@@ -344,8 +344,8 @@ static bool trails_off(const char *t, size_t s, size_t e)
 
 /* The quotation marks of [s, e): guillemets and curly quotes still open at the end, closing
  * marks with no opening one before them, the straight quotes (count, first offset), and how
- * many marks of any kind. A single curly quote opens ('shouted: ‘Help!') after a space, a
- * bracket or the start and before a letter (‘90s is a decade), and closes at the next ’ that no letter
+ * many marks of any kind. A single curly quote opens ('shouted: ‘Help!') after no letter or
+ * digit and before a letter (‘90s is a decade), and closes at the next ’ that no letter
  * follows; a ’ with none open is an apostrophe ("the officers’ car"), so only an opening one
  * left open counts. */
 typedef struct qscan {
