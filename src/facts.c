@@ -1070,8 +1070,10 @@ static size_t lower_head(const lang_tabs *T, const precis_doc *d, const pr_sent 
  * l'Homme"): after a head word (kind h), up to two adjectives (an ending of kind j), then up to
  * LOWER_COMPLEMENTS complements, each "de" (kind k) with or without its article ("la", "l'":
  * kind d), the elided "d'", or "des"/"du" (kind q), then a noun in lower case and an adjective;
- * the later ones maybe after "et" (kind z), and a capitalized word, not in capitals, may end
- * the last ("de l'Homme"; "de l'ONU" is another name). Returns the end of the name. */
+ * the later ones maybe after "et" (kind z); the noun may be a capitalized word, not in
+ * capitals, after an article or another complement ("Ministère de la Défense", "Ligue des
+ * Droits de l'Homme"; "de l'ONU" is another name, "Banque de France" is joined as a name).
+ * Returns the end of the name. */
 #define LOWER_COMPLEMENTS 3
 static bool lower_adjective(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t e)
 {
@@ -1089,26 +1091,27 @@ static size_t lower_complement(const lang_tabs *T, const precis_doc *d, const pr
         size_t x = e;
         if (c > 0 && x < s->tok1 && tok_has_kind(T->ent, d, &d->toks[x], 'z')) x++;
         if (x + 1 >= s->tok1) break;
-        bool elided = x + 1 < s->tok1 && pr_tok_apostrophe(d, &d->toks[x + 1]);
+        bool elided = x + 1 < s->tok1 && pr_tok_apostrophe(d, &d->toks[x + 1]), article = false;
         if (elided && word_of_kind(T->ent, d, x, s->tok1, 'k')) { /* "d'administration" */
             x += 2;
         } else if (!elided && tok_has_kind(T->ent, d, &d->toks[x], 'k')) {
             x++;
-            if (word_of_kind(T->ent, d, x, s->tok1, 'd')) /* "la", or "l" and its apostrophe */
+            article = word_of_kind(T->ent, d, x, s->tok1, 'd');
+            if (article) /* "la", or "l" and its apostrophe */
                 x += x + 1 < s->tok1 && pr_tok_apostrophe(d, &d->toks[x + 1]) ? 2 : 1;
         } else if (tok_has_kind(T->ent, d, &d->toks[x], 'q')) {
             x++;
+            article = true;
         } else {
             break;
         }
         if (x >= s->tok1) break;
         const pr_token *n = &d->toks[x];
         bool lower = n->kind == PR_TOK_WORD && !(n->flags & (PR_TF_CAP | PR_TF_STOP));
-        bool capital = c > 0 && cap_word(d, n) && !(n->flags & PR_TF_ALLCAP);
+        bool capital = (c > 0 || article) && cap_word(d, n) && !(n->flags & PR_TF_ALLCAP);
         if (!lower && !capital) break;
         e = x + 1;
         if (lower_adjective(T, d, s, e)) e++;
-        if (capital) break;
     }
     return e;
 }
@@ -1885,6 +1888,11 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                     size_t x = e + 1;
                     if (x < s->tok1 && tok_punct(&d->toks[x]) && tok_is(d, &d->toks[x], "'")) x++;
                     else if (x + 1 < s->tok1 && ent_kind(&T, d, &d->toks[x]) == 'n') x++; /* "von der Leyen" */
+                    else if (x + 1 < s->tok1 && ent_kind(&T, d, u) == 'n' && word_of_kind(T.ent, d, x, s->tok1, 'd') &&
+                             !pr_tok_apostrophe(d, &d->toks[x + 1]) && !memchr(d->text + t->start, ' ', d->toks[e - 1].end - t->start) &&
+                             given_first(d->text + t->start, t->end - t->start))
+                        x++; /* one given name (hyphens inside), then "de la" ("Anne-Colombe de la Taille";
+                              * not "le Ben Laden de la Bourse") */
                     if (x < s->tok1 && cap_word(d, &d->toks[x]) && ent_kind(&T, d, &d->toks[x]) != 's') {
                         /* an elided "d'Orsay" counts as a word; a surname after a particle ("Lula
                          * da Silva") does not count towards the menu limit below */

@@ -1242,7 +1242,10 @@ static void test_french_institution_names(void)
         "l'Homme (LDH) a porté plainte. Le Syndicat de la magistrature proteste. La Banque centrale européenne et "
         "l'École nationale d'administration aussi. Le Conseil de sécurité de l'ONU se réunit. La Commission "
         "bancaire rappelle que la limite est claire. Le préfet des Bouches-du-Rhône a parlé à Aix-en-Provence. "
-        "Pour la LDH, il s'agit d'un nouveau cas \"d'utilisation politicienne de la police\", une tradition.");
+        "Pour la LDH, il s'agit d'un nouveau cas \"d'utilisation politicienne de la police\", une tradition. "
+        "Hier, le Ministère de la Défense a répondu à toutes les questions des députés. Le Syndicat des Avocats "
+        "de France a publié un long communiqué dans la soirée. Son amie Anne-Colombe de la Taille raconte que "
+        "le Ben Laden de la Bourse est parti.");
     struct { const char *name; int type; } want[] = {
         {"Commission nationale de l'informatique et des libertés", PR_ENT_ORG},
         {"Ligue des droits de l'Homme", PR_ENT_ORG},
@@ -1254,6 +1257,10 @@ static void test_french_institution_names(void)
         {"Commission bancaire", PR_ENT_ORG},
         {"Bouches-du-Rhône", PR_ENT_PLACE},
         {"Aix-en-Provence", PR_ENT_PLACE},
+        {"Ministère de la Défense", PR_ENT_ORG},
+        {"Syndicat des Avocats de France", PR_ENT_ORG},
+        {"Anne-Colombe de la Taille", PR_ENT_PERSON},    /* a given name, then "de la" */
+        {"Ben Laden de la Bourse", -1},                  /* not after a full name */
         {"Ligue", -1}, {"Homme", -1}, {"Syndicat", -1}, {"Bouches", -1},
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
