@@ -2803,10 +2803,14 @@ static size_t visible_end(const char *t, size_t lo, size_t k)
 }
 
 /* Does the quoted text ending at byte b end like an utterance (a comma, a full stop, "!", "?"
- * or an ellipsis just before the closing mark)? */
+ * or an ellipsis just before the closing mark, or before a single quote closing there)? */
 static bool ends_utterance(const precis_doc *d, size_t b)
 {
     size_t k = visible_end(d->text, 0, b);
+    /* past a quotation inside it that ends there ("'Are you a racist? People are saying that
+     * about you,'" Bloomer said) */
+    if (k > 0 && d->text[k - 1] == '\'') k--;
+    else if (k >= 3 && !memcmp(d->text + k - 3, "\xe2\x80\x99", 3)) k -= 3; /* ’ */
     if (k == 0) return false;
     char c = d->text[k - 1];
     if (c == ',' || c == '.' || c == '!' || c == '?') return true;

@@ -440,6 +440,10 @@ static void test_speakers(void)
         {"fr", "La ministre parle.\n\nCet apport est rendu indispensable, a annoncé hier soir la ministre de "
                "l'Economie Christine Lagarde. Les banques pourront « financer correctement l'économie », a-t-elle "
                "précisé lors d'un point presse.", "Christine Lagarde", NULL},
+        /* a quote ending on a quotation inside it ('…,'") is a whole utterance: its speaker comes
+         * between it and the verb */
+        {"en", "The pastor met the candidate.\n\n\"I asked him: 'Are you a racist? People are saying that about "
+               "you,'\" Bloomer said.", "Bloomer", NULL},
         /* a paragraph that is a quotation of several sentences goes on with the speaker of the
          * quote that ends the paragraph before it */
         {"en", "The nurse was suspended last year.\n\n\"His life is completely changed. He doesn't have a life now,\" "
