@@ -2472,6 +2472,7 @@ static bool adverb_only(const lang_tabs *T, const precis_doc *d, size_t a, size_
     return b == a + 1 && plain_word(T, d, &d->toks[a]) && ending_in(T->attrib, d, &d->toks[a], 'a', 3);
 }
 
+static bool agrees(int pron, const char *name);
 #define CLAUSE_OPENING 3 /* tokens before a conjunction that opens a sentence's subordinate clause */
 /* The speaker named before tokens [j0, j1) of a sentence, reading backwards: "selon X" or the
  * subject of a verb of saying ("X a déclaré que"); a pronoun subject is `prev_speaker`. Writes
@@ -2595,7 +2596,15 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
                 if (n0 < n1 && name_only(T, d, n0, n1)) { e = n0; ve = n1; }
             }
             if (ve > e && attrib_kind(T, d, &d->toks[ve - 1]) == 'r') {
-                snprintf(out, cap, "%s", prev_speaker ? prev_speaker : "");
+                /* the person named as the subject of an earlier verb of saying of the sentence,
+                 * before the pronoun's clause: "Alejandro Toledo told reporters …, but he
+                 * proclaimed, “…”" (not "Après un entretien avec Nikol Pashinyan, il a exigé") */
+                int pf = pron_flags(T, d, &d->toks[ve - 1]);
+                size_t v0 = j0;
+                while (v0 < e && attrib_kind(T, d, &d->toks[v0]) != 'v') v0++;
+                const char *who = (pf & PRON_ONE) && v0 < e && v0 > j0
+                                      ? person_in(F, di, d->toks[j0].start, d->toks[v0 - 1].end) : NULL;
+                snprintf(out, cap, "%s", who && agrees(pf, who) ? who : prev_speaker ? prev_speaker : "");
                 return true;
             }
             speaker_phrase(F, T, di, e, ve, out, cap);

@@ -444,6 +444,11 @@ static void test_speakers(void)
          * between it and the verb */
         {"en", "The pastor met the candidate.\n\n\"I asked him: 'Are you a racist? People are saying that about "
                "you,'\" Bloomer said.", "Bloomer", NULL},
+        /* a pronoun subject of a second verb of saying stands for the subject of the first, not
+         * for the speaker of the quote before */
+        {"en", "The leaders met.\n\n\"We will trade more,\" said Lula.\n\nPeruvian President Alejandro Toledo told "
+               "reporters the union had proved integration took time, but he proclaimed, \"Sooner rather than later "
+               "we will have a single currency.\"", "Alejandro Toledo", "Lula"},
         /* a paragraph that is a quotation of several sentences goes on with the speaker of the
          * quote that ends the paragraph before it */
         {"en", "The nurse was suspended last year.\n\n\"His life is completely changed. He doesn't have a life now,\" "
