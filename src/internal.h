@@ -114,6 +114,7 @@ static inline bool pr_cp_is_punct(int32_t cp)
     return pr_cp_is_punct_u(cp);
 }
 bool pr_cp_is_dash(int32_t cp);
+bool pr_cp_is_bullet(int32_t cp); /* •, ▪, ◦, ●, ■ … opening a list item */
 bool pr_cp_is_apostrophe(int32_t cp);
 bool pr_cp_is_mark(int32_t cp);        /* combining mark (Mn, Mc, Me) */
 bool pr_cp_is_word(int32_t cp);        /* letter, mark or number: what ROUGE and budgets count */

@@ -103,11 +103,7 @@ static bool is_closer(int32_t c)
            c == 0x3011;
 }
 
-static bool is_bullet(int32_t c)
-{
-    return c == 0x2022 || c == 0x2043 || c == 0x25AA || c == 0x25E6 || c == 0x2023 ||
-           c == 0x25CF || c == 0x25A0 || c == 0x25BA || c == 0x2219;
-}
+static bool is_bullet(int32_t c) { return pr_cp_is_bullet(c); }
 
 static bool is_opener(int32_t c)
 {

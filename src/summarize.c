@@ -1033,6 +1033,39 @@ static bool relative_time(const precis_doc *d, const pr_sent *s, uint32_t tok0)
     return false;
 }
 
+/* Does the line holding byte s open on a bullet, in a list that a line ending on a colon
+ * introduces ("The steps were:" ¶ "•Higher ground clearance …" ¶ "•Asking federal safety
+ * regulators to …")? Such an item reads as a fragment without its lead-in: it points back.
+ * The lines above are read up to LIST_REACH, bullets and blank lines skipped. */
+#define LIST_REACH 12
+static bool line_bulleted(const char *t, size_t ls, size_t le)
+{
+    size_t i = ls;
+    while (i < le) {
+        int32_t cp = pr_utf8_next(t, le, &i);
+        if (pr_cp_is_bullet(cp)) return true;
+        if (cp != ' ' && cp != '\t' && cp != 0xA0) return false;
+    }
+    return false;
+}
+static bool list_item(const char *t, size_t s)
+{
+    size_t ls = s;
+    while (ls > 0 && t[ls - 1] != '\n') ls--;
+    if (!line_bulleted(t, ls, s)) return false;
+    for (int k = 0; k < LIST_REACH && ls > 0; k++) {
+        size_t le = ls - 1; /* the line before: [pls, le) */
+        size_t pls = le;
+        while (pls > 0 && t[pls - 1] != '\n') pls--;
+        size_t ve = le;
+        while (ve > pls && (t[ve - 1] == ' ' || t[ve - 1] == '\t' || t[ve - 1] == '\r')) ve--;
+        ls = pls;
+        if (ve == pls || line_bulleted(t, pls, ve)) continue; /* blank, or another item */
+        return t[ve - 1] == ':';
+    }
+    return false;
+}
+
 /* Does the text [s, e) give a way to reach someone: an e-mail address ("rwyrick@vaildaily.com")
  * or a telephone number ("970-748-2935", "(208) 476-5551", "01 45 67 89 10")? A reporter's
  * contact line or a call for witnesses: the page's, not the story's. */
@@ -1463,7 +1496,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
                  code_text(d->text, start, s->end) || contact(d->text, start, s->end) ||
                  opens_on_credit(d, s, tok0) || caption(d, s, tok0) || media_pointer(d, s, start, &sc->low);
     bool back = dangling(d, s, tok0) || relative_time(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s) ||
-                pronoun_speaker(d, s, tok0) || unnamed_pronoun(d, s, tok0);
+                pronoun_speaker(d, s, tok0) || unnamed_pronoun(d, s, tok0) || list_item(d->text, start);
     c->def = si > 0 && S->n >= 2 && S->c[S->n - 2].doc == di && S->c[S->n - 2].sent == si - 1
                  ? definite_back(S, d, s, tok0, &S->c[S->n - 2]) : NO_DEF;
     bool dang = fault || back;

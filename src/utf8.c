@@ -128,6 +128,12 @@ bool pr_cp_is_dash(int32_t cp)
            cp == 0xFE63 || cp == 0xFF0D;
 }
 
+bool pr_cp_is_bullet(int32_t cp)
+{
+    return cp == 0x2022 || cp == 0x2043 || cp == 0x25AA || cp == 0x25E6 || cp == 0x2023 || cp == 0x25CF ||
+           cp == 0x25A0 || cp == 0x25BA || cp == 0x2219;
+}
+
 bool pr_cp_is_apostrophe(int32_t cp)
 {
     return cp == '\'' || cp == 0x2019 || cp == 0x02BC || cp == 0x2018 || cp == 0x0060 || cp == 0x00B4;

@@ -606,6 +606,17 @@ static void test_incomplete_and_foreign(void)
         "The family said he had asked officers to ‘please find out’ who was inside the house.\n"
         "Boyd had worked as a roofer since the ‘90s and lived with his girlfriend in the house.";
     CHECK_BRIEF(single, {"shouted", 0}, {"officers’ report", 1}, {"please find out", 1}, {"‘90s", 1});
+    /* an item of a bulleted list that a line ending on a colon introduces is a fragment without
+     * its lead-in; a bulleted line with no such lead-in is a sentence like others */
+    static const char *list =
+        "The carmaker said on Monday that it stands behind the safety of its electric sedan.\n"
+        "The steps announced by the company were:\n"
+        "\u2022Asking federal safety regulators to conduct a full investigation into the fires.\n"
+        "\u2022Amending the warranty of the cars to cover any damage due to a fire.\n"
+        "Regulators opened a formal investigation into the two battery fires on Tuesday.\n"
+        "\u2022The agency said its engineers would examine the battery pack of both cars.";
+    CHECK_BRIEF(list, {"Asking federal", 0}, {"Amending the warranty", 0}, {"formal investigation", 1},
+                {"engineers would examine", 1});
 }
 
 /* A photo caption run into the text ends on a full date right after a place or a comma; prose
