@@ -657,8 +657,9 @@ static void test_appeals(void)
         "The campaign returned the money on Tuesday after the election commission opened an inquiry.\n"
         "In a letter to the donors, the campaign warned that foreign nationals cannot donate money to campaigns.\n"
         "Subscribe to our channel for compelling storytelling, award winning investigations and breaking news.\n"
-        "The commission said its inquiry would take several months to complete, according to officials.";
-    CHECK_BRIEF(text, {"Subscribe to our channel", 0}, {"cannot donate money", 1});
+        "The commission said its inquiry would take several months to complete, according to officials.\n"
+        "Read more about the inquiry of the election commission and its findings here.";
+    CHECK_BRIEF(text, {"Subscribe to our channel", 0}, {"cannot donate money", 1}, {"Read more about", 0});
     static const char *tell =
         "Former President George W. Bush took the ice bucket challenge on Wednesday in Texas.\n"
         "The challenge has raised nearly 23 million dollars for research on the disease in three weeks.\n"
