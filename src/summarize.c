@@ -1048,11 +1048,13 @@ static bool line_bulleted(const char *t, size_t ls, size_t le)
     }
     return false;
 }
+#define BULLET_SPAN 16 /* bytes of spaces and bullets at most before an item's first word */
 static bool list_item(const char *t, size_t s)
 {
+    /* only the few bytes before the sentence: its line may be long (a whole article on one) */
     size_t ls = s;
-    while (ls > 0 && t[ls - 1] != '\n') ls--;
-    if (!line_bulleted(t, ls, s)) return false;
+    while (ls > 0 && t[ls - 1] != '\n' && s - ls < BULLET_SPAN) ls--;
+    if ((ls > 0 && t[ls - 1] != '\n') || !line_bulleted(t, ls, s)) return false;
     for (int k = 0; k < LIST_REACH && ls > 0; k++) {
         size_t le = ls - 1; /* the line before: [pls, le) */
         size_t pls = le;
