@@ -1889,7 +1889,8 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                     if (x < s->tok1 && tok_punct(&d->toks[x]) && tok_is(d, &d->toks[x], "'")) x++;
                     else if (x + 1 < s->tok1 && ent_kind(&T, d, &d->toks[x]) == 'n') x++; /* "von der Leyen" */
                     else if (x + 1 < s->tok1 && ent_kind(&T, d, u) == 'n' && word_of_kind(T.ent, d, x, s->tok1, 'd') &&
-                             !pr_tok_apostrophe(d, &d->toks[x + 1]) && !memchr(d->text + t->start, ' ', d->toks[e - 1].end - t->start) &&
+                             !pr_tok_apostrophe(d, &d->toks[x + 1]) &&
+                             !memchr(d->text + t->start, ' ', d->toks[e - 1].end - t->start) &&
                              given_first(d->text + t->start, t->end - t->start))
                         x++; /* one given name (hyphens inside), then "de la" ("Anne-Colombe de la Taille";
                               * not "le Ben Laden de la Bourse") */
