@@ -131,6 +131,57 @@ static double brief_ms(size_t first, size_t n, int reps, bool warm, const char *
     return t[skip + reps / 2];
 }
 
+/* The same articles briefed as `groups` documents, each `per` articles joined on one line (no line
+ * break at all: a scraped page or a transcript can be one line of 100 KB). A scan that reads a
+ * sentence's line from its start costs the square of the line here and nothing in the stories
+ * above. Median of `reps` warm runs, in ms. */
+static double brief_oneline_ms(size_t first, size_t groups, size_t per, int reps, size_t *sentences)
+{
+    precis_options opt = precis_options_default();
+    precis_ctx *ctx = NULL;
+    if (precis_ctx_new(&opt, &ctx) != PRECIS_OK) return 0;
+    char **docs = calloc(groups, sizeof *docs);
+    size_t *lens = calloc(groups, sizeof *lens);
+    for (size_t g = 0; docs && lens && g < groups; g++) {
+        size_t n = 0;
+        for (size_t i = first + g * per; i < first + (g + 1) * per && i < narts; i++) n += arts[i].len + 1;
+        docs[g] = malloc(n + 1);
+        if (!docs[g]) continue;
+        for (size_t i = first + g * per; i < first + (g + 1) * per && i < narts; i++) {
+            for (size_t k = 0; k < arts[i].len; k++) docs[g][lens[g]++] = arts[i].data[k] == '\n' ? ' ' : arts[i].data[k];
+            docs[g][lens[g]++] = ' ';
+        }
+    }
+    double t[65];
+    if (reps > 64) reps = 64;
+    for (int r = 0; r < reps + 1; r++) {
+        precis_story *st;
+        precis_story_new(ctx, &st);
+        *sentences = 0;
+        double t0 = now_ms();
+        for (size_t g = 0; docs && lens && g < groups; g++) {
+            precis_doc *d;
+            char id[32];
+            snprintf(id, sizeof id, "g%zu", g);
+            if (docs[g] && precis_doc_new(ctx, id, NULL, docs[g], lens[g], &d) == PRECIS_OK) {
+                *sentences += precis_doc_sentence_count(d);
+                precis_story_add(st, d);
+            }
+        }
+        precis_brief *b = NULL;
+        precis_story_brief(st, &b);
+        t[r] = now_ms() - t0;
+        precis_brief_free(b);
+        precis_story_free(st);
+    }
+    for (size_t g = 0; docs && g < groups; g++) free(docs[g]);
+    free(docs);
+    free(lens);
+    precis_ctx_free(ctx);
+    qsort(t + 1, (size_t)reps, sizeof *t, cmp_d);
+    return t[1 + reps / 2];
+}
+
 int main(int argc, char **argv)
 {
     const char *shared = argc > 1 ? argv[1] : "../shared";
@@ -191,6 +242,12 @@ int main(int argc, char **argv)
         if (sizes[k] + 4 > narts) break;
         double m = brief_ms(4, sizes[k], sizes[k] <= 100 ? 11 : 3, true, NULL, &ns);
         printf("  %8zu %10zu %10.2f %12.2f\n", sizes[k], ns, m, 1e3 * m / (double)(ns ? ns : 1));
+    }
+    /* 4. long lines: the same 100 articles as 5 documents of 20 articles, each on one line */
+    if (104 <= narts) {
+        double m = brief_oneline_ms(4, 5, 20, 5, &ns);
+        printf("  the same 100 articles as 5 documents, each one line (~80 KB): %zu sentences, %.2f ms, %.2f us/sentence\n",
+               ns, m, 1e3 * m / (double)(ns ? ns : 1));
     }
     for (size_t i = 0; i < narts; i++) free(arts[i].data);
     free(arts);
