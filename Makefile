@@ -100,7 +100,7 @@ $(PERSONS): tools/gen_persons.awk
 	@mkdir -p $(BUILD)/gen/data/persons
 	@if [ -r $(WORDNET)/data.noun ]; then \
 	    awk -f tools/gen_persons.awk $(WORDNET)/data.verb $(WORDNET)/data.adj $(WORDNET)/data.adv \
-	        $(WORDNET)/data.noun > $@.tmp && mv $@.tmp $@; \
+	        $(WORDNET)/data.noun | LC_ALL=C sort > $@.tmp && mv $@.tmp $@; \
 	else \
 	    echo "persons: $(WORDNET)/data.noun not found (scripts/install-deps.sh installs wordnet-base): no English person nouns" >&2; \
 	    echo "# empty: $(WORDNET)/data.noun was not found at build time" > $@; \
