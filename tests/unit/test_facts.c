@@ -444,6 +444,11 @@ static void test_speakers(void)
          * between it and the verb */
         {"en", "The pastor met the candidate.\n\n\"I asked him: 'Are you a racist? People are saying that about "
                "you,'\" Bloomer said.", "Bloomer", NULL},
+        /* "il" after a sentence that opens on a description as its subject (French, where the
+         * dictionary tells the verb), nearer than a person named further back */
+        {"fr", "Les élus ont reçu Frédéric Desagneaux, porte-parole, qui a parlé longuement aux députés.\n\n"
+               "Jeudi, le dalaï lama est intervenu devant les membres du Parlement européen.\n\n\"Chacun sait que "
+               "nous recherchons une authentique autonomie\", a-t-il dit.", "dalaï lama", "Desagneaux"},
         /* a pronoun subject of a second verb of saying stands for the subject of the first, not
          * for the speaker of the quote before */
         {"en", "The leaders met.\n\n\"We will trade more,\" said Lula.\n\nPeruvian President Alejandro Toledo told "
