@@ -87,6 +87,31 @@ static int cmp_d(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* One brief of the texts t[0 .. n) as a story of n documents in ctx: the ms it takes to read
+ * them and write the brief; their sentences are added to *sentences. */
+static double time_brief(precis_ctx *ctx, const art *t, size_t n, size_t *sentences)
+{
+    precis_story *st;
+    if (precis_story_new(ctx, &st) != PRECIS_OK) return 0;
+    *sentences = 0;
+    double t0 = now_ms();
+    for (size_t i = 0; i < n; i++) {
+        precis_doc *d;
+        char id[32];
+        snprintf(id, sizeof id, "a%zu", i);
+        if (t[i].data && precis_doc_new(ctx, id, NULL, t[i].data, t[i].len, &d) == PRECIS_OK) {
+            *sentences += precis_doc_sentence_count(d);
+            precis_story_add(st, d);
+        }
+    }
+    precis_brief *b = NULL;
+    precis_story_brief(st, &b);
+    double ms = now_ms() - t0;
+    precis_brief_free(b);
+    precis_story_free(st);
+    return ms;
+}
+
 /* Median ms of `reps` briefs of arts[first .. first+n): each in a new context (cold: the
  * French dictionary loads, from dict_dir, NULL for the library's default; the stem cache starts
  * empty) or all in one (warm, as a program that briefs many stories; one brief beforehand fills
@@ -97,6 +122,8 @@ static double brief_ms(size_t first, size_t n, int reps, bool warm, const char *
     opt.dict_dir = dict_dir;
     double t[65];
     if (reps > 64) reps = 64;
+    if (first > narts) first = narts;
+    if (n > narts - first) n = narts - first;
     precis_ctx *keep = NULL;
     int skip = 0; /* runs not counted: the first, which warms a kept context */
     if (warm) {
@@ -106,24 +133,7 @@ static double brief_ms(size_t first, size_t n, int reps, bool warm, const char *
     for (int r = 0; r < reps + skip; r++) {
         precis_ctx *ctx = keep;
         if (!ctx) precis_ctx_new(&opt, &ctx);
-        precis_story *st;
-        precis_story_new(ctx, &st);
-        *sentences = 0;
-        double t0 = now_ms();
-        for (size_t i = first; i < first + n && i < narts; i++) {
-            precis_doc *d;
-            char id[32];
-            snprintf(id, sizeof id, "a%zu", i);
-            if (precis_doc_new(ctx, id, NULL, arts[i].data, arts[i].len, &d) == PRECIS_OK) {
-                *sentences += precis_doc_sentence_count(d);
-                precis_story_add(st, d);
-            }
-        }
-        precis_brief *b = NULL;
-        precis_story_brief(st, &b);
-        t[r] = now_ms() - t0;
-        precis_brief_free(b);
-        precis_story_free(st);
+        t[r] = time_brief(ctx, arts + first, n, sentences);
         if (!keep) precis_ctx_free(ctx);
     }
     precis_ctx_free(keep);
@@ -139,44 +149,22 @@ static double brief_oneline_ms(size_t first, size_t groups, size_t per, int reps
 {
     precis_options opt = precis_options_default();
     precis_ctx *ctx = NULL;
-    if (precis_ctx_new(&opt, &ctx) != PRECIS_OK) return 0;
-    char **docs = calloc(groups, sizeof *docs);
-    size_t *lens = calloc(groups, sizeof *lens);
-    for (size_t g = 0; docs && lens && g < groups; g++) {
+    art *docs = calloc(groups, sizeof *docs);
+    if (!docs || precis_ctx_new(&opt, &ctx) != PRECIS_OK) { free(docs); return 0; }
+    for (size_t g = 0; g < groups; g++) {
         size_t n = 0;
         for (size_t i = first + g * per; i < first + (g + 1) * per && i < narts; i++) n += arts[i].len + 1;
-        docs[g] = malloc(n + 1);
-        if (!docs[g]) continue;
+        if (!(docs[g].data = malloc(n + 1))) continue;
         for (size_t i = first + g * per; i < first + (g + 1) * per && i < narts; i++) {
-            for (size_t k = 0; k < arts[i].len; k++) docs[g][lens[g]++] = arts[i].data[k] == '\n' ? ' ' : arts[i].data[k];
-            docs[g][lens[g]++] = ' ';
+            for (size_t k = 0; k < arts[i].len; k++) docs[g].data[docs[g].len++] = arts[i].data[k] == '\n' ? ' ' : arts[i].data[k];
+            docs[g].data[docs[g].len++] = ' ';
         }
     }
     double t[65];
     if (reps > 64) reps = 64;
-    for (int r = 0; r < reps + 1; r++) {
-        precis_story *st;
-        precis_story_new(ctx, &st);
-        *sentences = 0;
-        double t0 = now_ms();
-        for (size_t g = 0; docs && lens && g < groups; g++) {
-            precis_doc *d;
-            char id[32];
-            snprintf(id, sizeof id, "g%zu", g);
-            if (docs[g] && precis_doc_new(ctx, id, NULL, docs[g], lens[g], &d) == PRECIS_OK) {
-                *sentences += precis_doc_sentence_count(d);
-                precis_story_add(st, d);
-            }
-        }
-        precis_brief *b = NULL;
-        precis_story_brief(st, &b);
-        t[r] = now_ms() - t0;
-        precis_brief_free(b);
-        precis_story_free(st);
-    }
-    for (size_t g = 0; docs && g < groups; g++) free(docs[g]);
+    for (int r = 0; r < reps + 1; r++) t[r] = time_brief(ctx, docs, groups, sentences); /* the first warms */
+    for (size_t g = 0; g < groups; g++) free(docs[g].data);
     free(docs);
-    free(lens);
     precis_ctx_free(ctx);
     qsort(t + 1, (size_t)reps, sizeof *t, cmp_d);
     return t[1 + reps / 2];
