@@ -1828,7 +1828,13 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                          glued_cap(d, j + 2) &&
                          pr_wordlist_has(T.persons, pr_tok_lower(d, t)) &&
                          given_first(d->text + d->toks[j + 1].start, d->toks[j + 1].end - d->toks[j + 1].start);
-            if ((!cap_word(d, t) && !apos) || (elided && !apos) || k0 == 's' || k0 == 'r' || title || (t->flags & PR_TF_STOP) ||
+            /* a word that is no name elsewhere (a month, kind s, or a function word), capitalized
+             * after a title of address, is a surname ("Mrs May") */
+            bool after_title = (k0 == 's' || (t->flags & PR_TF_STOP)) && capital_inside(t) && j > s->tok0 &&
+                               tok_has_kind(T.ent, d, &d->toks[j - 1], 'T');
+            if (after_title && k0 == 's') k0 = 0;
+            if ((!cap_word(d, t) && !apos) || (elided && !apos) || k0 == 's' || k0 == 'r' || title ||
+                ((t->flags & PR_TF_STOP) && !after_title) ||
                 lower_elsewhere(d, t, lower) || people_word(F, &T, d, t) || nationality_before(&T, d, s, j) ||
                 acronym_before(&T, d, s, j) || complement_before(&T, d, s, j)) {
                 j++;
@@ -1842,7 +1848,15 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 const pr_token *u = &d->toks[e];
                 /* a line break ends a name ("Steve Holland" / "WASHINGTON" of a byline and a dateline) */
                 if (memchr(d->text + d->toks[e - 1].end, '\n', u->start - d->toks[e - 1].end)) break;
-                if (cap_word(d, u) && ent_kind(&T, d, u) != 's' && !(u->flags & PR_TF_STOP)) {
+                /* a month's name or a function word, capitalized after a given name, is a
+                 * surname ("Theresa May"), not before a number ("June 5") nor a particle */
+                char ku = ent_kind(&T, d, u);
+                bool surname_s = (ku == 's' || (u->flags & PR_TF_STOP)) && capital_inside(u) && !(u->flags & PR_TF_ALLCAP) &&
+                                 ku != 'n' && ku != 'k' &&
+                                 ku != 'q' && ku != 'd' && ku != 'z' && words == 1 && e == j + 1 &&
+                                 given_first(d->text + t->start, t->end - t->start) &&
+                                 !(e + 1 < s->tok1 && d->toks[e + 1].kind == PR_TOK_NUM);
+                if (cap_word(d, u) && ((ku != 's' && !(u->flags & PR_TF_STOP)) || surname_s)) {
                     /* a role word inside ("Defense Secretary Donald Rumsfeld", "Texas Gov. Rick
                      * Perry", "Finance Minister"): what comes before it is part of a title, not of
                      * a name (role_inside) */
@@ -2061,11 +2075,12 @@ static size_t find_tok(const precis_doc *d, size_t pos) /* first token starting 
 }
 
 /* A word's attribution kind (data/attrib); a capitalized word inside a sentence is no verb of
- * saying (capital_inside()): "Lance" of "Lance Armstrong" is not "a lancé". */
+ * saying and no word of a clause (capital_inside()): "Lance" of "Lance Armstrong" is not "a
+ * lancé", the "May" of "Mrs May said" is not the modal. */
 static char attrib_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
 {
     char k = pr_tok_class(T->attrib, d, t);
-    return k == 'v' && capital_inside(t) ? 0 : k;
+    return (k == 'v' || k == 'k') && capital_inside(t) ? 0 : k;
 }
 
 /* An article ("le", "the"): kind d. */

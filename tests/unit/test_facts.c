@@ -1178,7 +1178,8 @@ static void test_entity_types(void)
         "in Reading, where a Man was fined. Follow Gregg Easterbrook on Twitter. The rocket left Cape Canaveral, and "
         "Muldoon, Texas, cheered. North Korean leader Kim Jong Un wrote to the UN. The juror Richelle Nice "
         "wept, and the tracker Exhibitor Relations counted the sales. Cleveland posted a win, and Aeroflot "
-        "pledged a refund. Ombudsman Alicia Shepard wrote back. Prince Charles came.");
+        "pledged a refund. Ombudsman Alicia Shepard wrote back. Prince Charles came. Prime Minister Theresa May "
+        "spoke on Friday, May 3, and columnist George Will wrote that Mrs May had lost.");
     struct { const char *name; int type; } want[] = {
         {"Steve Holland", PR_ENT_PERSON},       /* a given name; the dateline on the next line is not his */
         {"WASHINGTON", PR_ENT_PLACE},
@@ -1231,6 +1232,9 @@ static void test_entity_types(void)
         {"Alicia Shepard", PR_ENT_PERSON},      /* a capitalized noun of persons before a full name */
         {"Ombudsman Alicia Shepard", -1},       /* is a title, */
         {"Prince Charles", PR_ENT_PERSON},      /* not before a given name alone */
+        {"Theresa May", PR_ENT_PERSON},         /* a month or a function word after a given name */
+        {"George Will", PR_ENT_PERSON},         /* is a surname, */
+        {"May", -1},                            /* not in a date; "Mrs May" joins Theresa May */
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         int t = ent_type(f, want[i].name);
