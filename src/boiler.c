@@ -381,8 +381,7 @@ static void classify(precis_doc *doc, line *L, size_t n)
 /* An error page served instead of the article ("The page you requested cannot be found", "Page
  * introuvable": cue reason "error"): the lines around the message are the page's too ("Click the
  * Back button to try another link"), unless an article's worth of text is left beside it
- * (ERROR_PAGE_WORDS). Then every line goes, and the document has no article text. */
-#define ERROR_PAGE_WORDS 150u
+ * (PR_ERROR_PAGE_WORDS). Then every line goes, and the document has no article text. */
 static void error_page(line *L, size_t n)
 {
     bool error = false;
@@ -391,7 +390,7 @@ static void error_page(line *L, size_t n)
         if (L[i].reason) error |= strcmp(L[i].reason, "error") == 0;
         else kept += L[i].words;
     }
-    if (!error || kept >= ERROR_PAGE_WORDS) return;
+    if (!error || kept >= PR_ERROR_PAGE_WORDS) return;
     for (size_t i = 0; i < n; i++)
         if (!L[i].reason) L[i].reason = "error";
 }

@@ -1355,7 +1355,6 @@ static bool is_legend(const pr_wordlist *labels, const char *s, size_t n)
 /* Selection inside and around the container (select_blocks). */
 #define COPYRIGHT_MAX 160   /* bytes up to which a block with a copyright sign is a credit line */
 #define COPYRIGHT_WORD 80   /* bytes up to which a block with the word "copyright" is one */
-#define ERROR_PAGE_WORDS 150 /* words of text beside an error notice below which the page is only the error page */
 #define DATELINE_MAX 60     /* bytes up to which a block is tested for a dateline */
 #define NEAR_LINKS_MAX 60   /* bytes up to which a line of links is looked past in smoothing */
 #define EXT_SKIP_LEN 200    /* bytes up to which a bad block is stepped over outside the container */
@@ -1723,13 +1722,13 @@ precis_status pr_html_to_doc(precis_doc *doc, const char *data, size_t len, cons
     if (strcmp(lang, "und") != 0 && strlen(lang) < sizeof doc->lang) snprintf(doc->lang, sizeof doc->lang, "%s", lang);
 
     /* an error page served instead of the article: a notice ("Page not found") in its title,
-     * its h1 or a kept block, and less than an article's worth of text (ERROR_PAGE_WORDS) */
+     * its h1 or a kept block, and less than an article's worth of text (PR_ERROR_PAGE_WORDS) */
     const pr_wordlist *cues = pr_wordlist_get("boilerplate", w.lang ? w.lang : doc->lang);
     size_t kept_words = 0;
     for (size_t b = 0; b < w.n_blocks; b++)
         if (w.blocks[b].keep) kept_words += w.blocks[b].words;
     bool error_page = false;
-    if (kept_words < ERROR_PAGE_WORDS) {
+    if (kept_words < PR_ERROR_PAGE_WORDS) {
         error_page = error_notice(cues, doc->title, doc->title ? strlen(doc->title) : 0);
         for (size_t b = 0; b < w.n_blocks && !error_page; b++) {
             hblock *k = &w.blocks[b];

@@ -341,6 +341,9 @@ bool pr_split_sentences(const char *lang, const char *text, size_t len, pr_span 
 precis_status pr_tokenize(precis_doc *doc);
 
 /* ---- boilerplate (boiler.c) ---- */
+/* Words of article text beside an error notice ("Page not found") below which a page is only
+ * the error page, in plain text (boiler.c) and in HTML (html.c) alike. */
+#define PR_ERROR_PAGE_WORDS 150u
 /* Drops non-article lines of plain scraped text: in place on doc->text, recording
  * doc->removed; sets doc->title from a title line when there is one. */
 precis_status pr_clean_lines(precis_doc *doc);
