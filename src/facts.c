@@ -1080,8 +1080,7 @@ static bool lower_adjective(const lang_tabs *T, const precis_doc *d, const pr_se
     const pr_token *u = e < s->tok1 ? &d->toks[e] : NULL;
     if (!u || u->kind != PR_TOK_WORD || (u->flags & (PR_TF_CAP | PR_TF_STOP)) || !ending_of(T, d, u, 'j')) return false;
     /* not a verb with an adjective's ending ("la Commission bancaire rappelle") */
-    const char *lw = pr_tok_lower(d, u);
-    int morph = pr_ctx_morph(d->ctx, d->lang, lw, strlen(lw));
+    int morph = pr_tok_morph(d->ctx, d, u);
     return !(morph > 0 && (morph & PR_MORPH_FINITE));
 }
 static size_t lower_complement(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t e)
@@ -1743,8 +1742,7 @@ static void role_after_name(precis_ctx *ctx, const lang_tabs *T, const precis_do
      * ministre de la Justice a déclaré …") */
     const pr_token *u = &d->toks[k];
     if (u->kind == PR_TOK_WORD) {
-        const char *lw = pr_tok_lower(d, u);
-        int morph = pr_ctx_morph(ctx, d->lang, lw, strlen(lw)); /* -1: no dictionary */
+        int morph = pr_tok_morph(ctx, d, u); /* -1: no dictionary */
         if (tok_has_kind(T->attrib, d, u, 'v') || ending_of(T, d, u, 'x') ||
             word_of(pr_wordlist_get("auxiliary", d->lang), d, u) || (morph > 0 && (morph & PR_MORPH_FINITE)))
             return;
@@ -2771,8 +2769,7 @@ static const char *opening_description(const lang_tabs *T, const precis_doc *d, 
     for (; k < s->tok1 && k < a + DESC_WORDS; k++) {
         const pr_token *t = &d->toks[k];
         if (t->kind != PR_TOK_WORD) return NULL;
-        const char *lw = pr_tok_lower(d, t);
-        int morph = pr_ctx_morph(d->ctx, d->lang, lw, strlen(lw));
+        int morph = pr_tok_morph(d->ctx, d, t);
         if (morph < 0) return NULL; /* no dictionary for this language */
         if (k > a && (((morph & PR_MORPH_FINITE) && !(morph & PR_MORPH_NOMINAL)) || word_of(aux, d, t))) {
             size_t b = d->toks[k - 1].end, st = d->toks[a].start;

@@ -321,6 +321,13 @@ bool pr_doc_add_removed(precis_doc *doc, const char *text, size_t n, const char 
 precis_status pr_doc_analyse(precis_doc *doc);
 static inline const char *pr_tok_lower(const precis_doc *d, const pr_token *t) { return d->pool.data + t->lower; }
 static inline const char *pr_tok_stem(const precis_doc *d, const pr_token *t) { return d->pool.data + t->stem; }
+/* The dictionary's reading of token t, lowercased (pr_ctx_morph: PR_MORPH_* bits, -1 with no
+ * dictionary for d's language). */
+static inline int pr_tok_morph(precis_ctx *ctx, const precis_doc *d, const pr_token *t)
+{
+    const char *lw = pr_tok_lower(d, t);
+    return pr_ctx_morph(ctx, d->lang, lw, strlen(lw));
+}
 /* Is token t an apostrophe, straight or curly (the mark of an elision: "l'", "d’")? */
 static inline bool pr_tok_apostrophe(const precis_doc *d, const pr_token *t)
 {

@@ -1386,8 +1386,7 @@ static bool noun_after_det(precis_ctx *ctx, const precis_doc *d, uint32_t tok0, 
     if ((w->flags & PR_TF_CAP) && !(w->flags & PR_TF_SENT0)) return false;
     const char *r = pr_tok_table(pr_wordlist_get("anaphora", d->lang), d, w);
     if (r && strchr(r, 'n')) return false;
-    const char *ww = pr_tok_lower(d, w);
-    int wv = pr_ctx_morph(ctx, d->lang, ww, strlen(ww));
+    int wv = pr_tok_morph(ctx, d, w);
     return wv <= 0 || !(wv & (PR_MORPH_SUBJ | PR_MORPH_PREVERB));
 }
 
@@ -1402,8 +1401,7 @@ static bool gram_word(precis_ctx *ctx, const precis_doc *d, uint32_t tok0, uint3
     if (k == tok0 || d->toks[k - 1].kind != PR_TOK_WORD) return true;
     const pr_token *w = &d->toks[k - 1];
     if ((w->flags & PR_TF_CAP) && !(w->flags & PR_TF_SENT0)) return false;
-    const char *pw = pr_tok_lower(d, w);
-    int pv = pr_ctx_morph(ctx, d->lang, pw, strlen(pw));
+    int pv = pr_tok_morph(ctx, d, w);
     return pv <= 0 || !(pv & PR_MORPH_SUBJ);
 }
 
@@ -1424,8 +1422,7 @@ static bool verbless(precis_ctx *ctx, const precis_doc *d, const pr_sent *s, uin
             bool stop = (t->flags & PR_TF_STOP) != 0;
             if (t->kind != PR_TOK_WORD || stop == (pass == 1)) continue;
             if ((t->flags & PR_TF_CAP) && !(t->flags & PR_TF_SENT0)) continue;
-            const char *lw = pr_tok_lower(d, t);
-            int v = pr_ctx_morph(ctx, d->lang, lw, strlen(lw));
+            int v = pr_tok_morph(ctx, d, t);
             if (v < 0) return false;
             seen++;
             if ((v & PR_MORPH_FINITE) && !noun_after_det(ctx, d, tok0, k, v) && !gram_word(ctx, d, tok0, k, v))
