@@ -1090,7 +1090,7 @@ static size_t lower_complement(const lang_tabs *T, const precis_doc *d, const pr
         size_t x = e;
         if (c > 0 && x < s->tok1 && tok_has_kind(T->ent, d, &d->toks[x], 'z')) x++;
         if (x + 1 >= s->tok1) break;
-        bool elided = x + 1 < s->tok1 && pr_tok_apostrophe(d, &d->toks[x + 1]), article = false;
+        bool elided = pr_tok_apostrophe(d, &d->toks[x + 1]), article = false;
         if (elided && word_of_kind(T->ent, d, x, s->tok1, 'k')) { /* "d'administration" */
             x += 2;
         } else if (!elided && tok_has_kind(T->ent, d, &d->toks[x], 'k')) {
