@@ -86,6 +86,12 @@ static int cmp_d(const void *a, const void *b)
     double x = *(const double *)a, y = *(const double *)b;
     return x < y ? -1 : x > y;
 }
+/* The median of t[0 .. n), n >= 1 (sorts t). */
+static double median(double *t, int n)
+{
+    qsort(t, (size_t)n, sizeof *t, cmp_d);
+    return t[n / 2];
+}
 
 /* One brief of the texts t[0 .. n) as a story of n documents in ctx: the ms it takes to read
  * them and write the brief; their sentences are added to *sentences. */
@@ -137,8 +143,7 @@ static double brief_ms(size_t first, size_t n, int reps, bool warm, const char *
         if (!keep) precis_ctx_free(ctx);
     }
     precis_ctx_free(keep);
-    qsort(t + skip, (size_t)reps, sizeof *t, cmp_d);
-    return t[skip + reps / 2];
+    return median(t + skip, reps);
 }
 
 /* The same articles briefed as `groups` documents, each `per` articles joined on one line (no line
@@ -166,8 +171,7 @@ static double brief_oneline_ms(size_t first, size_t groups, size_t per, int reps
     for (size_t g = 0; g < groups; g++) free(docs[g].data);
     free(docs);
     precis_ctx_free(ctx);
-    qsort(t + 1, (size_t)reps, sizeof *t, cmp_d);
-    return t[1 + reps / 2];
+    return median(t + 1, reps);
 }
 
 int main(int argc, char **argv)
