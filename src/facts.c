@@ -2388,6 +2388,10 @@ static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size
         if (phrase_break(d, t) && !initial) break;
         if (attrib_kind(T, d, t) == 'x' || attrib_kind(T, d, t) == 'p') break;
         if (e > j && tok_has_kind(T->attrib, d, t, 'm')) break; /* "l'organisation dans un communiqué" */
+        /* a participle opening a clause ("soulignait l'inspection considérant que …") */
+        if (e > j && e + 1 < end_tok && t->kind == PR_TOK_WORD && !(t->flags & PR_TF_CAP) &&
+            tok_has_kind(T->attrib, d, &d->toks[e + 1], 'Q'))
+            break;
         e++;
     }
     /* a long title and its holder's name ("a estimé la parlementaire et ancienne ministre de la
@@ -3053,12 +3057,22 @@ static bool speaker_from(pr_facts *F, const lang_tabs *T, size_t di, pr_quote *q
 {
     const precis_doc *d = F->story->docs[di];
     bool pronoun = false, impersonal = false; /* "on": data/attrib kind i */
+    bool subject = false;                     /* a clause of its own opened before the verb */
     int pron = 0;                             /* what the pronoun tells: pron_flags() */
     for (size_t j = from, n = 0; j < send_tok && n < lim; j++, n++) {
         const pr_token *t = &d->toks[j];
         /* a full stop inside the sentence is an abbreviation's ("Mr. Zuckerberg said") */
         if (tok_punct(t) && ((tok_char(d, t, '.') && j + 1 >= send_tok) || !strcmp(pr_tok_lower(d, t), "\xc2\xab"))) break;
         char k = attrib_kind(T, d, t);
+        /* an article, a relative pronoun or a conjunction between a quoted phrase and the verb,
+         * no comma after it (« … » dont la mission a proposé la création, « … » et propose des
+         * aménagements): the verb's subject stands before it, and the words after it are its
+         * object, no speaker */
+        if (!between && !tail && d->toks[j].kind == PR_TOK_WORD &&
+            (k == 'd' || k == 't' || tok_has_kind(T->attrib, d, t, 'Q') || tok_has_kind(T->attrib, d, t, 'K')))
+            subject = true;
+        if (tok_char(d, t, ',')) subject = false; /* "… » de la banque, a annoncé X": an incise */
+        if (subject && k == 'v') continue;
         if (k == 'r') pronoun = true;
         if (k == 'r' && tok_has_kind(T->attrib, d, t, 'i')) impersonal = true;
         if (k == 'r') pron |= pron_flags(T, d, t);
@@ -4173,6 +4187,31 @@ static void human_speakers(pr_facts *F)
     }
 }
 
+/* A listed quote whose own sentence names nobody ('"…", a renchéri sur le même ton rassurant M.
+ * de Castries' read as no speaker) takes the speaker its copies name in the other sources: the
+ * one most of them name (the first of a tie). A copy counts when it holds at least half the
+ * listed quote's bytes: a few words that turn up inside a long passage may be someone else's. */
+static void copy_speakers(pr_facts *F)
+{
+    for (size_t q = 0; q < F->nquotes; q++) {
+        pr_quote *Q = &F->quotes[q];
+        if (Q->dup_of != UINT32_MAX || Q->speaker[0]) continue;
+        size_t best = SIZE_MAX, bestn = 0;
+        for (size_t r = 0; r < F->nquotes; r++) {
+            const pr_quote *R = &F->quotes[r];
+            if (R->dup_of != q || !R->speaker[0] || 2 * (size_t)(R->end - R->start) < (size_t)(Q->end - Q->start)) continue;
+            size_t n = 0;
+            for (size_t k = r; k < F->nquotes; k++) {
+                const pr_quote *K = &F->quotes[k];
+                n += K->dup_of == q && 2 * (size_t)(K->end - K->start) >= (size_t)(Q->end - Q->start) &&
+                     !strcmp(K->speaker, R->speaker);
+            }
+            if (n > bestn) { best = r; bestn = n; }
+        }
+        if (best != SIZE_MAX) memcpy(Q->speaker, F->quotes[best].speaker, sizeof Q->speaker);
+    }
+}
+
 /* An age is a row of the person it is told of, named as the entities name them ("age (Alberto
  * Contador)", so that "Contador, 26 ans" in another source joins it); an age whose name is no
  * person of the story is left out. */
@@ -4243,6 +4282,7 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     if (!st) st = quote_sources(F);
     if (!st) human_speakers(F);
     if (!st) st = name_roles(F);
+    if (!st) copy_speakers(F);
     if (!st) st = name_ages(F);
     if (!st) st = build_rows(F);
     if (st) { pr_facts_free(F); return st; }

@@ -504,6 +504,21 @@ static void test_speakers(void)
         {"fr", "« Ce fut une réception émouvante », a déclaré François Hollande.\n\nIngrid Betancourt est revenue sur "
                "les conditions de sa détention dans la jungle.\n\n« C'est un monde absolument hostile avec des "
                "animaux dangereux », a-t-elle dit.", "Ingrid Betancourt", "Hollande"},
+        /* a clause of its own between a quoted phrase and a verb (a relative pronoun, an article,
+         * a conjunction): the words after that verb are its object, no speaker; a comma before
+         * the verb makes it an incise again */
+        {"fr", "Le rapport a été remis mardi.\n\n« On va vous observer mourir », a-t-il souligné à propos de "
+               "l'« Observatoire des pratiques médicales de la fin de vie » dont la mission a proposé la création.",
+         "", "création"},
+        {"fr", "Le rapport a été remis mardi.\n\nLa mission refuse de « reconnaître un droit à la mort » et propose "
+               "des aménagements visant à améliorer la fin de vie.", "", "aménagements"},
+        {"fr", "Le rapport a été remis vendredi.\n\nIl fait apparaître « de graves lacunes dans le système de "
+               "contrôle » de la banque, a annoncé vendredi la ministre de l'Économie Christine Lagarde.",
+         "Christine Lagarde", NULL},
+        /* a participle opening a clause ends the speaker's description */
+        {"fr", "La banque a perdu 600 millions d'euros.\n\n« Cette dérive dans la gestion n'a pas été perçue à temps », "
+               "soulignait l'inspection considérant que c'est bien « le manque de réactivité des responsables » qui a aggravé "
+               "les choses.", "inspection", "considérant"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         one o;
@@ -768,6 +783,39 @@ static void test_repeated_quotes(precis_ctx *ctx)
     CHECK(f && precis_facts_render(f, PRECIS_FORMAT_TEXT, &out, &n) == PRECIS_OK && out && strstr(out, "(d1, d2)"));
     precis_free(out);
     json_decref(j);
+    pr_facts_free(f);
+    precis_story_free(st);
+}
+
+/* A listed quote whose own sentence names no speaker takes the one its copies in other sources
+ * name, when a copy holds at least half its words; a short piece of it does not lend its own. */
+static void test_copied_speakers(precis_ctx *ctx)
+{
+    const char *t[] = {
+        /* the whole passage, with no speaker of its own (an impersonal "on") */
+        "Les banquiers ont été reçus mardi.\n\n\"Le système financier français est un système financier stable, "
+        "qui a une solvabilité très confortable, et je crois qu'il ne faut pas paniquer. Il y a un pilote dans "
+        "l'avion\", a-t-on entendu.",
+        /* half of it, said by Henri de Castries */
+        "Les banquiers ont été reçus mardi par le président.\n\n\"Le système financier français est un système "
+        "financier stable, qui a une solvabilité très confortable\", a déclaré le président d'Axa Henri de "
+        "Castries.",
+        /* two short pieces of it in another man's mouth */
+        "Les banquiers sont rassurants.\n\nJean Dupont a jugé \"un système financier stable\" en France. Puis Jean "
+        "Dupont a estimé \"qu'il ne faut pas paniquer\" mardi."};
+    precis_story *st = story_of(ctx, t, 3);
+    pr_facts *f = NULL;
+    CHECK(st && pr_facts_extract(st, &f) == PRECIS_OK && f);
+    size_t listed = 0;
+    for (size_t i = 0; f && i < f->nquotes; i++) {
+        const pr_quote *q = &f->quotes[i];
+        if (q->dup_of != UINT32_MAX) continue;
+        listed++;
+        /* the long passage: its copies (the same words, half of it) name Henri de Castries */
+        CHECK(strstr(q->speaker, "Castries") != NULL);
+        if (!strstr(q->speaker, "Castries")) fprintf(stderr, "  listed quote speaker '%s'\n", q->speaker);
+    }
+    CHECK(listed == 1);
     pr_facts_free(f);
     precis_story_free(st);
 }
@@ -1780,6 +1828,7 @@ int main(void)
     test_quote_runs_on();
     test_sentence_initial();
     test_repeated_quotes(ctx);
+    test_copied_speakers(ctx);
     test_acronyms();
     test_place_prepositions();
     test_french_institutions();
