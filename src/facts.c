@@ -2120,6 +2120,15 @@ static const pr_ent *root_ent(const pr_facts *F, uint32_t i)
 
 /* The entity named inside text[a..b) (the one its name stands for); else NULL. A person anywhere
  * in it comes first: "le procureur de la République de Marseille, Jacques Dallest" is Dallest. */
+/* Does s[0..n) spell entity e's name or one of its variants, and is that longer than one word? */
+static bool spelled_in(const pr_ent *e, const char *s, size_t n)
+{
+    if (strchr(e->name, ' ') && pr_span_has(s, n, e->name)) return true;
+    for (size_t v = 0; v < e->nvar; v++)
+        if (strchr(e->variants[v], ' ') && pr_span_has(s, n, e->variants[v])) return true;
+    return false;
+}
+
 static const pr_ent *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b, bool persons_only)
 {
     const precis_doc *d = F->story->docs[di];
@@ -2158,11 +2167,22 @@ static const pr_ent *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b
             /* a word folded into another name (an acronym: "la LDH") stands for that name when it
              * is all the text read, not inside a longer phrase ("EU High Representative …") */
             bool alone = d->toks[j].start <= a && d->toks[j].end >= b;
+            /* of the entities the word may be, one the text spells whole ("la Ligue des droits de
+             * l'Homme" is not the story's "Homme"; the longest of them), else the first; people keep the first (a
+             * surname's chain holds the story's persons, and the spans read hold junk names that
+             * spell one: "Extracts of Prof Turk") */
+            const pr_ent *first = NULL, *whole = NULL;
             for (uint32_t i = first_with_key(F, sk); i != UINT32_MAX; i = F->ents[i].knext)
                 if (person ? F->ents[i].type == PR_ENT_PERSON
                            : pr_ent_shown(alone ? root_ent(F, i) : &F->ents[i]) && !generic_org(root_ent(F, i)) &&
-                                 !(modifier && F->ents[i].type == PR_ENT_PERSON))
-                    return root_ent(F, i);
+                                 !(modifier && F->ents[i].type == PR_ENT_PERSON)) {
+                    const pr_ent *ro = root_ent(F, i);
+                    if (!person && spelled_in(ro, d->text + a, b - a) && (!whole || strlen(ro->name) > strlen(whole->name)))
+                        whole = ro;
+                    if (!first) first = ro;
+                }
+            if (whole) return whole;
+            if (first) return first;
         }
     return NULL;
 }

@@ -515,6 +515,10 @@ static void test_speakers(void)
         {"fr", "Le rapport a été remis vendredi.\n\nIl fait apparaître « de graves lacunes dans le système de "
                "contrôle » de la banque, a annoncé vendredi la ministre de l'Économie Christine Lagarde.",
          "Christine Lagarde", NULL},
+        /* an organization spelled whole, not the one-word entity its last word also is */
+        {"fr", "Le fichier Edvige inquiète. Les droits de l'Homme sont en jeu, dit l'Homme de la rue.\n\n"
+               "Des personnes jugées « susceptibles de porter atteinte à l'ordre public » seront fichées, a "
+               "annoncé la Ligue des droits de l'Homme (LDH).", "Ligue des droits de l'Homme", NULL},
         /* a participle opening a clause ends the speaker's description */
         {"fr", "La banque a perdu 600 millions d'euros.\n\n« Cette dérive dans la gestion n'a pas été perçue à temps », "
                "soulignait l'inspection considérant que c'est bien « le manque de réactivité des responsables » qui a aggravé "
