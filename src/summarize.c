@@ -25,7 +25,8 @@
  * line in capitals (teasers, polls, headings), an appeal to the reader ("Subscribe to …", "…,
  * please refresh your browser"), a sentence that points at a picture, a video or a chart ("Joey
  * Wilson, left, …", "(pictured)", "the video below"), a sentence that only names a speaker ("Kmart
- * Chairman Edward Lampert said Thursday."), a sentence in the first person outside any quotation (a
+ * Chairman Edward Lampert said Thursday.") or credits a quotation it was cut from ('” — Nov. 2,
+ * writing in The Washington Examiner.'), a sentence in the first person outside any quotation (a
  * letter, a transcript, a column: whose voice it is, the brief cannot say) or in the second person
  * without a verb of saying (the reader, an interviewee: "You might think …"), nor a near-duplicate
  * of a sentence already chosen. A sentence that points back — it opens on a pronoun or connective
@@ -804,6 +805,22 @@ static bool is_dash(const precis_doc *d, const pr_token *t)
     return !strcmp(lw, "-") || !strcmp(lw, "--") || !strcmp(lw, "\u2013") || !strcmp(lw, "\u2014");
 }
 
+/* A quotation's credit line cut from it: the sentence opens on a dash right after a closing
+ * quotation mark on its line ('“… Fundamentals.” — Nov. 2, writing in The Washington Examiner.',
+ * '« … » — Jean Dupont, dans Le Monde.'). Without the quotation it credits, it tells nothing. */
+static bool quote_credit(const precis_doc *d, const pr_sent *s)
+{
+    if (s->tok0 >= s->tok1 || !is_dash(d, &d->toks[s->tok0])) return false;
+    size_t i = d->toks[s->tok0].start;
+    while (i > 0 && (d->text[i - 1] == ' ' || d->text[i - 1] == '\t')) i--;
+    if (i == 0) return false;
+    const char *t = d->text;
+    if (t[i - 1] == '"') return true;
+    /* ” (E2 80 9D), » (C2 BB) */
+    return (i >= 3 && (unsigned char)t[i - 3] == 0xE2 && (unsigned char)t[i - 2] == 0x80 && (unsigned char)t[i - 1] == 0x9D) ||
+           (i >= 2 && (unsigned char)t[i - 2] == 0xC2 && (unsigned char)t[i - 1] == 0xBB);
+}
+
 static bool cap_word(const precis_doc *d, uint32_t k, uint32_t e)
 {
     return k < e && d->toks[k].kind == PR_TOK_WORD && (d->toks[k].flags & PR_TF_CAP);
@@ -1493,7 +1510,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
                  only_attribution(d, s, tok0) || first_person(d, s, tok0) || second_person(d, s, tok0) ||
                  trails_off(d->text, start, s->end) || mostly_digits(d->text, start, s->end) ||
                  code_text(d->text, start, s->end) || contact(d->text, start, s->end) ||
-                 opens_on_credit(d, s, tok0) || caption(d, s, tok0) || media_pointer(d, s, start, &sc->low);
+                 opens_on_credit(d, s, tok0) || quote_credit(d, s) || caption(d, s, tok0) || media_pointer(d, s, start, &sc->low);
     bool back = dangling(d, s, tok0) || relative_time(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s) ||
                 pronoun_speaker(d, s, tok0) || unnamed_pronoun(d, s, tok0) || list_item(d->text, start);
     c->def = si > 0 && S->n >= 2 && S->c[S->n - 2].doc == di && S->c[S->n - 2].sent == si - 1

@@ -639,6 +639,20 @@ static void test_captions(void)
     CHECK_BRIEF(fr, {"attentats de Londres", 1}, {"Des policiers devant", 0});
 }
 
+/* The credit line of a quotation, cut from it by a dash after its closing mark, is no sentence of
+ * a brief; a dash after a word (a dateline's) or opening a line (a list's mark) is another thing. */
+static void test_quote_credits(void)
+{
+    static const char *text =
+        "The polls closed on Tuesday evening and the counting went on through the night in most states.\n"
+        "“Bottom line: Romney 315, Obama 223. That sounds high for Romney.” — Nov. 2, writing in The Washington Examiner.\n"
+        "« La France doit rester unie face à cette crise sans précédent. » — Jean Dupont, dans Le Monde de mardi.\n"
+        "PARIS — The prime minister met the leaders of the opposition parties on Wednesday morning.\n"
+        "— The mayor of the town announced a new curfew for the whole district on Friday.";
+    CHECK_BRIEF(text, {"writing in The Washington", 0}, {"dans Le Monde de mardi", 0}, {"The polls closed", 1},
+                {"The prime minister met", 1}, {"announced a new curfew", 1});
+}
+
 /* A line of short quoted cries and reports is news, not a bio of short fragments; a bio in
  * quotation marks is still a bio (the example's "Lecteur. Fanatique de la cuisine ...",
  * test_cleaner). */
@@ -1427,6 +1441,7 @@ int main(void)
     test_lower_case_tail();
     test_appeals();
     test_captions();
+    test_quote_credits();
     test_quoted_cries();
     test_first_person();
     test_second_person();
