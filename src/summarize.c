@@ -847,8 +847,9 @@ static uint32_t date_at(const precis_doc *d, uint32_t k, uint32_t e, bool *year)
     return j;
 }
 
-/* An agency in parentheses at token k: "(AP)", "(WXII/WNCN)", "(KPIX 5)": up to 5 capitalised
- * words, numbers, slashes, periods or ampersands, the first a capitalised word. Returns the
+/* An agency in parentheses at token k: "(AP)", "(WXII/WNCN)", "(KPIX 5)", "(CBSLA.com)": up to 5
+ * capitalised words, numbers, slashes, periods, ampersands or a domain's words after their period,
+ * the first a capitalised word. Returns the
  * token after ")" (k when there is none). */
 static uint32_t agency_at(const precis_doc *d, uint32_t k, uint32_t e)
 {
@@ -856,7 +857,9 @@ static uint32_t agency_at(const precis_doc *d, uint32_t k, uint32_t e)
     for (uint32_t j = k + 2; j < e && j < k + 7; j++) {
         const pr_token *t = &d->toks[j];
         if (tok_punct(d, t, ')')) return j + 1;
-        if (!((t->kind == PR_TOK_WORD && (t->flags & PR_TF_CAP)) || t->kind == PR_TOK_NUM ||
+        /* a site's domain after its glued period: "(CBSLA.com)" */
+        bool domain = t->kind == PR_TOK_WORD && tok_punct(d, &d->toks[j - 1], '.') && t->start == d->toks[j - 1].end;
+        if (!((t->kind == PR_TOK_WORD && (t->flags & PR_TF_CAP)) || domain || t->kind == PR_TOK_NUM ||
               tok_punct(d, t, '/') || tok_punct(d, t, '.') || tok_punct(d, t, '&')))
             return k;
     }

@@ -331,6 +331,8 @@ static void test_datelines(void)
          "Weeks of rain have brought gold seekers back to the hills."},
         {"(WXII/WNCN) \u2014 A woman suspected of robbing jewelry stores may be working with a partner.",
          "A woman suspected of robbing jewelry stores may be working with a partner."},
+        {"SOUTH PASADENA (CBSLA.com) \u2014 A hug saved a girl who had fled from a group home on Monday.",
+         "A hug saved a girl who had fled from a group home on Monday."},
         {"July 4 (UPI) -- A court in California sentenced the woman to 13 years in prison on Monday.",
          "A court in California sentenced the woman to 13 years in prison on Monday."},
         {"December 23, 2004 A rediscovered asteroid is predicted to pass near the Earth in 2029.",
