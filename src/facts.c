@@ -3123,7 +3123,7 @@ static bool speaker_from(pr_facts *F, const lang_tabs *T, size_t di, pr_quote *q
 }
 
 #define SPEAKER_LINE_TOKENS 8
-#define TAIL_INCISE 10
+#define TAIL_INCISE 18
 static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_t open_pos, size_t close_end,
                                const char *prev_speaker, size_t prev_close)
 {
@@ -3157,7 +3157,9 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
     /* then an incise ending the sentence, its last comma at most TAIL_INCISE tokens from its end
      * and past the quote ('« Je crois de moins en moins » à la volonté du gouvernement chinois de
      * négocier …, a-t-il déclaré', '"…", la loi Leonetti, "…", a poursuivi l'archevêque'): read
-     * once the words before the quote name no speaker */
+     * once the words before the quote name no speaker. 18 tokens hold a verb, a name and where it
+     * was said (", a déclaré Guillaume Didier lors de son point de presse hebdomadaire."); at 24,
+     * the incise of another clause comes in ("… on the Senate floor") */
     size_t tail = 0;
     for (size_t j = send_tok; j > jc + 1 && send_tok - j < TAIL_INCISE && !tail; j--)
         if (tok_char(d, &d->toks[j - 1], ',')) tail = j;

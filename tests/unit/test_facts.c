@@ -515,6 +515,11 @@ static void test_speakers(void)
         {"fr", "Le rapport a été remis vendredi.\n\nIl fait apparaître « de graves lacunes dans le système de "
                "contrôle » de la banque, a annoncé vendredi la ministre de l'Économie Christine Lagarde.",
          "Christine Lagarde", NULL},
+        /* an incise ending the sentence long after the quote, with where it was said */
+        {"fr", "Chantal Sébire a été retrouvée morte mercredi.\n\nLa garde des Sceaux « Rachida Dati a fait part de sa "
+               "profonde émotion après le décès de Mme Sébire », retrouvée morte mercredi et qui avait demandé le droit "
+               "d'être euthanasiée, a déclaré Guillaume Didier lors de son point de presse hebdomadaire.",
+         "Guillaume Didier", NULL},
         /* an organization spelled whole, not the one-word entity its last word also is */
         {"fr", "Le fichier Edvige inquiète. Les droits de l'Homme sont en jeu, dit l'Homme de la rue.\n\n"
                "Des personnes jugées « susceptibles de porter atteinte à l'ordre public » seront fichées, a "
