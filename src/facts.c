@@ -2512,6 +2512,38 @@ static bool adverb_only(const lang_tabs *T, const precis_doc *d, size_t a, size_
 
 static bool agrees(int pron, const char *name);
 #define CLAUSE_OPENING 3 /* tokens before a conjunction that opens a sentence's subordinate clause */
+/* The narrative infinitive before a quote, tokens [j0, j1) of its sentence: a conjunction opening
+ * it (data/attrib kind K: "Et"), a subject or none, a joining word (kind j: "de", "d'") and a verb
+ * of saying in the infinitive (kind I). "Et d'ajouter : « … »" is the one who spoke before (prev,
+ * the last speaker found in the document; the quote just before may have none, "il déclarait");
+ * "Et le patron de la banque de conclure : « … »" the subject's. True when the sentence is built
+ * so (out then holds the speaker, or "" when none can be told). */
+#define NARRATIVE_SUBJECT 12
+static bool narrative_infinitive(pr_facts *F, const lang_tabs *T, size_t di, size_t j0, size_t j1, const char *prev,
+                                 char *out, size_t cap)
+{
+    const precis_doc *d = F->story->docs[di];
+    size_t j = j0;
+    while (j < j1 && d->toks[j].kind != PR_TOK_WORD) j++;
+    if (j >= j1 || !tok_has_kind(T->attrib, d, &d->toks[j], 'K')) return false;
+    size_t s0 = j + 1;
+    for (size_t k = s0 + 1; k < j1 && k <= s0 + NARRATIVE_SUBJECT; k++) {
+        if (d->toks[k].kind != PR_TOK_WORD || !tok_has_kind(T->attrib, d, &d->toks[k], 'I')) continue;
+        size_t de = k - 1;
+        if (de > s0 && pr_tok_apostrophe(d, &d->toks[de])) de--; /* "d'ajouter" */
+        if (d->toks[de].kind != PR_TOK_WORD || !tok_has_kind(T->attrib, d, &d->toks[de], 'j')) return false;
+        out[0] = 0;
+        if (de == s0) {
+            const char *who = pronoun_antecedent(T, prev);
+            if (who) snprintf(out, cap, "%s", who);
+        } else {
+            speaker_phrase(F, T, di, s0, de, out, cap);
+        }
+        return true;
+    }
+    return false;
+}
+
 /* The speaker named before tokens [j0, j1) of a sentence, reading backwards: "selon X" or the
  * subject of a verb of saying ("X a déclaré que"); a pronoun subject is `prev_speaker`. Writes
  * it to out (cap bytes) and returns true when found. */
@@ -3175,6 +3207,7 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
     size_t from = d->n_sents ? d->sents[ss].start : 0;
     if (prev_close > from && prev_close <= open_pos) from = prev_close;
     size_t j0 = find_tok(d, from), j1 = find_tok(d, open_pos);
+    if (narrative_infinitive(F, &T, di, j0, j1, prev_speaker, q->speaker, sizeof q->speaker)) return PRECIS_OK;
     if (speaker_before(F, &T, di, j0, j1, prev_speaker, q->speaker, sizeof q->speaker)) return PRECIS_OK;
     if (incise_pronoun) { /* "a-t-elle indiqué": the one speaking before */
         pronoun_speaker(F, &T, di, ss, open_pos, prev_speaker, prev_close, incise_pron, q->speaker, sizeof q->speaker);

@@ -515,6 +515,13 @@ static void test_speakers(void)
         {"fr", "Le rapport a été remis vendredi.\n\nIl fait apparaître « de graves lacunes dans le système de "
                "contrôle » de la banque, a annoncé vendredi la ministre de l'Économie Christine Lagarde.",
          "Christine Lagarde", NULL},
+        /* the narrative infinitive: the subject before "de", or the one who spoke before */
+        {"fr", "La ministre a quitté la réunion vendredi.\n\n« Je suis particulièrement frustrée de cet événement », a "
+               "lancé Christine Lagarde vendredi.\nEt d'ajouter : « Nous allons mettre en place une déclinaison pour "
+               "les banques. »", "Christine Lagarde", NULL},
+        {"fr", "La banque a perdu 5 milliards d'euros.\n\n« Il a construit une entreprise dissimulée », a déclaré Daniel "
+               "Bouton.\nEt le directeur général de la banque de conclure : « Il a un extraordinaire talent de "
+               "dissimulation. »", "directeur général de la banque", "Bouton"},
         /* an incise ending the sentence long after the quote, with where it was said */
         {"fr", "Chantal Sébire a été retrouvée morte mercredi.\n\nLa garde des Sceaux « Rachida Dati a fait part de sa "
                "profonde émotion après le décès de Mme Sébire », retrouvée morte mercredi et qui avait demandé le droit "
