@@ -1698,8 +1698,8 @@ static bool lexicon_words(const char *name);
  * After the comma, articles, then a role word; the title goes on up to a word that ends it
  * (title_break: "pour la politique étrangère", "for the company"), a comma, a full stop or the
  * sentence's end, within APPOSED_MAX tokens. role[] is left as it is otherwise. */
-static void role_after_name(precis_ctx *ctx, const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t j,
-                            size_t e, char *role, size_t cap)
+static void role_after_name(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t j, size_t e, char *role,
+                            size_t cap)
 {
     if (e + 1 >= s->tok1 || !tok_char(d, &d->toks[e], ',')) return;
     /* a person's name: two words or more ("Prudent, le maire de Londres" opens a sentence), not
@@ -1742,7 +1742,7 @@ static void role_after_name(precis_ctx *ctx, const lang_tabs *T, const precis_do
      * ministre de la Justice a déclaré …") */
     const pr_token *u = &d->toks[k];
     if (u->kind == PR_TOK_WORD) {
-        int morph = pr_tok_morph(ctx, d, u); /* -1: no dictionary */
+        int morph = pr_tok_morph(d->ctx, d, u); /* -1: no dictionary */
         if (tok_has_kind(T->attrib, d, u, 'v') || ending_of(T, d, u, 'x') ||
             word_of(pr_wordlist_get("auxiliary", d->lang), d, u) || (morph > 0 && (morph & PR_MORPH_FINITE)))
             return;
@@ -1977,7 +1977,7 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 }
             }
             if (!role[0]) apposed_role(&T, d, s, j, e, role, sizeof role);
-            if (!role[0]) role_after_name(F->story->ctx, &T, d, s, j, e, role, sizeof role);
+            if (!role[0]) role_after_name(&T, d, s, j, e, role, sizeof role);
             if (words >= 4) { j = e; continue; } /* "Four Corners Inside Business Insiders": a menu */
             /* a people's adjective alone ("Brazilian", "Chinese" in English): not a name */
             if (words == 1 && e == j + 1 && ending_of(&T, d, t, 'G') && !given_first(d->text + t->start, t->end - t->start)) { j = e; continue; }
@@ -2118,8 +2118,6 @@ static const pr_ent *root_ent(const pr_facts *F, uint32_t i)
     return &F->ents[i];
 }
 
-/* The entity named inside text[a..b) (the one its name stands for); else NULL. A person anywhere
- * in it comes first: "le procureur de la République de Marseille, Jacques Dallest" is Dallest. */
 /* Does s[0..n) spell entity e's name or one of its variants, and is that longer than one word? */
 static bool spelled_in(const pr_ent *e, const char *s, size_t n)
 {
@@ -2129,6 +2127,8 @@ static bool spelled_in(const pr_ent *e, const char *s, size_t n)
     return false;
 }
 
+/* The entity named inside text[a..b) (the one its name stands for); else NULL. A person anywhere
+ * in it comes first: "le procureur de la République de Marseille, Jacques Dallest" is Dallest. */
 static const pr_ent *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b, bool persons_only)
 {
     const precis_doc *d = F->story->docs[di];
@@ -2167,10 +2167,10 @@ static const pr_ent *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b
             /* a word folded into another name (an acronym: "la LDH") stands for that name when it
              * is all the text read, not inside a longer phrase ("EU High Representative …") */
             bool alone = d->toks[j].start <= a && d->toks[j].end >= b;
-            /* of the entities the word may be, one the text spells whole ("la Ligue des droits de
-             * l'Homme" is not the story's "Homme"; the longest of them), else the first; people keep the first (a
-             * surname's chain holds the story's persons, and the spans read hold junk names that
-             * spell one: "Extracts of Prof Turk") */
+            /* of the entities the word may be, the longest the text spells whole ("la Ligue des
+             * droits de l'Homme" is not the story's "Homme"), else the first; people keep the
+             * first (a surname's chain holds the story's persons, and the spans read hold junk
+             * names that spell one: "Extracts of Prof Turk") */
             const pr_ent *first = NULL, *whole = NULL;
             for (uint32_t i = first_with_key(F, sk); i != UINT32_MAX; i = F->ents[i].knext)
                 if (person ? F->ents[i].type == PR_ENT_PERSON
@@ -2510,8 +2510,6 @@ static bool adverb_only(const lang_tabs *T, const precis_doc *d, size_t a, size_
     return b == a + 1 && plain_word(T, d, &d->toks[a]) && ending_in(T->attrib, d, &d->toks[a], 'a', 3);
 }
 
-static bool agrees(int pron, const char *name);
-#define CLAUSE_OPENING 3 /* tokens before a conjunction that opens a sentence's subordinate clause */
 /* The narrative infinitive before a quote, tokens [j0, j1) of its sentence: a conjunction opening
  * it (data/attrib kind K: "Et"), a subject or none, a joining word (kind j: "de", "d'") and a verb
  * of saying in the infinitive (kind I). "Et d'ajouter : « … »" is the one who spoke before (prev,
@@ -2544,6 +2542,8 @@ static bool narrative_infinitive(pr_facts *F, const lang_tabs *T, size_t di, siz
     return false;
 }
 
+static bool agrees(int pron, const char *name);
+#define CLAUSE_OPENING 3 /* tokens before a conjunction that opens a sentence's subordinate clause */
 /* The speaker named before tokens [j0, j1) of a sentence, reading backwards: "selon X" or the
  * subject of a verb of saying ("X a déclaré que"); a pronoun subject is `prev_speaker`. Writes
  * it to out (cap bytes) and returns true when found. */
@@ -4242,10 +4242,17 @@ static void human_speakers(pr_facts *F)
     }
 }
 
+/* Does quote k, a copy of listed quote q, lend it its speaker: it names one and holds at least
+ * half of q's bytes (a few words that turn up inside a long passage may be someone else's)? */
+static bool lends_speaker(const pr_facts *F, size_t q, size_t k)
+{
+    const pr_quote *Q = &F->quotes[q], *K = &F->quotes[k];
+    return K->dup_of == q && K->speaker[0] && 2 * (size_t)(K->end - K->start) >= (size_t)(Q->end - Q->start);
+}
+
 /* A listed quote whose own sentence names nobody ('"…", a renchéri sur le même ton rassurant M.
- * de Castries' read as no speaker) takes the speaker its copies name in the other sources: the
- * one most of them name (the first of a tie). A copy counts when it holds at least half the
- * listed quote's bytes: a few words that turn up inside a long passage may be someone else's. */
+ * de Castries' read as no speaker) takes the speaker its copies name in the other sources
+ * (lends_speaker()): the one most of them name, the first of a tie. */
 static void copy_speakers(pr_facts *F)
 {
     for (size_t q = 0; q < F->nquotes; q++) {
@@ -4253,14 +4260,10 @@ static void copy_speakers(pr_facts *F)
         if (Q->dup_of != UINT32_MAX || Q->speaker[0]) continue;
         size_t best = SIZE_MAX, bestn = 0;
         for (size_t r = 0; r < F->nquotes; r++) {
-            const pr_quote *R = &F->quotes[r];
-            if (R->dup_of != q || !R->speaker[0] || 2 * (size_t)(R->end - R->start) < (size_t)(Q->end - Q->start)) continue;
+            if (!lends_speaker(F, q, r)) continue;
             size_t n = 0;
-            for (size_t k = r; k < F->nquotes; k++) {
-                const pr_quote *K = &F->quotes[k];
-                n += K->dup_of == q && 2 * (size_t)(K->end - K->start) >= (size_t)(Q->end - Q->start) &&
-                     !strcmp(K->speaker, R->speaker);
-            }
+            for (size_t k = r; k < F->nquotes; k++)
+                n += lends_speaker(F, q, k) && !strcmp(F->quotes[k].speaker, F->quotes[r].speaker);
             if (n > bestn) { best = r; bestn = n; }
         }
         if (best != SIZE_MAX) memcpy(Q->speaker, F->quotes[best].speaker, sizeof Q->speaker);

@@ -814,11 +814,9 @@ static bool quote_credit(const precis_doc *d, const pr_sent *s)
     size_t i = d->toks[s->tok0].start;
     while (i > 0 && (d->text[i - 1] == ' ' || d->text[i - 1] == '\t')) i--;
     if (i == 0) return false;
-    const char *t = d->text;
-    if (t[i - 1] == '"') return true;
-    /* ” (E2 80 9D), » (C2 BB) */
-    return (i >= 3 && (unsigned char)t[i - 3] == 0xE2 && (unsigned char)t[i - 2] == 0x80 && (unsigned char)t[i - 1] == 0x9D) ||
-           (i >= 2 && (unsigned char)t[i - 2] == 0xC2 && (unsigned char)t[i - 1] == 0xBB);
+    size_t at = i - pr_utf8_prev_len(d->text, i);
+    int32_t cp = pr_utf8_next(d->text, i, &at);
+    return cp == '"' || cp == 0x201D || cp == 0xBB;
 }
 
 static bool cap_word(const precis_doc *d, uint32_t k, uint32_t e)
