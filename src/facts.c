@@ -1932,6 +1932,12 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
             size_t rb = j, rtok = j;
             for (size_t back = 0; back < 4 && rb > s->tok0; back++) {
                 const pr_token *u = &d->toks[rb - 1];
+                /* an elided article's apostrophe is no word of the count: "le ministre de
+                 * l'Intérieur Brice Hortefeux" */
+                if (pr_tok_apostrophe(d, u) && rb - 1 > s->tok0 && back > 0) {
+                    rb--;
+                    u = &d->toks[rb - 1];
+                }
                 if (tok_punct(u) && !tok_char(d, u, '-')) break;
                 rb--;
                 /* "Premier" is a role before another ("Premier ministre"), not in "pour la
@@ -1951,8 +1957,15 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 }
             }
             /* a title of several role words: "directeur général du Crédit agricole Georges Pauget" */
-            while (role[0] && rtok > s->tok0 && d->toks[rtok - 1].kind == PR_TOK_WORD && ent_kind(&T, d, &d->toks[rtok - 1]) == 'r') {
-                rtok--;
+            for (;;) {
+                size_t k = rtok;
+                /* "porte-parole": a hyphen between two role words */
+                if (k >= s->tok0 + 2 && tok_char(d, &d->toks[k - 1], '-') && d->toks[k - 1].end == d->toks[k].start &&
+                    d->toks[k - 2].end == d->toks[k - 1].start)
+                    k--;
+                if (!role[0] || k <= s->tok0 || d->toks[k - 1].kind != PR_TOK_WORD || ent_kind(&T, d, &d->toks[k - 1]) != 'r')
+                    break;
+                rtok = k - 1;
                 size_t a = d->toks[rtok].start, b = d->toks[j - 1].end;
                 if (b > a && b - a < sizeof role) snprintf(role, sizeof role, "%.*s", (int)(b - a), d->text + a);
                 else break;
@@ -4177,10 +4190,33 @@ uint32_t pr_facts_person(const pr_facts *F, const char *word, size_t n, char *gi
     return found;
 }
 
+/* Do the folded roles a and b differ by at most one word that is not a function word
+ * ("président français" and "président"; not "président du Modem")? */
+static bool role_near(const pr_wordlist *stop, const char *a, size_t an, const char *b, size_t bn)
+{
+    if (an < bn) { const char *t = a; a = b; b = t; size_t tn = an; an = bn; bn = tn; }
+    if (an == bn) return !memcmp(a, b, an);
+    /* a is b with one word more: try each word of a as the extra one */
+    for (size_t h = 0; h < an;) {
+        size_t w = h;
+        while (w < an && a[w] != ' ') w++; /* a's word [h, w) */
+        /* a without it: a[0, h) + a[w + 1, an), or a[0, h - 1) when it is the last word */
+        bool same;
+        if (w == an) same = h > 0 && h - 1 == bn && !memcmp(a, b, bn);
+        else same = an - (w + 1) + h == bn && !memcmp(a, b, h) && !memcmp(a + w + 1, b + h, bn - h);
+        if (same) return w > h && !pr_wordlist_hasn(stop, a + h, w - h);
+        h = w + 1;
+    }
+    return false;
+}
+
 /* A speaker given by a role alone ("le ministre a déclaré", "selon le procureur") is the one
  * person of the story with that role who appears in the quote's document ("Christine Lagarde",
- * role "ministre de l'Economie"): the role's words start with the speaker's. Left as written
- * when no one or several people fit. */
+ * role "ministre de l'Economie"): the role's words start with the speaker's. A periphrasis
+ * (data/headroles: "le chef de l'Etat", "le locataire de l'Élysée") names the role it stands
+ * for, give or take one word (role_near: "président" fits "président français"). When several
+ * people fit, the one named at least twice as often as any other; when no one in the document
+ * fits, the one of the story. Left as written otherwise. */
 typedef struct role_key { size_t ent; char key[128]; size_t n; } role_key;
 
 static precis_status name_roles(pr_facts *F)
@@ -4198,6 +4234,23 @@ static precis_status name_roles(pr_facts *F)
         char ks[128];
         size_t kn = pr_fold(sp, strlen(sp), ks, sizeof ks);
         if (!kn) continue;
+        const precis_doc *d = F->story->docs[Q->doc];
+        const char *lang = pr_wordlist_get("headroles", d->lang) ? d->lang : F->lang;
+        const pr_wordlist *stop = pr_wordlist_get("stopwords", lang);
+        /* a periphrasis, whole or with one word after it ("chef de l'etat americain") */
+        bool peri = false;
+        const char *hr = pr_table_get(pr_wordlist_get("headroles", lang), ks, kn);
+        const char *sp2 = strrchr(ks, ' ');
+        size_t cut = sp2 ? (size_t)(sp2 - ks) : 0;
+        if (!hr && cut) hr = pr_table_get(pr_wordlist_get("headroles", lang), ks, cut);
+        if (hr) {
+            char tail[64] = "";
+            if (!pr_table_get(pr_wordlist_get("headroles", lang), ks, kn)) snprintf(tail, sizeof tail, "%s", ks + cut);
+            int w = snprintf(ks, sizeof ks, "%s%s", hr, tail);
+            if (w <= 0 || (size_t)w >= sizeof ks) continue;
+            kn = (size_t)w;
+            peri = true;
+        }
         if (!made) {
             made = true;
             R = pr_malloc((F->nents + 1) * sizeof *R);
@@ -4210,20 +4263,31 @@ static precis_status name_roles(pr_facts *F)
                 nr++;
             }
         }
-        const pr_ent *who = NULL;
-        size_t fits = 0;
-        for (size_t r = 0; r < nr && fits < 2; r++) {
+        /* the best fit and the runner-up's mentions, in the document (0) and in the story (1) */
+        const pr_ent *best[2] = {NULL, NULL};
+        size_t second[2] = {0, 0};
+        for (size_t r = 0; r < nr; r++) {
             const char *kr = R[r].key;
             size_t rn = R[r].n;
-            if (rn < kn || memcmp(kr, ks, kn) != 0 || (rn > kn && kr[kn] != ' ')) continue;
+            if (peri ? !role_near(stop, kr, rn, ks, kn)
+                     : (rn < kn || memcmp(kr, ks, kn) != 0 || (rn > kn && kr[kn] != ' ')))
+                continue;
             const pr_ent *E = &F->ents[R[r].ent];
             bool here = false;
             for (size_t k = 0; k < E->ndocs && !here; k++) here = E->docs[k] == Q->doc;
-            if (!here) continue;
-            who = E;
-            fits++;
+            for (int s = here ? 0 : 1; s < 2; s++) {
+                if (!best[s] || E->mentions > best[s]->mentions) {
+                    if (best[s]) second[s] = best[s]->mentions;
+                    best[s] = E;
+                } else if (E->mentions > second[s]) second[s] = E->mentions;
+            }
         }
-        if (fits == 1) snprintf(Q->speaker, sizeof Q->speaker, "%s", who->name);
+        /* the story's people stand in only for a title of two words or more ("premier
+         * ministre", not "ministre" or "spokesman": the story may have several) */
+        int s = best[0] ? 0 : 1;
+        if (s == 1 && !peri && !memchr(ks, ' ', kn)) continue;
+        if (best[s] && best[s]->mentions >= 2 * second[s])
+            snprintf(Q->speaker, sizeof Q->speaker, "%s", best[s]->name);
     }
     pr_free(R);
     return PRECIS_OK;

@@ -535,6 +535,23 @@ static void test_speakers(void)
         {"fr", "La banque a perdu 600 millions d'euros.\n\n« Cette dérive dans la gestion n'a pas été perçue à temps », "
                "soulignait l'inspection considérant que c'est bien « le manque de réactivité des responsables » qui a aggravé "
                "les choses.", "inspection", "considérant"},
+        /* a periphrasis for a title (data/headroles) names the person of the story with that
+         * role, give or take one word, the one named twice as often as any other when several
+         * fit; a role with a complement of its own is another ("président du Modem") */
+        {"fr", "Le président Nicolas Sarkozy a reçu samedi le dalaï lama. Nicolas Sarkozy avait annoncé la rencontre en "
+               "août et Sarkozy l'a confirmée vendredi.\n\nLe président chinois Hu Jintao a protesté.\n\n« Je suis libre "
+               "de mon agenda », avait déclaré le chef de l'Etat au cours d'une conférence de presse.",
+         "Nicolas Sarkozy", "Hu"},
+        {"fr", "Le président français Emmanuel Macron a appelé mardi l'Azerbaïdjan à cesser son offensive.\n\n« L'offensive "
+               "doit cesser immédiatement », affirme le locataire de l'Élysée ce mardi soir.", "Emmanuel Macron", NULL},
+        {"fr", "Le président du Modem François Bayrou a critiqué le fichier.\n\n« Tout ce qui n'est pas indispensable, il "
+               "faut l'enlever », a déclaré le chef de l'Etat lors d'un déplacement.", "chef de l'Etat", "Bayrou"},
+        {"en", "President Barack Obama met the premier on Monday. Obama spoke for an hour.\n\n\"We will not back down,\" "
+               "the head of state told reporters.", "Barack Obama", NULL},
+        /* a role alone that two people of the document hold, each named once: left as written */
+        {"fr", "Le ministre de la Défense Hervé Morin a présenté le texte. La ministre de l'Intérieur Michèle "
+               "Alliot-Marie l'a défendu.\n\n« Le travail que nous avons fait permet de préciser les choses », a "
+               "souligné la ministre.", "ministre", "Morin"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         one o;
@@ -664,6 +681,11 @@ static void test_sentence_initial(void)
                "la Chine a besoin de la France.", "Jean-Philippe Béja", "sinologue", 1},
         {"en", "The volcano is quiet now, said scientist Tina Neal on Monday. Neal added that the lava had cooled.",
                "Tina Neal", "scientist", 2},
+        /* a portfolio with an elided article, a hyphenated title */
+        {"fr", "Le texte a été publié.\n\nLa ministre de l'Intérieur Michèle Alliot-Marie l'a défendu mardi.",
+               "Michèle Alliot-Marie", "ministre de l'Intérieur", 1},
+        {"fr", "Le texte a été publié.\n\nLe porte-parole de l'Elysée Franck Louvrier l'a défendu mardi.",
+               "Franck Louvrier", "porte-parole de l'Elysée", 1},
     };
     for (size_t c = 0; c < sizeof titled / sizeof *titled; c++) {
         f = one_facts(&o, titled[c].lang, titled[c].text);
