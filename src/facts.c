@@ -4559,9 +4559,37 @@ static size_t ranked_ents(const pr_facts *f, bool typed, size_t **out, bool *oom
     return ranked_out(r, n, out, oom);
 }
 
+#define QUOTE_FULL 300 /* bytes from which a quote says as much as a longer one (quote_before) */
+
+/* Does quote q open on a capital: words said as a sentence, not a phrase taken into the
+ * writer's own ("appelé à « la reprise immédiate des négociations … »")? */
+static bool quote_whole(const pr_facts *f, const pr_quote *q)
+{
+    const precis_doc *d = f->story->docs[q->doc];
+    size_t i = q->start;
+    int32_t c = pr_utf8_next(d->text, q->end, &i);
+    return c > 0 && pr_cp_is_upper(c);
+}
+
+/* Does listed quote k come before listed quote q among its speaker's: told by more sources, or
+ * by as many and said as a sentence (quote_whole) when q is not, or longer (a whole passage
+ * before a few words of it, up to QUOTE_FULL bytes), or the same and earlier in the story? */
+static bool quote_before(const pr_facts *f, size_t k, size_t q)
+{
+    const pr_quote *K = &f->quotes[k], *Q = &f->quotes[q];
+    if (K->ndocs != Q->ndocs) return K->ndocs > Q->ndocs;
+    bool kw = quote_whole(f, K), qw = quote_whole(f, Q);
+    if (kw != qw) return kw;
+    size_t kl = K->end - K->start, ql = Q->end - Q->start;
+    kl = kl < QUOTE_FULL ? kl : QUOTE_FULL;
+    ql = ql < QUOTE_FULL ? ql : QUOTE_FULL;
+    return kl != ql ? kl > ql : k < q;
+}
+
 /* The quotes listed (not repeats of another), by sources, then with a known speaker first, each
- * speaker's first quote before anyone's second (a reader sees who said what before more of the
- * same voice), then in the order of the story. Same contract as ranked_ents(). */
+ * speaker's first quote (quote_before) before anyone's second (a reader sees who said what
+ * before more of the same voice), then in the order of the story. Same contract as
+ * ranked_ents(). */
 static size_t ranked_quotes(const pr_facts *f, size_t **out, bool *oom)
 {
     *out = NULL;
@@ -4571,9 +4599,10 @@ static size_t ranked_quotes(const pr_facts *f, size_t **out, bool *oom)
     for (size_t q = 0; q < f->nquotes; q++) {
         const pr_quote *qu = &f->quotes[q];
         if (qu->dup_of != UINT32_MAX) continue;
-        size_t nth = 0; /* earlier listed quotes of the same speaker */
-        for (size_t k = 0; qu->speaker[0] && k < n; k++)
-            nth += !strcmp(f->quotes[r[k].ix].speaker, qu->speaker);
+        size_t nth = 0; /* listed quotes of the same speaker before it */
+        for (size_t k = 0; qu->speaker[0] && k < f->nquotes; k++)
+            nth += k != q && f->quotes[k].dup_of == UINT32_MAX && !strcmp(f->quotes[k].speaker, qu->speaker) &&
+                   quote_before(f, k, q);
         r[n++] = (ranked){qu->ndocs, qu->speaker[0] ? SIZE_MAX - nth : 0, q};
     }
     return ranked_out(r, n, out, oom);
