@@ -2557,6 +2557,7 @@ static bool narrative_infinitive(pr_facts *F, const lang_tabs *T, size_t di, siz
 
 static bool agrees(int pron, const char *name);
 #define CLAUSE_OPENING 3 /* tokens before a conjunction that opens a sentence's subordinate clause */
+#define RELATIVE_SPAN 40 /* tokens of a relative clause between a subject and its verb of saying */
 /* The speaker named before tokens [j0, j1) of a sentence, reading backwards: "selon X" or the
  * subject of a verb of saying ("X a déclaré que"); a pronoun subject is `prev_speaker`. Writes
  * it to out (cap bytes) and returns true when found. */
@@ -2659,6 +2660,25 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
                     size_t n1 = e - 1, n0 = n1;
                     while (n0 > j0 && n1 - n0 < 6 && !phrase_break(d, &d->toks[n0 - 1])) n0--;
                     if (n0 < n1 && name_only(T, d, n0, n1)) { e = n0; ve = n1; }
+                }
+                /* "Marie de Hennezel, qui, durant plusieurs années, a accompagné des mourants,
+                 * dénonce": the comma closes a relative clause; the subject is what it tells of */
+                if (e < ve && !cap_word(d, &d->toks[e]) && !is_article(T, d, &d->toks[e])) {
+                    size_t r = ve;
+                    while (r > j0 + 1 && ve - r < RELATIVE_SPAN &&
+                           !(tok_has_kind(T->attrib, d, &d->toks[r - 1], 't') && tok_char(d, &d->toks[r - 2], ',')) &&
+                           !tok_char(d, &d->toks[r - 1], '.') && attrib_kind(T, d, &d->toks[r - 1]) != 'v')
+                        r--;
+                    if (r > j0 + 1 && tok_has_kind(T->attrib, d, &d->toks[r - 1], 't') && tok_char(d, &d->toks[r - 2], ',')) {
+                        size_t n1 = r - 2, n0 = n1;
+                        while (n0 > j0 && !phrase_break(d, &d->toks[n0 - 1])) n0--;
+                        if (n0 < n1 && (cap_word(d, &d->toks[n0]) || is_article(T, d, &d->toks[n0]))) {
+                            const char *who = person_in(F, di, d->toks[n0].start, d->toks[n1 - 1].end);
+                            if (who) snprintf(out, cap, "%s", who);
+                            else speaker_phrase(F, T, di, n0, n1, out, cap);
+                            if (out[0]) return true;
+                        }
+                    }
                 }
                 /* "..., devait commencer mercredi, avait alors déclaré le président russe": what
                  * the comma closes is a clause, not a name or a noun phrase; the subject comes

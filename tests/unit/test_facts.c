@@ -548,6 +548,15 @@ static void test_speakers(void)
                "faut l'enlever », a déclaré le chef de l'Etat lors d'un déplacement.", "chef de l'Etat", "Bayrou"},
         {"en", "President Barack Obama met the premier on Monday. Obama spoke for an hour.\n\n\"We will not back down,\" "
                "the head of state told reporters.", "Barack Obama", NULL},
+        /* a relative clause between the subject and its verb of saying: the subject is what it
+         * tells of, not the verb's object ("la perversité des … systèmes") */
+        {"fr", "Le rapport a été remis mardi.\n\nMarie de Hennezel, qui, durant plusieurs années, a accompagné des "
+               "mourants dans des services de soins palliatifs, dénonce au passage la perversité des nouveaux systèmes "
+               "de tarification qui sont « en totale contradiction avec le principe même de l'accompagnement ».",
+         "Marie de Hennezel", "perversité"},
+        {"en", "The payments went through in May.\n\nThe source, who requested anonymity, said the payments were \"being "
+               "made to the agency,\" and added, \"A simple trace on the wires will easily reveal who the beneficiaries "
+               "were.\"", "source", "Martin"},
         /* a role alone that two people of the document hold, each named once: left as written */
         {"fr", "Le ministre de la Défense Hervé Morin a présenté le texte. La ministre de l'Intérieur Michèle "
                "Alliot-Marie l'a défendu.\n\n« Le travail que nous avons fait permet de préciser les choses », a "
