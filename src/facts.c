@@ -2253,6 +2253,50 @@ static int named_type(const pr_facts *F, const char *name)
     return -1;
 }
 
+/* Do tokens [j0, j1), a speaker phrase opening on a lower-case word, name a person only as
+ * the one the phrase tells of: after a joining preposition (data/attrib kind C) that a
+ * lower-case word comes before ("porte-parole de Nicolas Sarkozy", "a lawyer for X", "the wife
+ * of X"), or as an owner before a lower-case word ("X's lawyer")? When a person is named after
+ * the owner's noun ("Mr Love's local MP Matt Hancock"), the answer is no and *named_after (when
+ * not NULL) is that person. */
+static bool tells_of_person(const pr_facts *F, const lang_tabs *T, size_t di, size_t j0, size_t j1,
+                            const char **named_after)
+{
+    if (named_after) *named_after = NULL;
+    const precis_doc *d = F->story->docs[di];
+    for (size_t k = j0 + 1; k + 1 < j1; k++) {
+        const pr_token *t = &d->toks[k];
+        size_t n = k + 1; /* the name's first token */
+        if (n < j1 && pr_tok_apostrophe(d, &d->toks[n])) n++; /* "d'Ingrid Betancourt" */
+        if (n < j1 && !cap_word(d, &d->toks[j0]) && t->kind == PR_TOK_WORD && !(t->flags & PR_TF_CAP) &&
+            tok_has_kind(T->attrib, d, t, 'C') && cap_word(d, &d->toks[n]) && plain_word(T, d, &d->toks[k - 1])) {
+            /* the person's name starts there ("la présidente de Harvard Drew Faust" is hers) */
+            const char *who = person_in(F, di, d->toks[n].start, d->toks[j1 - 1].end);
+            char w[64];
+            size_t wl = d->toks[n].end - d->toks[n].start;
+            if (who && wl < sizeof w) {
+                memcpy(w, d->text + d->toks[n].start, wl);
+                w[wl] = 0;
+                if (strstr(who, w)) return true;
+            }
+        }
+        /* "Sarkozy's lawyer": an apostrophe and "s" glued to a name, a lower-case word after,
+         * and no one named after it ("Mr Love's local MP Matt Hancock" is Matt Hancock) */
+        if (pr_tok_apostrophe(d, t) && k + 2 < j1 && cap_word(d, &d->toks[k - 1]) && t->start == d->toks[k - 1].end &&
+            !strcmp(pr_tok_lower(d, &d->toks[k + 1]), "s") && plain_word(T, d, &d->toks[k + 2])) {
+            size_t r = k - 1; /* the owner: the capitalized words right before */
+            while (r > j0 && (cap_word(d, &d->toks[r - 1]) || tok_char(d, &d->toks[r - 1], '-') ||
+                              tok_char(d, &d->toks[r - 1], '.')))
+                r--;
+            if (!person_in(F, di, d->toks[r].start, d->toks[k - 1].end)) continue;
+            const char *later = person_in(F, di, d->toks[k + 2].start, d->toks[j1 - 1].end);
+            if (named_after) *named_after = later;
+            return !later;
+        }
+    }
+    return false;
+}
+
 /* Speaker phrase over tokens [j0, j1): entity if one is named, else the words without article;
  * a description naming an entity ("a Saudi entrepreneur") is kept as written. */
 static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, size_t j0, size_t j1, char *out,
@@ -2287,6 +2331,19 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
     /* a place in the complement of a noun after an article ("l'archevêque de Paris", "the
      * government of Kiev") is where the speaker is from: the description names the speaker */
     if (ent && art && !cap_word(d, &d->toks[j0]) && named_type(F, ent) == PR_ENT_PLACE) ent = NULL;
+    const char *later = NULL;
+    if (ent && named_type(F, ent) == PR_ENT_PERSON && tells_of_person(F, T, di, j0, j1, &later)) {
+        /* "le porte-parole de Nicolas Sarkozy", "a lawyer for X", "X's wife": someone else,
+         * without an opening connective or note number ("But General Allen's associates") */
+        size_t h = j0;
+        while (h + 1 < j1 && (d->toks[h].kind == PR_TOK_NUM || (d->toks[h].flags & PR_TF_STOP) ||
+                              (d->toks[h].kind == PR_TOK_WORD && ent_kind(T, d, &d->toks[h]) == 's')))
+            h++;
+        a = d->toks[h].start;
+        if (b - a < cap) snprintf(out, cap, "%.*s", (int)(b - a), d->text + a);
+        return;
+    }
+    if (later) ent = later;
     if (ent) { snprintf(out, cap, "%s", ent); return; }
     /* no one named: a description, which is a noun phrase ("the county prosecutor", "une source
      * proche du dossier", "his son"). It ends before a word that ends a speaker phrase or an
@@ -2343,6 +2400,21 @@ static bool lower_title(const lang_tabs *T, const precis_doc *d, size_t j0, size
     return run > 0 && cap_word(d, &d->toks[j1 - 1]) && (joined ? run >= 2 : title || run >= 2);
 }
 
+/* Are tokens [j0, j1) a name alone ("Jody Mitic", "Jean-Luc Romero", "Me Cécile Bernaille"):
+ * capitalized words and hyphens, none of them a word of attribution ("Mardi", "En") nor of the
+ * entity table but a title first? */
+static bool name_only(const lang_tabs *T, const precis_doc *d, size_t j0, size_t j1)
+{
+    if (j0 > 0 && !tok_punct(&d->toks[j0 - 1]) && !(d->toks[j0].flags & PR_TF_SENT0)) return false;
+    for (size_t j = j0; j < j1; j++) {
+        const pr_token *t = &d->toks[j];
+        if (tok_char(d, t, '-')) continue;
+        char k = ent_kind(T, d, t);
+        if (!cap_word(d, t) || attrib_kind(T, d, t) || (k && !(k == 'r' && j == j0))) return false; /* "Me X" */
+    }
+    return true;
+}
+
 /* The speaker named between a closing quote mark and the verb of saying at token v ('” Mark
  * Zuckerberg, Facebook's chief executive, wrote', '», le ministre a affirmé'): the words from
  * j0 to the first comma or the verb, without auxiliaries. Empty when there are none (", said
@@ -2364,21 +2436,14 @@ static void speaker_between(const pr_facts *F, const lang_tabs *T, size_t di, si
      * Kono") */
     if (ve > j0 && (cap_word(d, &d->toks[j0]) || is_article(T, d, &d->toks[j0]) || lower_title(T, d, j0, ve)))
         speaker_phrase(F, T, di, j0, ve, out, cap);
-}
-
-/* Are tokens [j0, j1) a name alone ("Jody Mitic", "Jean-Luc Romero", "Me Cécile Bernaille"):
- * capitalized words and hyphens, none of them a word of attribution ("Mardi", "En") nor of the
- * entity table but a title first? */
-static bool name_only(const lang_tabs *T, const precis_doc *d, size_t j0, size_t j1)
-{
-    if (j0 > 0 && !tok_punct(&d->toks[j0 - 1]) && !(d->toks[j0].flags & PR_TF_SENT0)) return false;
-    for (size_t j = j0; j < j1; j++) {
-        const pr_token *t = &d->toks[j];
-        if (tok_char(d, t, '-')) continue;
-        char k = ent_kind(T, d, t);
-        if (!cap_word(d, t) || attrib_kind(T, d, t) || (k && !(k == 'r' && j == j0))) return false; /* "Me X" */
+    /* a description and a name in apposition: '”, Gregoire's spokesman, Morton Brilliant, said' */
+    if (out[0] && named_type(F, out) < 0 && e == ve && e + 1 < v && tok_char(d, &d->toks[e], ',')) {
+        size_t n1 = e + 1;
+        while (n1 < v && n1 < e + 6 && !phrase_break(d, &d->toks[n1])) n1++;
+        const char *who = n1 > e + 1 && (n1 == v || tok_char(d, &d->toks[n1], ',')) && name_only(T, d, e + 1, n1)
+                              ? person_in(F, di, d->toks[e + 1].start, d->toks[n1 - 1].end) : NULL;
+        if (who) snprintf(out, cap, "%s", who);
     }
-    return true;
 }
 
 /* Is token k the full stop of an abbreviated title glued to it, before a capitalized word
@@ -2450,7 +2515,7 @@ static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size
         while (n1 < end_tok && n1 < e + 6 && !phrase_break(d, &d->toks[n1])) n1++;
         if (name_only(T, d, e + 1, n1) && (n1 == end_tok || phrase_break(d, &d->toks[n1]))) {
             const char *who = entity_in(F, di, d->toks[e + 1].start, d->toks[n1 - 1].end);
-            if (who && !person_in(F, di, d->toks[j].start, d->toks[e - 1].end)) {
+            if (who && (!person_in(F, di, d->toks[j].start, d->toks[e - 1].end) || tells_of_person(F, T, di, j, e, NULL))) {
                 snprintf(out, cap, "%s", who);
                 return;
             }
@@ -3168,7 +3233,12 @@ static bool speaker_from(pr_facts *F, const lang_tabs *T, size_t di, pr_quote *q
             /* "», a-t-on assuré à l'Élysée", "», peut-on lire dans le communiqué de la présidence":
              * the place or the text after the verb; "», pouvait-on lire.": the one before */
             if (impersonal) {
-                speaker_after(F, T, di, j, send_tok, true, q->speaker, sizeof q->speaker);
+                /* after the pronoun glued to the verb: "», assure-t-on dans l'entourage de X" */
+                size_t vj = j;
+                while (vj + 1 < send_tok && vj < j + 4 && d->toks[vj + 1].start == d->toks[vj].end &&
+                       (tok_char(d, &d->toks[vj + 1], '-') || tok_char(d, &d->toks[vj], '-')))
+                    vj++;
+                speaker_after(F, T, di, vj, send_tok, true, q->speaker, sizeof q->speaker);
                 if (q->speaker[0]) return true;
             }
             if (pronoun) {

@@ -557,6 +557,23 @@ static void test_speakers(void)
         {"en", "The payments went through in May.\n\nThe source, who requested anonymity, said the payments were \"being "
                "made to the agency,\" and added, \"A simple trace on the wires will easily reveal who the beneficiaries "
                "were.\"", "source", "Martin"},
+        /* a person named as the one a description tells of ("le porte-parole de X", "a lawyer for
+         * X", "X's daughter") is not the speaker: the description is, or the name in apposition
+         * to it, or the person the owner's noun names */
+        {"fr", "Nicolas Sarkozy a été élu mercredi.\n\n« Rien n'est décidé pour le moment », a déclaré le porte-parole "
+               "de Nicolas Sarkozy.", "porte-parole de Nicolas Sarkozy", NULL},
+        {"fr", "Ingrid Betancourt a été libérée mercredi.\n\n« Elle a laissé un souvenir exceptionnel », rapporte la "
+               "fille d'Ingrid Betancourt.", "fille d'Ingrid Betancourt", NULL},
+        {"en", "Air Force official Darleen Druyun joined Boeing in January.\n\n\"She is very interested in talking to us,\" Druyun's "
+               "daughter wrote in the e-mail.", "Druyun's daughter", NULL},
+        {"en", "Nicolas Sarkozy was elected on Wednesday.\n\n\"Nothing has been decided on this matter,\" said a lawyer "
+               "for Nicolas Sarkozy.", "lawyer for Nicolas Sarkozy", NULL},
+        {"en", "Christine Gregoire won the recount.\n\n\"This ain't golf. No mulligans allowed here, folks,\" "
+               "Gregoire's spokesman, Morton Brilliant, said Wednesday.", "Morton Brilliant", NULL},
+        {"en", "Lauri Love won his appeal on Monday.\n\nMr Love's local MP Matt Hancock said: \"It has been a long and "
+               "hard process for him and his loving family.\"", "Matt Hancock", NULL},
+        {"en", "Nicolas Sarkozy was elected on Wednesday.\n\n\"Nothing has been decided on this matter,\" said "
+               "Secretary of State Nicolas Sarkozy.", "Nicolas Sarkozy", "Secretary"},
         /* a role alone that two people of the document hold, each named once: left as written */
         {"fr", "Le ministre de la Défense Hervé Morin a présenté le texte. La ministre de l'Intérieur Michèle "
                "Alliot-Marie l'a défendu.\n\n« Le travail que nous avons fait permet de préciser les choses », a "
