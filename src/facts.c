@@ -2269,9 +2269,13 @@ static bool tells_of_person(const pr_facts *F, const lang_tabs *T, size_t di, si
         size_t n = k + 1; /* the name's first token */
         if (n < j1 && pr_tok_apostrophe(d, &d->toks[n])) n++; /* "d'Ingrid Betancourt" */
         if (n < j1 && !cap_word(d, &d->toks[j0]) && t->kind == PR_TOK_WORD && !(t->flags & PR_TF_CAP) &&
-            tok_has_kind(T->attrib, d, t, 'C') && cap_word(d, &d->toks[n]) && plain_word(T, d, &d->toks[k - 1])) {
-            /* the person's name starts there ("la présidente de Harvard Drew Faust" is hers) */
+            tok_has_kind(T->attrib, d, t, 'C') && (cap_word(d, &d->toks[n]) || tok_has_kind(T->ent, d, &d->toks[n], 'T')) &&
+            plain_word(T, d, &d->toks[k - 1])) {
+            /* the person's name starts there, after a title of address ("l'entourage de M.
+             * Sarkozy"; "la présidente de Harvard Drew Faust" is hers) */
             const char *who = person_in(F, di, d->toks[n].start, d->toks[j1 - 1].end);
+            if (n + 1 < j1 && tok_has_kind(T->ent, d, &d->toks[n], 'T')) n++;
+            if (n + 1 < j1 && tok_char(d, &d->toks[n], '.')) n++;
             char w[64];
             size_t wl = d->toks[n].end - d->toks[n].start;
             if (who && wl < sizeof w) {

@@ -574,6 +574,8 @@ static void test_speakers(void)
                "hard process for him and his loving family.\"", "Matt Hancock", NULL},
         {"en", "Nicolas Sarkozy was elected on Wednesday.\n\n\"Nothing has been decided on this matter,\" said "
                "Secretary of State Nicolas Sarkozy.", "Nicolas Sarkozy", "Secretary"},
+        {"fr", "Nicolas Sarkozy a été élu. Ingrid Betancourt est libre.\n\n« Il n'y a eu aucune rançon », "
+               "assure-t-on dans l'entourage de M. Sarkozy.", "entourage de M. Sarkozy", NULL},
         /* a role alone that two people of the document hold, each named once: left as written */
         {"fr", "Le ministre de la Défense Hervé Morin a présenté le texte. La ministre de l'Intérieur Michèle "
                "Alliot-Marie l'a défendu.\n\n« Le travail que nous avons fait permet de préciser les choses », a "
