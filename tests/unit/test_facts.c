@@ -709,6 +709,9 @@ static void test_sentence_initial(void)
                "la Chine a besoin de la France.", "Jean-Philippe Béja", "sinologue", 1},
         {"en", "The volcano is quiet now, said scientist Tina Neal on Monday. Neal added that the lava had cooled.",
                "Tina Neal", "scientist", 2},
+        /* "Deputy" is a title; "Former" opening a sentence names nothing */
+        {"en", "Deputy Jeffrey Wright said the engine was on. Deputy Wright told reporters the car slid into a snowbank.",
+               "Jeffrey Wright", "Deputy", 2},
         /* a portfolio with an elided article, a hyphenated title */
         {"fr", "Le texte a été publié.\n\nLa ministre de l'Intérieur Michèle Alliot-Marie l'a défendu mardi.",
                "Michèle Alliot-Marie", "ministre de l'Intérieur", 1},
@@ -724,6 +727,11 @@ static void test_sentence_initial(void)
                   "%s: %zu mentions, role '%s'", titled[c].name, hit ? hit->mentions : 0, hit ? hit->role : "");
         one_free(&o);
     }
+    /* "Former" opening a sentence is no word of the name after it */
+    f = one_facts(&o, "en", "Former Air Force official Darleen Druyun joined Boeing in January. Druyun said she had no regrets.");
+    for (size_t i = 0; f && i < f->nents; i++)
+        CHECK_MSG(strncmp(f->ents[i].name, "Former", 6) != 0, "entity '%s'", f->ents[i].name);
+    one_free(&o);
     /* a word that ends a title between a role and a name: the role before it is someone else's
      * (a function word, a verb form, a lower-case word after the name the role went with); a
      * role word after it is the name's own. Complements ("Secretary of State", "chief of the
