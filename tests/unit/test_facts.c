@@ -1496,6 +1496,10 @@ static void test_entity_cues(void)
     f = one_facts(&o, "en", "Shares rose to Rs 37 in Mumbai at 10:30 IST, and the Sensex closed higher at 4 pm IST.");
     CHECK(ent_type(f, "Rs") == -1 && ent_type(f, "IST") == -1 && ent_type(f, "Mumbai") == PR_ENT_PLACE);
     one_free(&o);
+    f = one_facts(&o, "en", "The interview will air at 9 p.m. ET on Sunday in Boston. It was updated at 4 p.m. ET and "
+                            "again at 3 p.m. CT in Chicago.");
+    CHECK(ent_type(f, "ET") == -1 && ent_type(f, "CT") == -1 && ent_type(f, "Boston") >= 0);
+    one_free(&o);
 }
 
 /* The text lists are ranked (most sources, then most mentions, first) and cut: 12 entities and
