@@ -3463,10 +3463,12 @@ static precis_status quotes_of_doc(pr_facts *F, size_t di)
             }
             if (!close || *none) { i = nx; continue; }
             size_t k = nx, cend = 0, cstart = 0;
+            int depth = 0; /* guillemets inside guillemets: « Quand X a entonné « Chanter le pays », … » */
             while (k < pe) {
                 size_t kn;
                 int32_t c2 = cp_at(t, pe, k, &kn);
-                if (c2 == close || (close == 0x201D && c2 == '"')) { cstart = k; cend = kn; break; }
+                if (c == 0xAB && c2 == 0xAB) depth++;
+                else if ((c2 == close || (close == 0x201D && c2 == '"')) && depth-- == 0) { cstart = k; cend = kn; break; }
                 k = kn;
             }
             /* a quotation that runs on into the next paragraph, which opens on the same mark (the

@@ -654,6 +654,16 @@ static void test_quote_runs_on(void)
                   "his kidneys end up failing,” she said.");
     CHECK(f && f->nquotes == 2);
     one_free(&o);
+    /* guillemets inside guillemets: the outer quote ends at its own closing mark */
+    f = one_facts(&o, "fr", "La chaîne a diffusé l'information.\n\n« Quand Lin Miaoke a entonné « Chanter le pays », "
+                  "c'est Yang Peiyi, 7 ans, qui chantait dans les coulisses » : l'information a été supprimée.");
+    CHECK(f && f->nquotes == 1);
+    if (f && f->nquotes == 1) {
+        const pr_quote *q = &f->quotes[0];
+        CHECK_MSG(q->end - q->start > 9 && !memcmp(f->story->docs[0]->text + q->end - 9, "coulisses", 9), "quote '%.*s'",
+                  (int)(q->end - q->start), f->story->docs[0]->text + q->start);
+    }
+    one_free(&o);
 }
 
 /* A word capitalized only because it opens a sentence is not part of a name ("Although Lacy"),
@@ -911,6 +921,18 @@ static void test_quote_order(void)
     CHECK_MSG(a1 && b1 && a2 && a1 < b1 && b1 < a2, "order: %p %p %p", (void *)a1, (void *)b1, (void *)a2);
     /* the comma that led to the attribution is not printed */
     CHECK(out && strstr(out, "within a year\u201d \u2014 Anne Miller") && !strstr(out, "within a year,"));
+    precis_free(out);
+    one_free(&o);
+    /* a speaker's quote said as a sentence before a phrase of theirs the writer took into a
+     * sentence of his own, even when the phrase comes first */
+    f = one_facts(&o, "en",
+        "Mayor Anne Miller promised \"a stronger and wider bridge\" on Monday. \"We will rebuild the bridge within "
+        "a year,\" Miller said. \"The river is still far too high for the divers,\" said fire chief Robert Hall.");
+    out = NULL;
+    CHECK(f && precis_facts_render(f, PRECIS_FORMAT_TEXT, &out, &n) == PRECIS_OK && out);
+    const char *w = out ? strstr(out, "bridge within") : NULL, *p = out ? strstr(out, "stronger and wider") : NULL,
+               *h = out ? strstr(out, "far too high") : NULL;
+    CHECK_MSG(w && p && h && w < h && h < p, "order: %p %p %p", (void *)w, (void *)h, (void *)p);
     precis_free(out);
     one_free(&o);
 }
