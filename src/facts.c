@@ -2091,6 +2091,8 @@ static size_t find_tok(const precis_doc *d, size_t pos) /* first token starting 
 static char attrib_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
 {
     char k = pr_tok_class(T->attrib, d, t);
+    /* an infinitive of saying after a causative: "fait observer", "a fait valoir" */
+    if (k == 'I' && t > d->toks && tok_has_kind(T->attrib, d, t - 1, 'F')) return 'v';
     return (k == 'v' || k == 'k') && capital_inside(t) ? 0 : k;
 }
 
@@ -2466,6 +2468,12 @@ static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size
 {
     const precis_doc *d = F->story->docs[di];
     size_t j = v + 1;
+    /* an incise of its own right after the verb: "», réagit, à titre personnel, le pasteur X" */
+    if (j + 2 < end_tok && tok_char(d, &d->toks[j], ',')) {
+        size_t c = j + 1;
+        while (c < end_tok && c < j + 6 && !phrase_break(d, &d->toks[c])) c++;
+        if (c > j + 1 && c + 1 < end_tok && tok_char(d, &d->toks[c], ',')) j = c + 1;
+    }
     /* skip a day, an adverb, "à Reuters", "dans un communiqué" */
     for (int guard = 0; guard < 4 && j < end_tok; guard++) {
         const pr_token *t = &d->toks[j];

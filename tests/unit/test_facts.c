@@ -576,6 +576,15 @@ static void test_speakers(void)
                "Secretary of State Nicolas Sarkozy.", "Nicolas Sarkozy", "Secretary"},
         {"fr", "Nicolas Sarkozy a été élu. Ingrid Betancourt est libre.\n\n« Il n'y a eu aucune rançon », "
                "assure-t-on dans l'entourage de M. Sarkozy.", "entourage de M. Sarkozy", NULL},
+        /* a causative before an infinitive of saying ("fait observer", "a fait valoir"); an
+         * incise of its own between the verb and the speaker */
+        {"fr", "Le débat a repris mardi.\n\n« Cette approche permet un traitement au cas par cas », fait observer Jean "
+               "Leonetti.", "Jean Leonetti", NULL},
+        {"fr", "Le parquet a fait appel.\n\n« Il faut veiller à préserver toutes les preuves utiles », a fait valoir "
+               "Mme Ulrika Weiss.", "Ulrika Weiss", NULL},
+        {"fr", "Le fichier inquiète les Églises.\n\n« J'ai envie de dire que l'on frise l'intolérable », réagit, à titre "
+               "personnel, le pasteur Jean-Pierre Rive, président de la commission Église et société.",
+         "Jean-Pierre Rive", NULL},
         /* a role alone that two people of the document hold, each named once: left as written */
         {"fr", "Le ministre de la Défense Hervé Morin a présenté le texte. La ministre de l'Intérieur Michèle "
                "Alliot-Marie l'a défendu.\n\n« Le travail que nous avons fait permet de préciser les choses », a "
