@@ -2649,7 +2649,8 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
         if (k == 'p') { /* "selon X, « »", "according to X" */
             size_t p0 = j < j1 && tok_has_kind(T->attrib, d, &d->toks[j], 'j') ? j + 1 : j;
             size_t e = p0;
-            while (e < j1 && !(tok_punct(&d->toks[e]) && !tok_char(d, &d->toks[e], '-'))) e++;
+            while (e < j1 && !(tok_punct(&d->toks[e]) && !tok_char(d, &d->toks[e], '-') && !pr_tok_apostrophe(d, &d->toks[e])))
+                e++; /* "selon l'Afub" */
             char pk = e == p0 + 1 ? attrib_kind(T, d, &d->toks[p0]) : 0;
             if (pk == 'r' || pk == 'o') { /* "selon lui": the one speaking before */
                 snprintf(out, cap, "%s", prev_speaker ? prev_speaker : "");

@@ -585,6 +585,9 @@ static void test_speakers(void)
         {"fr", "Le fichier inquiète les Églises.\n\n« J'ai envie de dire que l'on frise l'intolérable », réagit, à titre "
                "personnel, le pasteur Jean-Pierre Rive, président de la commission Église et société.",
          "Jean-Pierre Rive", NULL},
+        /* "selon" and a name after an elided article */
+        {"fr", "Les taux remontent depuis février.\n\nEt le pire est à venir, selon l'Afub : « Nous sommes en train "
+               "d'identifier des pratiques attentatoires à la libre concurrence. »", "Afub", NULL},
         /* a role alone that two people of the document hold, each named once: left as written */
         {"fr", "Le ministre de la Défense Hervé Morin a présenté le texte. La ministre de l'Intérieur Michèle "
                "Alliot-Marie l'a défendu.\n\n« Le travail que nous avons fait permet de préciser les choses », a "
