@@ -4321,7 +4321,8 @@ static bool role_near(const pr_wordlist *stop, const char *a, size_t an, const c
  * (data/headroles: "le chef de l'Etat", "le locataire de l'Élysée") names the role it stands
  * for, give or take one word (role_near: "président" fits "président français"). When several
  * people fit, the one named at least twice as often as any other; when no one in the document
- * fits, the one of the story. Left as written otherwise. */
+ * fits, the one of the story, for a periphrasis or a title of two words or more. Left as written
+ * otherwise. */
 typedef struct role_key { size_t ent; char key[128]; size_t n; } role_key;
 
 static precis_status name_roles(pr_facts *F)
@@ -4341,16 +4342,17 @@ static precis_status name_roles(pr_facts *F)
         if (!kn) continue;
         const precis_doc *d = F->story->docs[Q->doc];
         const char *lang = pr_wordlist_get("headroles", d->lang) ? d->lang : F->lang;
-        const pr_wordlist *stop = pr_wordlist_get("stopwords", lang);
+        const pr_wordlist *stop = pr_wordlist_get("stopwords", lang), *heads = pr_wordlist_get("headroles", lang);
         /* a periphrasis, whole or with one word after it ("chef de l'etat americain") */
         bool peri = false;
-        const char *hr = pr_table_get(pr_wordlist_get("headroles", lang), ks, kn);
+        const char *hr = pr_table_get(heads, ks, kn);
+        bool whole = hr != NULL;
         const char *sp2 = strrchr(ks, ' ');
         size_t cut = sp2 ? (size_t)(sp2 - ks) : 0;
-        if (!hr && cut) hr = pr_table_get(pr_wordlist_get("headroles", lang), ks, cut);
+        if (!hr && cut) hr = pr_table_get(heads, ks, cut);
         if (hr) {
             char tail[64] = "";
-            if (!pr_table_get(pr_wordlist_get("headroles", lang), ks, kn)) snprintf(tail, sizeof tail, "%s", ks + cut);
+            if (!whole) snprintf(tail, sizeof tail, "%s", ks + cut);
             int w = snprintf(ks, sizeof ks, "%s%s", hr, tail);
             if (w <= 0 || (size_t)w >= sizeof ks) continue;
             kn = (size_t)w;
