@@ -1691,6 +1691,7 @@ static void apposed_role(const lang_tabs *T, const precis_doc *d, const pr_sent 
 
 #define APPOSED_MAX 12 /* tokens of a title in apposition after a name (role_after_name) */
 static bool lexicon_words(const char *name);
+static size_t possessive_end(const precis_doc *d, size_t k);
 
 /* The role in apposition after a name at tokens [j, e) of sentence s: "a déclaré Gegham Stepanyan,
  * médiateur de la République du Karabakh, selon …", "Hikmet Hajiyev, conseiller du président
@@ -1724,7 +1725,7 @@ static void role_after_name(const lang_tabs *T, const precis_doc *d, const pr_se
     for (; k < s->tok1 && k - r <= APPOSED_MAX; k++) {
         const pr_token *u = &d->toks[k];
         if (tok_char(d, u, ',') || tok_char(d, u, '.')) break;
-        if (pr_tok_apostrophe(d, u) && k + 1 < s->tok1 && tok_is(d, &d->toks[k + 1], "s")) return; /* "the president's adviser" */
+        if (pr_tok_apostrophe(d, u) && k + 1 < s->tok1 && possessive_end(d, k)) return; /* "the president's adviser" */
         if (u->kind == PR_TOK_PUNCT && !tok_char(d, u, '-') && !tok_char(d, u, '\'')) return;
         /* another person named inside: the title is that person's ("Christine Lagarde, le
          * gouverneur de la Banque de France Christian Noyer") */
@@ -2288,8 +2289,8 @@ static bool tells_of_person(const pr_facts *F, const lang_tabs *T, size_t di, si
         }
         /* "Sarkozy's lawyer": an apostrophe and "s" glued to a name, a lower-case word after,
          * and no one named after it ("Mr Love's local MP Matt Hancock" is Matt Hancock) */
-        if (pr_tok_apostrophe(d, t) && k + 2 < j1 && cap_word(d, &d->toks[k - 1]) && t->start == d->toks[k - 1].end &&
-            !strcmp(pr_tok_lower(d, &d->toks[k + 1]), "s") && plain_word(T, d, &d->toks[k + 2])) {
+        if (pr_tok_apostrophe(d, t) && k + 2 < j1 && cap_word(d, &d->toks[k - 1]) && possessive_end(d, k) == k + 2 &&
+            plain_word(T, d, &d->toks[k + 2])) {
             size_t r = k - 1; /* the owner: the capitalized words right before */
             while (r > j0 && (cap_word(d, &d->toks[r - 1]) || tok_char(d, &d->toks[r - 1], '-') ||
                               tok_char(d, &d->toks[r - 1], '.')))
@@ -2336,9 +2337,10 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
                       : title ? person_in(F, di, a, b) : entity_in(F, di, a, b);
     /* a place in the complement of a noun after an article ("l'archevêque de Paris", "the
      * government of Kiev") is where the speaker is from: the description names the speaker */
-    if (ent && art && !cap_word(d, &d->toks[j0]) && named_type(F, ent) == PR_ENT_PLACE) ent = NULL;
+    int etype = ent ? named_type(F, ent) : -1;
+    if (ent && art && !cap_word(d, &d->toks[j0]) && etype == PR_ENT_PLACE) ent = NULL;
     const char *later = NULL;
-    if (ent && named_type(F, ent) == PR_ENT_PERSON && tells_of_person(F, T, di, j0, j1, &later)) {
+    if (ent && etype == PR_ENT_PERSON && tells_of_person(F, T, di, j0, j1, &later)) {
         /* "le porte-parole de Nicolas Sarkozy", "a lawyer for X", "X's wife": someone else,
          * without an opening connective or note number ("But General Allen's associates") */
         size_t h = j0;
@@ -4341,8 +4343,10 @@ static precis_status name_roles(pr_facts *F)
         size_t kn = pr_fold(sp, strlen(sp), ks, sizeof ks);
         if (!kn) continue;
         const precis_doc *d = F->story->docs[Q->doc];
-        const char *lang = pr_wordlist_get("headroles", d->lang) ? d->lang : F->lang;
-        const pr_wordlist *stop = pr_wordlist_get("stopwords", lang), *heads = pr_wordlist_get("headroles", lang);
+        const pr_wordlist *heads = pr_wordlist_get("headroles", d->lang);
+        const char *lang = heads ? d->lang : F->lang;
+        if (!heads) heads = pr_wordlist_get("headroles", lang);
+        const pr_wordlist *stop = pr_wordlist_get("stopwords", lang);
         /* a periphrasis, whole or with one word after it ("chef de l'etat americain") */
         bool peri = false;
         const char *hr = pr_table_get(heads, ks, kn);
