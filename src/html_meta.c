@@ -221,20 +221,11 @@ static bool key_is(const char *k, const char *const *list)
     return false;
 }
 
-static void meta_tag(pr_html_meta *m, const char *const *n)
+/* One key of a meta tag (lower-cased) and its content. */
+static void meta_key(pr_html_meta *m, const char *k, const char *content)
 {
-    const char *content = attr(n, "content");
-    if (!content) return;
-    const char *kraw = attr(n, "property");
-    if (!kraw) kraw = attr(n, "name");
-    if (!kraw) kraw = attr(n, "itemprop");
-    if (!kraw) kraw = attr(n, "http-equiv");
-    if (!kraw) return;
-    char k[64];
-    size_t i = 0;
-    for (; kraw[i] && i + 1 < sizeof k; i++) k[i] = (char)lc((unsigned char)kraw[i]);
-    k[i] = 0;
-    static const char *const titles[] = {"og:title", "twitter:title", "dc.title", "dcterms.title", "headline", NULL};
+    static const char *const titles[] = {"og:title", "twitter:title", "dc.title", "dcterms.title", "headline",
+        "parsely-title", "sailthru.title", NULL};
     static const char *const sites[] = {"og:site_name", "application-name", "publisher", "dc.publisher", NULL};
     static const char *const authors[] = {"author", "article:author", "dc.creator", "dcterms.creator", "byl",
         "parsely-author", "sailthru.author", "citation_author", "og:article:author", "cxenseparse:author",
@@ -258,6 +249,32 @@ static void meta_tag(pr_html_meta *m, const char *const *n)
     else if (!strcmp(k, "og:url")) set_once_z(m, &m->url_og, content);
     else if (!strcmp(k, "content-language") || !strcmp(k, "og:locale") || !strcmp(k, "dc.language") ||
              !strcmp(k, "language")) set_once_z(m, &m->lang_meta, content);
+}
+
+/* A meta tag's key may hold several names separated by spaces, as RDFa allows
+ * (property="dc:title og:title"): each is read, in order. Dublin Core written with the RDFa
+ * prefix ("dc:title", "dcterms:creator") is read as its dotted HTML form ("dc.title"). */
+static void meta_tag(pr_html_meta *m, const char *const *n)
+{
+    const char *content = attr(n, "content");
+    if (!content) return;
+    const char *kraw = attr(n, "property");
+    if (!kraw) kraw = attr(n, "name");
+    if (!kraw) kraw = attr(n, "itemprop");
+    if (!kraw) kraw = attr(n, "http-equiv");
+    if (!kraw) return;
+    for (const char *p = kraw; *p;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') p++;
+        char k[64];
+        size_t i = 0;
+        for (; *p && *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r'; p++)
+            if (i + 1 < sizeof k) k[i++] = (char)lc((unsigned char)*p);
+        k[i] = 0;
+        if (!i) break;
+        if (!strncmp(k, "dc:", 3)) k[2] = '.';
+        else if (!strncmp(k, "dcterms:", 8)) k[7] = '.';
+        meta_key(m, k, content);
+    }
 }
 
 /* ---- text captures ----

@@ -251,6 +251,36 @@ static void test_jsonld(void)
     precis_doc_free(d);
 }
 
+/* A meta key may list several names (RDFa: property="x:title dc:title"), and Dublin Core may be
+ * written with its RDFa prefix ("dc:creator"): the first name that precis reads fills the field. */
+static void test_meta_keys(void)
+{
+    char page[2048];
+    int n = snprintf(page, sizeof page,
+        "<html><head><title>Site home</title>"
+        "<meta property=\"x:title dc:title\" content=\"Parks report\">"
+        "<meta property=\"og:title twitter:title\" content=\"A later title\">"
+        "<meta property=\"dc:creator twitter:site_name\" content=\"Ann Lee\">"
+        "<meta name=\"parsely-pub-date\" content=\"2024-04-20T04:20:00Z\"></head>"
+        "<body><article>%s</article></body></html>", body_en);
+    precis_status st;
+    precis_doc *d = from_mem(page, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK);
+    if (!d) return;
+    CHECK_STR(precis_doc_title(d), "Parks report");
+    CHECK_STR(precis_doc_authors(d), "Ann Lee");
+    CHECK_STR(precis_doc_date(d), "2024-04-20T04:20:00Z");
+    precis_doc_free(d);
+    /* parsely-title when nothing else names the article */
+    n = snprintf(page, sizeof page, "<html><head><title>Home</title><meta name=\"parsely-title\" "
+                 "content=\"Parks report\"></head><body><article>%s</article></body></html>", body_en);
+    d = from_mem(page, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK);
+    if (!d) return;
+    CHECK_STR(precis_doc_title(d), "Parks report");
+    precis_doc_free(d);
+}
+
 static void test_sniff(void)
 {
     CHECK(pr_sniff_html("<!DOCTYPE html><html>", 21));
@@ -1056,6 +1086,7 @@ int main(void)
     test_charsets();
     test_gzip();
     test_jsonld();
+    test_meta_keys();
     test_dates();
     test_bad_input();
     test_deep_nesting();
