@@ -575,8 +575,11 @@ static void flush(walker *w)
         k->owner = w->owner;
         uint32_t len = k->end - k->start;
         k->links = w->links > len ? len : w->links;
-        if (!w->byline && w->owner != NONE && w->nodes[w->owner].iauthor && len >= 3 && len <= 120)
+        if (!w->byline && w->owner != NONE && w->nodes[w->owner].iauthor && len >= 3 && len <= 120) {
             w->byline = pr_html_squash(b->data + k->start, len);
+            if (!w->byline) w->oom = true;
+            else if (pr_html_label_only(w->byline)) { pr_free(w->byline); w->byline = NULL; }
+        }
     }
     w->blk_start = b->len;
     w->links = 0;

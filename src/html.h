@@ -44,6 +44,7 @@ typedef struct pr_html_meta {
     char *title;                    /* <title> */
     char *og_title, *ld_headline;
     char *authors_meta, *authors_ld, *authors_dom;
+    char *authors_handle;     /* a one-word meta author ("NBCNews", "devindra"): a handle, used last */
     char *date_meta, *date_ld, *date_dom;
     char *site_meta, *site_ld;
     char *url_canon, *url_og, *url_ld;
@@ -75,4 +76,7 @@ bool pr_html_meta_finish(pr_html_meta *m, precis_doc *doc, const char *h1);
 bool pr_html_date_iso(const char *s, char *out, size_t cap);
 /* A copy of s with runs of white space collapsed to one space and trimmed; NULL on OOM. */
 char *pr_html_squash(const char *s, size_t n);
+/* Is a byline's text (squashed) only a label: at most two words ending on a colon, ASCII or
+ * full-width ("Auteur :", "By:", "作者：")? Such a text names no author. */
+bool pr_html_label_only(const char *v);
 #endif

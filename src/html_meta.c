@@ -240,7 +240,12 @@ static void meta_key(pr_html_meta *m, const char *k, const char *content)
     else if (key_is(k, sites)) { if (strlen(content) <= 300) set_once_z(m, &m->site_meta, content); }
     else if (key_is(k, authors)) {
         if (content[0] == '@') return; /* a Twitter handle, not a name */
-        add_name(m, &m->authors_meta, content);
+        /* one word in ASCII is a handle or a profile's slug ("NBCNews", "folha", "devindra")
+         * more often than a name (a Chinese name is one word, but not ASCII): the JSON-LD or the
+         * page's byline names the author better */
+        bool handle = !strpbrk(content, " \t\n");
+        for (const char *c = content; handle && *c; c++) if ((unsigned char)*c >= 0x80) handle = false;
+        add_name(m, handle ? &m->authors_handle : &m->authors_meta, content);
     } else if (key_is(k, dates)) {
         if (!strcmp(k, "article:published_time") && m->date_meta) { pr_free(m->date_meta); m->date_meta = NULL; }
         set_once_z(m, &m->date_meta, content);
@@ -341,6 +346,15 @@ void pr_html_meta_text(pr_html_meta *m, const char *s, size_t n)
     }
 }
 
+bool pr_html_label_only(const char *v)
+{
+    size_t n = strlen(v), words = 1;
+    while (n && v[n - 1] == ' ') n--;
+    bool colon = (n >= 1 && v[n - 1] == ':') || (n >= 3 && !memcmp(v + n - 3, "\xef\xbc\x9a", 3));
+    for (size_t i = 0; i < n; i++) if (v[i] == ' ' && i + 1 < n && v[i + 1] != ':') words++;
+    return colon && words <= 2;
+}
+
 void pr_html_meta_end(pr_html_meta *m)
 {
     if (!m->n_caps) return;
@@ -353,8 +367,9 @@ void pr_html_meta_end(pr_html_meta *m)
         if (c->len <= c->max) {
             v = pr_html_squash(c->text.data ? c->text.data : "", c->len);
             if (!v) m->oom = true;
-            /* an empty author is no author; an empty title or date text still counts */
-            else if (!*v && c->slot == PR_CAP_AUTHOR) { pr_free(v); v = NULL; }
+            /* an empty author is no author, nor is a label alone ("By:", "作者："); an empty
+             * title or date text still counts */
+            else if (c->slot == PR_CAP_AUTHOR && (!*v || pr_html_label_only(v))) { pr_free(v); v = NULL; }
         }
         if (v) { pr_free(c->deferred); c->deferred = NULL; }
         else { v = c->deferred; c->deferred = NULL; }
@@ -414,7 +429,7 @@ bool pr_html_meta_start(pr_html_meta *m, const char *tag, const char *const *a)
 void pr_html_meta_free(pr_html_meta *m)
 {
     char **f[] = {&m->title, &m->og_title, &m->ld_headline, &m->authors_meta, &m->authors_ld,
-                  &m->authors_dom, &m->date_meta, &m->date_ld, &m->date_dom, &m->site_meta, &m->site_ld,
+                  &m->authors_dom, &m->authors_handle, &m->date_meta, &m->date_ld, &m->date_dom, &m->site_meta, &m->site_ld,
                   &m->url_canon, &m->url_og, &m->url_ld, &m->desc_meta, &m->desc_og, &m->desc_ld,
                   &m->lang_html, &m->lang_meta, &m->lang_ld, &m->ld_body, &m->ld_text};
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) { pr_free(*f[i]); *f[i] = NULL; }
@@ -615,7 +630,8 @@ bool pr_html_meta_finish(pr_html_meta *m, precis_doc *doc, const char *h1)
         pr_free(t);
         if (!doc->title) return false;
     }
-    const char *au = m->authors_meta ? m->authors_meta : m->authors_ld ? m->authors_ld : m->authors_dom;
+    const char *au = m->authors_meta ? m->authors_meta : m->authors_ld ? m->authors_ld :
+                     m->authors_dom ? m->authors_dom : m->authors_handle;
     if (au) {
         /* "By Jane Doe" -> "Jane Doe" */
         static const char *const by[] = {"by ", "par ", "von ", "por ", "di ", "door ", "de "};

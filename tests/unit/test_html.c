@@ -279,6 +279,41 @@ static void test_meta_keys(void)
     if (!d) return;
     CHECK_STR(precis_doc_title(d), "Parks report");
     precis_doc_free(d);
+    /* a one-word ASCII author in a meta tag is a handle: the JSON-LD's person wins; a Chinese
+     * name is one word too, and is kept */
+    n = snprintf(page, sizeof page, "<html><head><title>Parks report</title><meta name=\"twitter:creator\" "
+                 "content=\"NBCNews\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                 "\"author\":[{\"@type\":\"Person\",\"name\":\"Stella Kim\"}]}</script></head>"
+                 "<body><article>%s</article></body></html>", body_en);
+    d = from_mem(page, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK);
+    if (!d) return;
+    CHECK_STR(precis_doc_authors(d), "Stella Kim");
+    precis_doc_free(d);
+    n = snprintf(page, sizeof page, "<html><head><title>Parks report</title><meta name=\"author\" "
+                 "content=\"NBCNews\"></head><body><article>%s</article></body></html>", body_en);
+    d = from_mem(page, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK);
+    if (!d) return;
+    CHECK_STR(precis_doc_authors(d), "NBCNews"); /* nothing better: the handle is still said */
+    precis_doc_free(d);
+    n = snprintf(page, sizeof page, "<html><head><title>Parks report</title><meta name=\"author\" "
+                 "content=\"\u8096\u6625\u82b3\"><script type=\"application/ld+json\">{\"@type\":"
+                 "\"NewsArticle\",\"author\":\"Desk\"}</script></head><body><article>%s</article></body></html>", body_en);
+    d = from_mem(page, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK);
+    if (!d) return;
+    CHECK_STR(precis_doc_authors(d), "\u8096\u6625\u82b3");
+    precis_doc_free(d);
+    /* a byline element holding only its label names no one: the next one does */
+    n = snprintf(page, sizeof page, "<html><head><title>Parks report</title></head><body><article>"
+                 "<span itemprop=\"author\">\u4f5c\u8005\uff1a</span><span itemprop=\"author\">Ann Lee</span>"
+                 "%s</article></body></html>", body_en);
+    d = from_mem(page, (size_t)n, &st);
+    CHECK_INT(st, PRECIS_OK);
+    if (!d) return;
+    CHECK_STR(precis_doc_authors(d), "Ann Lee");
+    precis_doc_free(d);
 }
 
 static void test_sniff(void)
