@@ -1277,6 +1277,23 @@ static bool term_abbrev(const lang_tabs *T, const precis_doc *d, size_t t0)
     }
     return false;
 }
+static bool is_article(const lang_tabs *T, const precis_doc *d, const pr_token *t);
+/* Is the name at token t0 the medium whose space a word of data/entities kind M names, joined
+ * by "de"/"of" and an article: "dans les colonnes du Parisien", "à l'antenne de France Inter",
+ * "sur les ondes d'Europe 1", "in the pages of the Guardian"? */
+static bool medium_before(const lang_tabs *T, const precis_doc *d, size_t t0)
+{
+    size_t q = t0;
+    if (q >= 2 && pr_tok_apostrophe(d, &d->toks[q - 1])) q--;           /* l' d' */
+    if (q >= 1 && is_article(T, d, &d->toks[q - 1])) q--;              /* la, l, the */
+    if (q >= 2 && pr_tok_apostrophe(d, &d->toks[q - 1])) q--;
+    if (q < 2 || d->toks[q - 1].kind != PR_TOK_WORD) return false;
+    const pr_token *of = &d->toks[q - 1];
+    if (!tok_has_kind(T->ent, d, of, 'k') && !tok_has_kind(T->ent, d, of, 'q') && !tok_is(d, of, "d")) return false;
+    const pr_token *u = &d->toks[q - 2];
+    return u->kind == PR_TOK_WORD && !(u->flags & PR_TF_CAP) && tok_has_kind(T->ent, d, u, 'M');
+}
+
 
 /* Does the token hold a digit (a code: "P300", "A330")? */
 static bool tok_digit(const precis_doc *d, const pr_token *t)
@@ -1418,6 +1435,7 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
             if (in_gazetteer(nx)) e->loc++;
         }
     }
+    if (medium_before(T, d, t0)) e->orgcue++;
     /* a lower-case word just before the name, past an opening quote mark: "la banque Natixis",
      * "chez Nexity", "le film « Zero Dark Thirty »" */
     if (t0 > 0) {
@@ -1658,7 +1676,6 @@ static bool title_break(const lang_tabs *T, const precis_doc *d, size_t from, si
  * l'Economie, Christine Lagarde, a estimé …". The phrase before the comma opens its clause on
  * articles, then a role word, and holds no word that ends a title (title_break); the name closes
  * the apposition (a comma or the sentence's end after it). role[] is left as it is otherwise. */
-static bool is_article(const lang_tabs *T, const precis_doc *d, const pr_token *t);
 static void apposed_role(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t j, size_t e, char *role,
                          size_t cap)
 {
@@ -2770,9 +2787,12 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
                 }
             }
             /* "Rabbi Elazar Muskin, president of the Rabbinical Council of America said": an
-             * apposition whose closing comma is missing; the name is before it */
+             * apposition whose closing comma is missing; the name is before it; so is an incise
+             * opening on a preposition of kind m ("Philippe Waucampt, dans les colonnes du
+             * Républicain Lorrain écrit") */
             if (ve > e && e > j0 + 1 && tok_char(d, &d->toks[e - 1], ',') && d->toks[e].kind == PR_TOK_WORD &&
-                !cap_word(d, &d->toks[e]) && !is_article(T, d, &d->toks[e]) && !(d->toks[e].flags & PR_TF_STOP) &&
+                !cap_word(d, &d->toks[e]) && !is_article(T, d, &d->toks[e]) &&
+                (!(d->toks[e].flags & PR_TF_STOP) || attrib_kind(T, d, &d->toks[e]) == 'm') &&
                 !lower_title(T, d, e, ve)) { /* not "Michigan, iReporter Jason Asselin said" */
                 size_t n1 = e - 1, n0 = n1;
                 while (n0 > j0 && n1 - n0 < 6 && !phrase_break(d, &d->toks[n0 - 1])) n0--;

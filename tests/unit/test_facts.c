@@ -207,6 +207,10 @@ static void test_speakers(void)
         {"en", "The synagogue reopened on Monday.\n\nRabbi Elazar Muskin, president of the Rabbinical Council of "
                "America said \"fringe elements of society\" had become emboldened by hateful speech.", "Elazar Muskin",
          "president"},
+        /* an incise opening on a preposition, its closing comma missing: the name before it */
+        {"fr", "Le débat agite la presse régionale.\n\nPhilippe Waucampt, dans les colonnes du Républicain Lorrain "
+               "écrit lui aussi que \"le caractère transgressif de l'euthanasie doit être maintenu\".",
+         "Philippe Waucampt", "colonnes"},
         /* a long subject in lower case between the quote and the verb that ends on a full name;
          * what follows "told" is the one told */
         {"en", "The study was published on Monday.\n\n\"The transition from drought to moisture suggests that "
@@ -808,6 +812,19 @@ static void test_sentence_initial(void)
                             "and both papers printed his words.");
     CHECK_INT(ent_type(f, "Boston Globe"), PR_ENT_ORG);
     CHECK_INT(ent_type(f, "Weekly Standard"), PR_ENT_ORG);
+    one_free(&o);
+    /* a medium's space before "de": "dans les colonnes du Parisien", "au micro d'Europe"; a given
+     * name still makes a person ("au micro de Jean-Pierre Elkabbach") */
+    f = one_facts(&o, "fr", "Le maire a parlé lundi dans les colonnes du Parisien du projet de pont, puis au micro "
+                            "d'Europe Radio et sur les ondes de France Inter, avant de répondre au micro de "
+                            "Jean-Pierre Elkabbach.");
+    CHECK_INT(ent_type(f, "Parisien"), PR_ENT_ORG);
+    CHECK_INT(ent_type(f, "Europe Radio"), PR_ENT_ORG);
+    CHECK_INT(ent_type(f, "France Inter"), PR_ENT_ORG);
+    CHECK_INT(ent_type(f, "Jean-Pierre Elkabbach"), PR_ENT_PERSON);
+    one_free(&o);
+    f = one_facts(&o, "en", "The mayor set out the plan in the pages of the Evening Sentinel on Monday.");
+    CHECK_INT(ent_type(f, "Evening Sentinel"), PR_ENT_ORG);
     one_free(&o);
     /* a surname with a prefix glued by an apostrophe is whole; the French article is not one */
     f = one_facts(&o, "en", "The airline will cut fares, said Michael O'Leary, the head of the company, on Monday in "
