@@ -2294,8 +2294,29 @@ static char *mend_quotes(char *t)
     return pr_buf_detach(&b, NULL);
 }
 
+/* Is the white space before t[i] (code point cp, next at j) a link's scar, left where a scraper
+ * took a hyperlink out ("led by Senator Joe Biden , and", "The Washington Post .", "Teen Vogue 's
+ * editor"): a comma or a full stop that ends a word (not ".45", not a spaced "...") or an English
+ * possessive, right after a letter, a digit or a closing mark. No language writes a space there
+ * (French spaces the high marks ; : ! ? only). */
+static bool scar_space(const char *t, size_t e, int32_t cp, size_t j, unsigned char prev)
+{
+    bool after_word = (prev & 0x80) || isalnum(prev) || prev == ')' || prev == '"';
+    if (!after_word) return false;
+    unsigned char nx = j < e ? (unsigned char)t[j] : ' ';
+    if (cp == ',' || cp == '.')
+        return nx == ' ' || nx == '\n' || nx == '"' || nx == ')' || j >= e ||
+               (j + 2 < e && !memcmp(t + j, "\xe2\x80", 2) && ((unsigned char)t[j + 2] == 0x9d || (unsigned char)t[j + 2] == 0x99));
+    if ((cp == '\'' || cp == 0x2019) && nx == 's') {
+        unsigned char n2 = j + 1 < e ? (unsigned char)t[j + 1] : ' ';
+        return !isalnum(n2) && !(n2 & 0x80) && isalpha(prev);
+    }
+    return false;
+}
+
 /* The text of [s, e) on one line: each run of white space (newlines and Unicode spaces
- * included) becomes one space, zero-width characters go. Returns NULL when out of memory; the caller frees. */
+ * included) becomes one space, none before a link's scar (scar_space()), zero-width characters
+ * go. Returns NULL when out of memory; the caller frees. */
 static char *flatten(const char *t, size_t s, size_t e)
 {
     pr_buf b;
@@ -2311,7 +2332,7 @@ static char *flatten(const char *t, size_t s, size_t e)
             if (!run++) run_at = i;
         } else {
             /* one no-break space stays ("«\u00A0oui\u00A0»", "mot\u202F:"); any other run is one space */
-            if (run && b.len) {
+            if (run && b.len && !(run == 1 && t[run_at] == ' ' && scar_space(t, e, cp, j, (unsigned char)b.data[b.len - 1]))) {
                 size_t k = run_at;
                 int32_t sc = pr_utf8_next(t, e, &k);
                 if (run == 1 && (sc == 0xA0 || sc == 0x202F)) pr_buf_put(&b, t + run_at, k - run_at);
@@ -2488,7 +2509,7 @@ precis_status pr_summ_select(pr_summ *S, unsigned budget, precis_brief *brief)
                 brief->n++;
                 b->doc = c->doc;
                 b->sent = c->sent;
-                b->words = c->cut ? pr_count_words(b->text, strlen(b->text)) : c->words;
+                b->words = pr_count_words(b->text, strlen(b->text)); /* a scar's space gone, a cut */
                 brief->words += b->words;
                 st = attribute(S, c, b);
             }

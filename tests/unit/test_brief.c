@@ -486,6 +486,36 @@ static void test_menus(void)
     CHECK_BRIEF(nav, {"Now is not the time", 1}, {"more than ten years", 1}, {"family of four", 1});
 }
 
+/* The space a scraper leaves where it took a link out goes before a comma, a full stop or a
+ * possessive; a spaced ellipsis, a decimal and French high marks keep theirs. */
+static void test_link_scars(void)
+{
+    static const char *text =
+        "The hearing was led by Senator Joe Biden , and it lasted three days in the capital.\n"
+        "In an interview with Teen Vogue 's editor, the senator said he would do things differently.\n"
+        "The newspaper said the plan was costly , according to The Washington Post .\n"
+        "The gun was a .45 caliber pistol, and the police said the man had waited ... for hours.";
+    CHECK_BRIEF(text, {"Joe Biden, and it", 1}, {"Teen Vogue's editor", 1}, {"costly, according", 1},
+                {"Washington Post.", 1}, {"a .45 caliber", 1}, {"waited ... for", 1}, {" ,", 0}, {" 's", 0});
+    CHECK_BRIEF("Le ministre a répondu : « Nous verrons bien ! » devant les députés de la commission des lois.\n"
+                "Le projet de loi , déposé lundi , sera examiné par les sénateurs au mois de mars prochain.",
+                {"répondu : « Nous verrons bien ! » devant", 1}, {"loi, déposé lundi, sera", 1});
+    one r = brief_of(text, 1000);
+    /* the brief's word count is its printed sentences' */
+    size_t words = 0;
+    for (size_t i = 0; r.br && i < precis_brief_sentence_count(r.br); i++) {
+        const char *t = precis_brief_sentence_text(r.br, i);
+        for (const char *p = t; *p;) {
+            while (*p == ' ') p++;
+            if (*p) words++;
+            while (*p && *p != ' ') p++;
+        }
+    }
+    CHECK(r.br && words > 0);
+    CHECK_INT((int)precis_brief_words(r.br), (int)words);
+    one_done(&r);
+}
+
 /* A sentence opening on a word in lower case is the tail of a sentence cut in two (a line break
  * inside it): never in a brief, even when the budget would hold every sentence. */
 static void test_lower_case_tail(void)
@@ -1439,6 +1469,7 @@ int main(void)
     precis_ctx_new(NULL, &ctx);
     test_cleaner(ctx);
     precis_ctx_free(ctx);
+    test_link_scars();
     test_budgets();
     test_datelines();
     test_bare_quotes();
