@@ -785,6 +785,12 @@ static void test_widget_lines(void)
         "terminals, the world's media organizations, industry events and directly to consumers.";
     check_dropped(ctx, agency, "credit", "world\u2019s largest multimedia news provider", "prime minister resigned");
     check_dropped(ctx, agency, "credit", "Reuters provides business", "prime minister resigned");
+    /* a reporter credited at the foot of the story */
+    static const char *contrib =
+        "Macedonia's prime minister resigned on Monday, six months after he took office, officials said.\n"
+        "___\n"
+        "Associated Press writer Dusan Stojanovic in Belgrade contributed to this report.";
+    check_dropped(ctx, contrib, "credit", "contributed to this report", "prime minister resigned");
     /* a sentence wrapped by a hard line break (and a blank line) is one line again */
     static const char *wrap = "The museum reopened its doors on Monday after two years of restoration work on the roof.\n"
                               "The board is an independent agency charged with determining the probable cause \n \n"
@@ -1001,6 +1007,19 @@ static void test_media_pointers(void)
         "The prospectors who left the region last year came back when the rain started again.";
     CHECK_BRIEF(en, {"Heavy rain brought", 1}, {"Joey Wilson, left,", 0}, {"(pictured)", 0},
                 {"video below", 0}, {"had this to say", 0}, {"who left the region", 1});
+    /* captions placing people ("(far left)", "in happier times"), pointers to a slideshow or a
+     * clip, and sentences that send the reader elsewhere ("For more information, go to") */
+    static const char *en2 =
+        "Heavy rain brought gold seekers back to the rivers of Northern California this winter.\n"
+        "Denice Juneski (far left) was the lone blonde in her family of gold seekers.\n"
+        "Goldie Hawn and Bill Hudson in happier times at the premiere of the film.\n"
+        "View Slideshow Gold seekers pan for gold in the river near the town of Oroville.\n"
+        "The full clip of the interview with the prospectors follows below.\n"
+        "For more information, go to the town's website or call the visitor center.\n"
+        "Check out the guidelines to learn more about panning for gold in the state parks.\n"
+        "The prospectors who left the region last year came back when the rain started again.";
+    CHECK_BRIEF(en2, {"Heavy rain brought", 1}, {"(far left)", 0}, {"happier times", 0}, {"View Slideshow", 0},
+                {"follows below", 0}, {"For more information", 0}, {"Check out", 0}, {"who left the region", 1});
     static const char *fr =
         "Les pluies ont ramené les chercheurs d'or dans les rivières de Californie cet hiver.\n"
         "Le maire (à gauche) et le préfet inaugurent la nouvelle digue de la rivière samedi.\n"
