@@ -905,8 +905,10 @@ static uint32_t dateline(const precis_doc *d, const pr_sent *s)
     }
     unsigned words = 0;
     bool caps = false, comma = false, title = true;
+    const pr_wordlist *det = pr_wordlist_get("determiners", d->lang);
     while (k < e && d->toks[k].kind == PR_TOK_WORD && words < DATELINE_WORDS) {
         const pr_token *t = &d->toks[k];
+        if (caps && words && det && pr_wordlist_has(det, pr_tok_lower(d, t))) break; /* "HOUSTON A man" */
         if (comma && (j = date_at(d, k, e, &year)) != k) { k = j; break; } /* "DALLAS, May 10, 2016" */
         if (t->flags & PR_TF_ALLCAP) caps = true;
         else if (!(t->flags & PR_TF_CAP)) { title = false; break; }
@@ -925,6 +927,20 @@ static uint32_t dateline(const precis_doc *d, const pr_sent *s)
     if (caps) { /* a place in capitals: the wire's dateline */
         uint32_t a = agency_at(d, k, e), sep = separator_at(d, a, e, false);
         if (sep != a && cap_word(d, sep, e)) return sep;
+        /* without a dash, when an article opens what follows: "HOUSTON A man who …", "PARIS Le
+         * président …" (an acronym before a verb does not read so: "NASA said") */
+        if (a == k && title && det && k + 1 < e && cap_word(d, k, e) && pr_wordlist_has(det, pr_tok_lower(d, &d->toks[k])))
+            return k;
+    }
+    /* a place and an agency, the dash optional: "Washington (CNN) President Donald Trump …",
+     * "Gaza City, Gaza (CNN) -- Israeli airstrikes …" (not "Sen. Ted Cruz (R) leads") */
+    if (title && (comma || words <= KICKER_WORDS) && !(det && pr_wordlist_has(det, pr_tok_lower(d, &d->toks[k0])))) {
+        uint32_t a = agency_at(d, k, e);
+        if (a != k) {
+            uint32_t sep = separator_at(d, a, e, false);
+            if (cap_word(d, sep, e) && (sep != a || d->toks[k + 1].end - d->toks[k + 1].start > 1)) /* "(R)" */
+                return sep;
+        }
     }
     /* a kicker or a place in title case: a few capitalised words, no comma, then a separator */
     if (!title || comma || words > KICKER_WORDS) return k0;

@@ -348,6 +348,15 @@ static void test_datelines(void)
          "Now is not the time to give up on gold mining in hopes of a quick profit."},
         {"Bruxelles | La Commission a proposé mardi un plan de relance pour les régions touchées.",
          "La Commission a proposé mardi un plan de relance pour les régions touchées."},
+        /* a place and an agency without a dash; a place in capitals before an article */
+        {"Washington (CNN) President Donald Trump called the head of the park service on Saturday.",
+         "President Donald Trump called the head of the park service on Saturday."},
+        {"Gaza City, Gaza (CNN) -- Israeli airstrikes pounded parts of Gaza on Tuesday, medics said.",
+         "Israeli airstrikes pounded parts of Gaza on Tuesday, medics said."},
+        {"HOUSTON A man who had fired a gun inside the airport was killed by a police officer.",
+         "A man who had fired a gun inside the airport was killed by a police officer."},
+        {"PARIS Le président a appelé mardi à un cessez-le-feu immédiat dans la région.",
+         "Le président a appelé mardi à un cessez-le-feu immédiat dans la région."},
         /* a list's mark, and a dateline after it */
         {"-An ill-conceived project is wasteful if it does not fit the society it is meant to serve.",
          "An ill-conceived project is wasteful if it does not fit the society it is meant to serve."},
@@ -375,6 +384,14 @@ static void test_datelines(void)
          "USA Today reported that the Senate passed the spending bill on Thursday."},
         {"Le Haut-Karabakh - une enclave disputée - a été attaqué mardi par l'armée.",
          "Le Haut-Karabakh - une enclave disputée - a été attaqué mardi par l'armée."},
+        {"Sen. Ted Cruz (R) Leads the race by a point, according to the new poll of the state.",
+         "Sen. Ted Cruz (R) Leads the race by a point, according to the new poll of the state."},
+        {"NASA said on Monday that the launch of the rocket would be delayed by a week or more.",
+         "NASA said on Monday that the launch of the rocket would be delayed by a week or more."},
+        {"FBI Director James Comey said on Monday that the inquiry into the emails was closed.",
+         "FBI Director James Comey said on Monday that the inquiry into the emails was closed."},
+        {"The FBI (Federal Bureau) Agents searched the house of the suspect on Monday morning.",
+         "The FBI (Federal Bureau) Agents searched the house of the suspect on Monday morning."},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         one r = brief_of(cases[i].in, 40);
