@@ -908,7 +908,11 @@ static uint32_t dateline(const precis_doc *d, const pr_sent *s)
     const pr_wordlist *det = pr_wordlist_get("determiners", d->lang);
     while (k < e && d->toks[k].kind == PR_TOK_WORD && words < DATELINE_WORDS) {
         const pr_token *t = &d->toks[k];
-        if (caps && words && det && pr_wordlist_has(det, pr_tok_lower(d, t))) break; /* "HOUSTON A man" */
+        /* "HOUSTON A man": an article in title case ends the place ("ANDRES OPPENHEIMER THE MIAMI
+         * HERALD" is a byline in capitals) */
+        if (caps && words && det && (!(t->flags & PR_TF_ALLCAP) || t->end - t->start == 1) &&
+            pr_wordlist_has(det, pr_tok_lower(d, t)))
+            break;
         if (comma && (j = date_at(d, k, e, &year)) != k) { k = j; break; } /* "DALLAS, May 10, 2016" */
         if (t->flags & PR_TF_ALLCAP) caps = true;
         else if (!(t->flags & PR_TF_CAP)) { title = false; break; }

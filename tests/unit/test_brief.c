@@ -357,6 +357,9 @@ static void test_datelines(void)
          "A man who had fired a gun inside the airport was killed by a police officer."},
         {"PARIS Le président a appelé mardi à un cessez-le-feu immédiat dans la région.",
          "Le président a appelé mardi à un cessez-le-feu immédiat dans la région."},
+        /* a byline in capitals the same way (an article in capitals inside it does not end it) */
+        {"ANDRES OPPENHEIMER THE MIAMI HERALD The bloc was born in 1952 as a community of six countries.",
+         "The bloc was born in 1952 as a community of six countries."},
         /* a list's mark, and a dateline after it */
         {"-An ill-conceived project is wasteful if it does not fit the society it is meant to serve.",
          "An ill-conceived project is wasteful if it does not fit the society it is meant to serve."},
