@@ -255,65 +255,42 @@ static void test_jsonld(void)
  * written with its RDFa prefix ("dc:creator"): the first name that precis reads fills the field. */
 static void test_meta_keys(void)
 {
-    char page[2048];
-    int n = snprintf(page, sizeof page,
-        "<html><head><title>Site home</title>"
-        "<meta property=\"x:title dc:title\" content=\"Parks report\">"
-        "<meta property=\"og:title twitter:title\" content=\"A later title\">"
-        "<meta property=\"dc:creator twitter:site_name\" content=\"Ann Lee\">"
-        "<meta name=\"parsely-pub-date\" content=\"2024-04-20T04:20:00Z\"></head>"
-        "<body><article>%s</article></body></html>", body_en);
-    precis_status st;
-    precis_doc *d = from_mem(page, (size_t)n, &st);
-    CHECK_INT(st, PRECIS_OK);
-    if (!d) return;
-    CHECK_STR(precis_doc_title(d), "Parks report");
-    CHECK_STR(precis_doc_authors(d), "Ann Lee");
-    CHECK_STR(precis_doc_date(d), "2024-04-20T04:20:00Z");
-    precis_doc_free(d);
-    /* parsely-title when nothing else names the article */
-    n = snprintf(page, sizeof page, "<html><head><title>Home</title><meta name=\"parsely-title\" "
-                 "content=\"Parks report\"></head><body><article>%s</article></body></html>", body_en);
-    d = from_mem(page, (size_t)n, &st);
-    CHECK_INT(st, PRECIS_OK);
-    if (!d) return;
-    CHECK_STR(precis_doc_title(d), "Parks report");
-    precis_doc_free(d);
-    /* a one-word ASCII author in a meta tag is a handle: the JSON-LD's person wins; a Chinese
-     * name is one word too, and is kept */
-    n = snprintf(page, sizeof page, "<html><head><title>Parks report</title><meta name=\"twitter:creator\" "
-                 "content=\"NBCNews\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
-                 "\"author\":[{\"@type\":\"Person\",\"name\":\"Stella Kim\"}]}</script></head>"
-                 "<body><article>%s</article></body></html>", body_en);
-    d = from_mem(page, (size_t)n, &st);
-    CHECK_INT(st, PRECIS_OK);
-    if (!d) return;
-    CHECK_STR(precis_doc_authors(d), "Stella Kim");
-    precis_doc_free(d);
-    n = snprintf(page, sizeof page, "<html><head><title>Parks report</title><meta name=\"author\" "
-                 "content=\"NBCNews\"></head><body><article>%s</article></body></html>", body_en);
-    d = from_mem(page, (size_t)n, &st);
-    CHECK_INT(st, PRECIS_OK);
-    if (!d) return;
-    CHECK_STR(precis_doc_authors(d), "NBCNews"); /* nothing better: the handle is still said */
-    precis_doc_free(d);
-    n = snprintf(page, sizeof page, "<html><head><title>Parks report</title><meta name=\"author\" "
-                 "content=\"\u8096\u6625\u82b3\"><script type=\"application/ld+json\">{\"@type\":"
-                 "\"NewsArticle\",\"author\":\"Desk\"}</script></head><body><article>%s</article></body></html>", body_en);
-    d = from_mem(page, (size_t)n, &st);
-    CHECK_INT(st, PRECIS_OK);
-    if (!d) return;
-    CHECK_STR(precis_doc_authors(d), "\u8096\u6625\u82b3");
-    precis_doc_free(d);
-    /* a byline element holding only its label names no one: the next one does */
-    n = snprintf(page, sizeof page, "<html><head><title>Parks report</title></head><body><article>"
-                 "<span itemprop=\"author\">\u4f5c\u8005\uff1a</span><span itemprop=\"author\">Ann Lee</span>"
-                 "%s</article></body></html>", body_en);
-    d = from_mem(page, (size_t)n, &st);
-    CHECK_INT(st, PRECIS_OK);
-    if (!d) return;
-    CHECK_STR(precis_doc_authors(d), "Ann Lee");
-    precis_doc_free(d);
+    static const struct { const char *head, *body, *title, *authors, *date; } cases[] = {
+        {"<title>Site home</title><meta property=\"x:title dc:title\" content=\"Parks report\">"
+         "<meta property=\"og:title twitter:title\" content=\"A later title\">"
+         "<meta property=\"dc:creator twitter:site_name\" content=\"Ann Lee\">"
+         "<meta name=\"parsely-pub-date\" content=\"2024-04-20T04:20:00Z\">",
+         "", "Parks report", "Ann Lee", "2024-04-20T04:20:00Z"},
+        /* parsely-title when nothing else names the article */
+        {"<title>Home</title><meta name=\"parsely-title\" content=\"Parks report\">", "", "Parks report", NULL, NULL},
+        /* a one-word ASCII author in a meta tag is a handle: the JSON-LD's person wins, and with
+         * nothing better the handle is still said; a Chinese name is one word too, and is kept */
+        {"<title>Parks report</title><meta name=\"twitter:creator\" content=\"NBCNews\"><script type="
+         "\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\",\"name\":"
+         "\"Stella Kim\"}]}</script>", "", NULL, "Stella Kim", NULL},
+        {"<title>Parks report</title><meta name=\"author\" content=\"NBCNews\">", "", NULL, "NBCNews", NULL},
+        {"<title>Parks report</title><meta name=\"author\" content=\"\u8096\u6625\u82b3\"><script type="
+         "\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":\"Desk\"}</script>",
+         "", NULL, "\u8096\u6625\u82b3", NULL},
+        /* a byline element holding only its label names no one: the next one does */
+        {"<title>Parks report</title>",
+         "<span itemprop=\"author\">\u4f5c\u8005\uff1a</span><span itemprop=\"author\">Ann Lee</span>",
+         NULL, "Ann Lee", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char page[2048];
+        int n = snprintf(page, sizeof page, "<html><head>%s</head><body><article>%s%s</article></body></html>",
+                         cases[i].head, cases[i].body, body_en);
+        CHECK(n > 0 && (size_t)n < sizeof page);
+        precis_status st;
+        precis_doc *d = from_mem(page, (size_t)n, &st);
+        CHECK_MSG(st == PRECIS_OK && d, "case %zu: status %d", i, (int)st);
+        if (!d) continue;
+        if (cases[i].title) CHECK_STR(precis_doc_title(d), cases[i].title);
+        if (cases[i].authors) CHECK_STR(precis_doc_authors(d), cases[i].authors);
+        if (cases[i].date) CHECK_STR(precis_doc_date(d), cases[i].date);
+        precis_doc_free(d);
+    }
 }
 
 static void test_sniff(void)
