@@ -2321,7 +2321,8 @@ static char *mend_quotes(char *t)
  * (French spaces the high marks ; : ! ? only). */
 static bool scar_space(const char *t, size_t e, int32_t cp, size_t j, unsigned char prev)
 {
-    bool after_word = (prev & 0x80) || isalnum(prev) || prev == ')' || prev == '"';
+    bool after_word = (prev & 0x80) || isalnum(prev) || prev == ')' || prev == '"' ||
+                      (cp == ',' && prev == '.'); /* "General Motors Corp. , Ford" */
     if (!after_word) return false;
     unsigned char nx = j < e ? (unsigned char)t[j] : ' ';
     if (cp == ',' || cp == '.')

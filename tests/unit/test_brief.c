@@ -514,9 +514,10 @@ static void test_link_scars(void)
         "The hearing was led by Senator Joe Biden , and it lasted three days in the capital.\n"
         "In an interview with Teen Vogue 's editor, the senator said he would do things differently.\n"
         "The newspaper said the plan was costly , according to The Washington Post .\n"
+        "Ballmer called on big customers at General Motors Corp. , Ford Motor Co. and others in Detroit.\n"
         "The gun was a .45 caliber pistol, and the police said the man had waited ... for hours.";
     CHECK_BRIEF(text, {"Joe Biden, and it", 1}, {"Teen Vogue's editor", 1}, {"costly, according", 1},
-                {"Washington Post.", 1}, {"a .45 caliber", 1}, {"waited ... for", 1}, {" ,", 0}, {" 's", 0});
+                {"Washington Post.", 1}, {"Corp., Ford", 1}, {"a .45 caliber", 1}, {"waited ... for", 1}, {" ,", 0}, {" 's", 0});
     CHECK_BRIEF("Le ministre a répondu : « Nous verrons bien ! » devant les députés de la commission des lois.\n"
                 "Le projet de loi , déposé lundi , sera examiné par les sénateurs au mois de mars prochain.",
                 {"répondu : « Nous verrons bien ! » devant", 1}, {"loi, déposé lundi, sera", 1});
