@@ -2324,10 +2324,10 @@ static bool scar_space(const char *t, size_t e, int32_t cp, size_t j, unsigned c
     bool after_word = (prev & 0x80) || isalnum(prev) || prev == ')' || prev == '"' ||
                       (cp == ',' && prev == '.'); /* "General Motors Corp. , Ford" */
     if (!after_word) return false;
-    unsigned char nx = j < e ? (unsigned char)t[j] : ' ';
+    size_t after = j;
+    int32_t nx = j < e ? pr_utf8_next(t, e, &after) : ' ';
     if (cp == ',' || cp == '.')
-        return nx == ' ' || nx == '\n' || nx == '"' || nx == ')' || j >= e ||
-               (j + 2 < e && !memcmp(t + j, "\xe2\x80", 2) && ((unsigned char)t[j + 2] == 0x9d || (unsigned char)t[j + 2] == 0x99));
+        return nx == ' ' || nx == '\n' || nx == '"' || nx == ')' || nx == 0x201D || nx == 0x2019;
     if ((cp == '\'' || cp == 0x2019) && nx == 's') {
         unsigned char n2 = j + 1 < e ? (unsigned char)t[j + 1] : ' ';
         return !isalnum(n2) && !(n2 & 0x80) && isalpha(prev);
@@ -2530,7 +2530,7 @@ precis_status pr_summ_select(pr_summ *S, unsigned budget, precis_brief *brief)
                 brief->n++;
                 b->doc = c->doc;
                 b->sent = c->sent;
-                b->words = pr_count_words(b->text, strlen(b->text)); /* a scar's space gone, a cut */
+                b->words = c->cut ? pr_count_words(b->text, strlen(b->text)) : c->words;
                 brief->words += b->words;
                 st = attribute(S, c, b);
             }
