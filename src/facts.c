@@ -1294,7 +1294,6 @@ static bool medium_before(const lang_tabs *T, const precis_doc *d, size_t t0)
     return u->kind == PR_TOK_WORD && !(u->flags & PR_TF_CAP) && tok_has_kind(T->ent, d, u, 'M');
 }
 
-
 /* Does the token hold a digit (a code: "P300", "A330")? */
 static bool tok_digit(const precis_doc *d, const pr_token *t)
 {

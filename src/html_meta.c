@@ -268,14 +268,13 @@ static void meta_tag(pr_html_meta *m, const char *const *n)
     if (!kraw) kraw = attr(n, "itemprop");
     if (!kraw) kraw = attr(n, "http-equiv");
     if (!kraw) return;
-    for (const char *p = kraw; *p;) {
-        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') p++;
+    static const char ws[] = " \t\n\r";
+    for (const char *p = kraw + strspn(kraw, ws); *p; p += strspn(p, ws)) {
+        size_t len = strcspn(p, ws), i = 0;
         char k[64];
-        size_t i = 0;
-        for (; *p && *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r'; p++)
-            if (i + 1 < sizeof k) k[i++] = (char)lc((unsigned char)*p);
+        for (; i < len && i + 1 < sizeof k; i++) k[i] = (char)lc((unsigned char)p[i]);
         k[i] = 0;
-        if (!i) break;
+        p += len;
         if (!strncmp(k, "dc:", 3)) k[2] = '.';
         else if (!strncmp(k, "dcterms:", 8)) k[7] = '.';
         meta_key(m, k, content);
@@ -349,10 +348,11 @@ void pr_html_meta_text(pr_html_meta *m, const char *s, size_t n)
 bool pr_html_label_only(const char *v)
 {
     size_t n = strlen(v), words = 1;
-    while (n && v[n - 1] == ' ') n--;
-    bool colon = (n >= 1 && v[n - 1] == ':') || (n >= 3 && !memcmp(v + n - 3, "\xef\xbc\x9a", 3));
-    for (size_t i = 0; i < n; i++) if (v[i] == ' ' && i + 1 < n && v[i + 1] != ':') words++;
-    return colon && words <= 2;
+    if (!n) return false;
+    size_t at = n - pr_utf8_prev_len(v, n);
+    int32_t last = pr_utf8_next(v, n, &at);
+    for (size_t i = 0; i + 1 < n; i++) if (v[i] == ' ' && v[i + 1] != ':') words++;
+    return (last == ':' || last == 0xFF1A) && words <= 2;
 }
 
 void pr_html_meta_end(pr_html_meta *m)
