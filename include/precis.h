@@ -243,7 +243,9 @@ PRECIS_API void precis_story_free(precis_story *story);
 PRECIS_API precis_status precis_story_brief(precis_story *story, precis_brief **out);
 PRECIS_API void precis_brief_free(precis_brief *brief);
 
-/* Summary sentences, in reading order. Text borrowed from the brief. */
+/* Summary sentences, in reading order. Text borrowed from the brief. A quotation that spans
+ * sentences in its article is one item, all of it ("\"We are surprised. We were not told,\" she
+ * said."), never half of it. */
 PRECIS_API size_t precis_brief_sentence_count(const precis_brief *brief);
 PRECIS_API const char *precis_brief_sentence_text(const precis_brief *brief, size_t i);
 /* Documents (indexes into the story) reporting the content of sentence i: n written to `docs`

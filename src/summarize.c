@@ -2457,6 +2457,40 @@ static precis_status attribute(const summ *S, const cand *c, pr_bsent *out)
     return PRECIS_OK;
 }
 
+/* Appends sentence c (flattened: `t`, taken) to passage p, a space between: its words, and the
+ * documents reporting it that p does not cite yet. */
+static precis_status join_passage(const summ *S, const cand *c, pr_bsent *p, char *t)
+{
+    pr_bsent one = {0};
+    precis_status st = t ? attribute(S, c, &one) : PRECIS_ERR_NOMEM;
+    char *j = NULL;
+    if (st == PRECIS_OK) {
+        size_t a = strlen(p->text), b = strlen(t);
+        j = pr_malloc(a + b + 2);
+        if (!j) st = PRECIS_ERR_NOMEM;
+        else {
+            memcpy(j, p->text, a);
+            j[a] = ' ';
+            memcpy(j + a + 1, t, b + 1);
+            pr_free(p->text);
+            p->text = j;
+            p->words += c->words;
+            for (size_t k = 0; k < one.n_src; k++) {
+                size_t m = 0;
+                while (m < p->n_src && p->src[m] != one.src[k]) m++;
+                if (m < p->n_src) continue;
+                /* after the passage's own document, in document order (p->src has room for all) */
+                while (m > 1 && p->src[m - 1] > one.src[k]) { p->src[m] = p->src[m - 1]; m--; }
+                p->src[m] = one.src[k];
+                p->n_src++;
+            }
+        }
+    }
+    pr_free(one.src);
+    pr_free(t);
+    return st;
+}
+
 precis_status pr_summ_new(const precis_story *story, pr_summ **out)
 {
     *out = NULL;
@@ -2516,16 +2550,20 @@ precis_status pr_summ_select(pr_summ *S, unsigned budget, precis_brief *brief)
             for (k = 0; k < nch && st == PRECIS_OK; k++) {
                 const cand *c = &S->c[o[k].idx];
                 const precis_doc *d = story->docs[c->doc];
+                size_t ci = o[k].idx;
+                /* the rest of a quotation that spans sentences joins the passage its opening
+                 * half began: one line, one list of sources, the quote whole */
+                if (k > 0 && brief->n > 0 && o[k - 1].idx + 1 == ci && (c->qclose || c->qmid) &&
+                    (S->c[ci - 1].qopen || S->c[ci - 1].qmid)) {
+                    st = join_passage(S, c, &brief->s[brief->n - 1], flatten(d->text, c->start, d->sents[c->sent].end));
+                    if (st == PRECIS_OK) brief->words += c->words;
+                    continue;
+                }
                 if (!PR_GROW(brief->s, brief->cap, brief->n + 1)) { st = PRECIS_ERR_NOMEM; break; }
                 pr_bsent *b = &brief->s[brief->n];
                 memset(b, 0, sizeof *b);
                 b->text = flatten(d->text, c->start, d->sents[c->sent].end);
                 if (b->text && c->cut) b->text = cut_text(b->text, budget);
-                /* the two halves of a quotation printed together are whole: no mending */
-                size_t ci = o[k].idx;
-                bool paired = (c->qopen && k + 1 < nch && o[k + 1].idx == ci + 1 && (S->c[ci + 1].qclose || S->c[ci + 1].qmid)) ||
-                              (c->qclose && k > 0 && o[k - 1].idx + 1 == ci && (S->c[ci - 1].qopen || S->c[ci - 1].qmid));
-                if (b->text && !paired) b->text = mend_quotes(b->text);
                 if (!b->text) { st = PRECIS_ERR_NOMEM; break; }
                 brief->n++;
                 b->doc = c->doc;
@@ -2534,6 +2572,10 @@ precis_status pr_summ_select(pr_summ *S, unsigned budget, precis_brief *brief)
                 brief->words += b->words;
                 st = attribute(S, c, b);
             }
+            /* a passage that holds half a quotation gets the missing mark (a whole one is
+             * balanced and left as it is) */
+            for (size_t i = 0; i < brief->n && st == PRECIS_OK; i++)
+                if (!(brief->s[i].text = mend_quotes(brief->s[i].text))) st = PRECIS_ERR_NOMEM;
             pr_free(o);
         }
     }

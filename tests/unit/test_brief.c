@@ -1375,8 +1375,9 @@ static void test_cut_to_budget(void)
     one_done(&r);
 }
 
-/* A quotation that spans two sentences is taken whole, its halves together and unmended; the
- * second half may open on a pronoun ("It will cost"), its antecedent is the first. */
+/* A quotation that spans two sentences is taken whole, its halves together and unmended, as one
+ * passage of the brief (one line, one list of sources: the union of the halves'); the second
+ * half may open on a pronoun ("It will cost"), its antecedent is the first. */
 static void test_quote_pair(void)
 {
     static const char *text =
@@ -1384,12 +1385,22 @@ static void test_quote_pair(void)
         "\"We will build the flood barrier on the Kell river before the winter. It will cost 40 million "
         "dollars and protect three towns,\" the mayor said.";
     one r = brief_of(text, 1000);
-    bool pair = false;
-    for (size_t i = 0; r.br && i + 1 < precis_brief_sentence_count(r.br); i++)
-        if (!strcmp(precis_brief_sentence_text(r.br, i), "\"We will build the flood barrier on the Kell river before the winter."))
-            pair = !strcmp(precis_brief_sentence_text(r.br, i + 1),
-                           "It will cost 40 million dollars and protect three towns,\" the mayor said.");
-    CHECK(pair);
+    size_t pair = 0;
+    for (size_t i = 0; r.br && i < precis_brief_sentence_count(r.br); i++)
+        pair += !strcmp(precis_brief_sentence_text(r.br, i),
+                        "\"We will build the flood barrier on the Kell river before the winter. It will cost 40 "
+                        "million dollars and protect three towns,\" the mayor said.");
+    CHECK(pair == 1);
+    one_done(&r);
+    /* a second article tells the second half (in a question, never a candidate itself): the
+     * passage cites both */
+    const char *two[] = {text, "Did the mayor say it will cost 40 million dollars and protect three towns?"};
+    r = brief_of_docs(two, 2, 1000);
+    size_t src[4] = {0}, nsrc = 0;
+    for (size_t i = 0; r.br && i < precis_brief_sentence_count(r.br); i++)
+        if (strstr(precis_brief_sentence_text(r.br, i), "\"We will build"))
+            nsrc = precis_brief_sentence_sources(r.br, i, src, 4);
+    CHECK(nsrc == 2 && src[0] == 0 && src[1] == 1);
     one_done(&r);
     /* a quotation with no speaker outside it (its speaker is named in the paragraph before)
      * enters only with or after the sentence before it: after a question, which is never a
@@ -1419,7 +1430,7 @@ static void test_quote_pair(void)
         one_done(&q);
     }
     /* a quotation over three sentences: the middle one, without marks of its own, is never
-     * narration: it comes between its two halves or not at all, at any budget */
+     * narration: it comes in one passage with its two halves or not at all, at any budget */
     static const char *three =
         "The mayor spoke on Monday about the flood barrier on the river.\n"
         "\"We will build the barrier before the winter. The river towns have waited ten years for this "
@@ -1428,12 +1439,14 @@ static void test_quote_pair(void)
     static const unsigned budgets[] = {15, 25, 40, 1000};
     for (size_t b = 0; b < 4; b++) {
         one q = brief_of(three, budgets[b]);
+        int seen = 0;
         for (size_t i = 0; q.br && i < precis_brief_sentence_count(q.br); i++)
-            if (strstr(precis_brief_sentence_text(q.br, i), "have waited ten years for this wall"))
-                CHECK_MSG(i > 0 && i + 1 < precis_brief_sentence_count(q.br) &&
-                              strstr(precis_brief_sentence_text(q.br, i - 1), "\"We will build") &&
-                              strstr(precis_brief_sentence_text(q.br, i + 1), "the mayor said"),
+            if (strstr(precis_brief_sentence_text(q.br, i), "have waited ten years for this wall") && ++seen)
+                CHECK_MSG(!strcmp(precis_brief_sentence_text(q.br, i),
+                                  "\"We will build the barrier before the winter. The river towns have waited "
+                                  "ten years for this wall. It will cost 40 million dollars,\" the mayor said."),
                           "budget %u: the middle of a quotation alone", budgets[b]);
+        if (budgets[b] == 1000) CHECK(seen == 1);
         one_done(&q);
     }
 }
