@@ -426,12 +426,27 @@ static void put_unwrapped(pr_buf *out, const char *t, size_t s, size_t e)
     }
 }
 
+/* The length of a media player's button labels that open t[s, e) (data/controls: "CLOSE Pete
+ * Davidson appears to joke …", the scraper kept them before the player's caption) with the space
+ * after them, or 0: the longest entry, then a space and a word in title case. */
+static size_t controls_len(const pr_wordlist *wl, const char *t, size_t s, size_t e)
+{
+    size_t best = 0;
+    for (size_t k = 0; wl && k < wl->n; k++) {
+        size_t n = wl->lens[k], j = s + n + 1;
+        if (n < best || e - s <= n + 1 || memcmp(t + s, pr_wordlist_word(wl, k), n) || t[s + n] != ' ') continue;
+        if (pr_cp_is_upper(pr_utf8_next(t, e, &j)) && j < e && pr_cp_is_lower(pr_utf8_next(t, e, &j))) best = n;
+    }
+    return best ? best + 1 : 0;
+}
+
 precis_status pr_clean_lines(precis_doc *doc)
 {
     const char *t = doc->text;
     size_t tl = doc->text_len;
     const pr_wordlist *stop = pr_wordlist_get("stopwords", doc->lang);
     const pr_wordlist *cues = pr_wordlist_get("boilerplate", doc->lang);
+    const pr_wordlist *controls = pr_wordlist_get("controls", doc->lang);
     line *L = NULL;
     size_t n = 0, cap = 0;
     size_t maxlen = max_len(stop);
@@ -443,6 +458,11 @@ precis_status pr_clean_lines(precis_doc *doc)
         size_t s = i, te = e;
         while (s < te) { size_t k = s; if (!pr_cp_is_space(pr_utf8_next(t, te, &k))) break; s = k; }
         while (te > s) { size_t pl = pr_utf8_prev_len(t, te); size_t k = te - pl; if (!pr_cp_is_space(pr_utf8_next(t, te, &k))) break; te -= pl; }
+        size_t cl = te > s ? controls_len(controls, t, s, te) : 0;
+        if (cl) {
+            if (!pr_doc_add_removed(doc, t + s, cl - 1, "widget")) { pr_free(L); pr_buf_free(&scratch); return PRECIS_ERR_NOMEM; }
+            s += cl;
+        }
         if (te > s) {
             /* a line wrapped inside a sentence goes on the line it continues */
             bool join = n > 0 && wrapped(t, L[n - 1].s, L[n - 1].e, s, te);

@@ -748,9 +748,6 @@ static void test_appeals(void)
     CHECK_BRIEF(veuillez, {"veuillez actualiser", 0}, {"Veuillez nous aider", 1});
 }
 
-/* A line that opens on a widget's words (data/boilerplate, reason "widget") is the widget's text
- * however long it is: a web-archive crawl notice of 112 words goes; the same words inside an
- * article's paragraph do not remove it. */
 /* The cleaner drops the line holding `gone` for `reason` and keeps the one holding `kept`. */
 static void check_dropped(precis_ctx *ctx, const char *text, const char *reason, const char *gone, const char *kept)
 {
@@ -762,6 +759,48 @@ static void check_dropped(precis_ctx *ctx, const char *text, const char *reason,
     precis_doc_free(d);
 }
 
+/* A media player's button labels glued before its caption (data/controls) go, the caption stays
+ * and opens its line; the same word in a sentence in capitals, or before a word that is not in
+ * title case, stays. */
+static void test_player_controls(void)
+{
+    static const struct { const char *in, *out; } cases[] = {
+        {"CLOSE Pete Davidson appears to joke about rushing to propose on a promo.",
+         "Pete Davidson appears to joke about rushing to propose on a promo."},
+        {"Skip in Skip x Embed x Share CLOSE President Donald Trump appeared to advocate rougher treatment.",
+         "President Donald Trump appeared to advocate rougher treatment."},
+        {"CLOSE \u00C9lys\u00E9e officials said the summit would open on Monday in the palace.",
+         "\u00C9lys\u00E9e officials said the summit would open on Monday in the palace."},
+        {"SCARY TO SEE THIS HAPPEN SO CLOSE TO HOME, SAID ONE NEIGHBOR OF THE FAMILY ON THE STREET.",
+         "SCARY TO SEE THIS HAPPEN SO CLOSE TO HOME, SAID ONE NEIGHBOR OF THE FAMILY ON THE STREET."},
+        {"CLOSE TO HOME, THE RIVER ROSE BY TWO METRES IN ONE NIGHT AND FLOODED THE OLD TOWN.",
+         "CLOSE TO HOME, THE RIVER ROSE BY TWO METRES IN ONE NIGHT AND FLOODED THE OLD TOWN."},
+        {"CLOSE friends of the mayor said on Monday that she would not run again next year.",
+         "CLOSE friends of the mayor said on Monday that she would not run again next year."},
+    };
+    precis_options o = precis_options_default();
+    strcpy(o.lang, "en");
+    precis_ctx *ctx;
+    CHECK(precis_ctx_new(&o, &ctx) == PRECIS_OK);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "The museum reopened its doors on Monday after two years of work on the roof.\n%s\n"
+                 "The director said that visitors had waited a long time to see the painted ceiling again.", cases[i].in);
+        precis_doc *d = NULL;
+        CHECK(precis_doc_new(ctx, "w", NULL, text, strlen(text), &d) == PRECIS_OK);
+        if (!d) continue;
+        const char *t = precis_doc_text(d, NULL), *nl = strchr(t, '\n');
+        CHECK_MSG(nl && !strncmp(nl + 1, cases[i].out, strlen(cases[i].out)), "controls: %s", cases[i].in);
+        bool cut = strcmp(cases[i].in, cases[i].out) != 0;
+        CHECK_MSG(removed_has(d, "widget", "CLOSE") == cut, "controls removed: %s", cases[i].in);
+        precis_doc_free(d);
+    }
+    precis_ctx_free(ctx);
+}
+
+/* A line that opens on a widget's words (data/boilerplate, reason "widget") is the widget's text
+ * however long it is: a web-archive crawl notice of 112 words goes; the same words inside an
+ * article's paragraph do not remove it. */
 static void test_widget_lines(void)
 {
     static const char *text =
@@ -1545,6 +1584,7 @@ int main(void)
     test_antecedent_pair();
     test_story_toll();
     test_widget_lines();
+    test_player_controls();
     test_flat_text();
     test_menus();
     test_quote_pair();
