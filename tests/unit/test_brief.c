@@ -1028,6 +1028,25 @@ static void test_speaker_only_and_openers(void)
     CHECK_BRIEF(en2, {"two leaders met", 1}, {"Plus, it is not", 0}, {"In fact, the minister", 0},
                 {"Or the inspectors", 0});
     CHECK(brief_has(en2, "On the other hand") == 0); /* a four-word opener */
+    /* an example, an alternative, a part of what was told before ("For example,", "Of these,",
+     * "Par exemple"), after a question; the same words later in a sentence do not count */
+    static const char *en3 =
+        "The museum received 12,000 objects from private collectors over the last ten years.\n"
+        "Which collectors gave the most to the museum?\n"
+        "For example, a collector from Lyon gave a set of forty clocks to the museum in 2019.\n"
+        "How many of the objects are on show?\n"
+        "Of these, only 800 have been shown to the public in the galleries since the museum opened.\n"
+        "Why are the others kept in storage?\n"
+        "Alternatively, the museum could lend the objects to smaller museums across the region.\n"
+        "What do the curators think of the plan?\n"
+        "Three schools in the city borrow paintings from the museum every year, for example.";
+    CHECK_BRIEF(en3, {"12,000 objects", 1}, {"For example, a collector", 0}, {"Of these", 0},
+                {"Alternatively", 0}, {"Three schools in the city", 1});
+    static const char *fr4 =
+        "Le mus\u00E9e a re\u00E7u 12 000 objets de collectionneurs priv\u00E9s depuis dix ans.\n"
+        "Quels collectionneurs ont le plus donn\u00E9 au mus\u00E9e ?\n"
+        "Par exemple, un collectionneur lyonnais a donn\u00E9 quarante horloges au mus\u00E9e en 2019.";
+    CHECK_BRIEF(fr4, {"12 000 objets", 1}, {"Par exemple", 0});
     static const char *fr3 =
         "Le fichier recensera les personnes de plus de treize ans susceptibles de troubler l'ordre public.\n"
         "Qui pourra consulter ce fichier de police à l'avenir ?\n"
