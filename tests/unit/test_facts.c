@@ -1343,6 +1343,7 @@ static void test_entity_types(void)
         "The divers reached Pattaya Beach, and the police closed the George Washington Bridge. "
         "The bank Lehman Brothers said it would file for bankruptcy. "
         "His father fought in the Vietnam War, and his grandfather in World War II. "
+        "The parade on Bastille Day was cancelled, and the golfer Jason Day stayed home. "
         "The Secret Service and the Royal Navy were told, police in Centre County said, and the "
         "suspect was charged under the Computer Misuse Act after winning an Academy Award. "
         "The ride Great Escape opened, Planned Parenthood staff met Bill Gates, and Commissioner Nick Fish spoke. "
@@ -1377,6 +1378,8 @@ static void test_entity_types(void)
         {"Lehman Brothers", PR_ENT_ORG},        /* "Brothers" ends a firm's or a band's name */
         {"Vietnam War", PR_ENT_OTHER},          /* an event (kind v), not a place */
         {"World War II", PR_ENT_OTHER},         /* nor a person */
+        {"Bastille Day", PR_ENT_OTHER},         /* a day's name, */
+        {"Jason Day", PR_ENT_PERSON},           /* not after a given name */
         {"Secret Service", PR_ENT_ORG},         /* words of organizations' names */
         {"Royal Navy", PR_ENT_ORG},
         {"Centre County", PR_ENT_PLACE},        /* a place's word right after an organization's */
