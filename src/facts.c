@@ -3151,12 +3151,17 @@ static bool quoted_label(const lang_tabs *T, const precis_doc *d, size_t a, size
  * speaker (written to q); *pronoun when it has only a subject pronoun ("elle"), for the caller
  * to resolve (*pron_out: what that pronoun tells, pron_flags()). */
 #define INCISE_TOKENS 9
-static bool incise_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t a, size_t b, bool guillemets,
-                           pr_quote *q, bool *pronoun, int *pron_out)
+/* An incise of attribution inside quote tokens [from, jb): the comma opening it (c), the comma or
+ * full stop closing it (e), its verb (v); whether a subject pronoun stands for the speaker (pron;
+ * imp: an impersonal one; flags: what it tells, pron_flags()). */
+typedef struct incise { size_t c, e, v; bool pron, imp; int flags; } incise;
+
+/* The first incise of attribution in quote tokens [from, jb): a comma, then within a few words a
+ * verb of saying (alone or after an auxiliary), then a comma or a full stop (« …, a-t-elle
+ * indiqué. … », « …, dit-il, … », « …, raconte son amie Anne-Colombe. … »). False when none. */
+static bool find_incise(const lang_tabs *T, const precis_doc *d, size_t from, size_t jb, bool guillemets, incise *out)
 {
-    const precis_doc *d = F->story->docs[di];
-    size_t ja = find_tok(d, a), jb = find_tok(d, b);
-    for (size_t c = ja; c + 1 < jb; c++) {
+    for (size_t c = from; c + 1 < jb; c++) {
         if (!tok_char(d, &d->toks[c], ',')) continue;
         size_t e = c + 1;
         while (e < jb && e <= c + INCISE_TOKENS && !(tok_punct(&d->toks[e]) && !tok_char(d, &d->toks[e], '-'))) e++;
@@ -3169,35 +3174,49 @@ static bool incise_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t a,
         if (verb0 && ending_accented(T->attrib, d, t0, 'z', 3) &&
             !(c + 2 < e && tok_char(d, &d->toks[c + 2], '-')))
             continue;
-        bool pron = false, imp = false;
-        int flags = 0;
-        size_t v = SIZE_MAX;
-        for (size_t j = c + 1; j < e && v == SIZE_MAX; j++) {
+        incise in = {c, e, SIZE_MAX, false, false, 0};
+        for (size_t j = c + 1; j < e && in.v == SIZE_MAX; j++) {
             const pr_token *t = &d->toks[j];
             char k = attrib_kind(T, d, t);
             if (k == 'r') {
-                pron = true;
-                imp = imp || tok_has_kind(T->attrib, d, t, 'i');
-                flags |= pron_flags(T, d, t);
+                in.pron = true;
+                in.imp = in.imp || tok_has_kind(T->attrib, d, t, 'i');
+                in.flags |= pron_flags(T, d, t);
             }
             if (k == 'v' && reflexive(T, d, j)) k = 0;
             if (k != 'v') continue;
-            v = j;
-            if (!pron && inverted_pronoun(T, d, j, e, &imp, &flags)) pron = true;
+            in.v = j;
+            if (!in.pron && inverted_pronoun(T, d, j, e, &in.imp, &in.flags)) in.pron = true;
         }
         /* English closes its quotes before the attribution ('"…," she said'): inside “ ” or " ",
          * an incise needs a language that writes them there (data/attrib: the entry "quote
          * incise", French) or a verb inverted with its pronoun ("poursuit-il", "a-t-elle dit") */
         bool inverted = false;
         for (size_t j = c + 1; j < e && !inverted; j++) inverted = tok_char(d, &d->toks[j], '-');
-        if (v == SIZE_MAX || (!guillemets && !inverted && !pr_table_get(T->attrib, "quote incise", 12))) continue;
-        if (pron && !imp) {
+        if (in.v == SIZE_MAX || (!guillemets && !inverted && !pr_table_get(T->attrib, "quote incise", 12))) continue;
+        *out = in;
+        return true;
+    }
+    return false;
+}
+
+/* The speaker named in an incise inside quote [a, b) (find_incise()). True when the incise names
+ * the speaker (written to q); *pronoun when it has only a subject pronoun ("elle"), for the caller
+ * to resolve (*pron_out: what that pronoun tells, pron_flags()). */
+static bool incise_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t a, size_t b, bool guillemets,
+                           pr_quote *q, bool *pronoun, int *pron_out)
+{
+    const precis_doc *d = F->story->docs[di];
+    size_t ja = find_tok(d, a), jb = find_tok(d, b);
+    incise in;
+    for (size_t from = ja; find_incise(T, d, from, jb, guillemets, &in); from = in.c + 1) {
+        if (in.pron && !in.imp) {
             *pronoun = true;
-            *pron_out = flags;
-            q->human = (flags & PRON_HUMAN) != 0;
+            *pron_out = in.flags;
+            q->human = (in.flags & PRON_HUMAN) != 0;
             return false;
         }
-        speaker_after(F, T, di, v, e, imp, q->speaker, sizeof q->speaker);
+        speaker_after(F, T, di, in.v, in.e, in.imp, q->speaker, sizeof q->speaker);
         if (q->speaker[0]) return true;
     }
     return false;
@@ -3292,6 +3311,8 @@ static bool speaker_from(pr_facts *F, const lang_tabs *T, size_t di, pr_quote *q
 }
 
 #define SPEAKER_LINE_TOKENS 8
+#define INCISE_TAIL 3        /* words after an incise's comma that end its sentence: "en juillet" */
+#define APPOSITION_TOKENS 16 /* an apposition after an incise's name: "un rameur de l'équipe de France" */
 #define TAIL_INCISE 18
 static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_t open_pos, size_t close_end,
                                const char *prev_speaker, size_t prev_close)
@@ -3307,6 +3328,36 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
     q->start = (uint32_t)a;
     q->end = (uint32_t)b;
     q->dup_of = UINT32_MAX;
+    bool guillemets = (unsigned char)d->text[open_pos] == 0xC2 && (unsigned char)d->text[open_pos + 1] == 0xAB;
+    /* an incise of attribution inside the quote is no part of what was said: it is shown without
+     * it, from its opening comma to the full stop that ends it (« Nous étions levés à cinq heures,
+     * a-t-elle indiqué. Ils … » shows "Nous étions levés à cinq heures. Ils …"), or with both its
+     * commas ("Cela, a-t-il souligné, ne tient pas debout" shows "Cela ne tient pas debout") */
+    incise in;
+    size_t jqb = find_tok(d, b);
+    if (find_incise(&T, d, find_tok(d, a), jqb, guillemets, &in)) {
+        size_t e = in.e;
+        /* a name in apposition after the speaker's ("explique François Soulage, président du
+         * Secours catholique, Edvige prévoit", "explique Erwan Péron, un rameur …."): the incise
+         * ends after it, at the next comma or full stop, or is left in when there is none */
+        if (tok_char(d, &d->toks[e], ',') && cap_word(d, &d->toks[e - 1]) && e + 1 < jqb &&
+            (is_article(&T, d, &d->toks[e + 1]) || ent_kind(&T, d, &d->toks[e + 1]) == 'r')) {
+            size_t k = e + 1;
+            while (k < jqb && k <= e + APPOSITION_TOKENS && !tok_char(d, &d->toks[k], ',') && !tok_char(d, &d->toks[k], '.')) k++;
+            e = k < jqb && k <= e + APPOSITION_TOKENS ? k : SIZE_MAX;
+        }
+        /* a few words between its closing comma and a full stop are the incise's ("confiait-elle,
+         * en juillet."): it ends there */
+        if (e != SIZE_MAX && tok_char(d, &d->toks[e], ',')) {
+            size_t k = e + 1;
+            while (k < jqb && k <= e + INCISE_TAIL && !tok_punct(&d->toks[k])) k++;
+            if (k < jqb && k <= e + INCISE_TAIL && tok_char(d, &d->toks[k], '.')) e = k;
+        }
+        if (e != SIZE_MAX) {
+            q->gap0 = d->toks[in.c].start;
+            q->gap1 = tok_char(d, &d->toks[e], ',') ? d->toks[e].end : d->toks[e].start;
+        }
+    }
     size_t se = find_sent(d, close_end > 0 ? close_end - 1 : 0);
     size_t ss = find_sent(d, open_pos);
     size_t send_tok = d->n_sents ? d->sents[se].tok1 : 0;
@@ -3338,7 +3389,6 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
      * a-t-elle indiqué. Ils … », « …, raconte son amie Anne-Colombe. … » */
     bool incise_pronoun = false;
     int incise_pron = 0;
-    bool guillemets = (unsigned char)d->text[open_pos] == 0xC2 && (unsigned char)d->text[open_pos + 1] == 0xAB;
     if (incise_speaker(F, &T, di, a, b, guillemets, q, &incise_pronoun, &incise_pron)) return PRECIS_OK;
     /* before the quote, in its sentence (after a previous quote of that sentence) */
     size_t from = d->n_sents ? d->sents[ss].start : 0;
@@ -3597,6 +3647,7 @@ static char *quote_key(const pr_facts *F, const pr_quote *q, size_t *len)
     if (!k) return NULL;
     size_t n = 0, i = q->start;
     while (i < q->end) {
+        if (i == q->gap0 && q->gap1 > q->gap0) i = q->gap1; /* its incise is not said */
         size_t a = i;
         int32_t cp = pr_utf8_next(d->text, q->end, &i);
         if (!pr_cp_is_letter(cp) && !pr_cp_is_digit(cp)) continue;
@@ -4689,6 +4740,27 @@ static size_t ranked_ents(const pr_facts *f, bool typed, size_t **out, bool *oom
     return ranked_out(r, n, out, oom);
 }
 
+/* Appends the words of quote q in its document d up to byte `to` (at most its end): its incise of
+ * attribution left out, line breaks made spaces. */
+static void quote_put(pr_buf *b, const precis_doc *d, const pr_quote *q, size_t to)
+{
+    for (size_t i = q->start; i < to; i++) {
+        if (i == q->gap0 && q->gap1 > q->gap0) i = q->gap1;
+        if (i < to) pr_buf_putc(b, d->text[i] == '\n' ? ' ' : d->text[i]);
+    }
+}
+
+/* The words of quote q as a JSON string (quote_put()); NULL when out of memory. */
+static json_t *quote_json(const precis_doc *d, const pr_quote *q)
+{
+    pr_buf b;
+    pr_buf_init(&b);
+    quote_put(&b, d, q, q->end);
+    json_t *s = b.oom ? NULL : json_stringn(b.data ? b.data : "", b.len);
+    pr_buf_free(&b);
+    return s;
+}
+
 #define QUOTE_FULL 300 /* bytes from which a quote says as much as a longer one (quote_before) */
 
 /* Does quote q open on a capital: words said as a sentence, not a phrase taken into the
@@ -4809,7 +4881,7 @@ json_t *pr_facts_to_json(const pr_facts *f)
         json_t *o = json_object(), *src = json_array();
         ok = o && src && !json_array_append_new(quotes, o);
         if (!ok) { json_decref(src); break; }
-        json_object_set_new(o, "text", json_stringn(d->text + qu->start, qu->end - qu->start));
+        json_object_set_new(o, "text", quote_json(d, qu));
         json_object_set_new(o, "speaker", qu->speaker[0] ? json_string(qu->speaker) : json_null());
         json_object_set_new(o, "source", json_string(doc_id(f, qu->doc)));
         /* every source telling these words (this quote's, then its copies') */
@@ -4824,7 +4896,7 @@ json_t *pr_facts_to_json(const pr_facts *f)
             const precis_doc *dr = f->story->docs[qr->doc];
             json_t *x = json_object();
             if (!x || json_array_append_new(rep, x)) { ok = false; break; }
-            json_object_set_new(x, "text", json_stringn(dr->text + qr->start, qr->end - qr->start));
+            json_object_set_new(x, "text", quote_json(dr, qr));
             json_object_set_new(x, "speaker", qr->speaker[0] ? json_string(qr->speaker) : json_null());
             json_object_set_new(x, "source", json_string(doc_id(f, qr->doc)));
         }
@@ -4932,7 +5004,7 @@ bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md, bool numbered)
             /* the comma that led to the attribution ('"So far, there's been none," she said') */
             size_t qe = qu->end;
             while (qe > qu->start && (d->text[qe - 1] == ',' || d->text[qe - 1] == ' ')) qe--;
-            for (size_t i = qu->start; i < qe; i++) pr_buf_putc(b, d->text[i] == '\n' ? ' ' : d->text[i]);
+            quote_put(b, d, qu, qe);
             /* a quote whose speaker precis could not find says so in words, not with a "?" */
             pr_buf_printf(b, md ? "\n> — %s " : "” — %s ", qu->speaker[0] ? qu->speaker : pr_label(L, "speaker not named"));
             pr_buf_puts(b, numbered ? "[" : "(");

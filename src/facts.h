@@ -109,6 +109,8 @@ typedef struct pr_ent {
 typedef struct pr_quote {
     size_t doc;
     uint32_t start, end;         /* the quoted words, without the quote marks */
+    uint32_t gap0, gap1;         /* an incise of attribution inside them, left out when the quote
+                                  * is shown (« …, a-t-elle indiqué. … »); gap0 == gap1: none */
     char speaker[128];           /* "" when unknown */
     bool human;                  /* its speaker is a pronoun that stands for a person ("she
                                   * said"): an organization or a place is not it */

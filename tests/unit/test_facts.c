@@ -158,6 +158,41 @@ static void test_english(void)
     one_free(&o);
 }
 
+/* An incise of attribution inside a quote names its speaker and is no part of what was said:
+ * the quote is shown without it (JSON "text"), its sentence still whole; an apposition after the
+ * speaker's name and the few words before the full stop are the incise's; a comma that is no
+ * incise stays. */
+static void test_quote_incise(void)
+{
+    static const struct { const char *text, *shown, *speaker; } cases[] = {
+        {"« Nous étions levés depuis cinq heures du matin, a-t-elle indiqué. Ils nous avaient demandé de "
+         "ranger nos affaires », a raconté Ingrid Betancourt.",
+         "Nous étions levés depuis cinq heures du matin. Ils nous avaient demandé de ranger nos affaires", "Ingrid Betancourt"},
+        {"« Cela, a souligné Daniel Bouton, ne tient pas debout, ni techniquement ni comptablement. »",
+         "Cela ne tient pas debout, ni techniquement ni comptablement.", "Daniel Bouton"},
+        {"« Au lieu de ficher des personnes, explique François Soulage, président du Secours catholique, Edvige "
+         "prévoit de ficher tout le monde. »",
+         "Au lieu de ficher des personnes Edvige prévoit de ficher tout le monde.", "François Soulage"},
+        {"« J'avais pris la résolution de remercier le Seigneur, confiait Ingrid Betancourt, en juillet. Parce que "
+         "sans lui je ne serais pas là. »",
+         "J'avais pris la résolution de remercier le Seigneur. Parce que sans lui je ne serais pas là.", "Ingrid Betancourt"},
+        {"« Le fichier, appelé Edvige, contiendra des millions de noms », a déclaré le ministre Brice Hortefeux.",
+         "Le fichier, appelé Edvige, contiendra des millions de noms", "Brice Hortefeux"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        one o;
+        pr_facts *f = one_facts(&o, "fr", cases[i].text);
+        json_t *j = f ? pr_facts_to_json(f) : NULL;
+        json_t *q = json_array_get(json_object_get(j, "quotes"), 0);
+        const char *shown = json_string_value(json_object_get(q, "text"));
+        const char *spk = json_string_value(json_object_get(q, "speaker"));
+        CHECK_MSG(shown && !strcmp(shown, cases[i].shown), "case %zu: shown \"%s\"", i, shown ? shown : "(none)");
+        CHECK_MSG(spk && !strcmp(spk, cases[i].speaker), "case %zu: speaker %s", i, spk ? spk : "(none)");
+        json_decref(j);
+        one_free(&o);
+    }
+}
+
 /* Speakers: a table of attribution patterns, each with the speaker expected (a substring). */
 static void test_speakers(void)
 {
@@ -1956,6 +1991,7 @@ int main(void)
     test_figures(ctx);
     test_english();
     test_speakers();
+    test_quote_incise();
     test_quote_labels();
     test_quote_runs_on();
     test_sentence_initial();
