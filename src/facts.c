@@ -2539,12 +2539,17 @@ static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size
                     tok_char(d, &d->toks[e2], '?');
         if (e2 > e && ends && person_in(F, di, d->toks[e].start, d->toks[e2 - 1].end)) e = e2;
     }
-    /* "le procureur de la République de Marseille, Jacques Dallest": the name in apposition */
-    if (e + 1 < end_tok && tok_char(d, &d->toks[e], ',')) {
-        size_t n1 = e + 1;
-        while (n1 < end_tok && n1 < e + 6 && !phrase_break(d, &d->toks[n1])) n1++;
-        if (name_only(T, d, e + 1, n1) && (n1 == end_tok || phrase_break(d, &d->toks[n1]))) {
-            const char *who = entity_in(F, di, d->toks[e + 1].start, d->toks[n1 - 1].end);
+    /* "le procureur de la République de Marseille, Jacques Dallest": the name in apposition, also
+     * after a phrase that a preposition of kind m opened ("son interprète en France, Matthieu
+     * Ricard") */
+    size_t comma = e;
+    if (e > j && e < end_tok && tok_has_kind(T->attrib, d, &d->toks[e], 'm'))
+        while (comma < end_tok && comma < e + 5 && !phrase_break(d, &d->toks[comma])) comma++;
+    if (comma + 1 < end_tok && tok_char(d, &d->toks[comma], ',')) {
+        size_t n1 = comma + 1;
+        while (n1 < end_tok && n1 < comma + 6 && !phrase_break(d, &d->toks[n1])) n1++;
+        if (name_only(T, d, comma + 1, n1) && (n1 == end_tok || phrase_break(d, &d->toks[n1]))) {
+            const char *who = entity_in(F, di, d->toks[comma + 1].start, d->toks[n1 - 1].end);
             if (who && (!person_in(F, di, d->toks[j].start, d->toks[e - 1].end) || tells_of_person(F, T, di, j, e, NULL))) {
                 snprintf(out, cap, "%s", who);
                 return;

@@ -267,6 +267,13 @@ static void test_speakers(void)
                "françaises sont solides et bien gérées », a-t-on assuré à l'Élysée après la réunion.", "Élysée", NULL},
         {"fr", "« La situation est sous contrôle », a déclaré Christine Lagarde mardi soir. « Nous ne laisserons "
                "tomber aucun épargnant », peut-on lire dans le communiqué de la présidence.", "présidence", NULL},
+        /* a phrase opened by "en" after the verb or the speaker is no part of the speaker; a name
+         * in apposition after it is the speaker */
+        {"fr", "Au début de leur entretien, le chef spirituel tibétain a posé sur les épaules du chef de l'État "
+               "le kata, la traditionnelle écharpe blanche tibétaine. \"C'est notre tradition\", lui a dit le "
+               "dalaï-lama en anglais.", "dalaï-lama", "anglais"},
+        {"fr", "« Sa sainteté a exprimé son sentiment sur la situation au Tibet », a déclaré à la presse son "
+               "interprète en France, Matthieu Ricard, qui a assisté à la rencontre.", "Matthieu Ricard", NULL},
         /* "selon lui": the one who spoke before */
         {"fr", "« Toutes les positions ont été détruites ce matin », a déclaré le porte-parole Anar Eyvazov lors de la "
                "conférence de presse. Selon lui, les troupes attaquent des cibles militaires. « La population civile "
