@@ -1730,6 +1730,14 @@ static void role_after_name(const lang_tabs *T, const precis_doc *d, const pr_se
     if (lexicon_words(name) && !given_first(name, nl)) return;
     size_t r = e + 1;
     while (r < s->tok1 && d->toks[r].kind == PR_TOK_WORD && is_article(T, d, &d->toks[r])) r++;
+    /* a word that opens a title before its role word ("ancien président polonais", "ex-ministre",
+     * "former chairman": data/entities kind A), part of the role */
+    size_t r0 = r;
+    while (r < s->tok1 && r < r0 + 3 && d->toks[r].kind == PR_TOK_WORD && !(d->toks[r].flags & PR_TF_CAP) &&
+           tok_has_kind(T->ent, d, &d->toks[r], 'A')) {
+        r++;
+        if (r < s->tok1 && tok_char(d, &d->toks[r], '-')) r++;
+    }
     if (r >= s->tok1 || d->toks[r].kind != PR_TOK_WORD || (d->toks[r].flags & PR_TF_CAP) ||
         ent_kind(T, d, &d->toks[r]) != 'r' || tok_has_kind(T->ent, d, &d->toks[r], 'T'))
         return;
@@ -1769,7 +1777,7 @@ static void role_after_name(const lang_tabs *T, const precis_doc *d, const pr_se
     if (k + 1 < s->tok1 && tok_char(d, u, ',') && cap_word(d, &d->toks[k + 1])) return;
     /* no dangling end: "executive editor of the Gannett-", "chairman of the" (1922 Committee) */
     while (k > r + 1 && (d->toks[k - 1].kind != PR_TOK_WORD || (d->toks[k - 1].flags & PR_TF_STOP))) k--;
-    size_t a0 = d->toks[r].start, a1 = d->toks[k - 1].end;
+    size_t a0 = d->toks[r0].start, a1 = d->toks[k - 1].end;
     if (a1 > a0 && a1 - a0 < cap) snprintf(role, cap, "%.*s", (int)(a1 - a0), d->text + a0);
 }
 

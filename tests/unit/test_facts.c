@@ -818,6 +818,11 @@ static void test_sentence_initial(void)
          "chief White House photographer"},
         {"fr", "Le directeur général du Crédit agricole Georges Pauget a parlé lundi.", "Georges Pauget",
          "directeur général du Crédit agricole"},
+        /* a word that opens a title in apposition before its role word (kind A) */
+        {"fr", "Le dalaï-lama a remis un prix à Lech Walesa, ancien président polonais et ancien dirigeant du "
+               "syndicat Solidarnosc.", "Lech Walesa", "ancien président polonais"},
+        {"en", "The bill was written by Patrick Kennedy, a former congressman, who said it would pass.",
+         "Patrick Kennedy", "former congressman"},
     };
     /* a role word inside a run of capitalized words: what comes before it is the title's first
      * words ("Defense Secretary"), or an organization or a place of its own ("Texas"), unless an
