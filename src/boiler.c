@@ -17,6 +17,7 @@
  * that reads like a sentence is kept.
  */
 #include "internal.h"
+#include <ctype.h>
 #include <string.h>
 
 typedef struct line {
@@ -424,6 +425,25 @@ static void put_unwrapped(pr_buf *out, const char *t, size_t s, size_t e)
             pr_buf_putc(out, t[i++]);
         }
     }
+}
+
+#define SIGNATURE_DATE 24
+bool pr_post_signature(const char *t, size_t s, size_t e, size_t *at)
+{
+    for (size_t i = s; i + 3 < e; i++) {
+        if (t[i] != '(' || t[i + 1] != '@') continue;
+        size_t j = i + 2;
+        while (j < e && (isalnum((unsigned char)t[j]) || t[j] == '_')) j++;
+        if (j == i + 2 || j >= e || t[j] != ')') continue;
+        for (size_t k = j + 1; k + 4 <= e && k < j + 1 + SIGNATURE_DATE; k++)
+            if ((t[k] == '1' || t[k] == '2') && isdigit((unsigned char)t[k + 1]) && isdigit((unsigned char)t[k + 2]) &&
+                isdigit((unsigned char)t[k + 3]) && !isdigit((unsigned char)t[k - 1]) &&
+                (k + 4 == e || !isdigit((unsigned char)t[k + 4]))) {
+                if (at) *at = i;
+                return true;
+            }
+    }
+    return false;
 }
 
 /* The length of a media player's button labels that open t[s, e) (data/controls: "CLOSE Pete

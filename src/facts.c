@@ -307,14 +307,36 @@ static int age_or_ago(const lang_tabs *T, const precis_doc *d, const pr_sent *s,
 
 static bool ending_of(const lang_tabs *T, const precis_doc *d, const pr_token *t, char kind);
 
+/* The line of an embedded post (pr_post_signature(): "… — Judy Mozes (@JudyMozes) June 21,
+ * 2015"), read sentence by sentence in order: its words are the post author's (a quote,
+ * post_quote()); its links, handle and date name no entity and count nothing ("it's duty 4 people
+ * 2 report death", "pic.twitter.com/Y8qe50suPM"). Each line is scanned once: `ln` keeps the line
+ * of the last sentence asked about (zeroed before the first). */
+typedef struct post_line { size_t s, e; bool post; } post_line;
+static bool in_post(const precis_doc *d, const pr_sent *s, post_line *ln)
+{
+    if (s->start >= ln->e || ln->e == 0) {
+        const char *t = d->text;
+        size_t a = s->start, b = s->start;
+        while (a > 0 && t[a - 1] != '\n') a--;
+        while (b < d->text_len && t[b] != '\n') b++;
+        ln->s = a;
+        ln->e = b > a ? b : a + 1;
+        ln->post = pr_post_signature(t, a, b, NULL);
+    }
+    return ln->post;
+}
+
 static precis_status figures_of_doc(pr_facts *F, size_t di)
 {
     const precis_doc *d = F->story->docs[di];
     lang_tabs T = tabs_for(F, d);
     if (!T.quant) return PRECIS_OK;
     precis_number nums[MAX_NUMS_PER_SENT];
+    post_line ln = {0, 0, false};
     for (size_t si = 0; si < d->n_sents; si++) {
         const pr_sent *s = &d->sents[si];
+        if (in_post(d, s, &ln)) continue;
         size_t cnt = 0;
         precis_status st = pr_numbers_find(d->lang, d->text + s->start, s->end - s->start, 0, nums,
                                            MAX_NUMS_PER_SENT, &cnt);
@@ -1827,8 +1849,10 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
 {
     const precis_doc *d = F->story->docs[di];
     lang_tabs T = *TT;
+    post_line ln = {0, 0, false};
     for (size_t si = 0; si < d->n_sents; si++) {
         const pr_sent *s = &d->sents[si];
+        if (in_post(d, s, &ln)) continue;
         /* a line in title case (a headline, a menu) names nothing reliably */
         size_t nwords = 0, ncaps = 0, nall = 0;   /* acronyms (NASA, FBI) do not make a title */
         for (size_t j = s->tok0; j < s->tok1; j++)
@@ -3524,6 +3548,47 @@ static bool opens_speech(const lang_tabs *T, const char *t, size_t p, size_t i)
     return false;
 }
 
+/* An embedded post on its own line ("Sorry if I caused any offence to anyone. — Judy Mozes
+ * (@JudyMozes) June 21, 2015", pr_post_signature()): its words are a quote, the name between the
+ * dash and the handle its speaker. Links at its end ("https://t.co/…", "pic.twitter.com/…") are
+ * no words of it. */
+#define POST_NAME_MAX 80
+static precis_status post_quote(pr_facts *F, size_t di, size_t p, size_t pe)
+{
+    const precis_doc *d = F->story->docs[di];
+    const char *t = d->text;
+    size_t at;
+    if (F->nquotes >= PR_FACTS_MAX_QUOTES || !pr_post_signature(t, p, pe, &at)) return PRECIS_OK;
+    size_t dash = SIZE_MAX;
+    for (size_t k = at; k >= p + 3 && at - k < POST_NAME_MAX; k--)
+        if (!memcmp(t + k - 3, "\u2014", 3)) { dash = k - 3; break; }
+    if (dash == SIZE_MAX) return PRECIS_OK;
+    size_t n0 = dash + 3, n1 = at;
+    while (n0 < n1 && t[n0] == ' ') n0++;
+    while (n1 > n0 && t[n1 - 1] == ' ') n1--;
+    size_t j = n0;
+    if (n1 == n0 || n1 - n0 >= sizeof F->quotes[0].speaker || !pr_cp_is_upper(pr_utf8_next(t, n1, &j))) return PRECIS_OK;
+    size_t a = p, b = dash;
+    for (;;) { /* the links that end it */
+        while (b > a && t[b - 1] == ' ') b--;
+        size_t w = b;
+        while (w > a && t[w - 1] != ' ') w--;
+        if (w < b && (!strncmp(t + w, "http", 4) || !strncmp(t + w, "pic.twitter.com/", 16))) b = w;
+        else break;
+    }
+    while (a < b && t[a] == ' ') a++;
+    if (pr_count_words(t + a, b - a) < 4 || b - a > PR_FACTS_MAX_QUOTE_BYTES) return PRECIS_OK;
+    if (!PR_GROW(F->quotes, F->capquotes, F->nquotes + 1)) return PRECIS_ERR_NOMEM;
+    pr_quote *q = &F->quotes[F->nquotes++];
+    memset(q, 0, sizeof *q);
+    q->doc = di;
+    q->start = (uint32_t)a;
+    q->end = (uint32_t)b;
+    q->dup_of = UINT32_MAX;
+    snprintf(q->speaker, sizeof q->speaker, "%.*s", (int)(n1 - n0), t + n0);
+    return PRECIS_OK;
+}
+
 static precis_status quotes_of_doc(pr_facts *F, size_t di)
 {
     const precis_doc *d = F->story->docs[di];
@@ -3537,6 +3602,8 @@ static precis_status quotes_of_doc(pr_facts *F, size_t di)
         size_t pe = p;
         while (pe < n && t[pe] != '\n') pe++;
         if (pe > p) { memcpy(carry, carry_next, sizeof carry); carry_next[0] = 0; }
+        precis_status pst = post_quote(F, di, p, pe);
+        if (pst) return pst;
         /* closing marks known to be absent from the rest of this paragraph */
         bool none_guil = false, none_curly = false, none_ascii = false;
         size_t i = p;

@@ -395,6 +395,10 @@ const char *pr_label(const pr_wordlist *labels, const char *key);
 /* A cue phrase of `cues` ("reason|phrase" entries) found at word boundaries in the lower-cased
  * text low[0, n): its reason (static), or NULL (boiler.c). With `at`, also where it starts. */
 const char *pr_find_cue(const pr_wordlist *cues, const char *low, size_t n, size_t *at);
+/* Does t[s, e) hold an embedded post's signature: "— Holly Dagres (@hdagres) June 21, 2015", a
+ * handle in brackets then, within a few bytes, a year ("20 septembre 2023" in a French page)?
+ * The post is another's words the page shows. *at (when not NULL): where "(@" is (boiler.c). */
+bool pr_post_signature(const char *t, size_t s, size_t e, size_t *at);
 /* The summarizer (summarize.c): pr_summ_new reads the story's candidate sentences and their
  * concepts, weights and support once (*out owned by the caller, freed with pr_summ_free);
  * pr_summ_select chooses, orders and attributes sentences into brief for a word budget, and may

@@ -1400,26 +1400,6 @@ static bool media_pointer(const precis_doc *d, const pr_sent *s, size_t start, p
     return pr_find_cue(wl, low->data, low->len, NULL) != NULL;
 }
 
-/* Does t[s, e) hold an embedded post's signature: "— Holly Dagres (@hdagres) June 21, 2015", a
- * handle in brackets then, within a few bytes, a year ("20 septembre 2023" in a French page)?
- * The post is another's words the page shows, not its own narration. */
-#define SIGNATURE_DATE 24
-static bool post_signature(const char *t, size_t s, size_t e)
-{
-    for (size_t i = s; i + 3 < e; i++) {
-        if (t[i] != '(' || t[i + 1] != '@') continue;
-        size_t j = i + 2;
-        while (j < e && (isalnum((unsigned char)t[j]) || t[j] == '_')) j++;
-        if (j == i + 2 || j >= e || t[j] != ')') continue;
-        for (size_t k = j + 1; k + 4 <= e && k < j + 1 + SIGNATURE_DATE; k++)
-            if ((t[k] == '1' || t[k] == '2') && isdigit((unsigned char)t[k + 1]) && isdigit((unsigned char)t[k + 2]) &&
-                isdigit((unsigned char)t[k + 3]) && !isdigit((unsigned char)t[k - 1]) &&
-                (k + 4 == e || !isdigit((unsigned char)t[k + 4])))
-                return true;
-    }
-    return false;
-}
-
 typedef struct scratch { uint32_t *tmp, *bi; size_t tcap, bcap; pr_buf low; } scratch;
 
 /* Does the word at token k stand as a noun after its determiner? It can be a noun (the
@@ -1552,7 +1532,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
                  trails_off(d->text, start, s->end) || mostly_digits(d->text, start, s->end) ||
                  code_text(d->text, start, s->end) || contact(d->text, start, s->end) ||
                  opens_on_credit(d, s, tok0) || quote_credit(d, s) || caption(d, s, tok0) || media_pointer(d, s, start, &sc->low) ||
-                 post_signature(d->text, start, s->end);
+                 pr_post_signature(d->text, start, s->end, NULL);
     bool back = dangling(d, s, tok0) || relative_time(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s) ||
                 pronoun_speaker(d, s, tok0) || unnamed_pronoun(d, s, tok0) || list_item(d->text, start);
     c->def = si > 0 && S->n >= 2 && S->c[S->n - 2].doc == di && S->c[S->n - 2].sent == si - 1

@@ -162,6 +162,39 @@ static void test_english(void)
  * the quote is shown without it (JSON "text"), its sentence still whole; an apposition after the
  * speaker's name and the few words before the full stop are the incise's; a comma that is no
  * incise stays. */
+static int ent_type(const pr_facts *f, const char *name);
+
+/* An embedded post on its own line is a quote of the name before its handle; its links are no
+ * words of it; a handle in a sentence is no post. */
+static void test_post_quotes(void)
+{
+    one o;
+    pr_facts *f = one_facts(&o, "en", "The wife of the minister posted a joke on Sunday.\n"
+                                      "Sorry if I caused any offence to anyone. I hope I will stay married when my husband "
+                                      "lands. pic.twitter.com/Y8qe50suPM \u2014 Judy Mozes (@JudyMozes) June 21, 2015\n"
+                                      "Her account (@JudyMozes) had 20,000 followers in 2015, the paper said.");
+    json_t *j = f ? pr_facts_to_json(f) : NULL;
+    json_t *qs = json_object_get(j, "quotes");
+    CHECK(json_array_size(qs) == 1);
+    json_t *q = json_array_get(qs, 0);
+    const char *text = json_string_value(json_object_get(q, "text")), *spk = json_string_value(json_object_get(q, "speaker"));
+    CHECK_MSG(text && !strcmp(text, "Sorry if I caused any offence to anyone. I hope I will stay married when my husband lands."),
+              "post: %s", text ? text : "(none)");
+    CHECK_MSG(spk && !strcmp(spk, "Judy Mozes"), "post speaker: %s", spk ? spk : "(none)");
+    json_decref(j);
+    one_free(&o);
+    /* its link, handle and numbers name no entity and count nothing */
+    f = one_facts(&o, "en", "Police in Florida are pursuing charges against five teenagers who recorded a drowning.\n"
+                            "Chief -- it's duty 4 people 2 report death @MyNews13 pic.twitter.com/5I8XwwzQyE \u2014 "
+                            "Greg Pallone (@gpallone13) July 21, 2017\n"
+                            "The victim drowned in a pond on July 9, police said.");
+    CHECK(f && !row_of(f, "people"));
+    CHECK_INT(ent_type(f, "5I8XwwzQyE"), -1);
+    CHECK_INT(ent_type(f, "Greg Pallone"), -1);
+    CHECK_INT(ent_type(f, "Florida"), PR_ENT_PLACE);
+    one_free(&o);
+}
+
 static void test_quote_incise(void)
 {
     static const struct { const char *text, *shown, *speaker; } cases[] = {
@@ -2004,6 +2037,7 @@ int main(void)
     test_english();
     test_speakers();
     test_quote_incise();
+    test_post_quotes();
     test_quote_labels();
     test_quote_runs_on();
     test_sentence_initial();
