@@ -3347,6 +3347,20 @@ static bool speaker_from(pr_facts *F, const lang_tabs *T, size_t di, pr_quote *q
     return false;
 }
 
+/* A new quote of words [a, b) of document di, no speaker yet, listed (dup_of none); NULL when
+ * out of memory. */
+static pr_quote *new_quote(pr_facts *F, size_t di, size_t a, size_t b)
+{
+    if (!PR_GROW(F->quotes, F->capquotes, F->nquotes + 1)) return NULL;
+    pr_quote *q = &F->quotes[F->nquotes++];
+    memset(q, 0, sizeof *q);
+    q->doc = di;
+    q->start = (uint32_t)a;
+    q->end = (uint32_t)b;
+    q->dup_of = UINT32_MAX;
+    return q;
+}
+
 #define SPEAKER_LINE_TOKENS 8
 #define INCISE_TAIL 3        /* words after an incise's comma that end its sentence: "en juillet" */
 #define APPOSITION_TOKENS 16 /* an apposition after an incise's name: "un rameur de l'équipe de France" */
@@ -3358,13 +3372,8 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
     lang_tabs T = tabs_for(F, d);
     if (F->nquotes >= PR_FACTS_MAX_QUOTES) return PRECIS_OK;
     if (pr_count_words(d->text + a, b - a) < 4) return PRECIS_OK;
-    if (!PR_GROW(F->quotes, F->capquotes, F->nquotes + 1)) return PRECIS_ERR_NOMEM;
-    pr_quote *q = &F->quotes[F->nquotes++];
-    memset(q, 0, sizeof *q);
-    q->doc = di;
-    q->start = (uint32_t)a;
-    q->end = (uint32_t)b;
-    q->dup_of = UINT32_MAX;
+    pr_quote *q = new_quote(F, di, a, b);
+    if (!q) return PRECIS_ERR_NOMEM;
     bool guillemets = (unsigned char)d->text[open_pos] == 0xC2 && (unsigned char)d->text[open_pos + 1] == 0xAB;
     /* an incise of attribution inside the quote is no part of what was said: it is shown without
      * it, from its opening comma to the full stop that ends it (« Nous étions levés à cinq heures,
@@ -3578,13 +3587,8 @@ static precis_status post_quote(pr_facts *F, size_t di, size_t p, size_t pe)
     }
     while (a < b && t[a] == ' ') a++;
     if (pr_count_words(t + a, b - a) < 4 || b - a > PR_FACTS_MAX_QUOTE_BYTES) return PRECIS_OK;
-    if (!PR_GROW(F->quotes, F->capquotes, F->nquotes + 1)) return PRECIS_ERR_NOMEM;
-    pr_quote *q = &F->quotes[F->nquotes++];
-    memset(q, 0, sizeof *q);
-    q->doc = di;
-    q->start = (uint32_t)a;
-    q->end = (uint32_t)b;
-    q->dup_of = UINT32_MAX;
+    pr_quote *q = new_quote(F, di, a, b);
+    if (!q) return PRECIS_ERR_NOMEM;
     snprintf(q->speaker, sizeof q->speaker, "%.*s", (int)(n1 - n0), t + n0);
     return PRECIS_OK;
 }

@@ -158,10 +158,6 @@ static void test_english(void)
     one_free(&o);
 }
 
-/* An incise of attribution inside a quote names its speaker and is no part of what was said:
- * the quote is shown without it (JSON "text"), its sentence still whole; an apposition after the
- * speaker's name and the few words before the full stop are the incise's; a comma that is no
- * incise stays. */
 static int ent_type(const pr_facts *f, const char *name);
 
 /* An embedded post on its own line is a quote of the name before its handle; its links are no
@@ -195,6 +191,10 @@ static void test_post_quotes(void)
     one_free(&o);
 }
 
+/* An incise of attribution inside a quote names its speaker and is no part of what was said:
+ * the quote is shown without it (JSON "text"), its sentence still whole; an apposition after the
+ * speaker's name and the few words before the full stop are the incise's; a comma that is no
+ * incise stays. */
 static void test_quote_incise(void)
 {
     static const struct { const char *text, *shown, *speaker; } cases[] = {
