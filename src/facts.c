@@ -3582,7 +3582,7 @@ static precis_status post_quote(pr_facts *F, size_t di, size_t p, size_t pe)
         while (b > a && t[b - 1] == ' ') b--;
         size_t w = b;
         while (w > a && t[w - 1] != ' ') w--;
-        if (w < b && (!strncmp(t + w, "http", 4) || !strncmp(t + w, "pic.twitter.com/", 16))) b = w;
+        if ((b - w >= 4 && !memcmp(t + w, "http", 4)) || (b - w >= 16 && !memcmp(t + w, "pic.twitter.com/", 16))) b = w;
         else break;
     }
     while (a < b && t[a] == ' ') a++;
@@ -3731,7 +3731,7 @@ static char *quote_key(const pr_facts *F, const pr_quote *q, size_t *len)
     if (!k) return NULL;
     size_t n = 0, i = q->start;
     while (i < q->end) {
-        if (i == q->gap0 && q->gap1 > q->gap0) i = q->gap1; /* its incise is not said */
+        if (i == q->gap0 && q->gap1 > q->gap0) { i = q->gap1; continue; } /* its incise is not said */
         size_t a = i;
         int32_t cp = pr_utf8_next(d->text, q->end, &i);
         if (!pr_cp_is_letter(cp) && !pr_cp_is_digit(cp)) continue;
