@@ -446,6 +446,19 @@ bool pr_post_signature(const char *t, size_t s, size_t e, size_t *at)
     return false;
 }
 
+bool pr_in_post(const precis_doc *d, const pr_sent *s, pr_post_memo *m)
+{
+    if (s->start >= m->e) { /* a later line */
+        const char *t = d->text;
+        size_t a = s->start, b = s->start;
+        while (a > 0 && t[a - 1] != '\n') a--;
+        while (b < d->text_len && t[b] != '\n') b++;
+        m->e = b > a ? b : a + 1;
+        m->post = pr_post_signature(t, a, b, NULL);
+    }
+    return m->post;
+}
+
 /* The length of a media player's button labels that open t[s, e) (data/controls: "CLOSE Pete
  * Davidson appears to joke …", the scraper kept them before the player's caption) with the space
  * after them, or 0: the longest entry, then a space and a word in title case. */

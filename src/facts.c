@@ -307,36 +307,18 @@ static int age_or_ago(const lang_tabs *T, const precis_doc *d, const pr_sent *s,
 
 static bool ending_of(const lang_tabs *T, const precis_doc *d, const pr_token *t, char kind);
 
-/* The line of an embedded post (pr_post_signature(): "… — Judy Mozes (@JudyMozes) June 21,
- * 2015"), read sentence by sentence in order: its words are the post author's (a quote,
- * post_quote()); its links, handle and date name no entity and count nothing ("it's duty 4 people
- * 2 report death", "pic.twitter.com/Y8qe50suPM"). Each line is scanned once: `ln` keeps the line
- * of the last sentence asked about (zeroed before the first). */
-typedef struct post_line { size_t s, e; bool post; } post_line;
-static bool in_post(const precis_doc *d, const pr_sent *s, post_line *ln)
-{
-    if (s->start >= ln->e || ln->e == 0) {
-        const char *t = d->text;
-        size_t a = s->start, b = s->start;
-        while (a > 0 && t[a - 1] != '\n') a--;
-        while (b < d->text_len && t[b] != '\n') b++;
-        ln->s = a;
-        ln->e = b > a ? b : a + 1;
-        ln->post = pr_post_signature(t, a, b, NULL);
-    }
-    return ln->post;
-}
-
 static precis_status figures_of_doc(pr_facts *F, size_t di)
 {
     const precis_doc *d = F->story->docs[di];
     lang_tabs T = tabs_for(F, d);
     if (!T.quant) return PRECIS_OK;
     precis_number nums[MAX_NUMS_PER_SENT];
-    post_line ln = {0, 0, false};
+    /* an embedded post's links, handle and date count nothing ("it's duty 4 people 2 report
+     * death"); its words are a quote (post_quote()) */
+    pr_post_memo post = {0, false};
     for (size_t si = 0; si < d->n_sents; si++) {
         const pr_sent *s = &d->sents[si];
-        if (in_post(d, s, &ln)) continue;
+        if (pr_in_post(d, s, &post)) continue;
         size_t cnt = 0;
         precis_status st = pr_numbers_find(d->lang, d->text + s->start, s->end - s->start, 0, nums,
                                            MAX_NUMS_PER_SENT, &cnt);
@@ -1849,10 +1831,10 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
 {
     const precis_doc *d = F->story->docs[di];
     lang_tabs T = *TT;
-    post_line ln = {0, 0, false};
+    pr_post_memo post = {0, false}; /* an embedded post names no entity ("pic.twitter.com/Y8qe50suPM") */
     for (size_t si = 0; si < d->n_sents; si++) {
         const pr_sent *s = &d->sents[si];
-        if (in_post(d, s, &ln)) continue;
+        if (pr_in_post(d, s, &post)) continue;
         /* a line in title case (a headline, a menu) names nothing reliably */
         size_t nwords = 0, ncaps = 0, nall = 0;   /* acronyms (NASA, FBI) do not make a title */
         for (size_t j = s->tok0; j < s->tok1; j++)

@@ -399,6 +399,12 @@ const char *pr_find_cue(const pr_wordlist *cues, const char *low, size_t n, size
  * handle in brackets then, within a few bytes, a year ("20 septembre 2023" in a French page)?
  * The post is another's words the page shows. *at (when not NULL): where "(@" is (boiler.c). */
 bool pr_post_signature(const char *t, size_t s, size_t e, size_t *at);
+/* Does sentence s lie on the line of an embedded post (pr_post_signature() anywhere on it)? The
+ * post's words are its author's, all its sentences, not only the one holding the signature.
+ * Sentences are asked about in order, each document's from a zeroed `m`: each line is scanned
+ * once (boiler.c). */
+typedef struct pr_post_memo { size_t e; bool post; } pr_post_memo; /* the line ends at e */
+bool pr_in_post(const precis_doc *d, const pr_sent *s, pr_post_memo *m);
 /* The summarizer (summarize.c): pr_summ_new reads the story's candidate sentences and their
  * concepts, weights and support once (*out owned by the caller, freed with pr_summ_free);
  * pr_summ_select chooses, orders and attributes sentences into brief for a word budget, and may

@@ -1400,7 +1400,7 @@ static bool media_pointer(const precis_doc *d, const pr_sent *s, size_t start, p
     return pr_find_cue(wl, low->data, low->len, NULL) != NULL;
 }
 
-typedef struct scratch { uint32_t *tmp, *bi; size_t tcap, bcap; pr_buf low; } scratch;
+typedef struct scratch { uint32_t *tmp, *bi; size_t tcap, bcap; pr_buf low; pr_post_memo post; } scratch;
 
 /* Does the word at token k stand as a noun after its determiner? It can be a noun (the
  * dictionary's verdict v) and is not a function word ("a", "est"), and the word before it is a
@@ -1532,7 +1532,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
                  trails_off(d->text, start, s->end) || mostly_digits(d->text, start, s->end) ||
                  code_text(d->text, start, s->end) || contact(d->text, start, s->end) ||
                  opens_on_credit(d, s, tok0) || quote_credit(d, s) || caption(d, s, tok0) || media_pointer(d, s, start, &sc->low) ||
-                 pr_post_signature(d->text, start, s->end, NULL);
+                 pr_in_post(d, s, &sc->post);
     bool back = dangling(d, s, tok0) || relative_time(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s) ||
                 pronoun_speaker(d, s, tok0) || unnamed_pronoun(d, s, tok0) || list_item(d->text, start);
     c->def = si > 0 && S->n >= 2 && S->c[S->n - 2].doc == di && S->c[S->n - 2].sent == si - 1
@@ -1659,6 +1659,7 @@ static precis_status build(summ *S)
     scratch sc = {0};
     for (size_t di = 0; di < st->n_docs; di++) {
         const precis_doc *d = st->docs[di];
+        sc.post = (pr_post_memo){0, false};
         for (size_t si = 0; si < d->n_sents; si++)
             if (!add_cand(S, &sc, di, si)) goto oom;
     }

@@ -1087,17 +1087,18 @@ static void test_media_pointers(void)
         "The prospectors who left the region last year came back when the rain started again.";
     CHECK_BRIEF(en, {"Heavy rain brought", 1}, {"Joey Wilson, left,", 0}, {"(pictured)", 0},
                 {"video below", 0}, {"had this to say", 0}, {"who left the region", 1});
-    /* an embedded post, its signature a handle and a date: another's words the page shows; a
-     * handle in a sentence of the article is no signature */
+    /* an embedded post, its signature a handle and a date: another's words the page shows, every
+     * sentence of its line; a handle in a sentence of the article is no signature */
     static const char *posts =
         "The wife of a senior minister posted a joke about the president on Twitter on Sunday morning.\n"
-        "The joke about the president was told at a dinner by a friend of the family and was never meant for "
-        "the public or the press https://t.co/c0ZtP8M17l \u2014 Judy Mozes (@JudyMozes) June 21, 2015\n"
+        "The joke about the president was told at a dinner by a friend of the family on Saturday. It was never "
+        "meant for the public or the press or for anyone outside the family https://t.co/c0ZtP8M17l \u2014 Judy "
+        "Mozes (@JudyMozes) June 21, 2015\n"
         "Judy Mozes deleted her message within an hour, but readers had already saved copies of it.\n"
         "Le ministre de la ville a publi\u00E9 un long message sur le r\u00E9seau social pendant la nuit de samedi "
         "pour d\u00E9fendre son projet de loi \u2014 Jean Dupont (@jdupont) 20 septembre 2023\n"
         "Judy Mozes, whose account (@JudyMozes) had 20,000 followers in 2015, apologized on Monday.";
-    CHECK_BRIEF(posts, {"posted a joke", 1}, {"never meant for", 0}, {"deleted her message", 1},
+    CHECK_BRIEF(posts, {"posted a joke", 1}, {"never meant for", 0}, {"told at a dinner", 0}, {"deleted her message", 1},
                 {"Le ministre a publi", 0}, {"20,000 followers", 1});
     /* captions placing people ("(far left)", "in happier times"), pointers to a slideshow or a
      * clip, and sentences that send the reader elsewhere ("For more information, go to") */
