@@ -100,6 +100,10 @@ typedef struct cand {
                         * opens on a word that points back ("But", "He", "These talks") */
     bool qopen, qclose;/* opens a quotation that a later sentence closes / closes one an
                         * earlier sentence opened: readable only with the other half */
+    bool qstart;       /* opens a quotation left open at its end, whether or not it also
+                        * points back ("She said: \"This is cruel."): qopen is the one that
+                        * needs nothing before it */
+    bool parend;       /* ends its paragraph (a line break or the text's end follows it) */
     bool qmid;         /* inside a quotation opened before it and closed after it (no quote
                         * mark of its own): part of that quotation, not narration */
     bool nomark;       /* holds no quotation mark */
@@ -1523,6 +1527,8 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     c->nuni = nt;
     c->words = pr_count_words(d->text + start, s->end - start);
     c->pos = d->n_sents > 1 ? (double)si / (double)(d->n_sents - 1) : 0.0;
+    size_t next = si + 1 < d->n_sents ? d->sents[si + 1].start : d->text_len;
+    c->parend = next <= s->end || memchr(d->text + s->end, '\n', next - s->end) != NULL;
     /* faults: a teaser or heading, the tail of a cut sentence, an appeal to the reader, only a
      * speaker's name; or pointing back (an opener, a demonstrative, a quotation standing alone,
      * which goes on from the sentence before it, naming its speaker) */
@@ -1567,7 +1573,8 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
                      (q.guil + q.curly + (int)sopen) == 1 && (q.straight % 2 == 0 || sopen);
         bool closes = !q.guil && !q.curly && (q.gmiss + q.cmiss + (int)sclose) == 1 &&
                       (q.straight % 2 == 0 || sclose);
-        c->qopen = opens && !c->ok && !back; /* it opens the pair: nothing before it is needed */
+        c->qstart = opens && !c->ok;
+        c->qopen = c->qstart && !back; /* it opens the pair: nothing before it is needed */
         c->qclose = closes && !c->ok && si > 0 && ends;
     }
     /* not a heading: it ends like a sentence, or is long (sentences glued together); no aside
@@ -1617,18 +1624,39 @@ out:
  * QUOTE_SPAN sentences in all. A quotation from its first word to its last ('"We must take
  * maximum advantage of this. We know there is interest …"': the speaker was named in the
  * paragraph before) is qbare: like a quotation standing alone (bare_quote()), it needs the
- * sentence before it. */
+ * sentence before it. The opening half may itself point back ('She said: "This is cruel.'):
+ * the sentences inside are the quotation's all the same.
+ *
+ * A quotation left open at the end of its paragraph goes on in the next one (the English
+ * usage: each paragraph of a long quotation opens with a mark, only the last closes): the
+ * sentences without marks after its opening half, up to the paragraph's end, are inside it;
+ * so are those of a quotation too long to be one passage that closes within its paragraph
+ * ('She said: "He was very bad. […] Alan Johnson has made the wrong decision. It is just
+ * awful."'). Up to QUOTE_PARA of them: a paragraph whose mark never closes for longer is rather
+ * a stray mark. */
 #define QUOTE_SPAN 4
+#define QUOTE_PARA 8
 static void mark_quote_middles(summ *S)
 {
     for (size_t i = 0; i < S->n; i++) {
-        if (!S->c[i].qopen) continue;
+        if (!S->c[i].qstart) continue;
         size_t j = i + 1;
         while (j < S->n && j - i < QUOTE_SPAN && S->c[j].doc == S->c[i].doc && S->c[j].nomark && !S->c[j].qclose) j++;
-        if (j >= S->n || j - i >= QUOTE_SPAN || S->c[j].doc != S->c[i].doc || !S->c[j].qclose) continue;
-        /* a bare quotation never fills the budget either (nor does one standing alone) */
-        S->c[i].qbare = S->c[i].qlead && S->c[j].qtail;
-        if (S->c[i].qbare) S->c[i].fill = S->c[j].fill = false;
+        bool closed = j < S->n && j - i < QUOTE_SPAN && S->c[j].doc == S->c[i].doc && S->c[j].qclose;
+        if (closed && S->c[i].qopen) {
+            /* a bare quotation never fills the budget either (nor does one standing alone) */
+            S->c[i].qbare = S->c[i].qlead && S->c[j].qtail;
+            if (S->c[i].qbare) S->c[i].fill = S->c[j].fill = false;
+        }
+        if (!closed) {
+            /* open at the paragraph's end? */
+            if (S->c[i].parend) continue;
+            j = i + 1;
+            while (j < S->n && j - i <= QUOTE_PARA && S->c[j].doc == S->c[i].doc && S->c[j].nomark && !S->c[j].parend) j++;
+            if (j >= S->n || j - i > QUOTE_PARA || S->c[j].doc != S->c[i].doc) continue;
+            if (S->c[j].nomark) j++; /* the paragraph's last sentence is inside too */
+            else if (!S->c[j].qclose) continue; /* (closed later in the paragraph: a long quotation) */
+        }
         for (size_t k = i + 1; k < j; k++) {
             S->c[k].qmid = true;
             S->c[k].ok = S->c[k].fill = S->c[k].follow = false;
@@ -1826,7 +1854,7 @@ static size_t unit_start(const summ *S, size_t i)
     if (!c->qclose) return i;
     size_t u = i - 1;
     while (u > 0 && S->c[u].qmid && S->c[u - 1].doc == c->doc) u--;
-    if (!S->c[u].qopen || S->c[u].doc != c->doc) return i;
+    if (!S->c[u].qopen || S->c[u].doc != c->doc || i - u >= QUOTE_SPAN) return i; /* (a longer one is no passage) */
     if (!S->c[u].qbare || prev_chosen(S, u)) return u;
     return u > 0 && S->c[u - 1].doc == c->doc && S->c[u - 1].ok ? u - 1 : i;
 }

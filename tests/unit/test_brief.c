@@ -1525,6 +1525,38 @@ static void test_quote_pair(void)
         if (budgets[b] == 1000) CHECK(seen == 1);
         one_done(&q);
     }
+    /* the sentences inside a quotation are never narration when it is left open at the end of
+     * its paragraph and goes on in the next (each paragraph opens with a mark, the last
+     * closes), when its opening half points back ("She said:"), or when it is too long to be
+     * one passage */
+    static const char *paras =
+        "The mayor spoke on Monday about the flood barrier on the Kell river.\n"
+        "\u201cWe will build the flood barrier before the winter. The river towns have waited ten years "
+        "for the wall on the Kell river.\n"
+        "\u201cIt will cost 40 million dollars and protect three towns,\u201d the mayor said.\n"
+        "Residents of the river towns said the barrier on the Kell river would cost 40 million dollars.";
+    static const char *pointing =
+        "The mayor spoke on Monday about the flood barrier on the Kell river.\n"
+        "She said: \"We will build the flood barrier before the winter. The river towns have waited ten "
+        "years for the wall on the Kell river. It will cost 40 million dollars and protect three towns.\"\n"
+        "Residents of the river towns said the barrier on the Kell river would cost 40 million dollars.";
+    static const char *longq =
+        "The mayor spoke on Monday about the flood barrier on the Kell river.\n"
+        "\"We will build the flood barrier before the winter. Work starts in May. The river towns have "
+        "waited ten years for the wall on the Kell river. The engineers are ready. It will cost 40 million "
+        "dollars,\" the mayor said.\n"
+        "Residents of the river towns said the barrier on the Kell river would cost 40 million dollars.";
+    const char *inside[] = {paras, pointing, longq};
+    for (size_t t = 0; t < 3; t++)
+        for (size_t b = 0; b < 4; b++) {
+            one q = brief_of(inside[t], budgets[b]);
+            for (size_t i = 0; q.br && i < precis_brief_sentence_count(q.br); i++) {
+                const char *st = precis_brief_sentence_text(q.br, i);
+                CHECK_MSG(strncmp(st, "The river towns have waited", 27) != 0,
+                          "text %zu, budget %u: the inside of a quotation as narration: %s", t, budgets[b], st);
+            }
+            one_done(&q);
+        }
 }
 
 /* Sentences taken to fill the budget may carry half a quotation (it spans two sentences of the
