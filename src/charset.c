@@ -22,11 +22,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static const uint16_t cp1252_hi[32] = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-
 static int lc(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 static bool is_sp(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/'; }
 
@@ -166,7 +161,7 @@ static void from_1252(pr_buf *b, const char *s, size_t n, size_t *repaired)
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n; i++) {
         unsigned c = u[i];
-        int32_t cp = c >= 0x80 && c < 0xA0 ? cp1252_hi[c - 0x80] : (int32_t)c;
+        int32_t cp = pr_cp1252(c);
         if (cp == 0xFFFD) (*repaired)++;
         put_cp(b, cp, repaired);
     }

@@ -6,21 +6,18 @@
  * LE/BE); (3) choose UTF-8 unless no multi-byte sequence is valid or more than 1 in 4 are invalid, in
  * which case the input is Windows-1252 (a superset of Latin-1 for printable text) and is
  * converted; (4) every invalid byte, NUL and stray control character becomes U+FFFD and is
- * counted; CRLF and CR become LF; invisible format characters that split words in scraped text
- * (soft hyphen U+00AD, zero-width space U+200B, word joiner U+2060, a BOM U+FEFF inside the
- * text) are dropped, as the HTML path drops them; (5) Unicode NFC through utf8proc.
+ * counted, but a C1 control (U+0080..U+009F), which no text holds, is the Windows-1252
+ * character whose byte was decoded as Latin-1 upstream ("livid\u0097they" is "livid—they",
+ * "won\u0092t" is "won’t": scraped pages and JSON made from them), counted as repaired too
+ * (U+0085 is "…" there, not a line break); CRLF and CR become LF; invisible format
+ * characters that split words in scraped text (soft hyphen U+00AD, zero-width space U+200B,
+ * word joiner U+2060, a BOM U+FEFF inside the text) are dropped, as the HTML path drops them; (5) Unicode NFC through utf8proc.
  * Limits: none beyond memory (the caller caps the input size).
  */
 #include "internal.h"
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-
-/* Windows-1252 0x80..0x9F; undefined positions map to U+FFFD. */
-static const uint16_t cp1252_hi[32] = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
 static bool is_ctrl(unsigned c) { return c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f'; }
 
@@ -46,9 +43,10 @@ static void emit(pr_buf *b, int32_t cp, int32_t *prev, size_t *repaired)
     if (cp == '\r') { pr_buf_putc(b, '\n'); *prev = '\r'; return; }
     if (cp == 0xAD || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF) return; /* invisible, splits words */
     if (cp == '\n' && *prev == '\r') { *prev = '\n'; return; }
-    if (cp == '\f' || cp == 0x2028 || cp == 0x2029 || cp == 0x85) cp = '\n';
+    if (cp == '\f' || cp == 0x2028 || cp == 0x2029) cp = '\n';
     else if (cp >= 0 && cp < 0x20 && cp != '\n' && cp != '\t') { cp = 0xFFFD; (*repaired)++; }
-    else if (cp >= 0x7F && cp < 0xA0 && cp != 0x85) { cp = 0xFFFD; (*repaired)++; }
+    else if (cp >= 0x80 && cp < 0xA0) { cp = pr_cp1252((unsigned char)cp); (*repaired)++; }
+    else if (cp == 0x7F) { cp = 0xFFFD; (*repaired)++; }
     *prev = cp;
     pr_buf_put_cp(b, cp);
 }
@@ -140,7 +138,7 @@ precis_status pr_decode_text(const char *data, size_t len, pr_decoded *out, cons
             int32_t cp;
             if (cp1252) {
                 unsigned c = u[i++];
-                cp = c >= 0x80 && c < 0xA0 ? cp1252_hi[c - 0x80] : (int32_t)c;
+                cp = pr_cp1252(c);
                 if (cp == 0xFFFD) repaired++;
             } else {
                 cp = pr_utf8_next(data, len, &i);

@@ -80,6 +80,9 @@ static inline int32_t pr_utf8_next(const char *s, size_t n, size_t *i)
 /* Length of the code point ending just before s[i], 1..4 (1 if invalid). */
 size_t pr_utf8_prev_len(const char *s, size_t i);
 int pr_utf8_encode(int32_t cp, char out[4]);
+/* The Windows-1252 character of byte c (0x00..0xFF): c itself but for 0x80..0x9F, whose
+ * five undefined positions give U+FFFD. */
+int32_t pr_cp1252(unsigned char c);
 static inline bool pr_cp_is_letter(int32_t cp)
 {
     if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';

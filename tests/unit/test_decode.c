@@ -60,6 +60,11 @@ int main(void)
     DEC("Le pr\xC3\xA9sident a dit \xC3", PRECIS_OK, "Le pr\xC3\xA9sident a dit \xEF\xBF\xBD", 1, "utf-8");
     /* overlong and surrogate encodings are invalid */
     DEC("ok \xC3\xA9 \xC3\xA9 \xC3\xA9 \xC3\xA9 \xC3\xA9 \xC3\xA9 \xC3\xA9 \xC3\xA9 \xC0\xAF", PRECIS_OK, NULL, 2, "utf-8");
+    /* C1 controls in UTF-8 text are Windows-1252 bytes decoded as Latin-1 upstream: the
+     * character they were (em dash, right quote, ellipsis), each counted as repaired; an
+     * undefined position (0x81) and DEL stay U+FFFD */
+    DEC("livid\xC2\x97they won\xC2\x92t\xC2\x85", PRECIS_OK, "livid\xE2\x80\x94they won\xE2\x80\x99t\xE2\x80\xA6", 3, "utf-8");
+    DEC("a\xC2\x81" "b\x7F" "c", PRECIS_OK, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c", 2, "utf-8");
     DEC("", PRECIS_OK, "", 0, NULL);
     return TEST_END();
 }

@@ -21,6 +21,8 @@ static const struct { const char *lang, *in, *want; } cases[] = {
     {"en", "Mr. Smith met Dr. Jones at St. Mary's.", "Mr. Smith met Dr. Jones at St. Mary's."},
     {"en", "She hit Ald. James Cappleman. Army Spc. Jane Roe and Det. Tom Lee saw it.",
      "She hit Ald. James Cappleman. | Army Spc. Jane Roe and Det. Tom Lee saw it."},
+    {"en", "\"We found him,\" Det. Const. Mary Hall said. Cst. Lee agreed.",
+     "\"We found him,\" Det. Const. Mary Hall said. | Cst. Lee agreed."},
     {"en", "I work for the U.S. Government in Virginia.", "I work for the U.S. Government in Virginia."},
     {"en", "I live in the U.S. How about you?", "I live in the U.S. | How about you?"},
     {"en", "Find 3 items, e.g. a hat and a coat.", "Find 3 items, e.g. a hat and a coat."},
