@@ -528,6 +528,32 @@ static bool ends_on_quote(const precis_doc *d, const pr_sent *s)
     return false;
 }
 
+/* Does the sentence bear the scar of words lost from its page: two commas with nothing between
+ * them ("Parker's lawyer,, tells TMZ": a link's label dropped), or a list's number glued to its
+ * first word ("3His utter lack of regard": a numbered item run into the text)? */
+static bool scarred(const precis_doc *d, const pr_sent *s, uint32_t tok0, size_t start)
+{
+    const char *t = d->text;
+    for (size_t i = start; i < s->end; i++)
+        if (t[i] == ',') {
+            size_t j = i + 1;
+            while (j < s->end && t[j] == ' ') j++;
+            if (j < s->end && t[j] == ',') return true;
+        }
+    if (tok0 >= s->tok1) return false;
+    /* one token ("3His") or two ("3" "His"): digits, then a capital opening a function word */
+    size_t i = d->toks[tok0].start, e = d->toks[tok0].end;
+    if (d->toks[tok0].kind == PR_TOK_NUM && tok0 + 1 < s->tok1 && d->toks[tok0 + 1].start == e) e = d->toks[tok0 + 1].end;
+    size_t w = i;
+    while (w < e && t[w] >= '0' && t[w] <= '9') w++;
+    if (w == i || w - i > 2 || w >= e || !(t[w] >= 'A' && t[w] <= 'Z')) return false;
+    char low[16];
+    size_t n = e - w;
+    if (n >= sizeof low) return false;
+    for (size_t k = 0; k < n; k++) low[k] = (char)(t[w + k] >= 'A' && t[w + k] <= 'Z' ? t[w + k] + 32 : t[w + k]);
+    return pr_is_stopword(d->lang, low, n);
+}
+
 /* A question ("Would you buy it?") or a line in capitals ("'FULL HOUSE': WHERE ARE THEY
  * NOW?"): teasers, polls and headings more often than news; a brief states what happened. So
  * are menus and site navigation run into the text (below). */
@@ -1538,7 +1564,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
                  trails_off(d->text, start, s->end) || mostly_digits(d->text, start, s->end) ||
                  code_text(d->text, start, s->end) || contact(d->text, start, s->end) ||
                  opens_on_credit(d, s, tok0) || quote_credit(d, s) || caption(d, s, tok0) || media_pointer(d, s, start, &sc->low) ||
-                 pr_in_post(d, s, &sc->post);
+                 pr_in_post(d, s, &sc->post) || scarred(d, s, tok0, start);
     bool back = dangling(d, s, tok0) || relative_time(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s) ||
                 pronoun_speaker(d, s, tok0) || unnamed_pronoun(d, s, tok0) || list_item(d->text, start);
     c->def = si > 0 && S->n >= 2 && S->c[S->n - 2].doc == di && S->c[S->n - 2].sent == si - 1

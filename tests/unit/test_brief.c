@@ -604,6 +604,19 @@ static void test_second_person(void)
 }
 
 /* Code in a page (a query, a script) is not a sentence of the story, whatever its words. */
+/* Words lost from the page leave scars: two commas with nothing between them (a link's label
+ * dropped), a list's number glued to the item's first word. Such sentences are not told. */
+static void test_scars(void)
+{
+    static const char *text =
+        "Why the governor lost the election in the state of Ohio:\n"
+        "3His utter lack of regard for truth was plain to all the voters in the state.\n"
+        "Mayor Tom Reed, a former lawyer,, tells TMZ that he was waiting for the police report on Monday.\n"
+        "Voters in Ohio chose a new governor on Tuesday by a wide margin, officials said.\n"
+        "3D printers were used by the governor's campaign to make signs for the voters of Ohio.";
+    CHECK_BRIEF(text, {"3His", 0}, {"lawyer,,", 0}, {"chose a new governor", 1}, {"3D printers", 1});
+}
+
 static void test_code_lines(void)
 {
     static const char *text =
@@ -1639,6 +1652,7 @@ int main(void)
     test_first_person();
     test_second_person();
     test_code_lines();
+    test_scars();
     test_incomplete_and_foreign();
     test_speaker_only_and_openers();
     test_media_pointers();
