@@ -913,6 +913,42 @@ static uint32_t separator_at(const precis_doc *d, uint32_t k, uint32_t e, bool k
     return k;
 }
 
+/* A live update's time stamp at token k: "10:45 AM PT:", "9:05 p.m. - ", "14:30 :" (hours and
+ * minutes, an optional AM / PM, an optional zone in capitals, then a colon or a dash). Returns
+ * the first token after it (k when there is none). */
+static uint32_t stamp_at(const precis_doc *d, uint32_t k, uint32_t e)
+{
+    if (k >= e || d->toks[k].kind != PR_TOK_NUM) return k;
+    const char *t = d->text;
+    size_t i = d->toks[k].start, end = d->toks[e - 1].end, n = 0;
+    while (i < end && t[i] >= '0' && t[i] <= '9') { i++; n++; }
+    if (n < 1 || n > 2 || i + 3 > end || t[i] != ':' || !(t[i + 1] >= '0' && t[i + 1] <= '9') ||
+        !(t[i + 2] >= '0' && t[i + 2] <= '9'))
+        return k;
+    i += 3;
+    if (i < end && t[i] == ' ') i++;
+    static const char *const half[] = {"a.m.", "p.m.", "AM", "PM", "am", "pm"};
+    for (size_t h = 0; h < sizeof half / sizeof *half; h++) {
+        size_t l = strlen(half[h]);
+        if (i + l <= end && !memcmp(t + i, half[h], l) && (i + l == end || !pr_cp_is_letter((unsigned char)t[i + l]))) {
+            i += l;
+            if (i < end && t[i] == ' ') i++;
+            break;
+        }
+    }
+    size_t z = i; /* a zone: PT, ET, GMT, CEST */
+    while (z < end && t[z] >= 'A' && t[z] <= 'Z' && z - i < 5) z++;
+    if (z > i && z - i <= 4 && (z == end || t[z] == ' ' || t[z] == ':')) i = z;
+    if (i < end && t[i] == ' ') i++;
+    /* the separator: a colon or a dash */
+    size_t j = i;
+    int32_t cp = i < end ? pr_utf8_next(t, end, &j) : 0;
+    if (cp != ':' && cp != '-' && cp != 0x2013 && cp != 0x2014) return k;
+    uint32_t m = k;
+    while (m < e && d->toks[m].start < j) m++;
+    return cap_word(d, m, e) ? m : k;
+}
+
 static uint32_t dateline(const precis_doc *d, const pr_sent *s)
 {
     uint32_t k0 = s->tok0, e = s->tok1, j;
@@ -926,6 +962,7 @@ static uint32_t dateline(const precis_doc *d, const pr_sent *s)
         (!strcmp(pr_tok_lower(d, &d->toks[m]), "*") || !strcmp(pr_tok_lower(d, &d->toks[m]), "\u2022")))
         m++;
     if (m > k0 && cap_word(d, m, e)) k0 = m;
+    k0 = stamp_at(d, k0, e);
     uint32_t k = k0;
     /* a date first: "July 4 (UPI) --", "December 23, 2004 A recently …" */
     if ((j = date_at(d, k, e, &year)) != k) {

@@ -377,6 +377,13 @@ static void test_datelines(void)
          "Fans of the film know him as a cuddly but destructive alien prone to fits of havoc."},
         {"\u2014 Fans of the film know him as a cuddly but destructive alien prone to fits of havoc.",
          "Fans of the film know him as a cuddly but destructive alien prone to fits of havoc."},
+        /* a live update's time stamp */
+        {"10:45 AM PT: Law enforcement sources tell TMZ that the actor was at a yoga studio on Tuesday.",
+         "Law enforcement sources tell TMZ that the actor was at a yoga studio on Tuesday."},
+        {"9:05 p.m. \u2014 The polls have closed in Ohio and the first results are expected within the hour.",
+         "The polls have closed in Ohio and the first results are expected within the hour."},
+        {"14:30 : Le président est arrivé à Bruxelles pour le sommet européen sur le budget.",
+         "Le président est arrivé à Bruxelles pour le sommet européen sur le budget."},
         /* not datelines */
         {"Jean-Yves Le Drian - qui était alors ministre - a signé le contrat avec les industriels.",
          "Jean-Yves Le Drian - qui était alors ministre - a signé le contrat avec les industriels."},
