@@ -1175,14 +1175,18 @@ static void name_keys(const lang_tabs *T, const precis_doc *d, size_t t0, size_t
     full[0] = last[0] = 0;
     for (size_t j = t0; j < t1; j++) {
         const pr_token *t = &d->toks[j];
-        if (t->kind != PR_TOK_WORD) continue;
+        if (t->kind != PR_TOK_WORD && t->kind != PR_TOK_NUM) continue; /* (a number: "France 2") */
         if (j + 1 < t1 && ent_kind(T, d, t) == 'a') continue;
         /* a middle initial: "George W. Bush" is "George Bush" */
         if (j > t0 && j + 1 < t1 && t->end == t->start + 1 && d->toks[j + 1].start == t->end &&
             d->text[t->end] == '.')
             continue;
         char sk[96];
-        size_t n = pr_name_skeleton(d->text + t->start, t->end - t->start, sk, sizeof sk);
+        size_t n = 0;
+        if (t->kind == PR_TOK_NUM) /* its digits as they are: "France 2" is not "France" */
+            for (size_t i = t->start; i < t->end && n + 1 < sizeof sk; i++) sk[n++] = d->text[i];
+        else n = pr_name_skeleton(d->text + t->start, t->end - t->start, sk, sizeof sk);
+        sk[n] = 0;
         if (!n) continue;
         if (o + n + 2 < 96) { if (o) full[o++] = ' '; memcpy(full + o, sk, n + 1); o += n; }
         memcpy(last, sk, n + 1);
@@ -1311,6 +1315,10 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
 {
     const precis_doc *d = F->story->docs[di];
     char full[96], last[96], name[96];
+    /* a medium's number is part of its name: "au micro de France 2", "d'Europe 1" */
+    if (t1 < d->n_toks && d->toks[t1].kind == PR_TOK_NUM && d->toks[t1].start == d->toks[t1 - 1].end + 1 &&
+        d->text[d->toks[t1 - 1].end] == ' ' && d->toks[t1].end - d->toks[t1].start <= 2 && medium_before(T, d, t0))
+        t1++;
     name_keys(T, d, t0, t1, full, last);
     if (!full[0]) return PRECIS_OK;
     size_t a = d->toks[t0].start, b = d->toks[t1 - 1].end, o = 0;

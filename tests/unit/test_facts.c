@@ -1259,6 +1259,11 @@ static const name_text name_texts[] = {
            "Républicain Lorrain a publié la photo de la course mercredi.",
      {{"Lopez Lomong", PR_ENT_PERSON, NULL, -1}, {"Américain Lopez Lomong", -1, NULL, -1},
       {"Usain Bolt", PR_ENT_PERSON, NULL, -1}, {"Républicain Lorrain", ANY_TYPE, NULL, -1}}},
+    /* a medium named after the space it gives (kind M: "plateau", "micro") keeps its number */
+    {"fr", "Dimanche, Gabriel Attal a défendu la réforme au micro de France 2, puis Gérald Darmanin sur le plateau "
+           "de TF1 et Rachida Dati à l'antenne d'Europe 1, devant 2 millions de téléspectateurs en France.",
+     {{"France 2", PR_ENT_ORG, NULL, -1}, {"TF1", PR_ENT_ORG, NULL, -1}, {"Europe 1", PR_ENT_ORG, NULL, -1},
+      {"France", PR_ENT_PLACE, NULL, -1}, {"Europe", -1, NULL, -1}}},
     /* a party's acronym before a given name qualifies the person; "Pr", "Mgr", "Me" are titles */
     {"fr", "Mardi, le député UMP Jean Leonetti a reçu le Pr Arnold Munnich et Mgr André Vingt-Trois pour parler de la "
            "loi sur la fin de vie.",
