@@ -1860,10 +1860,12 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
             char k0 = cap_word(d, t) ? ent_kind(&T, d, t) : 0;
             /* a noun that only names a person, capitalized before a given name and a surname, is
              * a title ("Ombudsman Alicia Shepard", "Postman John Woodring"): the name starts after
-             * it; not before a given name alone ("Prince Charles", "Dean Martin") */
-            bool title = k0 == 0 && cap_word(d, t) && T.persons && j + 2 < s->tok1 && glued_cap(d, j + 1) &&
+             * it; not before a given name alone ("Prince Charles", "Dean Martin"). So is a
+             * party's member (data/entities kind Y: "Republican Chris Day"), which before any
+             * other word names the party ("Republican Party", "Republican National Committee") */
+            bool title = (k0 == 0 || k0 == 'Y') && cap_word(d, t) && j + 2 < s->tok1 && glued_cap(d, j + 1) &&
                          glued_cap(d, j + 2) &&
-                         pr_wordlist_has(T.persons, pr_tok_lower(d, t)) &&
+                         (k0 == 'Y' || (T.persons && pr_wordlist_has(T.persons, pr_tok_lower(d, t)))) &&
                          given_first(d->text + d->toks[j + 1].start, d->toks[j + 1].end - d->toks[j + 1].start);
             /* a word that is no name elsewhere (a month, kind s, or a function word), capitalized
              * after a title of address, is a surname ("Mrs May") */
@@ -1986,8 +1988,9 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                  * chief" give no title */
                 bool next_role = rb + 1 < j && ent_kind(&T, d, &d->toks[rb + 1]) == 'r';
                 /* the capitalized title skipped above ("Ombudsman Alicia Shepard") */
-                bool persons_title = back == 0 && (u->flags & PR_TF_CAP) && T.persons && words >= 2 &&
-                                     pr_wordlist_has(T.persons, pr_tok_lower(d, u));
+                bool persons_title = back == 0 && (u->flags & PR_TF_CAP) && words >= 2 &&
+                                     ((T.persons && pr_wordlist_has(T.persons, pr_tok_lower(d, u))) ||
+                                      tok_has_kind(T.ent, d, u, 'Y'));
                 if ((ent_kind(&T, d, u) == 'r' || persons_title) && !(tok_has_kind(T.ent, d, u, 'u') && !next_role) &&
                     !(tok_has_kind(T.ent, d, u, 'y') && ((rb + 1 < j && !next_role) || !(u->flags & PR_TF_CAP)))) {
                     rtok = rb;

@@ -1254,6 +1254,12 @@ static const name_text name_texts[] = {
            "Ferguson, in the city. A senior Democrat shields Trump from the vote.",
      {{"Bill Richardson", PR_ENT_PERSON, "Democrat", -1}, {"Alex Ferguson", PR_ENT_PERSON, "Sir", -1},
       {"Trump", ANY_TYPE, "", -1}, {"Democrat Bill Richardson", -1, NULL, -1}}},
+    /* a party's member before a given name and a surname is a title (kind Y); before any other
+     * word the party's name goes on */
+    {"en", "The seat went on Tuesday to Republican Chris Day, who was backed by the Republican Party and the "
+           "Republican National Committee, officials said.",
+     {{"Chris Day", PR_ENT_PERSON, "Republican", -1}, {"Republican Chris Day", -1, NULL, -1},
+      {"Republican Party", PR_ENT_ORG, NULL, -1}, {"Republican National Committee", PR_ENT_ORG, NULL, -1}}},
     /* a people's noun before a person's name says who the person is (kind f) */
     {"fr", "Mardi soir, l'Américain Lopez Lomong a terminé devant le Jamaïcain Usain Bolt, selon le journal local. Le "
            "Républicain Lorrain a publié la photo de la course mercredi.",
