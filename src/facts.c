@@ -3555,6 +3555,32 @@ static bool opens_speech(const lang_tabs *T, const char *t, size_t p, size_t i)
  * dash and the handle its speaker. Links at its end ("https://t.co/…", "pic.twitter.com/…") are
  * no words of it. */
 #define POST_NAME_MAX 80
+/* The person the story names `s` (n bytes) for, written as a post signs it ("Donald J. Trump"):
+ * the keys name_keys() gives a mention (each word's skeleton, a middle initial left out), looked
+ * up; NULL when the story names no such person. */
+static const pr_ent *person_named(const pr_facts *F, const char *s, size_t n)
+{
+    char full[96], sk[96];
+    size_t o = 0, i = 0;
+    full[0] = 0;
+    while (i < n) {
+        while (i < n && (s[i] == ' ' || s[i] == '-' || s[i] == '\'')) i++;
+        size_t w = i;
+        while (i < n && s[i] != ' ' && s[i] != '-' && s[i] != '\'') i++;
+        if (i == w) break;
+        /* a middle initial: "J." between two words */
+        if (i - w == 2 && s[w + 1] == '.' && o && i < n) continue;
+        size_t k = pr_name_skeleton(s + w, i - w, sk, sizeof sk);
+        if (!k) continue;
+        if (o + k + 2 >= sizeof full) return NULL;
+        if (o) full[o++] = ' ';
+        memcpy(full + o, sk, k + 1);
+        o += k;
+    }
+    uint32_t e = o ? ent_by_full(F, full) : UINT32_MAX;
+    return e != UINT32_MAX && F->ents[e].type == PR_ENT_PERSON ? &F->ents[e] : NULL;
+}
+
 static precis_status post_quote(pr_facts *F, size_t di, size_t p, size_t pe)
 {
     const precis_doc *d = F->story->docs[di];
@@ -3582,7 +3608,10 @@ static precis_status post_quote(pr_facts *F, size_t di, size_t p, size_t pe)
     if (pr_count_words(t + a, b - a) < 4 || b - a > PR_FACTS_MAX_QUOTE_BYTES) return PRECIS_OK;
     pr_quote *q = new_quote(F, di, a, b);
     if (!q) return PRECIS_ERR_NOMEM;
-    snprintf(q->speaker, sizeof q->speaker, "%.*s", (int)(n1 - n0), t + n0);
+    /* the signature's name, or the person of the story it names, as the story writes it */
+    const pr_ent *who = person_named(F, t + n0, n1 - n0);
+    if (who) snprintf(q->speaker, sizeof q->speaker, "%s", who->name);
+    else snprintf(q->speaker, sizeof q->speaker, "%.*s", (int)(n1 - n0), t + n0);
     return PRECIS_OK;
 }
 

@@ -189,6 +189,18 @@ static void test_post_quotes(void)
     CHECK_INT(ent_type(f, "Greg Pallone"), -1);
     CHECK_INT(ent_type(f, "Florida"), PR_ENT_PLACE);
     one_free(&o);
+    /* a signature that names a person of the story, with a middle initial, is that person */
+    f = one_facts(&o, "en", "President Donald Trump called on Congress to act on Monday, the White House said.\n"
+                            "Republicans and Democrats must come together, finally, with a solution for the wall. "
+                            "\u2014 Donald J. Trump (@realDonaldTrump) January 8, 2018\n"
+                            "Donald Trump repeated the call at a rally in Ohio on Tuesday evening.");
+    j = f ? pr_facts_to_json(f) : NULL;
+    qs = json_object_get(j, "quotes");
+    CHECK(json_array_size(qs) == 1);
+    spk = json_string_value(json_object_get(json_array_get(qs, 0), "speaker"));
+    CHECK_MSG(spk && !strcmp(spk, "Donald Trump"), "post speaker: %s", spk ? spk : "(none)");
+    json_decref(j);
+    one_free(&o);
 }
 
 /* An incise of attribution inside a quote names its speaker and is no part of what was said:
