@@ -184,7 +184,9 @@ PRECIS_API const char *precis_doc_lang(const precis_doc *doc);   /* "fr", "en", 
 /* The cleaned, NFC-normalized article text: paragraphs separated by "\n". */
 PRECIS_API const char *precis_doc_text(const precis_doc *doc, size_t *len);
 PRECIS_API size_t precis_doc_words(const precis_doc *doc);
-/* Bytes that were not valid in the input encoding and became U+FFFD. */
+/* Characters repaired: bytes not valid in the input encoding, NULs and control characters,
+ * which became U+FFFD, and C1 controls (U+0080..U+009F), which became the Windows-1252
+ * characters they stood for ("\u0097" is an em dash). */
 PRECIS_API size_t precis_doc_repaired_bytes(const precis_doc *doc);
 /* The input encoding as detected: "utf-8", "windows-1252", ... (static). */
 PRECIS_API const char *precis_doc_encoding(const precis_doc *doc);
