@@ -11,7 +11,8 @@
  * "won\u0092t" is "won’t": scraped pages and JSON made from them), counted as repaired too
  * (U+0085 is "…" there, not a line break); CRLF and CR become LF; invisible format
  * characters that split words in scraped text (soft hyphen U+00AD, zero-width space U+200B,
- * word joiner U+2060, a BOM U+FEFF inside the text) are dropped, as the HTML path drops them; (5) Unicode NFC through utf8proc.
+ * word joiner U+2060, a BOM U+FEFF inside the text) are dropped, as the HTML path drops them;
+ * (5) Unicode NFC through utf8proc.
  * Limits: none beyond memory (the caller caps the input size).
  */
 #include "internal.h"
