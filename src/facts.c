@@ -3555,30 +3555,20 @@ static bool opens_speech(const lang_tabs *T, const char *t, size_t p, size_t i)
  * dash and the handle its speaker. Links at its end ("https://t.co/…", "pic.twitter.com/…") are
  * no words of it. */
 #define POST_NAME_MAX 80
-/* The person the story names `s` (n bytes) for, written as a post signs it ("Donald J. Trump"):
- * the keys name_keys() gives a mention (each word's skeleton, a middle initial left out), looked
- * up; NULL when the story names no such person. */
-static const pr_ent *person_named(const pr_facts *F, const char *s, size_t n)
+/* The person the story names text[a..b) of document di for, written as a post signs it
+ * ("Donald J. Trump"): the keys name_keys() gives the words there (a middle initial left out),
+ * looked up; NULL when the story names no such person. */
+static const pr_ent *person_named(const pr_facts *F, size_t di, size_t a, size_t b)
 {
-    char full[96], sk[96];
-    size_t o = 0, i = 0;
-    full[0] = 0;
-    while (i < n) {
-        while (i < n && (s[i] == ' ' || s[i] == '-' || s[i] == '\'')) i++;
-        size_t w = i;
-        while (i < n && s[i] != ' ' && s[i] != '-' && s[i] != '\'') i++;
-        if (i == w) break;
-        /* a middle initial: "J." between two words */
-        if (i - w == 2 && s[w + 1] == '.' && o && i < n) continue;
-        size_t k = pr_name_skeleton(s + w, i - w, sk, sizeof sk);
-        if (!k) continue;
-        if (o + k + 2 >= sizeof full) return NULL;
-        if (o) full[o++] = ' ';
-        memcpy(full + o, sk, k + 1);
-        o += k;
-    }
-    uint32_t e = o ? ent_by_full(F, full) : UINT32_MAX;
-    return e != UINT32_MAX && F->ents[e].type == PR_ENT_PERSON ? &F->ents[e] : NULL;
+    const precis_doc *d = F->story->docs[di];
+    lang_tabs T = tabs_for(F, d);
+    size_t j0 = find_tok(d, a), j1 = j0;
+    while (j1 < d->n_toks && d->toks[j1].end <= b) j1++;
+    char full[96], last[96];
+    name_keys(&T, d, j0, j1, full, last);
+    uint32_t e = full[0] ? ent_by_full(F, full) : UINT32_MAX;
+    const pr_ent *r = e != UINT32_MAX ? root_ent(F, e) : NULL;
+    return r && r->type == PR_ENT_PERSON ? r : NULL;
 }
 
 static precis_status post_quote(pr_facts *F, size_t di, size_t p, size_t pe)
@@ -3609,7 +3599,7 @@ static precis_status post_quote(pr_facts *F, size_t di, size_t p, size_t pe)
     pr_quote *q = new_quote(F, di, a, b);
     if (!q) return PRECIS_ERR_NOMEM;
     /* the signature's name, or the person of the story it names, as the story writes it */
-    const pr_ent *who = person_named(F, t + n0, n1 - n0);
+    const pr_ent *who = person_named(F, di, n0, n1);
     if (who) snprintf(q->speaker, sizeof q->speaker, "%s", who->name);
     else snprintf(q->speaker, sizeof q->speaker, "%.*s", (int)(n1 - n0), t + n0);
     return PRECIS_OK;

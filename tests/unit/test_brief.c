@@ -1119,7 +1119,7 @@ static void test_media_pointers(void)
         "pour d\u00E9fendre son projet de loi \u2014 Jean Dupont (@jdupont) 20 septembre 2023\n"
         "Judy Mozes, whose account (@JudyMozes) had 20,000 followers in 2015, apologized on Monday.";
     CHECK_BRIEF(posts, {"posted a joke", 1}, {"never meant for", 0}, {"told at a dinner", 0}, {"deleted her message", 1},
-                {"Le ministre a publi", 0}, {"20,000 followers", 1});
+                {"Le ministre de la ville a publi", 0}, {"20,000 followers", 1});
     /* captions placing people ("(far left)", "in happier times"), pointers to a slideshow or a
      * clip, and sentences that send the reader elsewhere ("For more information, go to") */
     static const char *en2 =

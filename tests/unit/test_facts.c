@@ -772,7 +772,6 @@ static void test_quote_runs_on(void)
 /* A word capitalized only because it opens a sentence is not part of a name ("Although Lacy"),
  * unless the document capitalizes it inside sentences too ("New Zealand"). */
 static const char *ent_role(const pr_facts *f, const char *name);
-static int ent_type(const pr_facts *f, const char *name);
 
 static void test_sentence_initial(void)
 {
