@@ -103,14 +103,12 @@ static bool is_closer(int32_t c)
            c == 0x3011;
 }
 
-static bool is_bullet(int32_t c) { return pr_cp_is_bullet(c); }
-
 static bool is_opener(int32_t c)
 {
     return c == '"' || c == '\'' || c == 0x201C || c == 0x2018 || c == 0xAB || c == 0x2039 ||
            c == 0x201E || c == '(' || c == '[' || c == '{' || c == 0xBF || c == 0xA1 ||
            c == 0x300C || c == 0x300E || c == 0xFF08 || c == '`' || pr_cp_is_dash(c) ||
-           is_bullet(c);
+           pr_cp_is_bullet(c);
 }
 
 static bool is_upperish(int32_t c) { return pr_cp_is_letter(c) && !pr_cp_is_lower(c); }
@@ -191,7 +189,7 @@ static void sentence_begins(splitter *S, size_t p)
     while (k < S->le) {
         size_t nx;
         int32_t c = cp_at(S->t, S->le, k, &nx);
-        if (!is_space(c) && !is_bullet(c)) break;
+        if (!is_space(c) && !pr_cp_is_bullet(c)) break;
         k = nx;
     }
     S->first = k;
@@ -611,7 +609,7 @@ static bool split_line(splitter *S, size_t ls, size_t le)
             /* a bullet, or the next marker of the list this sentence opened, starts a sentence */
             char kind = 0, suf = 0;
             int v = S->list_next ? parse_marker(t, le, i, &kind, &suf) : 0;
-            if (is_bullet(c) || list_continues(S, v, kind, suf) || glued_heading(S, i)) {
+            if (pr_cp_is_bullet(c) || list_continues(S, v, kind, suf) || glued_heading(S, i)) {
                 if (!cut(S, i)) return false;
             }
         }
