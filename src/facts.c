@@ -2410,7 +2410,8 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
     for (; e < j1; e++) {
         const pr_token *t = &d->toks[e];
         char k = attrib_kind(T, d, t);
-        if (k == 'k' || k == 'r' || (k == 'v' && !tok_has_kind(T->attrib, d, t, 'w'))) return;
+        /* a verb of saying right after the article dropped is a noun: "le juge", "la réplique" */
+        if (k == 'k' || k == 'r' || (k == 'v' && !tok_has_kind(T->attrib, d, t, 'w') && !(art && e == j0))) return;
         if (e > j0 && (k == 'x' || k == 'b') && t->start != d->toks[e - 1].end) break; /* not "lui-même" */
     }
     b = d->toks[e - 1].end;

@@ -683,6 +683,20 @@ static void test_speakers(void)
         {"fr", "Le ministre de la Défense Hervé Morin a présenté le texte. La ministre de l'Intérieur Michèle "
                "Alliot-Marie l'a défendu.\n\n« Le travail que nous avons fait permet de préciser les choses », a "
                "souligné la ministre.", "ministre", "Morin"},
+        /* verbs of saying of opinion ("juge", "a jugé", "s'insurgent"); the same word after an
+         * article is a noun ("le juge", "l'accusé") */
+        {"fr", "Les Jeux se sont achevés dimanche.\n\n« La Chine n'est pas montée sur le podium dans la catégorie "
+               "liberté de la presse », juge le Club de la presse étrangère en Chine qui dénonce les intimidations.",
+         "Club de la presse", "intimidations"},
+        {"fr", "Nicolas Sarkozy a reçu le dalaï-lama samedi.\n\nLe ministère chinois des Affaires étrangères a jugé que "
+               "l'entretien de M. Sarkozy avait « fait beaucoup de mal aux relations bilatérales ».",
+         "ministère chinois", "Sarkozy"},
+        {"fr", "Les syndicats ont manifesté lundi.\n\n« En quoi devraient-ils faire les frais d'orientations hasardeuses "
+               "des dirigeants ? » s'insurgent les syndicats.", "syndicats", NULL},
+        {"fr", "Le procès s'est ouvert lundi.\n\n« Les faits reprochés au prévenu sont graves et précis », a estimé le "
+               "juge.", "juge", NULL},
+        {"fr", "Le procès s'est ouvert lundi.\n\n« Je ne regrette rien de ce que j'ai fait », a dit l'accusé.",
+         "accusé", NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         one o;
