@@ -1947,7 +1947,12 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                              given_first(d->text + t->start, t->end - t->start))
                         x++; /* one given name (hyphens inside), then "de la" ("Anne-Colombe de la Taille";
                               * not "le Ben Laden de la Bourse") */
-                    if (x < s->tok1 && cap_word(d, &d->toks[x]) && ent_kind(&T, d, &d->toks[x]) != 's') {
+                    /* a person's name, then a particle and an acronym: where the person is from,
+                     * not a surname ("Hélène Franco du SM") */
+                    bool acro = x < s->tok1 && (d->toks[x].flags & PR_TF_ALLCAP) &&
+                                d->toks[x].end - d->toks[x].start <= 6 && ent_kind(&T, d, u) == 'n' &&
+                                given_first(d->text + t->start, t->end - t->start);
+                    if (!acro && x < s->tok1 && cap_word(d, &d->toks[x]) && ent_kind(&T, d, &d->toks[x]) != 's') {
                         /* an elided "d'Orsay" counts as a word; a surname after a particle ("Lula
                          * da Silva") does not count towards the menu limit below */
                         bool elided_de = d->toks[x - 1].end == d->toks[x].start;
@@ -2133,6 +2138,7 @@ static size_t find_tok(const precis_doc *d, size_t pos) /* first token starting 
 static char attrib_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
 {
     char k = pr_tok_class(T->attrib, d, t);
+    if (k == 'R') k = 'v'; /* "the sign read" */
     /* an infinitive of saying after a causative: "fait observer", "a fait valoir" */
     if (k == 'I' && t > d->toks && tok_has_kind(T->attrib, d, t - 1, 'F')) return 'v';
     return (k == 'v' || k == 'k') && capital_inside(t) ? 0 : k;
@@ -2402,7 +2408,8 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
      * pronoun or a verb of saying ("the booklet does not say", "it did not advise …", "said
      * there has been activity"): the words are a clause, not someone */
     const pr_token *t0 = &d->toks[j0];
-    if ((t0->flags & PR_TF_STOP) && !(t0->flags & PR_TF_CAP) && !word_of(T->det, d, t0)) return;
+    bool part = j0 + 2 < j1 && tok_has_kind(T->attrib, d, &d->toks[j0 + 1], 'C') && is_article(T, d, &d->toks[j0 + 2]);
+    if ((t0->flags & PR_TF_STOP) && !(t0->flags & PR_TF_CAP) && !word_of(T->det, d, t0) && !part) return;
     /* a verb form opening it without an article ("selling alcohol to the participants"; not "a
      * leading expert") */
     if (!art && t0->kind == PR_TOK_WORD && !(t0->flags & PR_TF_CAP) && ending_of(T, d, t0, 'x')) return;
@@ -2410,8 +2417,10 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
     for (; e < j1; e++) {
         const pr_token *t = &d->toks[e];
         char k = attrib_kind(T, d, t);
-        /* a verb of saying right after the article dropped is a noun: "le juge", "la réplique" */
-        if (k == 'k' || k == 'r' || (k == 'v' && !tok_has_kind(T->attrib, d, t, 'w') && !(art && e == j0))) return;
+        /* a verb of saying right after an article is a noun: "le juge", "one of the notes" */
+        bool noun = e == j0 ? art
+                            : is_article(T, d, &d->toks[e - 1]) && !tok_has_kind(T->attrib, d, &d->toks[e - 1], 'o');
+        if (k == 'k' || k == 'r' || (k == 'v' && !tok_has_kind(T->attrib, d, t, 'w') && !noun)) return;
         if (e > j0 && (k == 'x' || k == 'b') && t->start != d->toks[e - 1].end) break; /* not "lui-même" */
     }
     b = d->toks[e - 1].end;
@@ -2483,8 +2492,10 @@ static void speaker_between(const pr_facts *F, const lang_tabs *T, size_t di, si
     if (j0 < ve && before_verb(T, d, &d->toks[j0])) return; /* "», a fait savoir X": X comes after */
     /* a subject opens on a name or an article ("fait savoir" is a verb, not a speaker), or is a
      * title in lower case and its name ("agency spokesman Thomas Crosson", "foreign minister Taro
-     * Kono") */
-    if (ve > j0 && (cap_word(d, &d->toks[j0]) || is_article(T, d, &d->toks[j0]) || lower_title(T, d, j0, ve)))
+     * Kono"), or is a part of a group ("one of the notes", "some of the residents") */
+    bool part = j0 + 2 < ve && d->toks[j0].kind == PR_TOK_WORD && !cap_word(d, &d->toks[j0]) &&
+                tok_has_kind(T->attrib, d, &d->toks[j0 + 1], 'C') && is_article(T, d, &d->toks[j0 + 2]);
+    if (ve > j0 && (cap_word(d, &d->toks[j0]) || is_article(T, d, &d->toks[j0]) || part || lower_title(T, d, j0, ve)))
         speaker_phrase(F, T, di, j0, ve, out, cap);
     /* a description and a name in apposition: '”, Gregoire's spokesman, Morton Brilliant, said' */
     if (out[0] && named_type(F, out) < 0 && e == ve && e + 1 < v && tok_char(d, &d->toks[e], ',')) {
@@ -2684,6 +2695,7 @@ static bool narrative_infinitive(pr_facts *F, const lang_tabs *T, size_t di, siz
 static bool agrees(int pron, const char *name);
 #define CLAUSE_OPENING 3 /* tokens before a conjunction that opens a sentence's subordinate clause */
 #define RELATIVE_SPAN 40 /* tokens of a relative clause between a subject and its verb of saying */
+#define OPINION_PHRASE 10 /* tokens of a sentence's opening phrase naming whose opinion it tells ("Pour X,") */
 /* The speaker named before tokens [j0, j1) of a sentence, reading backwards: "selon X" or the
  * subject of a verb of saying ("X a déclaré que"); a pronoun subject is `prev_speaker`. Writes
  * it to out (cap bytes) and returns true when found. */
@@ -2708,6 +2720,21 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
             speaker_phrase(F, T, di, p0, e, out, cap);
             if (out[0]) return true;
         }
+        /* "Pour la Ligue des droits de l'Homme, cette réforme est « … »": the sentence's opening
+         * phrase names whose opinion it is, when it names a person, an organization or a title */
+        if ((t->flags & PR_TF_SENT0) && tok_has_kind(T->attrib, d, t, 'P')) {
+            size_t e = j;
+            while (e < j1 && e < j + OPINION_PHRASE && !phrase_break(d, &d->toks[e])) e++;
+            if (e > j && e < j1 && tok_char(d, &d->toks[e], ',')) {
+                const char *who = entity_in(F, di, d->toks[j].start, d->toks[e - 1].end);
+                int ty = who ? named_type(F, who) : -1;
+                bool title = false;
+                for (size_t i = j; i < e && !title; i++) title = ent_kind(T, d, &d->toks[i]) == 'r';
+                if (ty == PR_ENT_PERSON || ty == PR_ENT_ORG) snprintf(out, cap, "%s", who);
+                else if (title) speaker_phrase(F, T, di, j, e, out, cap);
+                if (out[0]) return true;
+            }
+        }
         if (k == 'v' && reflexive(T, d, j - 1)) k = 0;
         bool impersonal = false;
         if (k == 'v' && inverted_pronoun(T, d, j - 1, j1, &impersonal, NULL)) { /* ", affirme-t-elle," */
@@ -2715,11 +2742,15 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
             return true;
         }
         /* a verb in an incise, its subject after it: "Mais sa mission, rappelle son rapporteur,
-         * était de …" */
+         * était de …"; or ending a sentence that a colon closes before the quote: "Pour la bonne
+         * cause, répond une porte-parole :"; not "X, told AFP:" (the verb's object after it) nor
+         * "le président de la CGMPME, Jean-François Roubaud, reconnaît un certain soulagement :" */
         if (k == 'v' && j >= 2 && j - 2 >= j0 && tok_char(d, &d->toks[j - 2], ',')) {
             size_t c = j;
             while (c < j1 && c < j + 6 && !phrase_break(d, &d->toks[c])) c++;
-            if (c < j1 && c > j && tok_char(d, &d->toks[c], ',') &&
+            bool colon = tok_char(d, &d->toks[c], ':') && c + 1 == j1 && !tok_has_kind(T->attrib, d, t, 'O') &&
+                         !(j >= 3 && cap_word(d, &d->toks[j - 3]));
+            if (c < j1 && c > j && (tok_char(d, &d->toks[c], ',') || colon) &&
                 (cap_word(d, &d->toks[j]) || is_article(T, d, &d->toks[j]) || (d->toks[j].flags & PR_TF_STOP))) {
                 speaker_after(F, T, di, j - 1, c, false, out, cap);
                 if (out[0]) return true;
@@ -2769,6 +2800,13 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
                     snprintf(out, cap, "%s", who);
                     return true;
                 }
+                /* no one named: the noun phrase right before the pronoun ("sent Brown into a rage
+                 * when his table sent over a note that read") */
+                size_t n0 = ve - 1;
+                while (n0 > e && ve - 1 - n0 < 4 && !is_article(T, d, &d->toks[n0 - 1]) &&
+                       plain_word(T, d, &d->toks[n0 - 1]))
+                    n0--;
+                if (n0 > e && is_article(T, d, &d->toks[n0 - 1])) e = n0 - 1;
                 if (ve - 1 > e) speaker_phrase(F, T, di, e, ve - 1, out, cap);
                 if (out[0]) return true;
                 continue;
@@ -3307,6 +3345,10 @@ static bool speaker_from(pr_facts *F, const lang_tabs *T, size_t di, pr_quote *q
             subject = true;
         if (tok_char(d, t, ',')) subject = false; /* "… » de la banque, a annoncé X": an incise */
         if (subject && k == 'v') continue;
+        /* a verb of saying after an article is a noun: "”, one of the notes read" */
+        if (k == 'v' && j > from && is_article(T, d, &d->toks[j - 1]) &&
+            !tok_has_kind(T->attrib, d, &d->toks[j - 1], 'o'))
+            continue;
         if (k == 'r') pronoun = true;
         if (k == 'r' && tok_has_kind(T->attrib, d, t, 'i')) impersonal = true;
         if (k == 'r') pron |= pron_flags(T, d, t);
@@ -3606,6 +3648,59 @@ static precis_status post_quote(pr_facts *F, size_t di, size_t p, size_t pe)
     return PRECIS_OK;
 }
 
+/* The kinds data/attrib gives a speaker of one word (its articles aside: "ce dernier", "le
+ * texte"), else NULL. */
+static const char *one_word_kinds(const lang_tabs *T, const char *speaker)
+{
+    if (!speaker[0] || strchr(speaker, ' ')) return NULL;
+    char k[64];
+    size_t n = pr_fold(speaker, strlen(speaker), k, sizeof k);
+    return n ? pr_table_get(T->attrib, k, n) : NULL;
+}
+
+/* A speaker that stands for one named before. "ajoute ce dernier", "the latter said" (data/attrib
+ * kind L): the last person named before the quote, in its sentence or the STAND_IN_SENTS before.
+ * A written source alone after a quote of the same document whose attribution names a written
+ * source (kind w) first: that quote's speaker, whose text it is, when the word is that source's
+ * ('", NASA said in a statement. "…," the statement said') or one that refers back to any (kind
+ * T: 'écrit le PCF dans un communiqué. « … », ajoute le texte'); not '"…," X said in a
+ * statement released with the report. "…," the report said'. Else the speaker is left as found. */
+#define STAND_IN_SENTS 2
+static void stand_in(pr_facts *F, const lang_tabs *T, size_t di, pr_quote *q, size_t open_pos)
+{
+    const precis_doc *d = F->story->docs[di];
+    const char *kinds = one_word_kinds(T, q->speaker);
+    if (!kinds || !d->n_sents) return;
+    size_t ss = find_sent(d, open_pos);
+    if (strchr(kinds, 'L')) {
+        size_t lo = d->sents[ss > STAND_IN_SENTS ? ss - STAND_IN_SENTS : 0].tok0;
+        for (size_t j = find_tok(d, open_pos); j > lo; j--) {
+            const pr_token *t = &d->toks[j - 1];
+            const char *who = cap_word(d, t) ? person_in(F, di, t->start, t->end) : NULL;
+            if (who) { snprintf(q->speaker, sizeof q->speaker, "%s", who); return; }
+        }
+        return;
+    }
+    if (!strchr(kinds, 'w') || F->nquotes < 2) return;
+    const pr_quote *pq = q - 1;
+    if (pq->doc != di || !pq->speaker[0] || one_word_kinds(T, pq->speaker)) return;
+    size_t ps = find_sent(d, pq->end); /* the sentence of its attribution */
+    if (ps + STAND_IN_SENTS < ss) return;
+    char self[64];
+    size_t sn = pr_fold(q->speaker, strlen(q->speaker), self, sizeof self);
+    for (size_t j = find_tok(d, pq->end); j < d->sents[ps].tok1 && d->toks[j].end <= open_pos; j++) {
+        const pr_token *t = &d->toks[j];
+        if (t->kind != PR_TOK_WORD || !tok_has_kind(T->attrib, d, t, 'w')) continue;
+        char w[64];
+        size_t wn = tok_fold(d, t, w, sizeof w);
+        if (strchr(kinds, 'T') || (wn == sn && !memcmp(w, self, wn))) {
+            snprintf(q->speaker, sizeof q->speaker, "%s", pq->speaker);
+            q->human = pq->human;
+        }
+        return;
+    }
+}
+
 static precis_status quotes_of_doc(pr_facts *F, size_t di)
 {
     const precis_doc *d = F->story->docs[di];
@@ -3682,6 +3777,7 @@ static precis_status quotes_of_doc(pr_facts *F, size_t di)
                     pr_quote *q = &F->quotes[F->nquotes - 1];
                     /* the paragraph that goes on with the quotation the one before left open */
                     if (i == p && carry[0] && !q->speaker[0]) snprintf(q->speaker, sizeof q->speaker, "%s", carry);
+                    stand_in(F, &T, di, q, i);
                     if (q->speaker[0]) snprintf(prev, sizeof prev, "%s", q->speaker);
                     prev_close = cend;
                     if (runs_on) snprintf(carry_next, sizeof carry_next, "%s", q->speaker);

@@ -697,6 +697,41 @@ static void test_speakers(void)
                "juge.", "juge", NULL},
         {"fr", "Le procès s'est ouvert lundi.\n\n« Je ne regrette rien de ce que j'ai fait », a dit l'accusé.",
          "accusé", NULL},
+        /* a sentence opening on whose opinion it tells ("Pour X,"), not the organization named
+         * nearest the quote; not a phrase that names no one */
+        {"fr", "Le fichier inquiète.\n\nPour la Ligue des droits de l'Homme, cette réforme, une conséquence du "
+               "rapprochement entre les RG et la DST, est « incompatible avec l'état de droit et les libertés ».",
+         "Ligue des droits", "DST"},
+        {"fr", "Pourquoi accepter une aide de l'Etat ? Pour la bonne cause, répond une porte-parole :\n\n« Il s'agit "
+               "de financer l'économie réelle et d'accorder des crédits aux PME. »", "porte-parole", "cause"},
+        {"fr", "Les banques ont été aidées.\n\nLe président de la CGMPME, Jean-François Roubaud, reconnaît un "
+               "certain soulagement : « J'étais inquiet sur le resserrement du crédit en France. »",
+         "Jean-François Roubaud", NULL},
+        {"en", "Refugees kept arriving on Wednesday.\n\nOne of those who arrived, Amadou from Mauritania, told AFP news "
+               "agency: \"We heard that Hungary was closed so we came this way.\"", "Amadou", "AFP"},
+        /* a speaker standing for one named before: "ce dernier", "the latter"; a written source
+         * named again ("le texte") after a quote whose attribution names it */
+        {"fr", "Le culte est inquiet.\n\nIl souhaite, comme Mohammed Moussaoui, président du CFCM, que les accès soient "
+               "contrôlés. « Nous devons cependant attendre l'avis du Conseil d'État », ajoute ce dernier.",
+         "Mohammed Moussaoui", NULL},
+        {"fr", "Le fichier est contesté.\n\n« La création de ce fichier est inacceptable », écrit le PCF dans un "
+               "communiqué. « Le Parti demande que le Parlement soit saisi de cette question », ajoute le texte.",
+         "PCF", NULL},
+        {"en", "The satellite fell on Sunday.\n\n\"The remnants fell to the southern Atlantic Ocean,\" the space agency "
+               "wrote in a status report on its website.\n\n\"No damage to property has been reported from any debris,\" "
+               "the report said.", "space agency", NULL},
+        {"en", "The commission met on Tuesday.\n\n\"We have been driving beyond the reach of our headlights,\" Michael "
+               "Thibault said in a statement released with the report. \"Over 2,200 contractor employees have died in Iraq "
+               "and Afghanistan,\" the report says.", "report", "Thibault"},
+        /* a time word between the subject and its verb; a written text's words ("one of the
+         * notes read", "a note that read") */
+        {"en", "The draw was made on Friday.\n\nJose Mourinho, who won the Champions League with Porto, yesterday said "
+               "that he wanted to play Barcelona. \"For emotional reasons I would like to play Barcelona,\" he said.",
+         "Jose Mourinho", NULL},
+        {"en", "Bolt filed a complaint in January.\n\nThis past fall, Bolt said she received anonymous notes. \"You are a "
+               "prime example of why women don't belong in fire,\" one of the notes read.", "one of the notes", "Bolt"},
+        {"en", "The fight broke out on Sunday.\n\nSources said Drake, 25, sent Brown, 23, into a rage when his table sent over a "
+               "note that read, \"I am the love of your life and you know it.\"", "note", "rage"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         one o;
@@ -1260,6 +1295,9 @@ static void test_french_institutions(void)
 typedef struct name_want { const char *name; int type; const char *role; int shown; } name_want;
 typedef struct name_text { const char *lang, *text; name_want want[6]; } name_text;
 static const name_text name_texts[] = {
+    /* a person's name, a particle and an acronym: where the person is from, no surname */
+    {"fr", "Les syndicats ont déposé un recours, a déclaré Hélène Franco du SM mardi à Paris.",
+     {{"Hélène Franco", PR_ENT_PERSON, NULL, -1}, {"Hélène Franco du SM", -1, NULL, -1}}},
     /* particles are data in every language (kind n); a language precis has no tables for
      * (Portuguese) is read with the story's, else English's, which know "do" and "da" */
     {"en", "Dutch coach Dick van de Berg resigned on Monday, the club said.",
