@@ -3043,6 +3043,36 @@ static const char *opening_description(const lang_tabs *T, const precis_doc *d, 
     return NULL;
 }
 
+/* The one person sentence p names as a subject, or NULL when it names none or several ("Vladimir
+ * Putin … Putin" is one): a name right before a word in lower case that is no function word, a
+ * verb ("after President Vladimir Putin called on", "has placed Taricani uncomfortably"), or in the
+ * phrase opening the sentence ("Pour X, …"); not "a staunch supporter of Bush and the war", "Un
+ * duel qui promet avec Contador", "the Frank Sinatra ballad". */
+static const char *sole_person(const pr_facts *F, const lang_tabs *T, size_t di, const pr_sent *p)
+{
+    const precis_doc *d = F->story->docs[di];
+    const char *one = NULL;
+    bool subject = false;
+    if (attrib_kind(T, d, &d->toks[p->tok0]) == 'r') return NULL; /* "He said other Aramco companies …" */
+    size_t open_end = p->tok0; /* the comma closing an opening phrase of at most OPINION_PHRASE tokens */
+    while (open_end < p->tok1 && open_end < p->tok0 + OPINION_PHRASE && !tok_char(d, &d->toks[open_end], ',')) open_end++;
+    if (open_end >= p->tok1 || !tok_char(d, &d->toks[open_end], ',') || !tok_has_kind(T->attrib, d, &d->toks[p->tok0], 'P'))
+        open_end = p->tok0;
+    for (size_t j = p->tok0; j < p->tok1; j++) {
+        const pr_token *t = &d->toks[j];
+        const char *who = cap_word(d, t) ? person_in(F, di, t->start, t->end) : NULL;
+        if (!who) continue;
+        if (one && who != one) return NULL;
+        one = who;
+        const pr_token *u = j + 1 < p->tok1 ? &d->toks[j + 1] : NULL;
+        size_t b = j; /* the name's first word: an article before it makes it a noun's modifier */
+        while (b > p->tok0 && cap_word(d, &d->toks[b - 1])) b--;
+        bool modifier = b > p->tok0 && is_article(T, d, &d->toks[b - 1]);
+        if (j < open_end || (u && plain_word(T, d, u) && !modifier)) subject = true;
+    }
+    return subject ? one : NULL;
+}
+
 /* The speaker a pronoun after a quote stands for ("», a-t-elle averti", '" he said'): for one
  * person, the title that opens the sentence just before the quote's (opening_title_holder());
  * the subject of a verb of saying in the sentence just before the quote's, when that sentence is in
@@ -3107,6 +3137,14 @@ static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t s
             return;
         }
         const char *who = opening_person(F, T, di, &p);
+        if (who && agrees(pron, who)) {
+            snprintf(out, cap, "%s", who);
+            return;
+        }
+        /* the sentence just before names one person, and no one says anything in it: that person
+         * is nearer than the last one who spoke ("The controversy started after Russian President
+         * Vladimir Putin called on his country to “strengthen” its nuclear forces. “…,” he said") */
+        who = s + 1 == ss ? sole_person(F, T, di, &p) : NULL;
         if (who && agrees(pron, who)) {
             snprintf(out, cap, "%s", who);
             return;

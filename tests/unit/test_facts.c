@@ -732,6 +732,17 @@ static void test_speakers(void)
                "prime example of why women don't belong in fire,\" one of the notes read.", "one of the notes", "Bolt"},
         {"en", "The fight broke out on Sunday.\n\nSources said Drake, 25, sent Brown, 23, into a rage when his table sent over a "
                "note that read, \"I am the love of your life and you know it.\"", "note", "rage"},
+        /* a pronoun after a sentence naming one person as a subject, no one speaking in it: that
+         * person, not the last speaker; not a name after a preposition or before a noun */
+        {"en", "\"We must keep our country safe,\" said Jason Miller, a spokesman.\n\nThe controversy started after "
+               "Russian President Vladimir Putin called on his country to strengthen its forces. \"We need to "
+               "strengthen the military potential of strategic nuclear forces,\" he said.", "Vladimir Putin", "Miller"},
+        {"en", "\"He is the right man for the job,\" said Bernard Kerik, the nominee.\n\nHe has been a staunch "
+               "supporter of Bush and the war in Iraq. \"It is better to fight terrorists in Iraq than in New York,\" "
+               "he said.", "Bernard Kerik", "Bush"},
+        {"en", "\"I did not do these acts,\" Jerry Sandusky wrote in his letter.\n\nIt was part pep talk, with a "
+               "side order of the Frank Sinatra ballad. \"The system protected the system and the media,\" he wrote.",
+         "Jerry Sandusky", "Sinatra"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         one o;
