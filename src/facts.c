@@ -4927,8 +4927,10 @@ static void fmt_value(const pr_wordlist *L, const numstyle *ns, char *out, size_
  * shown as "dozens" rather than "several 10". NULL for other values. */
 static const char *vague_name(double v)
 {
-    return v == 10 ? "dozens" : v == 100 ? "hundreds" : v == 1000 ? "thousands" : v == 1e6 ? "millions"
-         : v == 1e9 ? "billions" : NULL;
+    return v == 10 ? "dozens" : v == 100 ? "hundreds" : v == 1000 ? "thousands" : v == 1e4 ? "tens of thousands"
+         : v == 1e5 ? "hundreds of thousands" : v == 1e6 ? "millions" : v == 1e7 ? "tens of millions"
+         : v == 1e8 ? "hundreds of millions" : v == 1e9 ? "billions" : v == 1e10 ? "tens of billions"
+         : v == 1e11 ? "hundreds of billions" : NULL;
 }
 
 /* Entities and quotes in the order a reader wants them: the most widely reported first. */

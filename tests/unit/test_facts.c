@@ -1786,6 +1786,32 @@ static void test_measures_last(void)
     one_free(&o);
 }
 
+/* A vague multiple of a power of ten reads as people say it: "des dizaines de milliers", "tens of
+ * thousands", not "several 10 000". */
+static void test_vague_multiples(void)
+{
+    static const struct { const char *lang, *text, *shown; } cases[] = {
+        {"fr", "Des dizaines de milliers de manifestants ont défilé samedi à Paris, selon les syndicats.",
+         "des dizaines de milliers"},
+        {"fr", "Des centaines de milliers de personnes ont été déplacées par les inondations, selon l'ONU.",
+         "des centaines de milliers"},
+        {"en", "Tens of thousands of workers went on strike on Monday across the country, the union said.",
+         "tens of thousands"},
+        {"en", "Hundreds of thousands of people fled the city before the storm, officials said on Friday.",
+         "hundreds of thousands"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        one o;
+        pr_facts *f = one_facts(&o, cases[i].lang, cases[i].text);
+        char *out = NULL;
+        size_t n;
+        CHECK(f && precis_facts_render(f, PRECIS_FORMAT_TEXT, &out, &n) == PRECIS_OK);
+        CHECK_MSG(out && strstr(out, cases[i].shown) && !strstr(out, "several"), "case %zu: %s", i, out ? out : "");
+        precis_free(out);
+        one_free(&o);
+    }
+}
+
 /* A round bound includes the round figure another source gives ("more than 60" and "60" are
  * compatible); a precise one does not ("more than 27" and "27" disagree). */
 static void test_round_bounds(void)
@@ -2139,6 +2165,7 @@ int main(void)
     test_entity_cues();
     test_ranked_lists();
     test_measures_last();
+    test_vague_multiples();
     test_first_mentions();
     test_round_bounds();
     test_figure_facts();
