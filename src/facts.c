@@ -1835,6 +1835,37 @@ static bool complement_before(const lang_tabs *T, const precis_doc *d, const pr_
     return given_first(d->text + u->start, u->end - u->start) && !given_first(d->text + t->start, t->end - t->start);
 }
 
+/* Do the capitalized words at token j complete a title as its portfolio (words of data/entities
+ * kind F), "of" (kind k) after a role word (kind r), no name after them: "as
+ * Secretary of State until", "the Secretary of Homeland Security for", "The Minister of Finance of
+ * Japan"? They name no place nor organization of their own; not "the mayor of New York City", "CEO
+ * of Carbonite", "president of ITT Defense", nor a place of the gazetteer. Returns the token after
+ * them, else 0. */
+#define PORTFOLIO_WORDS 3
+static size_t portfolio_end(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t j)
+{
+    if (j < s->tok0 + 2 || !cap_word(d, &d->toks[j])) return 0;
+    const pr_token *of = &d->toks[j - 1], *role = &d->toks[j - 2];
+    if (of->kind != PR_TOK_WORD || (of->flags & PR_TF_CAP) || !tok_has_kind(T->ent, d, of, 'k') ||
+        role->kind != PR_TOK_WORD || ent_kind(T, d, role) != 'r')
+        return 0;
+    size_t e = j + 1;
+    while (e < s->tok1 && e < j + PORTFOLIO_WORDS && cap_word(d, &d->toks[e]) && d->toks[e].start == d->toks[e - 1].end + 1) {
+        /* a given name: the holder's name follows ("Secretary of State Colin Powell") */
+        if (given_first(d->text + d->toks[e].start, d->toks[e].end - d->toks[e].start)) return 0;
+        e++;
+    }
+    if (e < s->tok1 && cap_word(d, &d->toks[e]) && d->toks[e].start == d->toks[e - 1].end + 1) return 0;
+    for (size_t k = j; k < e; k++) /* not "mayor of New York City", "CEO of Carbonite", "of ITT Defense" */
+        if (!tok_has_kind(T->ent, d, &d->toks[k], 'F')) return 0;
+    char name[96];
+    size_t n = d->toks[e - 1].end - d->toks[j].start;
+    if (n >= sizeof name) return 0;
+    memcpy(name, d->text + d->toks[j].start, n);
+    name[n] = 0;
+    return in_gazetteer(name) ? 0 : e;
+}
+
 static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *TT, const pr_intern *lower)
 {
     const precis_doc *d = F->story->docs[di];
@@ -1872,6 +1903,11 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
             bool after_title = (k0 == 's' || (t->flags & PR_TF_STOP)) && capital_inside(t) && j > s->tok0 &&
                                tok_has_kind(T.ent, d, &d->toks[j - 1], 'T');
             if (after_title && k0 == 's') k0 = 0;
+            size_t pf = portfolio_end(&T, d, s, j);
+            if (pf) {
+                j = pf;
+                continue;
+            }
             if ((!cap_word(d, t) && !apos) || (elided && !apos) || k0 == 's' || k0 == 'r' || title ||
                 ((t->flags & PR_TF_STOP) && !after_title) ||
                 lower_elsewhere(d, t, lower) || people_word(F, &T, d, t) || nationality_before(&T, d, s, j) ||

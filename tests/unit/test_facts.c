@@ -1306,6 +1306,12 @@ static void test_french_institutions(void)
 typedef struct name_want { const char *name; int type; const char *role; int shown; } name_want;
 typedef struct name_text { const char *lang, *text; name_want want[6]; } name_text;
 static const name_text name_texts[] = {
+    /* a government portfolio after a role and "of" is part of the title (data/entities kind F);
+     * a company or a city there is a name of its own */
+    {"en", "Colin Powell said he would stay on as Secretary of State until his successor is confirmed. The Minister "
+           "of Finance of Japan and the mayor of New York City met the president of ITT Defense on Monday.",
+     {{"State", -1, NULL, -1}, {"Finance of Japan", -1, NULL, -1}, {"Japan", PR_ENT_PLACE, NULL, -1},
+      {"New York City", PR_ENT_PLACE, NULL, -1}, {"ITT Defense", ANY_TYPE, NULL, -1}}},
     /* a person's name, a particle and an acronym: where the person is from, no surname */
     {"fr", "Les syndicats ont déposé un recours, a déclaré Hélène Franco du SM mardi à Paris.",
      {{"Hélène Franco", PR_ENT_PERSON, NULL, -1}, {"Hélène Franco du SM", -1, NULL, -1}}},
