@@ -3089,7 +3089,7 @@ static const char *sole_person(const pr_facts *F, const lang_tabs *T, size_t di,
     const precis_doc *d = F->story->docs[di];
     const char *one = NULL;
     bool subject = false;
-    if (attrib_kind(T, d, &d->toks[p->tok0]) == 'r') return NULL; /* "He said other Aramco companies …" */
+    if (p->tok0 >= p->tok1 || attrib_kind(T, d, &d->toks[p->tok0]) == 'r') return NULL; /* "He said other …" */
     size_t open_end = p->tok0; /* the comma closing an opening phrase of at most OPINION_PHRASE tokens */
     while (open_end < p->tok1 && open_end < p->tok0 + OPINION_PHRASE && !tok_char(d, &d->toks[open_end], ',')) open_end++;
     if (open_end >= p->tok1 || !tok_char(d, &d->toks[open_end], ',') || !tok_has_kind(T->attrib, d, &d->toks[p->tok0], 'P'))
