@@ -2186,6 +2186,22 @@ static bool is_article(const lang_tabs *T, const precis_doc *d, const pr_token *
     return tok_has_kind(T->attrib, d, t, 'd');
 }
 
+/* Is the word at token k (k > 0) a noun for its article right before it, whatever data/attrib
+ * says of it ("le juge", "one of the notes read")? Not after an article that may be an object
+ * pronoun too (kind o: "comme le rappelle X"). */
+static bool noun_after_article(const lang_tabs *T, const precis_doc *d, size_t k)
+{
+    return is_article(T, d, &d->toks[k - 1]) && !tok_has_kind(T->attrib, d, &d->toks[k - 1], 'o');
+}
+
+/* Do tokens [j0, j1) open on a part of a group: a word in lower case, a joining preposition
+ * (data/attrib kind C) and an article ("one of the notes", "some of the residents")? */
+static bool group_part(const lang_tabs *T, const precis_doc *d, size_t j0, size_t j1)
+{
+    return j0 + 2 < j1 && d->toks[j0].kind == PR_TOK_WORD && !cap_word(d, &d->toks[j0]) &&
+           tok_has_kind(T->attrib, d, &d->toks[j0 + 1], 'C') && is_article(T, d, &d->toks[j0 + 2]);
+}
+
 /* An auxiliary or adverb standing between a subject and its verb of saying ("a", "has also"):
  * kind b. */
 static bool before_verb(const lang_tabs *T, const precis_doc *d, const pr_token *t)
@@ -2444,8 +2460,8 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
      * pronoun or a verb of saying ("the booklet does not say", "it did not advise …", "said
      * there has been activity"): the words are a clause, not someone */
     const pr_token *t0 = &d->toks[j0];
-    bool part = j0 + 2 < j1 && tok_has_kind(T->attrib, d, &d->toks[j0 + 1], 'C') && is_article(T, d, &d->toks[j0 + 2]);
-    if ((t0->flags & PR_TF_STOP) && !(t0->flags & PR_TF_CAP) && !word_of(T->det, d, t0) && !part) return;
+    if ((t0->flags & PR_TF_STOP) && !(t0->flags & PR_TF_CAP) && !word_of(T->det, d, t0) && !group_part(T, d, j0, j1))
+        return;
     /* a verb form opening it without an article ("selling alcohol to the participants"; not "a
      * leading expert") */
     if (!art && t0->kind == PR_TOK_WORD && !(t0->flags & PR_TF_CAP) && ending_of(T, d, t0, 'x')) return;
@@ -2454,8 +2470,7 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
         const pr_token *t = &d->toks[e];
         char k = attrib_kind(T, d, t);
         /* a verb of saying right after an article is a noun: "le juge", "one of the notes" */
-        bool noun = e == j0 ? art
-                            : is_article(T, d, &d->toks[e - 1]) && !tok_has_kind(T->attrib, d, &d->toks[e - 1], 'o');
+        bool noun = e == j0 ? art : noun_after_article(T, d, e);
         if (k == 'k' || k == 'r' || (k == 'v' && !tok_has_kind(T->attrib, d, t, 'w') && !noun)) return;
         if (e > j0 && (k == 'x' || k == 'b') && t->start != d->toks[e - 1].end) break; /* not "lui-même" */
     }
@@ -2529,9 +2544,8 @@ static void speaker_between(const pr_facts *F, const lang_tabs *T, size_t di, si
     /* a subject opens on a name or an article ("fait savoir" is a verb, not a speaker), or is a
      * title in lower case and its name ("agency spokesman Thomas Crosson", "foreign minister Taro
      * Kono"), or is a part of a group ("one of the notes", "some of the residents") */
-    bool part = j0 + 2 < ve && d->toks[j0].kind == PR_TOK_WORD && !cap_word(d, &d->toks[j0]) &&
-                tok_has_kind(T->attrib, d, &d->toks[j0 + 1], 'C') && is_article(T, d, &d->toks[j0 + 2]);
-    if (ve > j0 && (cap_word(d, &d->toks[j0]) || is_article(T, d, &d->toks[j0]) || part || lower_title(T, d, j0, ve)))
+    if (ve > j0 && (cap_word(d, &d->toks[j0]) || is_article(T, d, &d->toks[j0]) || group_part(T, d, j0, ve) ||
+                    lower_title(T, d, j0, ve)))
         speaker_phrase(F, T, di, j0, ve, out, cap);
     /* a description and a name in apposition: '”, Gregoire's spokesman, Morton Brilliant, said' */
     if (out[0] && named_type(F, out) < 0 && e == ve && e + 1 < v && tok_char(d, &d->toks[e], ',')) {
@@ -2784,7 +2798,7 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
         if (k == 'v' && j >= 2 && j - 2 >= j0 && tok_char(d, &d->toks[j - 2], ',')) {
             size_t c = j;
             while (c < j1 && c < j + 6 && !phrase_break(d, &d->toks[c])) c++;
-            bool colon = tok_char(d, &d->toks[c], ':') && c + 1 == j1 && !tok_has_kind(T->attrib, d, t, 'O') &&
+            bool colon = c + 1 == j1 && tok_char(d, &d->toks[c], ':') && !tok_has_kind(T->attrib, d, t, 'O') &&
                          !(j >= 3 && cap_word(d, &d->toks[j - 3]));
             if (c < j1 && c > j && (tok_char(d, &d->toks[c], ',') || colon) &&
                 (cap_word(d, &d->toks[j]) || is_article(T, d, &d->toks[j]) || (d->toks[j].flags & PR_TF_STOP))) {
@@ -3420,9 +3434,7 @@ static bool speaker_from(pr_facts *F, const lang_tabs *T, size_t di, pr_quote *q
         if (tok_char(d, t, ',')) subject = false; /* "… » de la banque, a annoncé X": an incise */
         if (subject && k == 'v') continue;
         /* a verb of saying after an article is a noun: "”, one of the notes read" */
-        if (k == 'v' && j > from && is_article(T, d, &d->toks[j - 1]) &&
-            !tok_has_kind(T->attrib, d, &d->toks[j - 1], 'o'))
-            continue;
+        if (k == 'v' && j > from && noun_after_article(T, d, j)) continue;
         if (k == 'r') pronoun = true;
         if (k == 'r' && tok_has_kind(T->attrib, d, t, 'i')) impersonal = true;
         if (k == 'r') pron |= pron_flags(T, d, t);
