@@ -173,27 +173,69 @@ static bool event_qualifies(const char *c)
     return p && (p[n] == ' ' || p[n] == 0) && (p == EVENT_QUALIFIED || p[-1] == ' ');
 }
 
+/* Is token t a year written in four digits (1000-2099)? */
+static bool year_token(const precis_doc *d, const pr_token *t)
+{
+    if (t->kind != PR_TOK_NUM || t->end - t->start != 4) return false;
+    const char *x = d->text + t->start;
+    for (int i = 0; i < 4; i++)
+        if (x[i] < '0' || x[i] > '9') return false;
+    return x[0] == '1' || (x[0] == '2' && x[1] == '0');
+}
+
+/* Is a figure of sentence s whose time expression is [ws, we) from the past: dated by a year
+ * more than a year before its document's ("la guerre de six semaines en 2020" in a 2023 page),
+ * or by any year when the document is undated (reports of an event date it by days, "mardi";
+ * a year dates what they recall)? Not a year's results told the next year ("in 2012" in a
+ * 2013 page), nor a span that lasts until now, its word before the year in the same clause
+ * ("148 women exonerated since 1989", "Since the death penalty was reinstated in California
+ * in 1977, 10 people": data/yearsince). */
+#define SINCE_REACH 12 /* words back from the year to the span's word, inside its clause */
+static bool dated_past(const precis_doc *d, const pr_sent *s, uint32_t ws, uint32_t we)
+{
+    const pr_wordlist *since = pr_wordlist_get("yearsince", d->lang);
+    uint32_t k = s->tok0;
+    while (k < s->tok1 && !(d->toks[k].start >= ws && d->toks[k].end <= we && year_token(d, &d->toks[k]))) k++;
+    if (k == s->tok1) return false;
+    int y = atoi(d->text + d->toks[k].start);
+    for (uint32_t j = k, back = 0; j > s->tok0 && back < SINCE_REACH; back++) {
+        const pr_token *t = &d->toks[--j];
+        if (t->kind == PR_TOK_PUNCT) break;
+        if (since && pr_wordlist_has(since, pr_tok_lower(d, t))) return false;
+    }
+    /* the document's date is ISO 8601 (html_meta.c): its year first */
+    int dy = d->date && d->date[0] >= '1' && d->date[0] <= '2' ? atoi(d->date) : 0;
+    return !dy || y < dy - 1;
+}
+
+/* Is token t (lower case) a word of the list? */
+static bool word_of(const pr_wordlist *wl, const precis_doc *d, const pr_token *t)
+{
+    return wl && pr_wordlist_has(wl, pr_tok_lower(d, t));
+}
+
 #define WHEN_MAX_GAP 40 /* bytes between a figure and its time: further, it dates another clause */
 /* The time expression nearest [fs, fe) in sentence s: a run of words of data/timewords/<lang>
  * (days, parts of the day, months) with the numbers and function words inside it ("mardi
  * matin", "19 septembre 2023", "Tuesday evening"), or a date in digits ("19.9.2023"). */
 static void find_when(const precis_doc *d, const pr_sent *s, size_t fs, size_t fe, uint32_t *ws, uint32_t *we)
 {
-    const pr_wordlist *tw = pr_wordlist_get("timewords", d->lang);
+    const pr_wordlist *tw = pr_wordlist_get("timewords", d->lang), *yp = pr_wordlist_get("yearprep", d->lang);
     size_t best = SIZE_MAX;
     *ws = *we = 0;
     for (uint32_t k = s->tok0; k < s->tok1; k++) {
         const pr_token *t = &d->toks[k];
         const char *lw = pr_tok_lower(d, t);
         bool dated = t->kind == PR_TOK_NUM && strchr(lw, '.') && strchr(strchr(lw, '.') + 1, '.');
-        if (!dated && !(t->kind == PR_TOK_WORD && pr_wordlist_has(tw, lw))) continue;
+        /* "en 2020", "in 2012": a year after a year's preposition (data/yearprep) */
+        bool year = k + 1 < s->tok1 && t->kind == PR_TOK_WORD && word_of(yp, d, t) && year_token(d, &d->toks[k + 1]);
+        if (!dated && !year && !(t->kind == PR_TOK_WORD && pr_wordlist_has(tw, lw))) continue;
         uint32_t a = k, b = k + 1;
         if (a > s->tok0 && d->toks[a - 1].kind == PR_TOK_NUM) a--;           /* "19 septembre" */
         while (b < s->tok1) {                                               /* "… 2023", "… matin" */
             const pr_token *u = &d->toks[b];
             const char *ul = pr_tok_lower(d, u);
-            if ((u->kind == PR_TOK_WORD && pr_wordlist_has(tw, ul)) ||
-                (u->kind == PR_TOK_NUM && ul[0] >= '0' && ul[0] <= '9' && strlen(ul) == 4))
+            if ((u->kind == PR_TOK_WORD && pr_wordlist_has(tw, ul)) || year_token(d, u))
                 b++;
             else break;
         }
@@ -203,12 +245,6 @@ static void find_when(const precis_doc *d, const pr_sent *s, size_t fs, size_t f
         if (dist < best && dist <= WHEN_MAX_GAP) { best = dist; *ws = (uint32_t)xs; *we = (uint32_t)xe; }
         k = b - 1;
     }
-}
-
-/* Is token t (lower case) a word of the list? */
-static bool word_of(const pr_wordlist *wl, const precis_doc *d, const pr_token *t)
-{
-    return wl && pr_wordlist_has(wl, pr_tok_lower(d, t));
 }
 
 /* Is number N (text [nstart, nend), first token after it ti) part of a date: next to a month
@@ -538,6 +574,8 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             g->name_start = (uint32_t)name_a;
             g->name_end = (uint32_t)name_b;
             find_when(d, s, g->start, g->end, &g->when_start, &g->when_end);
+            g->past = !age && dated_past(d, s, g->when_start, g->when_end); /* an age is today's */
+            if (g->past) g->background = true;
             snprintf(g->what, sizeof g->what, "%s", what);
             if (parent < 0 && !age) last_main = (int)F->nfigs;
             F->nfigs++;
@@ -607,12 +645,14 @@ static bool rising(const pr_facts *F, const pr_frow *row)
     return true;
 }
 
-/* Does row a come before row b in the table: reported by more sources; among as many sources,
- * a toll first, then other counts, amounts, and last measures ("2 civilians dead" before "a
- * war of 6 weeks"); then in order of appearance. */
+/* Does row a come before row b in the table: the event's figures before those every source
+ * dates in the past (pr_frow.past); then reported by more sources; among as many sources, a
+ * toll first, then other counts, amounts, and last measures ("2 civilians dead" before "a war
+ * of 6 weeks"); then in order of appearance. */
 static int row_class(const pr_frow *r) { return r->toll ? 0 : r->measure ? 3 : r->money ? 2 : 1; }
 static bool row_before(const pr_frow *a, const pr_frow *b)
 {
+    if (a->past != b->past) return b->past;
     if (a->nsrc != b->nsrc) return a->nsrc > b->nsrc;
     if (row_class(a) != row_class(b)) return row_class(a) < row_class(b);
     return a->first < b->first;
@@ -905,10 +945,12 @@ static precis_status build_rows(pr_facts *F)
         row->measure = F->figs[G[gi].first].measure;
         row->money = F->figs[G[gi].first].money;
         row->toll = G[gi].wide;
+        row->past = true; /* until a figure of it is not */
     }
     for (size_t i = 0; i < F->nfigs && !st; i++) {
         const pr_fig *g = &F->figs[i];
         pr_frow *row = &F->rows[rowix[group_root(G, gof[i])]];
+        if (!g->past) row->past = false;
         pr_fval *v = NULL;
         for (size_t k = 0; k < row->nvals; k++)
             if (row->vals[k].value == g->value && !strcmp(row->vals[k].qual, g->qual)) { v = &row->vals[k]; break; }

@@ -41,6 +41,9 @@ typedef struct pr_fig {          /* one figure as one document reports it */
     bool money;                  /* an amount of a currency (data/quantities kind c) */
     bool background;             /* told in a relative clause (data/relative: "the attack that
                                   * killed 86 people"): not the story's own toll */
+    bool past;                   /* dated by a year ("en 2020", "in 2012") before its document's
+                                  * year less one, or any year when the document is undated
+                                  * (dated_past()): background, not the event's own figure */
     uint32_t name_start, name_end; /* an age ("Alberto Contador, 26 ans,"): the person's name
                                     * in the text, until pr_facts_extract names the row "age
                                     * (Alberto Contador)"; empty otherwise */
@@ -64,6 +67,7 @@ typedef struct pr_frow {         /* one quantity across sources */
     bool measure;                /* its first figure's: ranked after counts */
     bool money;                  /* its first figure's: ranked after counts, before measures */
     bool toll;                   /* a toll (story_wide): ranked first among as many sources */
+    bool past;                   /* every figure of it past: ranked after the others */
     pr_fig_status status;
 } pr_frow;
 

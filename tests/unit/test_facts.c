@@ -2115,6 +2115,68 @@ static void test_figure_dates(void)
     }
 }
 
+/* The facts of texts dated dates[i] (NULL: undated), in language lang. */
+static pr_facts *dated_facts(one *o, const char *lang, const char *const *texts, const char *const *dates, size_t n)
+{
+    memset(o, 0, sizeof *o);
+    precis_options opt = precis_options_default();
+    snprintf(opt.lang, sizeof opt.lang, "%s", lang);
+    if (precis_ctx_new(&opt, &o->ctx) != PRECIS_OK || precis_story_new(o->ctx, &o->st) != PRECIS_OK) { CHECK(0); return NULL; }
+    for (size_t i = 0; i < n; i++) {
+        char id[32];
+        snprintf(id, sizeof id, "d%zu", i + 1);
+        precis_article a = {.id = id, .data = texts[i], .len = strlen(texts[i]), .date = dates[i]};
+        precis_doc *d = NULL;
+        CHECK(precis_doc_from_article(o->ctx, &a, &d) == PRECIS_OK && precis_story_add(o->st, d) == PRECIS_OK);
+    }
+    CHECK(pr_facts_extract(o->st, &o->f) == PRECIS_OK && o->f);
+    return o->f;
+}
+
+/* A figure a year dates ("la guerre de six semaines en 2020") recalls the past: its year is its
+ * time, and its row comes after the event's, whatever its number of sources. Not so a span up
+ * to now ("depuis 1977", "Since … in 1977,"), a year's results told the next year, nor an age. */
+static void test_past_figures(void)
+{
+    static const char *const fr[] = {
+        "Au cours de la guerre de six semaines en 2020, l'Azerbaïdjan a repris des districts. Les combats de mardi "
+        "ont fait 27 morts et plus de 200 blessés.",
+        "Lors de la guerre de six semaines en 2020, Bakou l'avait emporté. Mardi, les combats ont fait 27 morts et 16 "
+        "localités ont été évacuées.",
+    };
+    static const char *const undated[] = {NULL, NULL};
+    one o;
+    pr_facts *f = dated_facts(&o, "fr", fr, undated, 2);
+    const pr_frow *weeks = f ? row_of(f, "weeks") : NULL;
+    CHECK(weeks && weeks->past && weeks->nsrc == 2 && weeks == &f->rows[f->nrows - 1]);
+    CHECK(f && row_of(f, "injured") && !row_of(f, "injured")->past && row_of(f, "injured")->nsrc == 1);
+    const pr_fig *g = weeks ? &f->figs[weeks->vals[0].fig] : NULL;
+    const char *t = g ? f->story->docs[g->doc]->text : NULL;
+    CHECK_MSG(g && g->when_end - g->when_start == 7 && !memcmp(t + g->when_start, "en 2020", 7), "when %.*s",
+              g ? (int)(g->when_end - g->when_start) : 0, t ? t + g->when_start : "");
+    one_free(&o);
+    /* the same war in pages of 2023: past; in pages of 2021, a year before, not */
+    static const char *const d2023[] = {"2023-09-19", "2023-09-20T10:00:00Z"}, *const d2021[] = {"2021-03-01", "2021-03-02"};
+    f = dated_facts(&o, "fr", fr, d2023, 2);
+    CHECK(f && row_of(f, "weeks") && row_of(f, "weeks")->past);
+    one_free(&o);
+    f = dated_facts(&o, "fr", fr, d2021, 2);
+    CHECK(f && row_of(f, "weeks") && !row_of(f, "weeks")->past && f->rows[0].nsrc == 2);
+    one_free(&o);
+    static const struct { const char *lang, *text, *what; bool past; } cases[] = {
+        {"en", "Since the death penalty was reinstated in California in 1977, 10 people have been executed.", "people", false},
+        {"fr", "Depuis 1977, 10 personnes ont été exécutées en Californie.", "people", false},
+        {"en", "The last major quake in the region was in 2001, killing 25,000 people in Gujarat.", "people", true},
+        {"fr", "Nommé en 2006, Nicolas Mérindol, 47 ans, dirige la banque.", "age (Nicolas Mérindol)", false},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        f = one_facts(&o, cases[i].lang, cases[i].text);
+        const pr_frow *r = f ? row_of(f, cases[i].what) : NULL;
+        CHECK_MSG(r && r->past == cases[i].past, "%s: %s", cases[i].text, r ? (r->past ? "past" : "not past") : "no row");
+        one_free(&o);
+    }
+}
+
 /* Values as the story's language writes them; a single source's amounts and durations are left
  * out of the text list (they stay in the JSON). */
 static void test_figure_text(void)
@@ -2176,6 +2238,7 @@ int main(void)
     test_round_bounds();
     test_figure_facts();
     test_figure_dates();
+    test_past_figures();
     test_figure_text();
     test_labels();
     test_example(ctx);
