@@ -4533,26 +4533,42 @@ static size_t initials(const pr_facts *F, const char *name, char *out, size_t ca
     return n;
 }
 
-/* An acronym of the story (one word of 2 to 6 capital letters: "UE", "ONU", "FBI") and the one
+/* An acronym of the story (one word of 2 to 6 capital letters: "UE", "ONU", "FBI"; or "Cnil") and the one
  * name of several words that it abbreviates ("Union européenne") are one entity: the acronym
  * becomes a spelling of the name, when a source writes both. A person's name is never
  * expanded, nor is an acronym that two names fit. */
+/* The acronym that one-word spelling w stands for, in capitals (to up, at least 7 bytes): w
+ * itself in capitals (2 to 6 letters), or written as a name ("Cnil", "Farc", "Unesco": 3 to 6
+ * letters, as French writes the longer ones). 0 when w is neither. */
+static size_t acronym_form(const char *w, char *up)
+{
+    size_t n = strlen(w), lower = 0;
+    if (n < 2 || n > 6 || w[0] < 'A' || w[0] > 'Z') return 0;
+    for (size_t k = 1; k < n; k++) {
+        if (w[k] >= 'a' && w[k] <= 'z') lower++;
+        else if (w[k] < 'A' || w[k] > 'Z') return 0;
+    }
+    if (lower && (lower != n - 1 || n < 3)) return 0;
+    for (size_t k = 0; k < n; k++) up[k] = (char)(w[k] >= 'a' ? w[k] - 32 : w[k]);
+    up[n] = 0;
+    return n;
+}
+
 static precis_status fold_acronyms(pr_facts *F)
 {
     for (size_t i = 0; i < F->nents; i++) {
         pr_ent *a = &F->ents[i];
-        size_t n = strlen(a->name);
-        if (a->alias || a->ntok != 1 || n < 2 || n > 6 || a->type == PR_ENT_PERSON) continue;
-        bool caps = true;
-        for (size_t k = 0; k < n && caps; k++) caps = a->name[k] >= 'A' && a->name[k] <= 'Z';
-        if (!caps) continue;
+        if (a->alias || a->ntok != 1 || a->type == PR_ENT_PERSON) continue;
+        char up[8];
+        size_t n = acronym_form(a->name, up);
+        if (!n) continue;
         uint32_t to = UINT32_MAX;
         int hits = 0;
         for (size_t k = 0; k < F->nents; k++) {
             const pr_ent *c = &F->ents[k];
             char ini[8];
             if (k == i || c->alias || c->ntok < 2 || c->type == PR_ENT_PERSON) continue;
-            if (initials(F, c->name, ini, sizeof ini) != n || memcmp(ini, a->name, n)) continue;
+            if (initials(F, c->name, ini, sizeof ini) != n || memcmp(ini, up, n)) continue;
             /* a source writes both (the name introduces the acronym) */
             bool both = false;
             for (size_t x = 0; x < a->ndocs && !both; x++)

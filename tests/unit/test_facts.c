@@ -1377,6 +1377,10 @@ static const name_text name_texts[] = {
     {"en", "On Monday the Federal Bureau of Investigation opened an inquiry into the attack. The FBI said it had "
            "found no link to the earlier case in the city.",
      {{"Federal Bureau of Investigation", PR_ENT_ORG, NULL, 1}, {"FBI", ANY_TYPE, NULL, 0}}},
+    /* French writes the longer acronyms as names ("Cnil", "Farc", "Unesco") */
+    {"fr", "Lundi, la Commission nationale de l'informatique et des libertés (Cnil) a émis des réserves sur le "
+           "fichier. La Cnil demande des garanties au gouvernement.",
+     {{"Commission nationale de l'informatique et des libertés", PR_ENT_ORG, NULL, 1}, {"Cnil", ANY_TYPE, NULL, 0}}},
     /* "of" joins a name to its complement (kind k), not after a person's name */
     {"en", "The Bank of England raised rates on Monday, and Senator Mark Kirk of Illinois said the move was wise.",
      {{"Bank of England", PR_ENT_ORG, NULL, -1}, {"Mark Kirk", PR_ENT_PERSON, NULL, -1},
