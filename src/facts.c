@@ -1473,9 +1473,12 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
         for (size_t v = 0; v < e->nvar; v++)
             if (!strcmp(e->variants[v], name)) e->midmask |= 1u << (v + 1);
     }
-    if (t0 > 0 && d->toks[t0 - 1].kind == PR_TOK_WORD && !cap_word(d, &d->toks[t0 - 1]) &&
-        ent_kind(T, d, &d->toks[t0 - 1]) == 'l')
-        e->loc++;
+    bool at_place = t0 > 0 && d->toks[t0 - 1].kind == PR_TOK_WORD && !cap_word(d, &d->toks[t0 - 1]) &&
+                    ent_kind(T, d, &d->toks[t0 - 1]) == 'l';
+    if (at_place) e->loc++;
+    if (t0 > 0 && d->toks[t0 - 1].kind == PR_TOK_WORD && !(d->toks[t0 - 1].flags & PR_TF_CAP) &&
+        word_of(T->def, d, &d->toks[t0 - 1]))
+        e->article++;
     /* "Akron, Ohio": one word followed by a comma and a place of the gazetteers, which ends the
      * phrase, is a place too (not a person's name: "John Smith, Texas"; nor a surname before a
      * clause whose subject is a place: "Selon Hajiyev, Bakou n'est disposé …") */
@@ -1503,7 +1506,7 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
             if (T->persons && pr_wordlist_has(T->persons, pr_tok_lower(d, u))) e->personcue++;
         }
     }
-    if (t1 < d->n_toks && d->toks[t1].kind == PR_TOK_WORD && tok_has_kind(T->attrib, d, &d->toks[t1], 'v') &&
+    if (!at_place && t1 < d->n_toks && d->toks[t1].kind == PR_TOK_WORD && tok_has_kind(T->attrib, d, &d->toks[t1], 'v') &&
         !tok_has_kind(T->attrib, d, &d->toks[t1], 'U') && !capital_inside(&d->toks[t1]))
         e->says++;
     if (ntok == 1 && t1 == t0 + 1 && term_abbrev(T, d, t0)) e->termabbr++;
@@ -4337,6 +4340,9 @@ static void retype_one(pr_facts *F, size_t i)
     if (e->type != PR_ENT_PERSON) return;
     if ((e->loc && e->loc * 3 >= e->mentions) || in_gazetteer(last_word(e->name))) e->type = PR_ENT_PLACE;
     else if (common_words(F, e->name) || lexicon_words(e->name)) e->type = PR_ENT_OTHER;
+    /* after "the" in half its mentions ("the Athabasca Tar Sands", "the Idaho National
+     * Engineering and Environmental Laboratory"): a place, a body or a work, not a person */
+    else if (e->article * 2 >= e->mentions) e->type = PR_ENT_OTHER;
 }
 
 static precis_status retype(pr_facts *F)
@@ -4421,6 +4427,7 @@ static bool fold_into(pr_facts *F, uint32_t to_ix, pr_ent *from, bool spellings)
     to->mid += from->mid;
     to->loc += from->loc;
     to->says += from->says;
+    to->article += from->article;
     if (!to->role[0]) memcpy(to->role, from->role, sizeof to->role);
     for (size_t k = 0; k < from->ndocs; k++)
         if (!add_doc(&to->docs, &to->ndocs, &to->capdocs, from->docs[k])) return false;

@@ -90,7 +90,11 @@ typedef struct pr_ent {
     unsigned midmask;            /* spellings seen not opening a sentence: bit 0 the name, bit
                                   * v + 1 variants[v] */
     size_t loc;                  /* mentions right after a preposition of place ("in", "à") */
-    size_t says;                 /* mentions right before a verb of saying ("Rice said") */
+    size_t says;                 /* mentions right before a verb of saying ("Rice said"), not
+                                  * right after a preposition of place ("a company in South
+                                  * Salt Lake say": the subject is the company) */
+    size_t article;              /* mentions right after a definite article ("the Athabasca
+                                  * Tar Sands"): hardly ever a person's name */
     char cue;                    /* data/entities kind of a one-word name ('o' generic organization word) */
     size_t orgcue;               /* mentions right after a word naming a firm or a team ("la banque",
                                   * "chez", "software maker"; data/entities kind c) */

@@ -1377,6 +1377,12 @@ static const name_text name_texts[] = {
     {"en", "On Monday the Federal Bureau of Investigation opened an inquiry into the attack. The FBI said it had "
            "found no link to the earlier case in the city.",
      {{"Federal Bureau of Investigation", PR_ENT_ORG, NULL, 1}, {"FBI", ANY_TYPE, NULL, 0}}},
+    /* a name right after a preposition of place is no subject of the verb after it ("a company in
+     * South Salt Lake say"); a name "the" opens is no person's ("the Athabasca Tar Sands") */
+    {"en", "Researchers at a ceramics company in South Salt Lake say they have found a way to make hydrogen. The "
+           "work was done with Cerametec Inc. of South Salt Lake. Herring suggested another use: recovering fuel "
+           "from the Athabasca Tar Sands in Alberta. The Athabasca Tar Sands may hold the largest deposits.",
+     {{"South Salt Lake", PR_ENT_PLACE, NULL, 1}, {"Athabasca Tar Sands", PR_ENT_OTHER, NULL, -1}}},
     /* French writes the longer acronyms as names ("Cnil", "Farc", "Unesco") */
     {"fr", "Lundi, la Commission nationale de l'informatique et des libertés (Cnil) a émis des réserves sur le "
            "fichier. La Cnil demande des garanties au gouvernement.",
