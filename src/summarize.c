@@ -28,7 +28,9 @@
  * Chairman Edward Lampert said Thursday.") or credits a quotation it was cut from ('” — Nov. 2,
  * writing in The Washington Examiner.'), a sentence in the first person outside any quotation (a
  * letter, a transcript, a column: whose voice it is, the brief cannot say) or in the second person
- * without a verb of saying (the reader, an interviewee: "You might think …"), nor a near-duplicate
+ * without a verb of saying (the reader, an interviewee: "You might think …"), nor an
+ * announcement that another source tells done ("Nicolas Sarkozy doit rencontrer le dalaï-lama"
+ * beside "Nicolas Sarkozy a rencontré le dalaï-lama": stale_plans()), nor a near-duplicate
  * of a sentence already chosen. A sentence that points back — it opens on a pronoun or connective
  * (data/dangling/: "But", "He", "D'autres", "C'est") or on a time counted from an event told before
  * it ("Two years later,", "Le lendemain,"), holds in its first words a demonstrative before a noun
@@ -82,6 +84,8 @@
 #define SUPPORT_POSTINGS 24
 #define COPY_SHARE 9 /* tenths of a sentence's bigrams found in one earlier sentence: a copy */
 
+#define PLAN_DONE 3 /* verbs told done kept per sentence */
+#define PLAN_SUBJ 3 /* words of the subject kept for each */
 typedef struct cand {
     size_t doc, sent;
     size_t start;      /* its first byte: the sentence's, or after a dateline */
@@ -115,6 +119,10 @@ typedef struct cand {
     bool chosen;
     uint32_t def;      /* the noun of a definite description that refers back ("the war"):
                         * its stem's concept id, or NO_DEF (definite_back) */
+    uint32_t plan;     /* the verb of an action it announces ("doit rencontrer"): its stem's
+                        * concept id, or NO_DEF (plan_and_done) */
+    uint32_t done[PLAN_DONE]; /* verbs of actions it tells done ("a rencontré"), NO_DEF-padded */
+    uint32_t plan_subj[PLAN_SUBJ], done_subj[PLAN_DONE][PLAN_SUBJ]; /* their subjects' words */
 } cand;
 #define NO_DEF UINT32_MAX
 
@@ -1107,6 +1115,73 @@ static uint32_t definite_back(const summ *S, const precis_doc *d, const pr_sent 
     return NO_DEF;
 }
 
+/* The verb after token k in sentence s, past the words data/plans skips (kind s: "également",
+ * "être") and function words, within PLAN_REACH tokens and before any punctuation: its stem's
+ * concept id; NO_DEF when a negation (kind n) or a name comes first, or none is found. */
+#define PLAN_REACH 4
+static uint32_t verb_after(const summ *S, const precis_doc *d, const pr_sent *s, uint32_t k, const pr_wordlist *pl)
+{
+    for (uint32_t j = k + 1; j < s->tok1 && j <= k + PLAN_REACH; j++) {
+        const pr_token *t = &d->toks[j];
+        if (t->kind == PR_TOK_PUNCT && pr_tok_apostrophe(d, t)) continue; /* "s'apprête à", "n'a" */
+        if (t->kind != PR_TOK_WORD) return NO_DEF;
+        char kind = pr_tok_class(pl, d, t);
+        if (kind == 'n' || (t->flags & PR_TF_CAP)) return NO_DEF;
+        if (kind == 's' || !content_token(d, t)) continue;
+        const char *st = pr_tok_stem(d, t);
+        return pr_intern_find(&S->in, st, strlen(st));
+    }
+    return NO_DEF;
+}
+
+/* The subject of the verb whose marker (or auxiliary) is token k, as names: the concept ids of
+ * the last PLAN_SUBJ capitalized content words before k in its clause (no punctuation between),
+ * to subj. Who announced or did it must be named: "a lot more people will die" is a forecast
+ * that "4,000 people have died" does not fulfil. */
+static void subject_before(const summ *S, const precis_doc *d, const pr_sent *s, uint32_t tok0, uint32_t k,
+                           uint32_t subj[PLAN_SUBJ])
+{
+    size_t n = 0;
+    for (size_t i = 0; i < PLAN_SUBJ; i++) subj[i] = NO_DEF;
+    for (uint32_t j = k; j > tok0 && j > s->tok0 && n < PLAN_SUBJ && k - j < PLAN_REACH + PLAN_SUBJ;) {
+        const pr_token *t = &d->toks[--j];
+        if (t->kind == PR_TOK_PUNCT && !pr_tok_apostrophe(d, t)) break;
+        if (!content_token(d, t) || t->kind != PR_TOK_WORD || !(t->flags & PR_TF_CAP)) continue;
+        const char *st = pr_tok_stem(d, t);
+        subj[n++] = pr_intern_find(&S->in, st, strlen(st));
+    }
+}
+
+/* The action sentence s announces (a verb after a word of data/plans kind m or p: "doit
+ * rencontrer", "will visit", "prévoit de signer") to c->plan, and those it tells done (a
+ * participle after an auxiliary, kind a: "a rencontré", "has visited") to c->done, each with
+ * the words of its subject (subject_before()). A negation between them undoes either ("n'a pas
+ * rencontré"). English past tenses without an auxiliary are not read: "-ed" is as often a
+ * participle of the future ("will be played", "scheduled to be released"). */
+static void plan_and_done(const summ *S, const precis_doc *d, const pr_sent *s, uint32_t tok0, cand *c)
+{
+    c->plan = NO_DEF;
+    for (size_t k = 0; k < PLAN_DONE; k++) c->done[k] = NO_DEF;
+    const pr_wordlist *pl = pr_wordlist_get("plans", d->lang);
+    if (!pl) return;
+    size_t nd = 0;
+    for (uint32_t k = tok0; k < s->tok1; k++) {
+        const pr_token *t = &d->toks[k];
+        if (t->kind != PR_TOK_WORD || ((t->flags & PR_TF_CAP) && !(t->flags & PR_TF_SENT0))) continue;
+        char kind = pr_tok_class(pl, d, t);
+        /* an auxiliary right after a marker is part of the announcement ("will have to") */
+        if (kind == 'a' && k > tok0 + 1 && (pr_tok_class(pl, d, &d->toks[k - 1]) == 'm' || pr_tok_class(pl, d, &d->toks[k - 2]) == 'p'))
+            continue;
+        if ((kind == 'm' || kind == 'p') && c->plan == NO_DEF) {
+            c->plan = verb_after(S, d, s, k, pl);
+            if (c->plan != NO_DEF) subject_before(S, d, s, tok0, k, c->plan_subj);
+        } else if (kind == 'a' && nd < PLAN_DONE) {
+            c->done[nd] = verb_after(S, d, s, k, pl);
+            if (c->done[nd] != NO_DEF) subject_before(S, d, s, tok0, k, c->done_subj[nd++]);
+        }
+    }
+}
+
 /* Does the sentence open on a time told from an event before it ("Two years later, his dad was
  * shot.", "A minute later she wrote …", "The following morning, …", "Le lendemain, …", "Quelques
  * jours plus tard, …")? Then it follows the sentence that told that event. A quantity (a number
@@ -1606,6 +1681,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
                 pronoun_speaker(d, s, tok0) || unnamed_pronoun(d, s, tok0) || list_item(d->text, start);
     c->def = si > 0 && S->n >= 2 && S->c[S->n - 2].doc == di && S->c[S->n - 2].sent == si - 1
                  ? definite_back(S, d, s, tok0, &S->c[S->n - 2]) : NO_DEF;
+    plan_and_done(S, d, s, tok0, c);
     bool dang = fault || back;
     /* complete: it ends like a sentence and its quotes and brackets are balanced (none left
      * open, none closing one opened before it: "(Martha Washington's maid, Oney Judge, ran
@@ -1743,6 +1819,54 @@ static bool foreign(const precis_doc *d, const cand *c, const char *lang)
     return strcmp(l, "und") && strcmp(l, lang);
 }
 
+/* Do candidates a and b share at least `need` unigram concepts other than `but`? */
+static bool share_words(const cand *a, const cand *b, uint32_t but, size_t need)
+{
+    size_t i = 0, j = 0, m = 0;
+    while (i < a->nuni && j < b->nuni && m < need) {
+        if (a->con[i] == b->con[j]) { m += a->con[i] != but; i++; j++; }
+        else if (a->con[i] < b->con[j]) i++;
+        else j++;
+    }
+    return m >= need;
+}
+
+static bool repeats(const cand *a, const cand *b);
+
+/* Do two subjects (subject_before()) share a word? */
+static bool same_subject(const uint32_t a[PLAN_SUBJ], const uint32_t b[PLAN_SUBJ])
+{
+    for (size_t i = 0; i < PLAN_SUBJ; i++)
+        for (size_t j = 0; j < PLAN_SUBJ && a[i] != NO_DEF; j++)
+            if (a[i] == b[j]) return true;
+    return false;
+}
+
+/* An announcement that another source tells done is stale: "Nicolas Sarkozy doit rencontrer le
+ * chef spirituel tibétain à Gdansk" when a page of the story says "Nicolas Sarkozy a rencontré le
+ * dalaï-lama" (the same verb, plan_and_done(), a word of its subject, and PLAN_SHARED words
+ * other than the verb).
+ * Reports from before and after an event fall into one story; the brief tells what happened, so
+ * such a sentence is no candidate. Not within one page, which may announce another such action
+ * of the same people ("a rencontré le président et doit rencontrer le Premier ministre"). */
+#define PLAN_SHARED 2
+static void stale_plans(summ *S)
+{
+    for (size_t i = 0; i < S->n; i++) {
+        cand *p = &S->c[i];
+        if (p->plan == NO_DEF || !(p->ok || p->fill || p->qopen || p->follow)) continue;
+        bool stale = false;
+        for (size_t j = 0; j < S->n && !stale; j++) {
+            const cand *q = &S->c[j];
+            if (q->doc == p->doc || !S->inlang[q->doc]) continue;
+            for (size_t k = 0; k < PLAN_DONE && !stale; k++)
+                stale = q->done[k] == p->plan && same_subject(p->plan_subj, q->done_subj[k]) &&
+                        share_words(p, q, p->plan, PLAN_SHARED) && !repeats(p, q); /* (a copy of it) */
+        }
+        if (stale) p->ok = p->fill = p->follow = p->qopen = p->qclose = false;
+    }
+}
+
 /* Builds the concepts of every sentence and their document frequencies. */
 static precis_status build(summ *S)
 {
@@ -1767,6 +1891,7 @@ static precis_status build(summ *S)
             c->ok = c->fill = c->follow = c->qopen = c->qclose = false;
     }
     mark_quote_middles(S);
+    stale_plans(S);
     /* document frequencies, counting copies of one article once */
     S->nw = S->in.n;
     S->df = pr_calloc(S->nw, sizeof *S->df);

@@ -1640,6 +1640,44 @@ static void test_story_toll(void)
     one_done(&r);
 }
 
+/* An announcement another source tells done is stale: "doit rencontrer" leaves the brief when a
+ * page says "a rencontré" (the same verb, the same person), not when that page denies it, nor
+ * when only its own page tells the meeting, nor for a forecast about no one named. */
+static int plan_count(const char *a, const char *b, const char *needle)
+{
+    const char *texts[] = {a, b};
+    one r = brief_of_docs(texts, 2, 1000);
+    int n = needle_count(&r, needle);
+    one_done(&r);
+    return n;
+}
+static void test_stale_plans(void)
+{
+    static const char *plan = "Le président Nicolas Sarkozy doit rencontrer samedi le dalaï-lama à Gdansk, malgré les "
+                              "avertissements répétés de Pékin.\nLa Chine a menacé la France de représailles économiques "
+                              "après l'annonce de cette visite.";
+    static const char *done = "Nicolas Sarkozy a rencontré samedi le dalaï-lama à Gdansk, en marge d'une réunion des "
+                              "prix Nobel de la paix.\nPékin a aussitôt reporté un sommet prévu avec l'Union européenne.";
+    static const char *denied = "Selon un conseiller de l'Élysée, Nicolas Sarkozy n'a pas rencontré le chef spirituel "
+                                "tibétain.\nPékin a aussitôt reporté un sommet prévu avec l'Union européenne.";
+    static const char *other = "Pékin a reporté un sommet prévu avec l'Union européenne à Lyon, a annoncé le ministère "
+                               "chinois.\nLa Chine a menacé la France de représailles économiques.";
+    CHECK_INT(plan_count(plan, done, "doit rencontrer"), 0);
+    CHECK_INT(plan_count(plan, done, "a rencontré"), 1);
+    CHECK_INT(plan_count(plan, denied, "doit rencontrer"), 1);
+    CHECK_INT(plan_count(plan, other, "doit rencontrer"), 1);
+    static const char *en_plan = "President George Bush will visit the flooded towns of Louisiana on Friday, the White "
+                                 "House said in a statement.\nThe storm left thousands of homes without power.";
+    static const char *en_done = "President George Bush has visited the flooded towns of Louisiana, promising federal "
+                                 "help for the region.\nThe storm left thousands of homes without power across the state.";
+    static const char *forecast = "More people will die in the floods if help does not arrive soon, doctors in the "
+                                  "towns warned.\nThe storm left thousands of homes without power.";
+    static const char *toll = "At least 40 people have died in the floods, officials said on Friday.\nRescue teams "
+                              "searched the river banks through the night.";
+    CHECK_INT(plan_count(en_plan, en_done, "will visit"), 0);
+    CHECK_INT(plan_count(forecast, toll, "will die"), 1);
+}
+
 int main(void)
 {
     precis_ctx *ctx;
@@ -1673,6 +1711,7 @@ int main(void)
     test_cut_to_budget();
     test_antecedent_pair();
     test_story_toll();
+    test_stale_plans();
     test_widget_lines();
     test_player_controls();
     test_flat_text();
