@@ -612,6 +612,13 @@ static ival interval_of(double v, const char *q, bool measure)
     return r;
 }
 
+/* Do two figures' values meet, their qualifiers read as intervals? */
+static bool compatible(const pr_fig *a, const pr_fig *b)
+{
+    ival x = interval_of(a->value, a->qual, a->measure), y = interval_of(b->value, b->qual, b->measure);
+    return x.lo <= y.hi && y.lo <= x.hi;
+}
+
 /* The earliest publication date among the documents giving value v, or NULL when one of them
  * is undated. Dates are ISO 8601 (html_meta.c normalises them), so they compare as strings. */
 static const char *first_date(const pr_facts *F, const pr_fval *v)
@@ -831,6 +838,10 @@ static bool merge_groups(const pr_facts *F, vgroup *G, size_t ng, const figctx *
             const vgroup *h = &G[r];
             const pr_fig *fh = &F->figs[h->first];
             if (strcmp(fh->what, fg->what) || (h->wide != g->wide && fh->value != fg->value)) continue;
+            /* a figure of the past that the event's contradicts is another fact, not a
+             * disagreement ("served 30 years" since 1987, "could serve for 40 years"); one it
+             * agrees with may be the same ("près de 5 milliards d'euros en 2007", "4,9 milliards") */
+            if (fh->past != fg->past && !compatible(fg, fh)) continue;
             scanned++;
             int aff = -1;
             size_t pairs = 0;

@@ -2173,6 +2173,20 @@ static void test_past_figures(void)
     f = dated_facts(&o, "fr", fr, d2021, 2);
     CHECK(f && row_of(f, "weeks") && !row_of(f, "weeks")->past && f->rows[0].nsrc == 2);
     one_free(&o);
+    /* a figure of the past that the event's contradicts is another fact, not a disagreement */
+    static const char *const en[] = {
+        "Kennedy, 81, was nominated in 1987 by President Ronald Reagan and served 30 years on the Supreme Court.",
+        "Trump promised to pick a successor who could serve on the Supreme Court for 40 years.",
+    };
+    f = dated_facts(&o, "en", en, undated, 2);
+    size_t years = 0;
+    for (size_t r = 0; f && r < f->nrows; r++)
+        if (!strcmp(f->rows[r].what, "years")) {
+            years++;
+            CHECK(f->rows[r].nvals == 1 && f->rows[r].status == PR_FIG_AGREE);
+        }
+    CHECK_INT(years, 2);
+    one_free(&o);
     static const struct { const char *lang, *text, *what; bool past; } cases[] = {
         {"en", "Since the death penalty was reinstated in California in 1977, 10 people have been executed.", "people", false},
         {"fr", "Depuis 1977, 10 personnes ont été exécutées en Californie.", "people", false},
