@@ -4511,6 +4511,20 @@ static precis_status fold_aliases(pr_facts *F)
                     hits = 1;
                 }
             }
+            /* no one's surname, but a known given name that one person of the story has ("Heidi
+             * will vote no", Heidi Heitkamp): quotes and features call people so */
+            if (!hits && e->type == PR_ENT_PERSON && given_first(e->name, strlen(e->name))) {
+                size_t n = strlen(e->name);
+                for (size_t k = 0; k < F->nents && hits < 2; k++) {
+                    pr_ent *c = &F->ents[k];
+                    if (k == i || c->alias || c->type != PR_ENT_PERSON || c->ntok < 2 || strncmp(c->name, e->name, n) ||
+                        c->name[n] != ' ')
+                        continue;
+                    to = c;
+                    hits++;
+                }
+                if (hits == 1 && !named_person(to)) hits = 0;
+            }
         } else {
             for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX; k = F->ents[k].knext) {
                 pr_ent *c = &F->ents[k];

@@ -1383,6 +1383,13 @@ static const name_text name_texts[] = {
            "work was done with Cerametec Inc. of South Salt Lake. Herring suggested another use: recovering fuel "
            "from the Athabasca Tar Sands in Alberta. The Athabasca Tar Sands may hold the largest deposits.",
      {{"South Salt Lake", PR_ENT_PLACE, NULL, 1}, {"Athabasca Tar Sands", PR_ENT_OTHER, NULL, -1}}},
+    /* a known given name alone is the one person of the story who has it; with two, it is neither */
+    {"en", "Senator Heidi Heitkamp said on Friday she would listen to the nominee. At the rally, the president "
+           "mocked her: \"Heidi will vote no,\" he said, and the crowd cheered when Heidi was named again.",
+     {{"Heidi Heitkamp", PR_ENT_PERSON, NULL, 1}, {"Heidi", ANY_TYPE, NULL, 0}}},
+    {"en", "Senator Heidi Heitkamp said on Friday she would listen to the nominee, and the model Heidi Klum said "
+           "she would watch. At the rally the crowd cheered when Heidi was named again, and Heidi smiled.",
+     {{"Heidi Heitkamp", PR_ENT_PERSON, NULL, 1}, {"Heidi Klum", PR_ENT_PERSON, NULL, 1}, {"Heidi", PR_ENT_PERSON, NULL, 1}}},
     /* French writes the longer acronyms as names ("Cnil", "Farc", "Unesco") */
     {"fr", "Lundi, la Commission nationale de l'informatique et des libertés (Cnil) a émis des réserves sur le "
            "fichier. La Cnil demande des garanties au gouvernement.",
