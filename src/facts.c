@@ -2802,6 +2802,25 @@ static bool agrees(int pron, const char *name);
 #define CLAUSE_OPENING 3 /* tokens before a conjunction that opens a sentence's subordinate clause */
 #define RELATIVE_SPAN 40 /* tokens of a relative clause between a subject and its verb of saying */
 #define OPINION_PHRASE 10 /* tokens of a sentence's opening phrase naming whose opinion it tells ("Pour X,") */
+/* The comma closing the phrase that opens a sentence on a word of data/attrib kind P at token
+ * p0 ("Pour la LDH, …", "Pour M. Sarkozy, …"), within OPINION_PHRASE tokens and before `end`: no
+ * other punctuation inside it but the period of a title's abbreviation (data/abbrev_pre: "M.",
+ * "Dr.") and hyphens or apostrophes. p0 when there is none. */
+static size_t opening_phrase_end(const lang_tabs *T, const precis_doc *d, size_t p0, size_t end)
+{
+    if (p0 >= end || !tok_has_kind(T->attrib, d, &d->toks[p0], 'P')) return p0;
+    for (size_t e = p0 + 1; e < end && e <= p0 + OPINION_PHRASE; e++) {
+        const pr_token *t = &d->toks[e];
+        if (tok_char(d, t, ',')) return e > p0 + 1 ? e : p0;
+        if (!phrase_break(d, t)) continue;
+        if (tok_char(d, t, '.') && d->toks[e - 1].kind == PR_TOK_WORD && (d->toks[e - 1].flags & PR_TF_CAP) &&
+            word_of(T->pre, d, &d->toks[e - 1]))
+            continue;
+        return p0;
+    }
+    return p0;
+}
+
 /* The speaker named before tokens [j0, j1) of a sentence, reading backwards: "selon X" or the
  * subject of a verb of saying ("X a déclaré que"); a pronoun subject is `prev_speaker`. Writes
  * it to out (cap bytes) and returns true when found. */
@@ -2828,10 +2847,9 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
         }
         /* "Pour la Ligue des droits de l'Homme, cette réforme est « … »": the sentence's opening
          * phrase names whose opinion it is, when it names a person, an organization or a title */
-        if ((t->flags & PR_TF_SENT0) && tok_has_kind(T->attrib, d, t, 'P')) {
-            size_t e = j;
-            while (e < j1 && e < j + OPINION_PHRASE && !phrase_break(d, &d->toks[e])) e++;
-            if (e > j && e < j1 && tok_char(d, &d->toks[e], ',')) {
+        if (t->flags & PR_TF_SENT0) {
+            size_t e = opening_phrase_end(T, d, j - 1, j1);
+            if (e > j) {
                 const char *who = entity_in(F, di, d->toks[j].start, d->toks[e - 1].end);
                 int ty = who ? named_type(F, who) : -1;
                 bool title = false;
@@ -3160,10 +3178,7 @@ static const char *sole_person(const pr_facts *F, const lang_tabs *T, size_t di,
     const char *one = NULL;
     bool subject = false;
     if (p->tok0 >= p->tok1 || attrib_kind(T, d, &d->toks[p->tok0]) == 'r') return NULL; /* "He said other …" */
-    size_t open_end = p->tok0; /* the comma closing an opening phrase of at most OPINION_PHRASE tokens */
-    while (open_end < p->tok1 && open_end < p->tok0 + OPINION_PHRASE && !tok_char(d, &d->toks[open_end], ',')) open_end++;
-    if (open_end >= p->tok1 || !tok_char(d, &d->toks[open_end], ',') || !tok_has_kind(T->attrib, d, &d->toks[p->tok0], 'P'))
-        open_end = p->tok0;
+    size_t open_end = opening_phrase_end(T, d, p->tok0, p->tok1); /* "Pour X," */
     for (size_t j = p->tok0; j < p->tok1; j++) {
         const pr_token *t = &d->toks[j];
         const char *who = cap_word(d, t) ? person_in(F, di, t->start, t->end) : NULL;
