@@ -4615,6 +4615,8 @@ static precis_status fold_acronyms(pr_facts *F)
             const pr_ent *c = &F->ents[k];
             char ini[8];
             if (k == i || c->alias || c->ntok < 2 || c->type == PR_ENT_PERSON) continue;
+            unsigned char c0 = (unsigned char)c->name[0]; /* (initials() is dear: most names open otherwise) */
+            if (c0 < 0x80 && (c0 & ~32u) != (unsigned char)up[0]) continue;
             if (initials(F, c->name, ini, sizeof ini) != n || memcmp(ini, up, n)) continue;
             /* a source writes both (the name introduces the acronym) */
             bool both = false;

@@ -1115,6 +1115,16 @@ static uint32_t definite_back(const summ *S, const precis_doc *d, const pr_sent 
     return NO_DEF;
 }
 
+/* Token t's kind in data/plans (its words in lower case, accents kept: read for every word of
+ * every sentence, so without folding), or 0. */
+static char plan_kind(const pr_wordlist *pl, const precis_doc *d, const pr_token *t)
+{
+    if (t->kind != PR_TOK_WORD || t->end - t->start > 12) return 0;
+    const char *lw = pr_tok_lower(d, t);
+    const char *r = pr_table_get(pl, lw, strlen(lw));
+    return r ? r[0] : 0;
+}
+
 /* The verb after token k in sentence s, past the words data/plans skips (kind s: "également",
  * "être") and function words, within PLAN_REACH tokens and before any punctuation: its stem's
  * concept id; NO_DEF when a negation (kind n) or a name comes first, or none is found. */
@@ -1125,7 +1135,7 @@ static uint32_t verb_after(const summ *S, const precis_doc *d, const pr_sent *s,
         const pr_token *t = &d->toks[j];
         if (t->kind == PR_TOK_PUNCT && pr_tok_apostrophe(d, t)) continue; /* "s'apprête à", "n'a" */
         if (t->kind != PR_TOK_WORD) return NO_DEF;
-        char kind = pr_tok_class(pl, d, t);
+        char kind = plan_kind(pl, d, t);
         if (kind == 'n' || (t->flags & PR_TF_CAP)) return NO_DEF;
         if (kind == 's' || !content_token(d, t)) continue;
         const char *st = pr_tok_stem(d, t);
@@ -1168,9 +1178,9 @@ static void plan_and_done(const summ *S, const precis_doc *d, const pr_sent *s, 
     for (uint32_t k = tok0; k < s->tok1; k++) {
         const pr_token *t = &d->toks[k];
         if (t->kind != PR_TOK_WORD || ((t->flags & PR_TF_CAP) && !(t->flags & PR_TF_SENT0))) continue;
-        char kind = pr_tok_class(pl, d, t);
+        char kind = plan_kind(pl, d, t);
         /* an auxiliary right after a marker is part of the announcement ("will have to") */
-        if (kind == 'a' && k > tok0 + 1 && (pr_tok_class(pl, d, &d->toks[k - 1]) == 'm' || pr_tok_class(pl, d, &d->toks[k - 2]) == 'p'))
+        if (kind == 'a' && k > tok0 + 1 && (plan_kind(pl, d, &d->toks[k - 1]) == 'm' || plan_kind(pl, d, &d->toks[k - 2]) == 'p'))
             continue;
         if ((kind == 'm' || kind == 'p') && c->plan == NO_DEF) {
             c->plan = verb_after(S, d, s, k, pl);
@@ -1848,16 +1858,23 @@ static bool same_subject(const uint32_t a[PLAN_SUBJ], const uint32_t b[PLAN_SUBJ
  * other than the verb).
  * Reports from before and after an event fall into one story; the brief tells what happened, so
  * such a sentence is no candidate. Not within one page, which may announce another such action
- * of the same people ("a rencontré le président et doit rencontrer le Premier ministre"). */
+ * of the same people ("a rencontré le président et doit rencontrer le Premier ministre"). False
+ * when out of memory. */
 #define PLAN_SHARED 2
-static void stale_plans(summ *S)
+static bool stale_plans(summ *S)
 {
+    size_t *told = NULL, nt = 0; /* the candidates that tell something done */
     for (size_t i = 0; i < S->n; i++) {
         cand *p = &S->c[i];
         if (p->plan == NO_DEF || !(p->ok || p->fill || p->qopen || p->follow)) continue;
+        if (!told) {
+            if (!(told = pr_malloc(S->n * sizeof *told))) return false;
+            for (size_t j = 0; j < S->n; j++)
+                if (S->c[j].done[0] != NO_DEF) told[nt++] = j;
+        }
         bool stale = false;
-        for (size_t j = 0; j < S->n && !stale; j++) {
-            const cand *q = &S->c[j];
+        for (size_t x = 0; x < nt && !stale; x++) {
+            const cand *q = &S->c[told[x]];
             if (q->doc == p->doc || !S->inlang[q->doc]) continue;
             for (size_t k = 0; k < PLAN_DONE && !stale; k++)
                 stale = q->done[k] == p->plan && same_subject(p->plan_subj, q->done_subj[k]) &&
@@ -1865,6 +1882,8 @@ static void stale_plans(summ *S)
         }
         if (stale) p->ok = p->fill = p->follow = p->qopen = p->qclose = false;
     }
+    pr_free(told);
+    return true;
 }
 
 /* Builds the concepts of every sentence and their document frequencies. */
@@ -1891,7 +1910,7 @@ static precis_status build(summ *S)
             c->ok = c->fill = c->follow = c->qopen = c->qclose = false;
     }
     mark_quote_middles(S);
-    stale_plans(S);
+    if (!stale_plans(S)) return PRECIS_ERR_NOMEM;
     /* document frequencies, counting copies of one article once */
     S->nw = S->in.n;
     S->df = pr_calloc(S->nw, sizeof *S->df);
