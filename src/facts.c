@@ -4603,29 +4603,35 @@ static size_t acronym_form(const char *w, char *up)
 
 static precis_status fold_acronyms(pr_facts *F)
 {
+    /* each name's initials, read once (initials() is dear, and acronyms written as names,
+     * "Cnil", are as many as the story's one-word names); n < 0: not read yet */
+    struct { char s[8]; int n; } *memo = NULL;
     for (size_t i = 0; i < F->nents; i++) {
         pr_ent *a = &F->ents[i];
         if (a->alias || a->ntok != 1 || a->type == PR_ENT_PERSON) continue;
         char up[8];
         size_t n = acronym_form(a->name, up);
         if (!n) continue;
+        if (!memo) {
+            if (!(memo = pr_malloc(F->nents * sizeof *memo))) return PRECIS_ERR_NOMEM;
+            for (size_t k = 0; k < F->nents; k++) memo[k].n = -1;
+        }
         uint32_t to = UINT32_MAX;
         int hits = 0;
         for (size_t k = 0; k < F->nents; k++) {
             const pr_ent *c = &F->ents[k];
-            char ini[8];
             if (k == i || c->alias || c->ntok < 2 || c->type == PR_ENT_PERSON) continue;
-            unsigned char c0 = (unsigned char)c->name[0]; /* (initials() is dear: most names open otherwise) */
-            if (c0 < 0x80 && (c0 & ~32u) != (unsigned char)up[0]) continue;
-            if (initials(F, c->name, ini, sizeof ini) != n || memcmp(ini, up, n)) continue;
+            if (memo[k].n < 0) memo[k].n = (int)initials(F, c->name, memo[k].s, sizeof memo[k].s);
+            if ((size_t)memo[k].n != n || memcmp(memo[k].s, up, n)) continue;
             /* a source writes both (the name introduces the acronym) */
             bool both = false;
             for (size_t x = 0; x < a->ndocs && !both; x++)
                 for (size_t y = 0; y < c->ndocs && !both; y++) both = a->docs[x] == c->docs[y];
             if (both) { to = (uint32_t)k; hits++; }
         }
-        if (hits == 1 && !fold_into(F, to, a, true)) return PRECIS_ERR_NOMEM;
+        if (hits == 1 && !fold_into(F, to, a, true)) { pr_free(memo); return PRECIS_ERR_NOMEM; }
     }
+    pr_free(memo);
     return PRECIS_OK;
 }
 
