@@ -4646,6 +4646,25 @@ bool pr_facts_common_word(const pr_facts *F, const char *w, size_t n)
     return r;
 }
 
+/* Appends ", <when>" of figure g to b: its time as its sentence writes it, the first word in
+ * lower case when it opens the sentence and the story also writes it so ("In 2014, hundreds of
+ * students": ", in 2014"; "Tuesday" keeps its capital). */
+static void put_when(pr_buf *b, const pr_facts *f, const pr_fig *g)
+{
+    const precis_doc *d = f->story->docs[g->doc];
+    const char *w = d->text + g->when_start;
+    size_t n = g->when_end - g->when_start, wl = 0;
+    while (wl < n && w[wl] != ' ') wl++;
+    const pr_sent *s = &d->sents[g->sent];
+    bool opens = s->tok0 < s->tok1 && d->toks[s->tok0].start == g->when_start;
+    char *low = NULL;
+    size_t ln = 0;
+    if (opens && pr_facts_common_word(f, w, wl)) low = pr_utf8_lower(w, wl, &ln);
+    if (low) pr_buf_printf(b, ", %.*s%.*s", (int)ln, low, (int)(n - wl), w + wl);
+    else pr_buf_printf(b, ", %.*s", (int)n, w);
+    pr_free(low);
+}
+
 /* Does the last word of `name` fold to the same as w? */
 static bool ends_with_word(const char *name, const char *w, size_t n)
 {
@@ -5348,9 +5367,7 @@ bool pr_facts_render_text(const pr_facts *f, pr_buf *b, bool md, bool numbered)
                 if (vague) pr_buf_printf(b, "%s%s", k ? "; " : "", pr_label(L, vague));
                 else pr_buf_printf(b, "%s%s%s%s", k ? "; " : "", *v->qual ? pr_label(L, v->qual) : "", *v->qual ? " " : "", num);
                 const pr_fig *fg = &f->figs[v->fig];
-                if (fg->when_end > fg->when_start)
-                    pr_buf_printf(b, ", %.*s", (int)(fg->when_end - fg->when_start),
-                                  f->story->docs[fg->doc]->text + fg->when_start);
+                if (fg->when_end > fg->when_start) put_when(b, f, fg);
                 pr_buf_puts(b, numbered ? " [" : " (");
                 for (size_t j = 0; j < v->ndocs; j++) {
                     if (j) pr_buf_puts(b, ", ");

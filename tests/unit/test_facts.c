@@ -2206,6 +2206,15 @@ static void test_past_figures(void)
         CHECK_MSG(r && r->past == cases[i].past, "%s: %s", cases[i].text, r ? (r->past ? "past" : "not past") : "no row");
         one_free(&o);
     }
+    /* a time opening its sentence is shown in lower case when the story writes the word so */
+    f = one_facts(&o, "en", "In 2014, 300 students occupied the parliament. Tuesday, 12 people died in the city, and 40 "
+                            "were injured in the clashes.");
+    char *out = NULL;
+    size_t len;
+    CHECK(f && precis_facts_render(f, PRECIS_FORMAT_TEXT, &out, &len) == PRECIS_OK);
+    CHECK_MSG(out && strstr(out, "300, in 2014") && strstr(out, "12, Tuesday"), "%s", out ? out : "");
+    precis_free(out);
+    one_free(&o);
 }
 
 /* Values as the story's language writes them; a single source's amounts and durations are left
