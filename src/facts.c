@@ -4022,6 +4022,116 @@ static precis_status quote_sources(pr_facts *F)
     return PRECIS_OK;
 }
 
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Sorts v[0, n) and drops repeats; returns the new count. */
+static size_t uniq_u32(uint32_t *v, size_t n)
+{
+    if (!n) return 0;
+    qsort(v, n, sizeof *v, cmp_u32);
+    size_t k = 1;
+    for (size_t i = 1; i < n; i++)
+        if (v[i] != v[k - 1]) v[k++] = v[i];
+    return k;
+}
+
+/* The hashes of the pairs of adjacent words of quote q (folded, its incise left out), sorted,
+ * each once, to *out (owned by the caller); their count, or SIZE_MAX when out of memory. */
+static size_t quote_pairs(const pr_facts *F, const pr_quote *q, uint32_t **out)
+{
+    const precis_doc *d = F->story->docs[q->doc];
+    size_t cap = (q->end - q->start) / 2 + 1, n = 0;
+    uint32_t *v = pr_malloc(cap * sizeof *v), prev = 0, cur = PR_WORDLIST_HASH0;
+    if (!v) return SIZE_MAX;
+    bool inword = false, have_prev = false;
+    for (size_t i = q->start; i <= q->end;) {
+        if (i == q->gap0 && q->gap1 > q->gap0) { i = q->gap1; continue; }
+        size_t a = i;
+        int32_t cp = i < q->end ? pr_utf8_next(d->text, q->end, &i) : (i++, ' ');
+        bool letter = pr_cp_is_letter(cp) || pr_cp_is_digit(cp);
+        if (letter) {
+            char f[16];
+            size_t fl = pr_fold(d->text + a, i - a, f, sizeof f);
+            cur = pr_wordlist_hash_more(cur, f, fl);
+            inword = true;
+        } else if (cp == '\'' || cp == 0x2019) {
+            continue; /* "I'm", "don’t": one word */
+        } else if (inword) {
+            if (have_prev && n < cap) v[n++] = pr_wordlist_hash_step(prev, ' ') ^ (cur * 2654435761u);
+            prev = cur;
+            have_prev = true;
+            cur = PR_WORDLIST_HASH0;
+            inword = false;
+        }
+    }
+    *out = v;
+    return uniq_u32(v, n);
+}
+
+/* How many of the sorted values a[0, na) are in b[0, nb)? */
+static size_t shared_u32(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+    size_t i = 0, j = 0, m = 0;
+    while (i < na && j < nb) {
+        if (a[i] == b[j]) { m++; i++; j++; }
+        else if (a[i] < b[j]) i++;
+        else j++;
+    }
+    return m;
+}
+
+/* May quotes a and b be one person's: a speaker unknown or told by a description (at this
+ * point a raw phrase: "the president", "spokeswoman Krissi Khokhobashvili", "page 14 of the
+ * booklet"), or names with the same last word ("Trump", "Donald Trump")? Two names that differ
+ * are two voices (one quoting the other, or a speaker read wrong). */
+static bool same_voice(const pr_quote *a, const pr_quote *b)
+{
+    const char *x = a->speaker, *y = b->speaker;
+    if (!x[0] || !y[0] || (x[0] >= 'a' && x[0] <= 'z') || (y[0] >= 'a' && y[0] <= 'z')) return true;
+    const char *lx = strrchr(x, ' '), *ly = strrchr(y, ' ');
+    return !strcmp(lx ? lx + 1 : x, ly ? ly + 1 : y);
+}
+
+/* Marks as a copy of a longer quote (len: quote_key() lengths) each quote not yet marked of at
+ * least RETOLD_PAIRS word pairs whose RETOLD_SHARE tenths or more are pairs of that quote, said
+ * by the same person (same_voice()): the same statement transcribed otherwise by another
+ * source, or cut otherwise. */
+#define RETOLD_PAIRS 6
+#define RETOLD_SHARE 6
+static precis_status merge_retold(pr_facts *F, const size_t *len)
+{
+    size_t n = F->nquotes;
+    uint32_t **pairs = pr_calloc(n, sizeof *pairs);
+    size_t *np = pr_calloc(n, sizeof *np);
+    precis_status rc = PRECIS_ERR_NOMEM;
+    if (!pairs || !np) goto out;
+    for (size_t i = 0; i < n; i++)
+        if ((np[i] = quote_pairs(F, &F->quotes[i], &pairs[i])) == SIZE_MAX) { np[i] = 0; goto out; }
+    for (size_t i = 0; i < n; i++) {
+        const pr_quote *q = &F->quotes[i];
+        if (q->dup_of != UINT32_MAX || np[i] < RETOLD_PAIRS) continue;
+        size_t best = SIZE_MAX, bshared = 0;
+        for (size_t j = 0; j < n; j++) {
+            const pr_quote *r = &F->quotes[j];
+            if (j == i || r->dup_of != UINT32_MAX || len[j] < len[i] || (len[j] == len[i] && j > i) || !same_voice(q, r))
+                continue;
+            size_t m = shared_u32(pairs[i], np[i], pairs[j], np[j]);
+            if (m * 10 >= np[i] * RETOLD_SHARE && m > bshared) { best = j; bshared = m; }
+        }
+        if (best != SIZE_MAX) F->quotes[i].dup_of = (uint32_t)best;
+    }
+    rc = PRECIS_OK;
+out:
+    if (pairs) for (size_t i = 0; i < n; i++) pr_free(pairs[i]);
+    pr_free(pairs);
+    pr_free(np);
+    return rc;
+}
+
 /* Marks the quotes whose words another quote holds entirely (wire copies of one statement, a
  * short quote inside a longer passage): the brief lists a statement once, with every source
  * that reports it. Each quote is compared with the longer ones; when the story's quotes are so
@@ -4053,6 +4163,11 @@ static precis_status merge_quotes(pr_facts *F)
         }
         if (best != SIZE_MAX) F->quotes[i].dup_of = (uint32_t)best;
     }
+    /* the same statement transcribed otherwise ("he chose to do it during my term in office,
+     * because he felt" and "he chose to [retire] during my term in office. He felt"): most of a
+     * quote's word pairs in a longer one said by the same person */
+    if (contain && (rc = merge_retold(F, len)) != PRECIS_OK) goto out;
+    rc = PRECIS_ERR_NOMEM;
     /* a quote marked as a copy of one that is itself a copy points to the one that stays */
     for (size_t i = 0; i < n; i++) {
         uint32_t t = F->quotes[i].dup_of;

@@ -1051,6 +1051,39 @@ static void test_repeated_quotes(precis_ctx *ctx)
     precis_story_free(st);
 }
 
+/* The same statement transcribed otherwise by two sources is listed once with both; not another
+ * named person's words that share most of its phrase, nor another statement. */
+static void test_retold_quotes(precis_ctx *ctx)
+{
+    const char *t[] = {
+        "\"I'm very honored that he chose to [retire] during my term in office. He felt confident in me to make "
+        "the right choice to carry on his great legacy,\" President Donald Trump said on Wednesday.",
+        "\"I’m very honored that he chose to do it during my term in office, because he felt confident in me to "
+        "make the right choice and carry on his great legacy,\" Trump said at the rally.\n"
+        "\"We felt confident in him to make the right choice and carry on,\" Senator Heidi Heitkamp said of her own "
+        "race.",
+        "Trump spoke for an hour. \"This is a great day for the Supreme Court and a great day for the country,\" "
+        "he said."};
+    precis_story *st = story_of(ctx, t, 3);
+    pr_facts *f = NULL;
+    CHECK(st && pr_facts_extract(st, &f) == PRECIS_OK && f);
+    size_t listed = 0, honored = 0, with_both = 0;
+    for (size_t i = 0; f && i < f->nquotes; i++) {
+        const pr_quote *q = &f->quotes[i];
+        if (q->dup_of != UINT32_MAX) continue;
+        listed++;
+        const char *x = f->story->docs[q->doc]->text + q->start;
+        if (!strncmp(x, "I'm very honored", 16) || !strncmp(x, "I’m very honored", 18)) {
+            honored++;
+            with_both += q->ndocs == 2;
+        }
+    }
+    CHECK_MSG(honored == 1 && with_both == 1 && listed == 3, "listed %zu, honored %zu (%zu with both sources)", listed,
+              honored, with_both);
+    pr_facts_free(f);
+    precis_story_free(st);
+}
+
 /* A listed quote whose own sentence names no speaker takes the one its copies in other sources
  * name, when a copy holds at least half its words; a short piece of it does not lend its own. */
 static void test_copied_speakers(precis_ctx *ctx)
@@ -2261,6 +2294,7 @@ int main(void)
     test_quote_runs_on();
     test_sentence_initial();
     test_repeated_quotes(ctx);
+    test_retold_quotes(ctx);
     test_copied_speakers(ctx);
     test_acronyms();
     test_place_prepositions();
