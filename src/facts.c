@@ -4135,7 +4135,8 @@ out:
 /* Marks the quotes whose words another quote holds entirely (wire copies of one statement, a
  * short quote inside a longer passage): the brief lists a statement once, with every source
  * that reports it. Each quote is compared with the longer ones; when the story's quotes are so
- * many and so long that this would pass 64 M byte comparisons, only identical ones are merged. */
+ * many and so long that this would pass 64 M byte comparisons, only identical ones are merged.
+ * Then the same statement transcribed otherwise (merge_retold()). */
 static precis_status merge_quotes(pr_facts *F)
 {
     size_t n = F->nquotes;
