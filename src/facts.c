@@ -4022,23 +4022,6 @@ static precis_status quote_sources(pr_facts *F)
     return PRECIS_OK;
 }
 
-static int cmp_u32(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
-}
-
-/* Sorts v[0, n) and drops repeats; returns the new count. */
-static size_t uniq_u32(uint32_t *v, size_t n)
-{
-    if (!n) return 0;
-    qsort(v, n, sizeof *v, cmp_u32);
-    size_t k = 1;
-    for (size_t i = 1; i < n; i++)
-        if (v[i] != v[k - 1]) v[k++] = v[i];
-    return k;
-}
-
 /* The hashes of the pairs of adjacent words of quote q (folded, its incise left out), sorted,
  * each once, to *out (owned by the caller); their count, or SIZE_MAX when out of memory. */
 static size_t quote_pairs(const pr_facts *F, const pr_quote *q, uint32_t **out)
@@ -4069,7 +4052,7 @@ static size_t quote_pairs(const pr_facts *F, const pr_quote *q, uint32_t **out)
         }
     }
     *out = v;
-    return uniq_u32(v, n);
+    return pr_u32_uniq(v, n);
 }
 
 /* How many of the sorted values a[0, na) are in b[0, nb)? */

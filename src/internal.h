@@ -137,6 +137,9 @@ static inline void pr_quotes_step(pr_quotes *q, int32_t cp)
 static inline bool pr_quotes_open(const pr_quotes *q) { return q->guil || q->curly || q->straight; }
 /* Lower-cased (case-folded, NFC) copy of s[0..n): caller owns, pr_free. */
 char *pr_utf8_lower(const char *s, size_t n, size_t *outlen);
+/* Sorts v[0, n) and drops repeats in place; returns the new count (summarize.c: concept ids,
+ * quotes' word pairs in facts.c). */
+size_t pr_u32_uniq(uint32_t *v, size_t n);
 /* Appends the same lower-cased form to b (no NUL counted in b->len); false on OOM. */
 bool pr_utf8_lower_put(pr_buf *b, const char *s, size_t n);
 

@@ -153,7 +153,7 @@ static int cmp_u32(const void *a, const void *b)
  * and come nearly sorted (ids are given in text order): an insertion sort up to SMALL_SORT of
  * them, qsort beyond. qsort's calls through a pointer cost 1 % of wn038's brief (callgrind). */
 #define SMALL_SORT 256
-static size_t uniq(uint32_t *v, size_t n)
+size_t pr_u32_uniq(uint32_t *v, size_t n)
 {
     if (!n) return 0;
     if (n <= SMALL_SORT) {
@@ -199,7 +199,7 @@ static precis_status group_docs(summ *S)
         if (c->nuni) memcpy(sets[c->doc] + ns[c->doc], c->con, c->nuni * sizeof *c->con);
         ns[c->doc] += c->nuni;
     }
-    for (size_t d = 0; d < nd; d++) ns[d] = uniq(sets[d], ns[d]);
+    for (size_t d = 0; d < nd; d++) ns[d] = pr_u32_uniq(sets[d], ns[d]);
     S->ngroups = 0;
     for (size_t d = 0; d < nd; d++) {
         S->group[d] = d;
@@ -1658,8 +1658,8 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
         prev = (int32_t)id;
         prev_content = cont;
     }
-    nt = uniq(sc->tmp, nt);
-    nb = uniq(sc->bi, nb);
+    nt = pr_u32_uniq(sc->tmp, nt);
+    nb = pr_u32_uniq(sc->bi, nb);
     if (!PR_GROW(S->c, S->cap, S->n + 1)) return false;
     cand *c = &S->c[S->n];
     memset(c, 0, sizeof *c);
