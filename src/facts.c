@@ -1484,12 +1484,11 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
         for (size_t v = 0; v < e->nvar; v++)
             if (!strcmp(e->variants[v], name)) e->midmask |= 1u << (v + 1);
     }
-    bool at_place = t0 > 0 && d->toks[t0 - 1].kind == PR_TOK_WORD && !cap_word(d, &d->toks[t0 - 1]) &&
-                    ent_kind(T, d, &d->toks[t0 - 1]) == 'l';
+    /* the word in lower case right before the name: a preposition of place ("in"), an article */
+    const pr_token *pw = t0 > 0 && d->toks[t0 - 1].kind == PR_TOK_WORD ? &d->toks[t0 - 1] : NULL;
+    bool at_place = pw && !cap_word(d, pw) && ent_kind(T, d, pw) == 'l';
     if (at_place) e->loc++;
-    if (t0 > 0 && d->toks[t0 - 1].kind == PR_TOK_WORD && !(d->toks[t0 - 1].flags & PR_TF_CAP) &&
-        word_of(T->def, d, &d->toks[t0 - 1]))
-        e->article++;
+    if (pw && !(pw->flags & PR_TF_CAP) && word_of(T->def, d, pw)) e->article++;
     /* "Akron, Ohio": one word followed by a comma and a place of the gazetteers, which ends the
      * phrase, is a place too (not a person's name: "John Smith, Texas"; nor a surname before a
      * clause whose subject is a place: "Selon Hajiyev, Bakou n'est disposé …") */
@@ -4055,18 +4054,6 @@ static size_t quote_pairs(const pr_facts *F, const pr_quote *q, uint32_t **out)
     return pr_u32_uniq(v, n);
 }
 
-/* How many of the sorted values a[0, na) are in b[0, nb)? */
-static size_t shared_u32(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
-{
-    size_t i = 0, j = 0, m = 0;
-    while (i < na && j < nb) {
-        if (a[i] == b[j]) { m++; i++; j++; }
-        else if (a[i] < b[j]) i++;
-        else j++;
-    }
-    return m;
-}
-
 /* May quotes a and b be one person's: a speaker unknown or told by a description (at this
  * point a raw phrase: "the president", "spokeswoman Krissi Khokhobashvili", "page 14 of the
  * booklet"), or names with the same last word ("Trump", "Donald Trump")? Two names that differ
@@ -4102,7 +4089,7 @@ static precis_status merge_retold(pr_facts *F, const size_t *len)
             const pr_quote *r = &F->quotes[j];
             if (j == i || r->dup_of != UINT32_MAX || len[j] < len[i] || (len[j] == len[i] && j > i) || !same_voice(q, r))
                 continue;
-            size_t m = shared_u32(pairs[i], np[i], pairs[j], np[j]);
+            size_t m = pr_u32_shared(pairs[i], np[i], pairs[j], np[j]);
             if (m * 10 >= np[i] * RETOLD_SHARE && m > bshared) { best = j; bshared = m; }
         }
         if (best != SIZE_MAX) F->quotes[i].dup_of = (uint32_t)best;
@@ -4679,10 +4666,6 @@ static size_t initials(const pr_facts *F, const char *name, char *out, size_t ca
     return n;
 }
 
-/* An acronym of the story (one word of 2 to 6 capital letters: "UE", "ONU", "FBI"; or "Cnil") and the one
- * name of several words that it abbreviates ("Union européenne") are one entity: the acronym
- * becomes a spelling of the name, when a source writes both. A person's name is never
- * expanded, nor is an acronym that two names fit. */
 /* The acronym that one-word spelling w stands for, in capitals (to up, at least 7 bytes): w
  * itself in capitals (2 to 6 letters), or written as a name ("Cnil", "Farc", "Unesco": 3 to 6
  * letters, as French writes the longer ones). 0 when w is neither. */
@@ -4700,6 +4683,10 @@ static size_t acronym_form(const char *w, char *up)
     return n;
 }
 
+/* An acronym of the story (one word of 2 to 6 capital letters: "UE", "ONU", "FBI"; or written
+ * as a name, acronym_form(): "Cnil") and the one name of several words that it abbreviates
+ * ("Union européenne") are one entity: the acronym becomes a spelling of the name, when a source
+ * writes both. A person's name is never expanded, nor is an acronym that two names fit. */
 static precis_status fold_acronyms(pr_facts *F)
 {
     /* each name's initials, read once (initials() is dear, and acronyms written as names,

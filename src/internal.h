@@ -140,6 +140,17 @@ char *pr_utf8_lower(const char *s, size_t n, size_t *outlen);
 /* Sorts v[0, n) and drops repeats in place; returns the new count (summarize.c: concept ids,
  * quotes' word pairs in facts.c). */
 size_t pr_u32_uniq(uint32_t *v, size_t n);
+/* How many values the sorted, repeat-free a[0, na) and b[0, nb) have in common. */
+static inline size_t pr_u32_shared(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+    size_t i = 0, j = 0, m = 0;
+    while (i < na && j < nb) {
+        if (a[i] == b[j]) { m++; i++; j++; }
+        else if (a[i] < b[j]) i++;
+        else j++;
+    }
+    return m;
+}
 /* Appends the same lower-cased form to b (no NUL counted in b->len); false on OOM. */
 bool pr_utf8_lower_put(pr_buf *b, const char *s, size_t n);
 

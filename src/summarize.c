@@ -1829,18 +1829,6 @@ static bool foreign(const precis_doc *d, const cand *c, const char *lang)
     return strcmp(l, "und") && strcmp(l, lang);
 }
 
-/* Do candidates a and b share at least `need` unigram concepts other than `but`? */
-static bool share_words(const cand *a, const cand *b, uint32_t but, size_t need)
-{
-    size_t i = 0, j = 0, m = 0;
-    while (i < a->nuni && j < b->nuni && m < need) {
-        if (a->con[i] == b->con[j]) { m += a->con[i] != but; i++; j++; }
-        else if (a->con[i] < b->con[j]) i++;
-        else j++;
-    }
-    return m >= need;
-}
-
 static bool repeats(const cand *a, const cand *b);
 
 /* Do two subjects (subject_before()) share a word? */
@@ -1855,7 +1843,7 @@ static bool same_subject(const uint32_t a[PLAN_SUBJ], const uint32_t b[PLAN_SUBJ
 /* An announcement that another source tells done is stale: "Nicolas Sarkozy doit rencontrer le
  * chef spirituel tibétain à Gdansk" when a page of the story says "Nicolas Sarkozy a rencontré le
  * dalaï-lama" (the same verb, plan_and_done(), a word of its subject, and PLAN_SHARED words
- * other than the verb).
+ * other than the verb: the verb's stem, a content word, is a concept of both).
  * Reports from before and after an event fall into one story; the brief tells what happened, so
  * such a sentence is no candidate. Not within one page, which may announce another such action
  * of the same people ("a rencontré le président et doit rencontrer le Premier ministre"). False
@@ -1878,7 +1866,8 @@ static bool stale_plans(summ *S)
             if (q->doc == p->doc || !S->inlang[q->doc]) continue;
             for (size_t k = 0; k < PLAN_DONE && !stale; k++)
                 stale = q->done[k] == p->plan && same_subject(p->plan_subj, q->done_subj[k]) &&
-                        share_words(p, q, p->plan, PLAN_SHARED) && !repeats(p, q); /* (a copy of it) */
+                        pr_u32_shared(p->con, p->nuni, q->con, q->nuni) >= PLAN_SHARED + 1 && /* + the verb */
+                        !repeats(p, q); /* (a copy of it) */
         }
         if (stale) p->ok = p->fill = p->follow = p->qopen = p->qclose = false;
     }
@@ -1977,13 +1966,7 @@ static double gain(const summ *S, const cand *c, const uint8_t *covered)
 static double overlap(const cand *a, const cand *b)
 {
     if (!a->nuni) return 0;
-    size_t i = 0, j = 0, m = 0;
-    while (i < a->nuni && j < b->nuni) {
-        if (a->con[i] == b->con[j]) { m++; i++; j++; }
-        else if (a->con[i] < b->con[j]) i++;
-        else j++;
-    }
-    return (double)m / (double)a->nuni;
+    return (double)pr_u32_shared(a->con, a->nuni, b->con, b->nuni) / (double)a->nuni;
 }
 
 static double elapsed_ms(const struct timespec *t0)
