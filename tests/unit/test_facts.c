@@ -1053,7 +1053,7 @@ static void test_repeated_quotes(precis_ctx *ctx)
 
 /* The same statement transcribed otherwise by two sources is listed once with both; not another
  * named person's words that share most of its phrase, nor another statement. */
-static void test_retold_quotes(precis_ctx *ctx)
+static void test_retold_quotes(void)
 {
     const char *t[] = {
         "\"I'm very honored that he chose to [retire] during my term in office. He felt confident in me to make "
@@ -1064,9 +1064,8 @@ static void test_retold_quotes(precis_ctx *ctx)
         "race.",
         "Trump spoke for an hour. \"This is a great day for the Supreme Court and a great day for the country,\" "
         "he said."};
-    precis_story *st = story_of(ctx, t, 3);
-    pr_facts *f = NULL;
-    CHECK(st && pr_facts_extract(st, &f) == PRECIS_OK && f);
+    one o;
+    pr_facts *f = facts_of(&o, NULL, t, 3);
     size_t listed = 0, honored = 0, with_both = 0;
     for (size_t i = 0; f && i < f->nquotes; i++) {
         const pr_quote *q = &f->quotes[i];
@@ -1080,8 +1079,7 @@ static void test_retold_quotes(precis_ctx *ctx)
     }
     CHECK_MSG(honored == 1 && with_both == 1 && listed == 3, "listed %zu, honored %zu (%zu with both sources)", listed,
               honored, with_both);
-    pr_facts_free(f);
-    precis_story_free(st);
+    one_free(&o);
 }
 
 /* A listed quote whose own sentence names no speaker takes the one its copies in other sources
@@ -2294,7 +2292,7 @@ int main(void)
     test_quote_runs_on();
     test_sentence_initial();
     test_repeated_quotes(ctx);
-    test_retold_quotes(ctx);
+    test_retold_quotes();
     test_copied_speakers(ctx);
     test_acronyms();
     test_place_prepositions();
