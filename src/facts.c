@@ -1363,6 +1363,10 @@ static bool tok_digit(const precis_doc *d, const pr_token *t)
     return false;
 }
 
+static size_t acronym_form(const char *w, char *up);
+static bool acronym_fits(const char *up, size_t n, const char *ini, size_t nw, uint32_t stop);
+static size_t defined_by(const precis_doc *d, size_t t0, size_t t1, size_t lim, char *up);
+
 static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, size_t t0, size_t t1,
                                  const char *role)
 {
@@ -1520,6 +1524,8 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
         !tok_has_kind(T->attrib, d, &d->toks[t1], 'U') && !capital_inside(&d->toks[t1]))
         e->says++;
     if (ntok == 1 && t1 == t0 + 1 && term_abbrev(T, d, t0)) e->termabbr++;
+    char up[8];
+    if (!e->acro[0] && defined_by(d, t0, t1, d->n_toks, up)) memcpy(e->acro, up, sizeof e->acro);
     if (ntok == 1 && e->ntok == 1 && t1 == t0 + 1) e->cue = ent_kind(T, d, &d->toks[t0]);
     if (!add_doc(&e->docs, &e->ndocs, &e->capdocs, di)) return PRECIS_ERR_NOMEM;
     return PRECIS_OK;
@@ -1921,6 +1927,57 @@ static size_t portfolio_end(const lang_tabs *T, const precis_doc *d, const pr_se
     return in_gazetteer(name) ? 0 : e;
 }
 
+/* Is the name at tokens [t0, t1) defined by an acronym in brackets right after it, the name's
+ * words being the ones it abbreviates ("Agence française de lutte contre le dopage (AFLD)",
+ * "Reporters sans frontières (RSF)"; acronym_fits())? Writes the acronym in capitals to up (8
+ * bytes) and returns its length, else 0. Only words, hyphens, apostrophes and periods make the
+ * name, at most DEFINED_WORDS words; tokens end at lim. */
+#define DEFINED_WORDS 16
+static size_t defined_by(const precis_doc *d, size_t t0, size_t t1, size_t lim, char *up)
+{
+    char ini[DEFINED_WORDS], w[8];
+    uint32_t stop = 0;
+    size_t nw = 0, b = t1;
+    /* past a possessive: "the Medical Research Council's (MRC)" */
+    if (b + 1 < lim && pr_tok_apostrophe(d, &d->toks[b]) && tok_is(d, &d->toks[b + 1], "s")) b += 2;
+    if (b + 2 >= lim || !tok_char(d, &d->toks[b], '(') || !tok_char(d, &d->toks[b + 2], ')')) return 0;
+    const pr_token *a = &d->toks[b + 1];
+    size_t an = a->end - a->start;
+    if (a->kind != PR_TOK_WORD || an >= sizeof w) return 0;
+    memcpy(w, d->text + a->start, an);
+    w[an] = 0;
+    size_t n = acronym_form(w, up);
+    if (n < 2) return 0;
+    for (size_t k = t0; k < t1; k++) {
+        const pr_token *u = &d->toks[k];
+        if (u->kind != PR_TOK_WORD) {
+            if (tok_char(d, u, '-') || tok_char(d, u, '.') || pr_tok_apostrophe(d, u)) continue;
+            return 0;
+        }
+        char f[8];
+        size_t fn = pr_fold(d->text + u->start, u->end - u->start < 4 ? u->end - u->start : 4, f, sizeof f);
+        if (nw == DEFINED_WORDS || !fn || f[0] < 'a' || f[0] > 'z') return 0;
+        if (u->flags & PR_TF_STOP) stop |= 1u << nw;
+        ini[nw++] = (char)(f[0] - 32);
+    }
+    return nw >= 2 && acronym_fits(up, n, ini, nw, stop) ? n : 0;
+}
+
+/* The end of the name opening at token j of sentence s that an acronym in brackets defines
+ * (defined_by(): the opening bracket, within DEFINED_WORDS words and their marks), whatever the
+ * case and the number of its words; 0 when none does. *paren keeps the sentence's next opening
+ * bracket from one call to the next (s->tok1: none; start it at s->tok0). */
+static size_t defined_end(const precis_doc *d, const pr_sent *s, size_t j, size_t *paren)
+{
+    char up[8];
+    if (*paren < j) *paren = j;
+    while (*paren < s->tok1 && !tok_char(d, &d->toks[*paren], '(')) ++*paren;
+    size_t p = *paren;
+    if (p >= s->tok1 || p >= j + 2 * DEFINED_WORDS) return 0;
+    if (p > j + 2 && pr_tok_apostrophe(d, &d->toks[p - 2]) && tok_is(d, &d->toks[p - 1], "s")) p -= 2;
+    return defined_by(d, j, p, s->tok1, up) ? p : 0;
+}
+
 static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *TT, const pr_intern *lower)
 {
     const precis_doc *d = F->story->docs[di];
@@ -1938,7 +1995,7 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 else if (d->toks[j].flags & PR_TF_CAP) ncaps++;
             }
         if (nwords >= 5 && (ncaps * 10 >= nwords * 8 || nall * 10 >= nwords * 8)) continue;
-        size_t j = s->tok0;
+        size_t j = s->tok0, paren = s->tok0;
         while (j < s->tok1) {
             const pr_token *t = &d->toks[j];
             bool elided = j + 1 < s->tok1 && t->end - t->start == 1 && tok_punct(&d->toks[j + 1]);
@@ -2055,7 +2112,10 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 break;
             }
             if (mid_role < 0) { j = e; continue; }
-            if (words == 1 && e == j + 1 && tok_has_kind(T.ent, d, t, 'h')) e = lower_complement(&T, d, s, e);
+            /* the words an acronym in brackets defines, whatever their case and number */
+            size_t def = defined_end(d, s, j, &paren);
+            if (def > e) e = def;
+            if (!def && words == 1 && e == j + 1 && tok_has_kind(T.ent, d, t, 'h')) e = lower_complement(&T, d, s, e);
             /* "la ministre de la Justice (Rachida Dati)": the first word completes a title, it
              * names nobody; a name may follow it */
             if (lower_head(&T, d, s, j, 'm') < j) {
@@ -2129,7 +2189,7 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
             }
             if (!role[0]) apposed_role(&T, d, s, j, e, role, sizeof role);
             if (!role[0]) role_after_name(&T, d, s, j, e, role, sizeof role);
-            if (words >= 4) { j = e; continue; } /* "Four Corners Inside Business Insiders": a menu */
+            if (words >= 4 && !def) { j = e; continue; } /* "Four Corners Inside Business Insiders": a menu */
             /* a people's adjective alone ("Brazilian", "Chinese" in English): not a name */
             if (words == 1 && e == j + 1 && ending_of(&T, d, t, 'G') && !given_first(d->text + t->start, t->end - t->start)) { j = e; continue; }
             size_t h = lower_head(&T, d, s, j, 'i');
@@ -4465,6 +4525,14 @@ static precis_status retype(pr_facts *F)
         if (F->ents[i].ntok > 1) retype_one(F, i);
     for (size_t i = 0; i < F->nents; i++)
         if (F->ents[i].ntok <= 1) retype_one(F, i);
+    /* a name an acronym defines is a body's, a programme's or a law's, no person's ("Asia-Pacific
+     * Economic Cooperation (APEC)"): one still typed a person is an organization, as its
+     * acronym alone would be */
+    for (size_t i = 0; i < F->nents; i++) {
+        pr_ent *e = &F->ents[i];
+        if (e->acro[0] && e->type == PR_ENT_PERSON && !e->role[0] && !given_first(e->name, strlen(e->name)))
+            e->type = PR_ENT_ORG;
+    }
     return PRECIS_OK;
 }
 
@@ -4643,27 +4711,43 @@ static precis_status fold_aliases(pr_facts *F)
     return PRECIS_OK;
 }
 
-/* The initials of a name's words, function words of the story's language left out ("Union
- * européenne" → "UE", "Organisation des Nations unies" → "ONU", "Federal Bureau of
- * Investigation" → "FBI"), in capitals; 0 when a word opens on no ASCII letter or there are
- * more than cap - 1. */
-static size_t initials(const pr_facts *F, const char *name, char *out, size_t cap)
+/* The initials of a name's words (capitals, "É" read "E") in ini[0..cap), its function words
+ * marked in *stop (bit w for word w): "Agence française de lutte contre le dopage" → "AFDLCLD",
+ * stop bits on "de", "contre", "le". 0 when a word opens on no ASCII letter or there are more
+ * than cap words (at most 32). */
+static size_t name_initials(const char *lang, const char *name, char *ini, size_t cap, uint32_t *stop)
 {
     size_t n = 0;
+    *stop = 0;
     for (const char *p = name; *p;) {
-        while (*p == ' ' || *p == '-' || *p == '\'') p++;
-        size_t w = strcspn(p, " -'");
+        while (*p == ' ' || *p == '-' || *p == '\'' || *p == '.') p++;
+        size_t w = strcspn(p, " -'.");
         if (!w) break;
-        if (!(w <= 3 && stop_word(F->lang, p, w))) {
-            char f[8];
-            size_t fn = pr_fold(p, w < 4 ? w : 4, f, sizeof f); /* "É" → "e" */
-            if (!fn || f[0] < 'a' || f[0] > 'z' || n + 1 >= cap) return 0;
-            out[n++] = (char)(f[0] - 32);
-        }
+        char f[8];
+        size_t fn = pr_fold(p, w < 4 ? w : 4, f, sizeof f); /* "É" → "e" */
+        if (!fn || f[0] < 'a' || f[0] > 'z' || n >= cap || n >= 32) return 0;
+        if (stop_word(lang, p, w)) *stop |= 1u << n;
+        ini[n++] = (char)(f[0] - 32);
         p += w;
     }
-    out[n] = 0;
     return n;
+}
+
+/* Can acronym up[0..n) (capitals, at most 8) be read from a name's initials ini[0..nw) (stop:
+ * its function words, name_initials())? Every other word gives its initial, in order; a function
+ * word gives its own or none: "Reporters sans frontières" RSF, "Department of Foreign Affairs"
+ * DFA, "Agence française de lutte contre le dopage" AFLD, "Union européenne" UE. */
+static bool acronym_fits(const char *up, size_t n, const char *ini, size_t nw, uint32_t stop)
+{
+    if (n > 8) return false;
+    uint32_t reach = 1; /* bit k: the first k letters read */
+    for (size_t w = 0; w < nw && reach; w++) {
+        uint32_t next = (stop >> w & 1u) ? reach : 0;
+        for (size_t k = 0; k < n; k++)
+            if ((reach >> k & 1u) && up[k] == ini[w]) next |= 1u << (k + 1);
+        reach = next;
+    }
+    return reach >> n & 1u;
 }
 
 /* The acronym that one-word spelling w stands for, in capitals (to up, at least 7 bytes): w
@@ -4689,9 +4773,30 @@ static size_t acronym_form(const char *w, char *up)
  * writes both. A person's name is never expanded, nor is an acronym that two names fit. */
 static precis_status fold_acronyms(pr_facts *F)
 {
-    /* each name's initials, read once (initials() is dear, and acronyms written as names,
+    /* the names one acronym defines are one ("Association pour le droit de mourir dans la
+     * dignité (ADMD)", "Association pour le droit à mourir …"), the most named keeps them; so is
+     * a name cut before a word in lower case of one an acronym defines ("Agence française de
+     * lutte" of "Agence française de lutte contre le dopage (AFLD)") */
+    for (size_t i = 0; i < F->nents; i++) {
+        pr_ent *a = &F->ents[i];
+        if (a->alias || !a->acro[0]) continue;
+        size_t an = strlen(a->name);
+        for (size_t k = 0; k < F->nents; k++) {
+            pr_ent *c = &F->ents[k];
+            if (k == i || c->alias || c->ntok < 2 || c->type == PR_ENT_PERSON) continue;
+            size_t cn = strlen(c->name);
+            bool cut = cn < an && !c->acro[0] && !strncmp(a->name, c->name, cn) && a->name[cn] == ' ' &&
+                       a->name[cn + 1] >= 'a' && a->name[cn + 1] <= 'z';
+            bool same = c->acro[0] && !strcmp(c->acro, a->acro);
+            if (!cut && !same) continue;
+            bool keep_a = cut || a->mentions >= c->mentions;
+            if (!fold_into(F, keep_a ? (uint32_t)i : (uint32_t)k, keep_a ? c : a, true)) return PRECIS_ERR_NOMEM;
+            if (!keep_a) break;
+        }
+    }
+    /* each name's initials, read once (name_initials() is dear, and acronyms written as names,
      * "Cnil", are as many as the story's one-word names); n < 0: not read yet */
-    struct { char s[8]; int n; } *memo = NULL;
+    struct { char s[16]; uint32_t stop; int n; } *memo = NULL;
     for (size_t i = 0; i < F->nents; i++) {
         pr_ent *a = &F->ents[i];
         if (a->alias || a->ntok != 1 || a->type == PR_ENT_PERSON) continue;
@@ -4707,8 +4812,9 @@ static precis_status fold_acronyms(pr_facts *F)
         for (size_t k = 0; k < F->nents; k++) {
             const pr_ent *c = &F->ents[k];
             if (k == i || c->alias || c->ntok < 2 || c->type == PR_ENT_PERSON) continue;
-            if (memo[k].n < 0) memo[k].n = (int)initials(F, c->name, memo[k].s, sizeof memo[k].s);
-            if ((size_t)memo[k].n != n || memcmp(memo[k].s, up, n)) continue;
+            if (memo[k].n < 0) memo[k].n = (int)name_initials(F->lang, c->name, memo[k].s, sizeof memo[k].s, &memo[k].stop);
+            if (!memo[k].n || memo[k].s[0] != up[0] || !acronym_fits(up, n, memo[k].s, (size_t)memo[k].n, memo[k].stop))
+                continue;
             /* a source writes both (the name introduces the acronym) */
             bool both = false;
             for (size_t x = 0; x < a->ndocs && !both; x++)

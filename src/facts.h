@@ -105,6 +105,8 @@ typedef struct pr_ent {
     size_t termabbr;             /* mentions in parentheses right after the lower-case words it
                                   * abbreviates ("electroencephalography (EEG)", "consumer price
                                   * index (CPI)"): a term, not an organization (term_abbrev) */
+    char acro[8];                /* the acronym in brackets that defines the name ("Reporters sans
+                                  * frontières (RSF)"), in capitals, or "" */
     size_t *docs; size_t ndocs, capdocs;
     size_t first_doc;
     uint32_t first_start;

@@ -1425,6 +1425,23 @@ static const name_text name_texts[] = {
     {"fr", "Lundi, la Commission nationale de l'informatique et des libertés (Cnil) a émis des réserves sur le "
            "fichier. La Cnil demande des garanties au gouvernement.",
      {{"Commission nationale de l'informatique et des libertés", PR_ENT_ORG, NULL, 1}, {"Cnil", ANY_TYPE, NULL, 0}}},
+    /* an acronym in brackets defines the words before it, whatever their case and number; a name
+     * cut before a word in lower case, and another spelling the same acronym defines, are that
+     * name */
+    {"fr", "L'Agence française de lutte contre le dopage (AFLD) a proposé mercredi une analyse. Le président de "
+           "l'Agence française de lutte contre le dopage, Pierre Bordry, l'a confirmé. Reporters sans frontières "
+           "(RSF) dénonce la censure. L'Association pour le droit de mourir dans la dignité (ADMD) et "
+           "l'Association pour le droit à mourir dans la dignité (ADMD) ne font qu'une.",
+     {{"Agence française de lutte contre le dopage", PR_ENT_ORG, NULL, 1}, {"AFLD", ANY_TYPE, NULL, 0},
+      {"Agence française de lutte", ANY_TYPE, NULL, 0}, {"Reporters sans frontières", ANY_TYPE, NULL, 1},
+      {"Association pour le droit de mourir dans la dignité", ANY_TYPE, NULL, 1},
+      {"Association pour le droit à mourir dans la dignité", ANY_TYPE, NULL, 0}}},
+    {"en", "The Federal Awardee Performance and Integrity Information System (FAPIIS) lists contractors, the Medical "
+           "Research Council's (MRC) report said. Lagos spoke at the summit of Asia-Pacific Economic Cooperation "
+           "(APEC) forum leaders. The MRC agreed.",
+     {{"Federal Awardee Performance and Integrity Information System", ANY_TYPE, NULL, 1},
+      {"Medical Research Council", PR_ENT_ORG, NULL, 1}, {"MRC", ANY_TYPE, NULL, 0},
+      {"Asia-Pacific Economic Cooperation", PR_ENT_ORG, NULL, 1}, {"Integrity Information System", -1, NULL, -1}}},
     /* "of" joins a name to its complement (kind k), not after a person's name */
     {"en", "The Bank of England raised rates on Monday, and Senator Mark Kirk of Illinois said the move was wise.",
      {{"Bank of England", PR_ENT_ORG, NULL, -1}, {"Mark Kirk", PR_ENT_PERSON, NULL, -1},
