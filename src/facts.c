@@ -1367,6 +1367,15 @@ static size_t acronym_form(const char *w, char *up);
 static bool acronym_fits(const char *up, size_t n, const char *ini, size_t nw, uint32_t stop);
 static size_t defined_by(const precis_doc *d, size_t t0, size_t t1, size_t lim, char *up);
 
+/* Is `word` the first word of a name of several words of the story ("Tour" of "Tour de France")? */
+static bool opens_a_name(const pr_facts *F, const char *word)
+{
+    size_t n = strlen(word);
+    for (size_t i = 0; i < F->nents; i++)
+        if (F->ents[i].ntok > 1 && !strncmp(F->ents[i].name, word, n) && F->ents[i].name[n] == ' ') return true;
+    return false;
+}
+
 static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, size_t t0, size_t t1,
                                  const char *role)
 {
@@ -1416,9 +1425,9 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
     pr_ent *e = NULL;
     uint32_t fi = ent_by_full(F, full);
     if (fi != UINT32_MAX) e = &F->ents[fi];
-    if (!e && ntok == 1 && !in_gazetteer(name)) { /* a lone word joins the one longer name ending
-                                                    * with it; a place stands alone ("China", not
-                                                    * "Northeast China") */
+    /* a lone word joins the one longer name ending with it; a place stands alone ("China", not
+     * "Northeast China") */
+    if (!e && ntok == 1 && !in_gazetteer(name)) {
         pr_ent *cand = NULL;
         int hits = 0;
         /* an acronym joins no name that writes the word otherwise ("UN", "Kim Jong Un") */
@@ -1432,13 +1441,16 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
     }
     /* a full name completing a lone word seen before, unless another person's full name ends
      * with that word too: the lone "Kerviel" of a story on Jérôme Kerviel is his, not his
-     * brother Olivier's, named later */
+     * brother Olivier's, named later; nor a word of an event's name (data/entities kind v) that
+     * opens another name ("le Tour", twenty times beside "Tour de France", is that, not the "Pro
+     * Tour" named later; "Day" before "Happy Abandonment Day" is completed) */
     if (!e && ntok > 1 && type == PR_ENT_PERSON) {
         bool named_before = false;
         for (uint32_t i = first_with_key(F, last); i != UINT32_MAX && !named_before; i = F->ents[i].knext)
             named_before = F->ents[i].ntok > 1 && F->ents[i].type == PR_ENT_PERSON;
         for (uint32_t i = first_with_key(F, last); !named_before && i != UINT32_MAX && !e; i = F->ents[i].knext)
-            if (F->ents[i].ntok == 1 && F->ents[i].type != PR_ENT_ORG && !in_gazetteer(F->ents[i].name)) {
+            if (F->ents[i].ntok == 1 && F->ents[i].type != PR_ENT_ORG && !in_gazetteer(F->ents[i].name) &&
+                !(F->ents[i].cue == 'v' && opens_a_name(F, F->ents[i].name))) {
                 e = &F->ents[i];
                 if (!set_full(F, e->full, UINT32_MAX) || !set_full(F, full, i)) return PRECIS_ERR_NOMEM;
                 snprintf(e->full, sizeof e->full, "%s", full);
@@ -2520,6 +2532,20 @@ static bool tells_of_person(const pr_facts *F, const lang_tabs *T, size_t di, si
 
 /* Speaker phrase over tokens [j0, j1): entity if one is named, else the words without article;
  * a description naming an entity ("a Saudi entrepreneur") is kept as written. */
+/* Does the first name in tokens [j0, j1) come in the complement of the words in lower case
+ * before it (after a joining word: "de", "du", "of"; data/entities kinds k, q, d, n), none of
+ * them a written source (data/attrib kind w: "le communiqué de Bercy")? */
+static bool other_in_complement(const lang_tabs *T, const precis_doc *d, size_t j0, size_t j1)
+{
+    size_t k = j0;
+    for (; k < j1 && !cap_word(d, &d->toks[k]); k++)
+        if (tok_has_kind(T->attrib, d, &d->toks[k], 'w')) return false;
+    if (k == j0 || k == j1) return false;
+    size_t p = k - 1;
+    if (p > j0 && pr_tok_apostrophe(d, &d->toks[p])) p--; /* "d'" */
+    return d->toks[p].kind == PR_TOK_WORD && joiner_kind(ent_kind(T, d, &d->toks[p]));
+}
+
 static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, size_t j0, size_t j1, char *out,
                            size_t cap)
 {
@@ -2550,9 +2576,13 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
     const char *ent = art && !punct && described(T, d, j0, j1) ? NULL
                       : title ? person_in(F, di, a, b) : entity_in(F, di, a, b);
     /* a place in the complement of a noun after an article ("l'archevêque de Paris", "the
-     * government of Kiev") is where the speaker is from: the description names the speaker */
+     * government of Kiev") is where the speaker is from, an event or a work in its complement
+     * what they did ("le septuple vainqueur du Tour de France"): the description names the
+     * speaker; not the complement of a written source ("le communiqué de Bercy") */
     int etype = ent ? named_type(F, ent) : -1;
-    if (ent && art && !cap_word(d, &d->toks[j0]) && etype == PR_ENT_PLACE) ent = NULL;
+    if (ent && art && !cap_word(d, &d->toks[j0]) &&
+        (etype == PR_ENT_PLACE || (etype == PR_ENT_OTHER && other_in_complement(T, d, j0, j1))))
+        ent = NULL;
     const char *later = NULL;
     if (ent && etype == PR_ENT_PERSON && tells_of_person(F, T, di, j0, j1, &later)) {
         /* "le porte-parole de Nicolas Sarkozy", "a lawyer for X", "X's wife": someone else,

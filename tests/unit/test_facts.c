@@ -516,6 +516,13 @@ static void test_speakers(void)
                "depuis Pékin, qu'il aura \"l'occasion de le rencontrer bientôt\".", "président français", "autant"},
         {"fr", "Le cardinal a parlé sur France Info.\n\n\"Nous avons une loi qui est assez équilibrée\", a poursuivi "
                "l'archevêque de Paris.", "archevêque de Paris", NULL},
+        /* so is an event in its complement what the speaker did; a written source's complement is
+         * the speaker */
+        {"fr", "Armstrong revient sur le Tour de France.\n\n\"Aucune proposition ne permettrait de fournir une preuve "
+               "pertinente\", a déclaré le septuple vainqueur du Tour de France, dans un communiqué.",
+         "septuple vainqueur du Tour de France", NULL},
+        {"fr", "Le ministère de l'Economie a réagi mardi.\n\n« L'impact, en cours d'évaluation, devrait être limité », "
+               "indique encore le communiqué de Bercy.", "Bercy", "communiqué"},
         {"en", "Some are taking the storm in stride.\n\n\"Only perk of going to school in Boston: snow days,\" "
                "Facebook user Carla Torres posted.", "Carla Torres", NULL},
         /* a sentence opening on a title ("The ambassador", "Le jeune trader"): the story's one
@@ -1442,6 +1449,11 @@ static const name_text name_texts[] = {
      {{"Federal Awardee Performance and Integrity Information System", ANY_TYPE, NULL, 1},
       {"Medical Research Council", PR_ENT_ORG, NULL, 1}, {"MRC", ANY_TYPE, NULL, 0},
       {"Asia-Pacific Economic Cooperation", PR_ENT_ORG, NULL, 1}, {"Integrity Information System", -1, NULL, -1}}},
+    /* a word of an event's name that opens another name is no surname a later name completes ("le
+     * Tour" is the Tour de France, not the "Pro Tour") */
+    {"fr", "Le Tour de France part de Monaco.\n\nLe Tour sera difficile. Armstrong dit que le Tour passera par les "
+           "Alpes.\n\nContador court dans une équipe Pro Tour.",
+     {{"Tour", ANY_TYPE, NULL, -1}, {"Pro Tour", ANY_TYPE, NULL, -1}}},
     /* "of" joins a name to its complement (kind k), not after a person's name */
     {"en", "The Bank of England raised rates on Monday, and Senator Mark Kirk of Illinois said the move was wise.",
      {{"Bank of England", PR_ENT_ORG, NULL, -1}, {"Mark Kirk", PR_ENT_PERSON, NULL, -1},
