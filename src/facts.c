@@ -2326,7 +2326,8 @@ static bool noun_after_article(const lang_tabs *T, const precis_doc *d, size_t k
 static bool group_part(const lang_tabs *T, const precis_doc *d, size_t j0, size_t j1)
 {
     return j0 + 2 < j1 && d->toks[j0].kind == PR_TOK_WORD && !cap_word(d, &d->toks[j0]) &&
-           tok_has_kind(T->attrib, d, &d->toks[j0 + 1], 'C') && is_article(T, d, &d->toks[j0 + 2]);
+           tok_has_kind(T->attrib, d, &d->toks[j0 + 1], 'C') &&
+           (is_article(T, d, &d->toks[j0 + 2]) || word_of(T->det, d, &d->toks[j0 + 2])); /* "un de ses proches" */
 }
 
 /* An auxiliary or adverb standing between a subject and its verb of saying ("a", "has also"):
@@ -2553,7 +2554,7 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
     out[0] = 0;
     bool art = false, punct = false; /* an article dropped; a mark ("the 'Ice Ice Baby' rapper") */
     /* articles, marks, and a function word before an article ("But the official") */
-    while (j0 < j1 && !initial_at(d, j0, j1) &&
+    while (j0 < j1 && !initial_at(d, j0, j1) && !group_part(T, d, j0, j1) && /* "un de ses proches" */
            (is_article(T, d, &d->toks[j0]) || tok_punct(&d->toks[j0]) ||
             (j0 + 2 < j1 && (d->toks[j0].flags & PR_TF_STOP) && d->toks[j0].kind == PR_TOK_WORD &&
              is_article(T, d, &d->toks[j0 + 1])))) {
@@ -2738,6 +2739,15 @@ static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size
         }
         if ((k == 'x' && !tok_has_kind(T->attrib, d, t, 'n')) || tok_has_kind(T->attrib, d, t, 's')) { j++; continue; } /* "mardi", "plus tard" */
         break;
+    }
+    /* a medium after a word of kind n names no speaker ("a écrit sur Twitter"), a person named
+     * right after it does ("a dit mercredi sur BFM Pierre Nanterme, le président …") */
+    if (j < end_tok && tok_has_kind(T->attrib, d, &d->toks[j], 'n')) {
+        size_t p = j + 1;
+        while (p < end_tok && p < j + 8 && !phrase_break(d, &d->toks[p])) p++;
+        const char *who = p > j + 1 ? person_in(F, di, d->toks[j + 1].start, d->toks[p - 1].end) : NULL;
+        if (who) snprintf(out, cap, "%s", who);
+        return;
     }
     size_t e = j;
     while (e < end_tok && e < j + 8) {

@@ -516,6 +516,14 @@ static void test_speakers(void)
                "depuis Pékin, qu'il aura \"l'occasion de le rencontrer bientôt\".", "président français", "autant"},
         {"fr", "Le cardinal a parlé sur France Info.\n\n\"Nous avons une loi qui est assez équilibrée\", a poursuivi "
                "l'archevêque de Paris.", "archevêque de Paris", NULL},
+        /* a part of a group after a possessive ("un de ses proches", "one of his aides") */
+        {"fr", "Ingrid Betancourt est fatiguée.\n\n«Ceux qui l'imaginaient repartir se trompaient, poursuit un de ses "
+               "proches. Elle avait besoin d'un long repos.»", "un de ses proches", NULL},
+        {"en", "The senator stayed home.\n\n\"He will not run again,\" one of his aides said on Monday.", "one of his aides",
+         NULL},
+        /* a person named after a medium ("sur BFM") is the speaker */
+        {"fr", "Les PME souffrent.\n\n\"On est beaucoup plus inquiets pour les entreprises petites\", a dit mercredi sur "
+               "BFM Pierre Nanterme, le président de la commission économique du Medef.", "Pierre Nanterme", NULL},
         /* so is an event in its complement what the speaker did; a written source's complement is
          * the speaker */
         {"fr", "Armstrong revient sur le Tour de France.\n\n\"Aucune proposition ne permettrait de fournir une preuve "
