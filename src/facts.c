@@ -270,9 +270,19 @@ static bool date_number(const precis_doc *d, const pr_sent *s, size_t ti, const 
            word_of(pr_wordlist_get("yearprep", d->lang), d, &d->toks[k - 1]);
 }
 
+/* The kind data/ages gives token t: its spelling in lower case first, accents kept ("dès", which
+ * folds to the article "des"), then folded. */
+static const char *age_kinds(const lang_tabs *T, const precis_doc *d, const pr_token *t)
+{
+    if (t->kind != PR_TOK_WORD || !T->age) return NULL;
+    const char *lw = pr_tok_lower(d, t), *r = pr_table_get(T->age, lw, strlen(lw));
+    return r ? r : pr_tok_table(T->age, d, t);
+}
+
 static char age_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
 {
-    return t->kind == PR_TOK_WORD ? pr_tok_class(T->age, d, t) : 0;
+    const char *r = age_kinds(T, d, t);
+    return r ? r[0] : 0;
 }
 
 /* Does a complement follow token a ("5 ans de prison", "3 years of war": data/ages kind c)? */
@@ -339,6 +349,17 @@ static int age_or_ago(const lang_tabs *T, const precis_doc *d, const pr_sent *s,
                                 age_kind(T, d, &d->toks[b - 3]) == 'x'))))
         return 1;
     return 0;
+}
+
+/* Is the number of hours whose qualifier starts at qstart and whose unit is token u a time of day
+ * ("à 19 heures", "vers 20 heures": a word of data/ages kind H right before it), not a span (no
+ * complement after the unit: "à 24 heures de l'échéance")? */
+static bool clock_time(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t qstart, size_t u)
+{
+    size_t b = u;
+    while (b > s->tok0 && d->toks[b - 1].end > qstart) b--;
+    const char *r = b > s->tok0 ? age_kinds(T, d, &d->toks[b - 1]) : NULL;
+    return r && strchr(r, 'H') && !after_ends_with_complement(T, d, s, u + 1);
 }
 
 static bool ending_of(const lang_tabs *T, const precis_doc *d, const pr_token *t, char kind);
@@ -484,6 +505,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                           ? age_or_ago(&T, d, s, qstart, noun_tok, !strncmp(noun, "years\t", 6) || !strncmp(noun, "months\t", 7),
                                        &name_a, &name_b) : 0;
             if (age == 1) continue;
+            if (noun && nounkind == 'm' && !strncmp(noun, "hours\t", 6) && clock_time(&T, d, s, qstart, noun_tok)) continue;
             /* a number glued by a hyphen to a word is an adjective: "25-year-old", "six-reactor" */
             if (ti + 1 < s->tok1 && d->toks[ti].start == nend && tok_char(d, &d->toks[ti], '-') &&
                 d->toks[ti + 1].start == d->toks[ti].end && d->toks[ti + 1].kind == PR_TOK_WORD)

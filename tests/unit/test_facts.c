@@ -2085,10 +2085,17 @@ static void test_figure_facts(void)
         /* an age with no name is no figure, nor is a time before now; a sentence is one, and
          * "pas moins de" is "at least" */
         {{"Cette femme de 34 ans a été arrêtée. Le dalaï-lama, qui est âgé de 73 ans, a été reçu. "
-          "Il a fait son retour à 37 ans, il y a quatre ans. Le fichier recense dès l'âge de 13 ans.",
+          "Il a fait son retour à 37 ans, il y a quatre ans. Le fichier recense dès l'âge de 13 ans. Il recense "
+          "les personnes dès 14 ans, et à partir de 15 ans les militants.",
           "Elle a été condamnée à 5 ans de prison il y a quinze jours. Pas moins de 14 000 personnes ont été "
           "évacuées."},
          "years:5:a|evacuated:14000:a"},
+        /* a time of day is no span of hours ("à 19 heures", "vers 20 heures", "le 20 heures", the
+         * news at eight), unless a complement follows ("à 24 heures de l'échéance") */
+        {{"La chaîne a relayé la protestation à 19 heures, l'équivalent du 20 heures en France. Il est arrivé vers "
+          "21 heures.",
+          "Le vote a eu lieu à 24 heures de l'échéance."},
+         "hours:24:a"},
         /* "quatorze autres otages" is a remainder, not a count of all the hostages */
         {{"L'opération a mené à la libération d'Ingrid Betancourt et de quatorze autres otages détenus par les FARC.",
           "Des images de la libération de 15 otages des Farc, dont Ingrid Betancourt, ont été diffusées."},
