@@ -2086,7 +2086,7 @@ static void test_figure_facts(void)
          * "pas moins de" is "at least" */
         {{"Cette femme de 34 ans a été arrêtée. Le dalaï-lama, qui est âgé de 73 ans, a été reçu. "
           "Il a fait son retour à 37 ans, il y a quatre ans. Le fichier recense dès l'âge de 13 ans. Il recense "
-          "les personnes dès 14 ans, et à partir de 15 ans les militants.",
+          "les personnes dès 14 ans, et à partir de 15 ans les militants. L'enseignante de 52 ans a été retrouvée.",
           "Elle a été condamnée à 5 ans de prison il y a quinze jours. Pas moins de 14 000 personnes ont été "
           "évacuées."},
          "years:5:a|evacuated:14000:a"},
