@@ -295,11 +295,12 @@ static bool after_ends_with_complement(const lang_tabs *T, const precis_doc *d, 
  * give a person's age (data/ages)? "âgée de 46 ans", "dès l'âge de 13 ans", "aged 46 years",
  * "cette femme de 34 ans", "Charles Milhaud, 65 ans, a effectué", "Mohamed, 2 ans et demi,",
  * "(23 ans)", "à 37 ans, un retour" (not "condamné à 5 ans", not "à 3 ans de prison"),
- * "46 years old"; or a time before now ("il y a 4 ans", "four years ago")? 0: neither; 1: one of
- * them; 2: an age in apposition to a name, whose last word's bytes go to [*na, *nb) ("Alberto
+ * "46 years old"; or a time before now ("il y a 4 ans", "four years ago") or from another event
+ * ("five months after the election"; qual: the number's canonical qualifier)? 0: neither; 1: one
+ * of them; 2: an age in apposition to a name, whose last word's bytes go to [*na, *nb) ("Alberto
  * Contador, 26 ans,", "Guillaume Blot (23 ans)"). */
-static int age_or_ago(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t qstart, size_t u,
-                      bool age_unit, size_t *na, size_t *nb)
+static int age_or_ago(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t qstart, const char *qual,
+                      size_t u, bool age_unit, size_t *na, size_t *nb)
 {
     if (!T->age) return 0;
     size_t b = u; /* the last token before the qualifier and the number */
@@ -311,6 +312,12 @@ static int age_or_ago(const lang_tabs *T, const precis_doc *d, const pr_sent *s,
         a += 3; /* "and a half" */
     /* "four days ago", "il y a quinze jours": when, not how long */
     if (u + 1 < s->tok1 && age_kind(T, d, &d->toks[u + 1]) == 'o') return 1;
+    /* "five months after the election", "trois jours plus tard" (kind l): when too, unless a word
+     * of duration opens the span (kind D: "for six months before assuming", "pendant deux ans
+     * avant") or a bound qualifies it ("at least 15 years before", "up to 11 years after") */
+    if (u + 1 < s->tok1 && age_kind(T, d, &d->toks[u + 1]) == 'l' && strcmp(qual, "at least") && strcmp(qual, "up to") &&
+        strcmp(qual, "at most") && !(b > s->tok0 && age_kind(T, d, &d->toks[b - 1]) == 'D'))
+        return 1;
     if (b >= s->tok0 + 2 && age_kind(T, d, &d->toks[b - 2]) == 'o' && age_kind(T, d, &d->toks[b - 1]) == 'r') return 1;
     if (!age_unit) return 0;
     if (a < s->tok1 && age_kind(T, d, &d->toks[a]) == 'a') return 1;
@@ -502,7 +509,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
              * femme de 34 ans", "dès l'âge de 13 ans"); nor is a time before now ("il y a 4 ans") */
             size_t name_a = 0, name_b = 0;
             int age = noun && nounkind == 'm'
-                          ? age_or_ago(&T, d, s, qstart, noun_tok, !strncmp(noun, "years\t", 6) || !strncmp(noun, "months\t", 7),
+                          ? age_or_ago(&T, d, s, qstart, qual, noun_tok, !strncmp(noun, "years\t", 6) || !strncmp(noun, "months\t", 7),
                                        &name_a, &name_b) : 0;
             if (age == 1) continue;
             if (noun && nounkind == 'm' && !strncmp(noun, "hours\t", 6) && clock_time(&T, d, s, qstart, noun_tok)) continue;

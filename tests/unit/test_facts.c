@@ -2086,7 +2086,8 @@ static void test_figure_facts(void)
          * "pas moins de" is "at least" */
         {{"Cette femme de 34 ans a été arrêtée. Le dalaï-lama, qui est âgé de 73 ans, a été reçu. "
           "Il a fait son retour à 37 ans, il y a quatre ans. Le fichier recense dès l'âge de 13 ans. Il recense "
-          "les personnes dès 14 ans, et à partir de 15 ans les militants. L'enseignante de 52 ans a été retrouvée.",
+          "les personnes dès 14 ans, et à partir de 15 ans les militants. L'enseignante de 52 ans a été retrouvée. Cinq mois après les "
+          "événements, il revient. Treize jours plus tard, elle parle.",
           "Elle a été condamnée à 5 ans de prison il y a quinze jours. Pas moins de 14 000 personnes ont été "
           "évacuées."},
          "years:5:a|evacuated:14000:a"},
@@ -2168,15 +2169,20 @@ static void test_figure_dates(void)
 {
     one o;
     {
+        /* a time from another event is when, not how long ("Five weeks after treatment", "two
+         * days later"); not a span "for" opens nor a bound ("at least seven days before") */
         pr_facts *f = one_facts(&o, "en", "The average tanker is now more than 43 years old. Four years ago, the two men "
-                                          "met. No fewer than 300 people were evacuated. He served 3 years in prison.");
+                                          "met. No fewer than 300 people were evacuated. He served 3 years in prison. "
+                                          "Five weeks after treatment, the mice were well. Two days later, they died. "
+                                          "She had served for six months before taking the post. It will be at least "
+                                          "seven days before results are known.");
         char got[256] = "";
         for (size_t r = 0; f && r < f->nrows; r++) {
             row_string(&f->rows[r], got + strlen(got), sizeof got - strlen(got));
             if (strlen(got) + 1 < sizeof got) strcat(got, "|");
         }
-        CHECK_MSG(f && f->nrows == 2 && !strcmp(got, "evacuated:300:a|years:3:a|"), "rows %s", got);
-        CHECK(f && f->nrows == 2 && !strcmp(f->rows[0].vals[0].qual, "at least"));
+        CHECK_MSG(f && f->nrows == 4 && !strcmp(got, "evacuated:300:a|years:3:a|months:6:a|days:7:a|"), "rows %s", got);
+        CHECK(f && f->nrows == 4 && !strcmp(f->rows[0].vals[0].qual, "at least"));
         one_free(&o);
     }
     pr_facts *f = one_facts(&o, "en", "Freddie Gray, the 25-year-old black man who died after suffering a spinal injury, "
