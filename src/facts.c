@@ -4780,6 +4780,69 @@ static precis_status fold_aliases(pr_facts *F)
     return PRECIS_OK;
 }
 
+/* Are the n bytes of a and the m bytes of b one edit apart (a letter changed, added or left out)? */
+static bool one_edit(const char *a, size_t n, const char *b, size_t m)
+{
+    if (n > m) return one_edit(b, m, a, n);
+    if (m - n > 1) return false;
+    size_t i = 0;
+    while (i < n && a[i] == b[i]) i++;
+    if (n == m) return i < n && !memcmp(a + i + 1, b + i + 1, n - i - 1);
+    return !memcmp(a + i, b + i + 1, n - i);
+}
+
+/* Is the word a generation's mark ("Jr", "Sr", "II", "III", "IV" as skeletons: "jr", "sr", "ii",
+ * "i", "iv"): two people, father and son, differ by it? */
+static bool generation_mark(const char *w, size_t n)
+{
+    static const char *const marks[] = {"jr", "sr", "i", "ii", "iv", "v", "vi"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+        if (strlen(marks[k]) == n && !memcmp(marks[k], w, n)) return true;
+    return false;
+}
+
+/* Do skeletons a and b (words apart by spaces) have as many words and differ by one edit in one
+ * word, no generation's mark ("muamar kadafi" / "moamar kadafi", "lanse armstrong" / "lanse
+ * armsrong"; not "robert ricards iv" / "robert ricards i")? */
+static bool misspelt(const char *a, const char *b)
+{
+    int diff = 0;
+    while (*a && *b) {
+        size_t n = strcspn(a, " "), m = strcspn(b, " ");
+        if (n != m || memcmp(a, b, n)) {
+            if (++diff > 1 || !one_edit(a, n, b, m) || generation_mark(a, n) || generation_mark(b, m)) return false;
+        }
+        a += n;
+        b += m;
+        while (*a == ' ') a++;
+        while (*b == ' ') b++;
+    }
+    return !*a && !*b && diff == 1;
+}
+
+/* Two people named in full whose names differ by one letter in one word are one, the name more
+ * mentioned keeping the other as a spelling: a transliteration or a typing slip ("Muammar
+ * Qadhafi" / "Moammar Gaddafi", "Lance Armsrong", "Elisabeth" / "Elizabeth Meyer"), the
+ * skeletons (pr_name_skeleton()) already setting "dh"/"dd", "q"/"g" alike; not "Jr" / "Sr". */
+static precis_status fold_misspellings(pr_facts *F)
+{
+    for (size_t i = 0; i < F->nents; i++) {
+        pr_ent *a = &F->ents[i];
+        if (a->alias || a->type != PR_ENT_PERSON || a->ntok < 2) continue;
+        size_t an = strlen(a->full);
+        for (size_t k = i + 1; k < F->nents && !a->alias; k++) {
+            pr_ent *b = &F->ents[k];
+            size_t bn = strlen(b->full);
+            if (b->alias || b->type != PR_ENT_PERSON || b->ntok != a->ntok || an + 1 < bn || bn + 1 < an ||
+                !misspelt(a->full, b->full))
+                continue;
+            bool keep_a = a->mentions >= b->mentions;
+            if (!fold_into(F, keep_a ? (uint32_t)i : (uint32_t)k, keep_a ? b : a, true)) return PRECIS_ERR_NOMEM;
+        }
+    }
+    return PRECIS_OK;
+}
+
 /* The initials of a name's words (capitals, "É" read "E") in ini[0..cap), its function words
  * marked in *stop (bit w for word w): "Agence française de lutte contre le dopage" → "AFDLCLD",
  * stop bits on "de", "contre", "le". 0 when a word opens on no ASCII letter or there are more
@@ -5244,6 +5307,7 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     for (size_t i = 0; i < story->n_docs && !st; i++) st = entities_of_doc(F, i);
     if (!st) st = retype(F);
     if (!st) st = fold_aliases(F);
+    if (!st) st = fold_misspellings(F);
     if (!st) st = fold_acronyms(F);
     /* a role is a person's title: an organization or a place keeps none ("maire" came to "PS"
      * from "le maire PS", then to the Parti socialiste it abbreviates) */

@@ -1462,6 +1462,12 @@ static const name_text name_texts[] = {
     {"fr", "Le Tour de France part de Monaco.\n\nLe Tour sera difficile. Armstrong dit que le Tour passera par les "
            "Alpes.\n\nContador court dans une équipe Pro Tour.",
      {{"Tour", ANY_TYPE, NULL, -1}, {"Pro Tour", ANY_TYPE, NULL, -1}}},
+    /* two people whose names differ by one letter in one word are one (a transliteration, a
+     * slip), the more named keeping the name; not a generation's mark ("Jr", "Sr") */
+    {"en", "On Monday, Muammar Qadhafi spoke in Tripoli. Officials said Muammar Qadhafi would stay. Reporters saw Moammar "
+           "Gaddafi leave the city. In court, Eugene Blackwell Sr sat beside his son, Eugene Blackwell Jr, on Friday.",
+     {{"Muammar Qadhafi", PR_ENT_PERSON, NULL, 1}, {"Moammar Gaddafi", ANY_TYPE, NULL, 0},
+      {"Eugene Blackwell Sr", PR_ENT_PERSON, NULL, 1}, {"Eugene Blackwell Jr", PR_ENT_PERSON, NULL, 1}}},
     /* "of" joins a name to its complement (kind k), not after a person's name */
     {"en", "The Bank of England raised rates on Monday, and Senator Mark Kirk of Illinois said the move was wise.",
      {{"Bank of England", PR_ENT_ORG, NULL, -1}, {"Mark Kirk", PR_ENT_PERSON, NULL, -1},
