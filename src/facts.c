@@ -4826,21 +4826,29 @@ static bool misspelt(const char *a, const char *b)
  * skeletons (pr_name_skeleton()) already setting "dh"/"dd", "q"/"g" alike; not "Jr" / "Sr". */
 static precis_status fold_misspellings(pr_facts *F)
 {
-    for (size_t i = 0; i < F->nents; i++) {
-        pr_ent *a = &F->ents[i];
-        if (a->alias || a->type != PR_ENT_PERSON || a->ntok < 2) continue;
-        size_t an = strlen(a->full);
-        for (size_t k = i + 1; k < F->nents && !a->alias; k++) {
-            pr_ent *b = &F->ents[k];
-            size_t bn = strlen(b->full);
-            if (b->alias || b->type != PR_ENT_PERSON || b->ntok != a->ntok || an + 1 < bn || bn + 1 < an ||
-                !misspelt(a->full, b->full))
+    /* the people named in full, and their skeletons' lengths */
+    uint32_t *ix = pr_malloc((F->nents + 1) * sizeof *ix);
+    size_t *len = pr_malloc((F->nents + 1) * sizeof *len), np = 0;
+    if (!ix || !len) { pr_free(ix); pr_free(len); return PRECIS_ERR_NOMEM; }
+    for (size_t i = 0; i < F->nents; i++)
+        if (!F->ents[i].alias && F->ents[i].type == PR_ENT_PERSON && F->ents[i].ntok >= 2) {
+            len[np] = strlen(F->ents[i].full);
+            ix[np++] = (uint32_t)i;
+        }
+    precis_status st = PRECIS_OK;
+    for (size_t x = 0; x < np && !st; x++) {
+        pr_ent *a = &F->ents[ix[x]];
+        for (size_t y = x + 1; y < np && !a->alias && !st; y++) {
+            pr_ent *b = &F->ents[ix[y]];
+            if (b->alias || b->ntok != a->ntok || len[x] + 1 < len[y] || len[y] + 1 < len[x] || !misspelt(a->full, b->full))
                 continue;
             bool keep_a = a->mentions >= b->mentions;
-            if (!fold_into(F, keep_a ? (uint32_t)i : (uint32_t)k, keep_a ? b : a, true)) return PRECIS_ERR_NOMEM;
+            if (!fold_into(F, keep_a ? ix[x] : ix[y], keep_a ? b : a, true)) st = PRECIS_ERR_NOMEM;
         }
     }
-    return PRECIS_OK;
+    pr_free(ix);
+    pr_free(len);
+    return st;
 }
 
 /* The initials of a name's words (capitals, "É" read "E") in ini[0..cap), its function words
