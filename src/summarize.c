@@ -209,12 +209,7 @@ static precis_status group_docs(summ *S)
             /* Jaccard <= smaller / larger: sets of too different sizes cannot be copies */
             size_t lo = ns[d] < ns[e] ? ns[d] : ns[e], hi = ns[d] < ns[e] ? ns[e] : ns[d];
             if (lo * 10 < hi * 7) continue;
-            size_t i = 0, j = 0, m = 0;
-            while (i < ns[d] && j < ns[e]) {
-                if (sets[d][i] == sets[e][j]) { m++; i++; j++; }
-                else if (sets[d][i] < sets[e][j]) i++;
-                else j++;
-            }
+            size_t m = pr_u32_shared(sets[d], ns[d], sets[e], ns[e]);
             if (m * 10 >= (ns[d] + ns[e] - m) * 7) { S->group[d] = e; break; }
         }
         if (S->group[d] == d && S->inlang[d]) S->ngroups++;
