@@ -1395,6 +1395,7 @@ static bool tok_digit(const precis_doc *d, const pr_token *t)
 static size_t acronym_form(const char *w, char *up);
 static bool acronym_fits(const char *up, size_t n, const char *ini, size_t nw, uint32_t stop);
 static size_t defined_by(const precis_doc *d, size_t t0, size_t t1, size_t lim, char *up);
+static size_t name_initials(const char *lang, const char *name, size_t len, char *ini, size_t cap, uint32_t *stop);
 
 /* Is `word` the first word of a name of several words of the story ("Tour" of "Tour de France")? */
 static bool opens_a_name(const pr_facts *F, const char *word)
@@ -1977,8 +1978,8 @@ static size_t portfolio_end(const lang_tabs *T, const precis_doc *d, const pr_se
 static size_t defined_by(const precis_doc *d, size_t t0, size_t t1, size_t lim, char *up)
 {
     char ini[DEFINED_WORDS], w[8];
-    uint32_t stop = 0;
-    size_t nw = 0, b = t1;
+    uint32_t stop;
+    size_t b = t1;
     /* past a possessive: "the Medical Research Council's (MRC)" */
     if (b + 1 < lim && pr_tok_apostrophe(d, &d->toks[b]) && tok_is(d, &d->toks[b + 1], "s")) b += 2;
     if (b + 2 >= lim || !tok_char(d, &d->toks[b], '(') || !tok_char(d, &d->toks[b + 2], ')')) return 0;
@@ -1988,19 +1989,13 @@ static size_t defined_by(const precis_doc *d, size_t t0, size_t t1, size_t lim, 
     memcpy(w, d->text + a->start, an);
     w[an] = 0;
     size_t n = acronym_form(w, up);
-    if (n < 2) return 0;
+    if (n < 2 || t1 <= t0) return 0;
     for (size_t k = t0; k < t1; k++) {
         const pr_token *u = &d->toks[k];
-        if (u->kind != PR_TOK_WORD) {
-            if (tok_char(d, u, '-') || tok_char(d, u, '.') || pr_tok_apostrophe(d, u)) continue;
-            return 0;
-        }
-        char f[8];
-        size_t fn = pr_fold(d->text + u->start, u->end - u->start < 4 ? u->end - u->start : 4, f, sizeof f);
-        if (nw == DEFINED_WORDS || !fn || f[0] < 'a' || f[0] > 'z') return 0;
-        if (u->flags & PR_TF_STOP) stop |= 1u << nw;
-        ini[nw++] = (char)(f[0] - 32);
+        if (u->kind != PR_TOK_WORD && !tok_char(d, u, '-') && !tok_char(d, u, '.') && !pr_tok_apostrophe(d, u)) return 0;
     }
+    size_t a0 = d->toks[t0].start;
+    size_t nw = name_initials(d->lang, d->text + a0, d->toks[t1 - 1].end - a0, ini, sizeof ini, &stop);
     return nw >= 2 && acronym_fits(up, n, ini, nw, stop) ? n : 0;
 }
 
@@ -4851,24 +4846,34 @@ static precis_status fold_misspellings(pr_facts *F)
     return st;
 }
 
-/* The initials of a name's words (capitals, "É" read "E") in ini[0..cap), its function words
- * marked in *stop (bit w for word w): "Agence française de lutte contre le dopage" → "AFDLCLD",
- * stop bits on "de", "contre", "le". 0 when a word opens on no ASCII letter or there are more
- * than cap words (at most 32). */
-static size_t name_initials(const char *lang, const char *name, char *ini, size_t cap, uint32_t *stop)
+/* The bytes of a mark between a name's words at s[i] (a space, a no-break space, a line break, a
+ * hyphen, a period, an apostrophe, ’), 0 when none is there. */
+static size_t name_mark(const char *s, size_t i, size_t n)
+{
+    char c = s[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '-' || c == '\'' || c == '.') return 1;
+    if (i + 2 <= n && !memcmp(s + i, "\xc2\xa0", 2)) return 2;
+    return i + 3 <= n && !memcmp(s + i, "\xe2\x80\x99", 3) ? 3 : 0;
+}
+
+/* The initials of the words of a name of n bytes (capitals, "É" read "E") in ini[0..cap), its
+ * function words marked in *stop (bit w for word w): "Agence française de lutte contre le
+ * dopage" → "AFDLCLD", stop bits on "de", "contre", "le". 0 when a word opens on no ASCII letter
+ * or there are more than cap words (at most 32). */
+static size_t name_initials(const char *lang, const char *name, size_t len, char *ini, size_t cap, uint32_t *stop)
 {
     size_t n = 0;
     *stop = 0;
-    for (const char *p = name; *p;) {
-        while (*p == ' ' || *p == '-' || *p == '\'' || *p == '.') p++;
-        size_t w = strcspn(p, " -'.");
-        if (!w) break;
+    for (size_t i = 0; i < len;) {
+        size_t m = name_mark(name, i, len), w = i;
+        if (m) { i += m; continue; }
+        while (w < len && !name_mark(name, w, len)) w++;
         char f[8];
-        size_t fn = pr_fold(p, w < 4 ? w : 4, f, sizeof f); /* "É" → "e" */
+        size_t fn = pr_fold(name + i, w - i < 4 ? w - i : 4, f, sizeof f);
         if (!fn || f[0] < 'a' || f[0] > 'z' || n >= cap || n >= 32) return 0;
-        if (stop_word(lang, p, w)) *stop |= 1u << n;
+        if (stop_word(lang, name + i, w - i)) *stop |= 1u << n;
         ini[n++] = (char)(f[0] - 32);
-        p += w;
+        i = w;
     }
     return n;
 }
@@ -4952,7 +4957,8 @@ static precis_status fold_acronyms(pr_facts *F)
         for (size_t k = 0; k < F->nents; k++) {
             const pr_ent *c = &F->ents[k];
             if (k == i || c->alias || c->ntok < 2 || c->type == PR_ENT_PERSON) continue;
-            if (memo[k].n < 0) memo[k].n = (int)name_initials(F->lang, c->name, memo[k].s, sizeof memo[k].s, &memo[k].stop);
+            if (memo[k].n < 0)
+                memo[k].n = (int)name_initials(F->lang, c->name, strlen(c->name), memo[k].s, sizeof memo[k].s, &memo[k].stop);
             if (!memo[k].n || memo[k].s[0] != up[0] || !acronym_fits(up, n, memo[k].s, (size_t)memo[k].n, memo[k].stop))
                 continue;
             /* a source writes both (the name introduces the acronym) */

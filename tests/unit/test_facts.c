@@ -1777,6 +1777,12 @@ static void test_entity_aliases(void)
     CHECK_MSG(js && js->mentions == 6 && ms && ms->mentions == 1 && (!s1 || !pr_ent_shown(s1)),
               "Jerry %zu, Matt %zu, Sandusky listed %d", js ? js->mentions : 0, ms ? ms->mentions : 0, s1 && pr_ent_shown(s1));
     one_free(&o);
+    /* an acronym folds into the name it defines, its words read as mentions read them: "d’épargne"
+     * is "d’" and "épargne" */
+    f = one_facts(&o, "fr", "La Caisse nationale des caisses d’épargne (CNCE) perd de l'argent, et la CNCE le dit.");
+    const pr_ent *cn = ent_named(f, "CNCE");
+    CHECK_MSG(cn && cn->alias, "CNCE %s", !cn ? "missing" : "apart");
+    one_free(&o);
 }
 
 /* Cues of firms, events and works: a lower-case word before the name ("sa filiale Natixis", "the
