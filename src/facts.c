@@ -285,6 +285,15 @@ static char age_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
     return r ? r[0] : 0;
 }
 
+/* The first token of the number (its qualifier from qstart on) whose unit is token u of
+ * sentence s: the token before it is the word that opens the phrase ("âgé de", "à", "for"). */
+static size_t number_start(const precis_doc *d, const pr_sent *s, size_t qstart, size_t u)
+{
+    size_t b = u;
+    while (b > s->tok0 && d->toks[b - 1].end > qstart) b--;
+    return b;
+}
+
 /* Does a complement follow token a ("5 ans de prison", "3 years of war": data/ages kind c)? */
 static bool after_ends_with_complement(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t a)
 {
@@ -303,20 +312,20 @@ static int age_or_ago(const lang_tabs *T, const precis_doc *d, const pr_sent *s,
                       size_t u, bool age_unit, size_t *na, size_t *nb)
 {
     if (!T->age) return 0;
-    size_t b = u; /* the last token before the qualifier and the number */
-    while (b > s->tok0 && d->toks[b - 1].end > qstart) b--;
+    size_t b = number_start(d, s, qstart, u);
     size_t a = u + 1; /* the token after the unit, past "et demi" / "and a half" */
-    if (a + 1 < s->tok1 && age_kind(T, d, &d->toks[a]) == 'j' && age_kind(T, d, &d->toks[a + 1]) == 'h')
+    char next = a < s->tok1 ? age_kind(T, d, &d->toks[a]) : 0;
+    if (a + 1 < s->tok1 && next == 'j' && age_kind(T, d, &d->toks[a + 1]) == 'h')
         a += 2;
-    else if (a + 2 < s->tok1 && age_kind(T, d, &d->toks[a]) == 'j' && age_kind(T, d, &d->toks[a + 2]) == 'h')
+    else if (a + 2 < s->tok1 && next == 'j' && age_kind(T, d, &d->toks[a + 2]) == 'h')
         a += 3; /* "and a half" */
     /* "four days ago", "il y a quinze jours": when, not how long */
-    if (u + 1 < s->tok1 && age_kind(T, d, &d->toks[u + 1]) == 'o') return 1;
+    if (next == 'o') return 1;
     /* "five months after the election", "trois jours plus tard" (kind l): when too, unless a word
      * of duration opens the span (kind D: "for six months before assuming", "pendant deux ans
      * avant") or a bound qualifies it ("at least 15 years before", "up to 11 years after") */
-    if (u + 1 < s->tok1 && age_kind(T, d, &d->toks[u + 1]) == 'l' && strcmp(qual, "at least") && strcmp(qual, "up to") &&
-        strcmp(qual, "at most") && !(b > s->tok0 && age_kind(T, d, &d->toks[b - 1]) == 'D'))
+    if (next == 'l' && strcmp(qual, "at least") && strcmp(qual, "up to") && strcmp(qual, "at most") &&
+        !(b > s->tok0 && age_kind(T, d, &d->toks[b - 1]) == 'D'))
         return 1;
     if (b >= s->tok0 + 2 && age_kind(T, d, &d->toks[b - 2]) == 'o' && age_kind(T, d, &d->toks[b - 1]) == 'r') return 1;
     if (!age_unit) return 0;
@@ -363,8 +372,7 @@ static int age_or_ago(const lang_tabs *T, const precis_doc *d, const pr_sent *s,
  * complement after the unit: "à 24 heures de l'échéance")? */
 static bool clock_time(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t qstart, size_t u)
 {
-    size_t b = u;
-    while (b > s->tok0 && d->toks[b - 1].end > qstart) b--;
+    size_t b = number_start(d, s, qstart, u);
     const char *r = b > s->tok0 ? age_kinds(T, d, &d->toks[b - 1]) : NULL;
     return r && strchr(r, 'H') && !after_ends_with_complement(T, d, s, u + 1);
 }
