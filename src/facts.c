@@ -2932,6 +2932,7 @@ static bool narrative_infinitive(pr_facts *F, const lang_tabs *T, size_t di, siz
 static bool agrees(int pron, const char *name);
 #define CLAUSE_OPENING 3 /* tokens before a conjunction that opens a sentence's subordinate clause */
 #define RELATIVE_SPAN 40 /* tokens of a relative clause between a subject and its verb of saying */
+#define APPOSITION_SPAN 12 /* tokens of an apposition after a speaker's name ending the sentence */
 #define OPINION_PHRASE 10 /* tokens of a sentence's opening phrase naming whose opinion it tells ("Pour X,") */
 /* The comma closing the phrase that opens a sentence on a word of data/attrib kind P at token
  * p0 ("Pour la LDH, …", "Pour M. Sarkozy, …"), within OPINION_PHRASE tokens and before `end`: no
@@ -3013,12 +3014,20 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
         }
         /* an incise ending the sentence, its subject after the verb and an auxiliary before it:
          * "Cet apport est indispensable, a annoncé hier soir la ministre de l'Economie Christine
-         * Lagarde." */
+         * Lagarde."), also when an apposition follows the name (", a expliqué Ulrika Weiss,
+         * porte-parole du parquet général.") */
         if (k == 'v') {
             size_t cm = j - 1;
             while (cm > j0 && before_verb(T, d, &d->toks[cm - 1])) cm--;
             size_t c = j;
             while (c < j1 && !phrase_break(d, &d->toks[c])) c++;
+            if (c + 2 < j1 && tok_char(d, &d->toks[c], ',')) {
+                size_t a = c + 1;
+                while (a < j1 && a < c + APPOSITION_SPAN && !phrase_break(d, &d->toks[a]) &&
+                       attrib_kind(T, d, &d->toks[a]) != 'v')
+                    a++;
+                if (a > c + 1 && a + 1 == j1) c = a;
+            }
             if (cm < j - 1 && cm > j0 && tok_char(d, &d->toks[cm - 1], ',') && c > j && c + 1 == j1 &&
                 tok_char(d, &d->toks[c], '.')) {
                 speaker_after(F, T, di, j - 1, c, false, out, cap);
@@ -3223,12 +3232,17 @@ static const char *opening_title_holder(const pr_facts *F, const lang_tabs *T, c
 {
     size_t j = s->tok0;
     while (j < s->tok1 && tok_punct(&d->toks[j])) j++;
+    /* past a conjunction: "But the prince said …" */
+    if (j + 1 < s->tok1 && d->toks[j].kind == PR_TOK_WORD && tok_has_kind(T->attrib, d, &d->toks[j], 'K')) j++;
     if (j >= s->tok1 || !is_article(T, d, &d->toks[j])) return NULL;
     j++;
     for (size_t k = j; k < s->tok1 && k < j + 3; k++) {
         const pr_token *t = &d->toks[k];
         if (t->kind != PR_TOK_WORD || (t->flags & PR_TF_CAP)) return NULL;
-        if (ent_kind(T, d, t) != 'r') continue;
+        /* a role word, or words that end one person's title ("But the prince said …", "the
+         * crown prince", when the story calls someone "deputy crown prince"; not "la responsable
+         * socialiste" for a "président du groupe socialiste") */
+        bool role = ent_kind(T, d, t) == 'r';
         if (k + 1 < s->tok1 && cap_word(d, &d->toks[k + 1])) return NULL; /* "the ambassador Sergey Kislyak" */
         /* nor a name in apposition after the title's complement: "Le président du PE, Hans-Gert
          * Pöttering, a assuré …" */
@@ -3236,7 +3250,11 @@ static const char *opening_title_holder(const pr_facts *F, const lang_tabs *T, c
         while (c < s->tok1 && !tok_char(d, &d->toks[c], ',')) c++;
         if (c + 1 < s->tok1 && tok_char(d, &d->toks[c], ',') && cap_word(d, &d->toks[c + 1])) return NULL;
         char w[64];
-        size_t wn = tok_fold(d, t, w, sizeof w);
+        size_t wn = role ? tok_fold(d, t, w, sizeof w) : 0;
+        if (!role) { /* the words from the article's, folded */
+            size_t a = d->toks[j].start, b = t->end;
+            wn = b - a < sizeof w ? pr_fold(d->text + a, b - a, w, sizeof w) : 0;
+        }
         const char *who = NULL;
         bool several = false;
         for (size_t e = 0; wn && e < F->nents && !several; e++) {
@@ -3244,11 +3262,13 @@ static const char *opening_title_holder(const pr_facts *F, const lang_tabs *T, c
             char r[96];
             if (en->alias || en->type != PR_ENT_PERSON || !en->role[0]) continue;
             size_t rn = pr_fold(en->role, strlen(en->role), r, sizeof r);
-            if (!pr_span_has(r, rn, w)) continue;
+            if (role ? !pr_span_has(r, rn, w) : rn < wn || memcmp(r + rn - wn, w, wn) || (rn > wn && r[rn - wn - 1] != ' '))
+                continue;
             several = who && strcmp(who, en->name);
             who = en->name;
         }
         if (who && !several) return who;
+        if (!role) continue;
         size_t a = d->toks[j].start, b = t->end;
         if (b - a >= cap) return NULL;
         snprintf(buf, cap, "%.*s", (int)(b - a), d->text + a);
@@ -3602,6 +3622,32 @@ static const char *agent_of_saying(const pr_facts *F, const lang_tabs *T, size_t
     return NULL;
 }
 
+/* A line opening on a noun of saying and ending on the colon that introduces a quote: its agent
+ * after a joining word (kind j), past a few words that qualify the noun ("Réponse lapidaire, ce
+ * mercredi, du haut dignitaire tibétain :", "Reaction from the White House:"). Writes the
+ * speaker to out and returns true when the line is so. */
+#define SAYING_LINE 16 /* tokens of such a line */
+static bool saying_line(const pr_facts *F, const lang_tabs *T, size_t di, const pr_sent *ps, char *out, size_t cap)
+{
+    const precis_doc *d = F->story->docs[di];
+    size_t j = ps->tok0;
+    while (j < ps->tok1 && tok_punct(&d->toks[j])) j++;
+    if (j >= ps->tok1 || ps->tok1 - j > SAYING_LINE || !tok_has_kind(T->attrib, d, &d->toks[j], 'l')) return false;
+    size_t colon = ps->tok1 - 1;
+    if (!tok_char(d, &d->toks[colon], ':')) return false;
+    for (size_t k = j + 1; k + 1 < colon; k++) {
+        if (d->toks[k].kind != PR_TOK_WORD || !tok_has_kind(T->attrib, d, &d->toks[k], 'j')) continue;
+        size_t n0 = k + 1;
+        if (pr_tok_apostrophe(d, &d->toks[n0])) n0++; /* "d'Ankara" */
+        if (n0 >= colon) return false;
+        const char *who = entity_in(F, di, d->toks[n0].start, d->toks[colon - 1].end);
+        if (who) snprintf(out, cap, "%s", who);
+        else speaker_phrase(F, T, di, n0, colon, out, cap);
+        return out[0] != 0;
+    }
+    return false;
+}
+
 /* Does sentence s end on a colon (spaces after it aside)? */
 static bool colon_end(const precis_doc *d, const pr_sent *s)
 {
@@ -3805,6 +3851,7 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
         q->speaker[0] = 0;
         const char *who = ps->tok1 - ps->tok0 <= 14 ? person_in(F, di, ps->start, ps->end) : NULL;
         if (who) { snprintf(q->speaker, sizeof q->speaker, "%s", who); return PRECIS_OK; }
+        if (saying_line(F, &T, di, ps, q->speaker, sizeof q->speaker)) return PRECIS_OK;
     }
     /* a quote opening its sentence right after a sentence of its paragraph whose subject, a
      * person, says something: "Dottie Sandusky also wrote of her disappointment, saying she has

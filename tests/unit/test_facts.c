@@ -546,6 +546,30 @@ static void test_speakers(void)
         {"fr", "La ministre parle.\n\nCet apport est rendu indispensable, a annoncé hier soir la ministre de "
                "l'Economie Christine Lagarde. Les banques pourront « financer correctement l'économie », a-t-elle "
                "précisé lors d'un point presse.", "Christine Lagarde", NULL},
+        /* ... also when an apposition follows the name, two sentences back ("elle": not the man
+         * named in between) */
+        {"fr", "La cour a entendu Ulrika Weiss.\n\nLe parquet s'oppose à la remise en liberté du jeune trader, a "
+               "expliqué Ulrika Weiss, porte-parole du parquet général.\n\nJérôme Kerviel est incarcéré depuis le 8 "
+               "février.\n\n\"Nous nous opposons à la demande de remise en liberté\", a-t-elle déclaré à la presse.",
+         "Ulrika Weiss", NULL},
+        /* a verb of saying ("pointait") and two incises before the name */
+        {"fr", "La Chine menace.\n\n« Il est de l'intérêt de tout le monde que la relation se poursuive », "
+               "pointait, d'ailleurs, hier soir, Christine Lagarde, la ministre française de l'Economie.",
+         "Christine Lagarde", NULL},
+        /* a line opening on a noun of saying and ending on the colon that introduces the quote */
+        {"fr", "Nicolas Sarkozy a parlé vendredi.\n\nRéponse lapidaire, ce mercredi, du haut dignitaire tibétain :\n\n"
+               "\"S'il le souhaite, j'en serai très heureux. S'il ne le souhaite pas, ce n'est pas grave.\"",
+         "haut dignitaire tibétain", "Sarkozy"},
+        /* "he" after a sentence opening, past a conjunction, on words that end one person's title
+         * ("the crown prince": "deputy crown prince Mohammed bin Salman"), a paragraph before */
+        {"en", "Saudi Arabia unveiled a plan, said deputy crown prince Mohammed bin Salman on Monday.\n\nOil prices "
+               "are low. But the crown prince said the reforms would go ahead.\n\n\"The vision has nothing to do "
+               "with crude prices,\" he said.", "Mohammed bin Salman", NULL},
+        /* not words that only end a title's complement ("La responsable socialiste" is not the
+         * "président du groupe socialiste") */
+        {"fr", "Le président du groupe socialiste Jean-Marc Ayrault a parlé lundi.\n\nLa responsable socialiste a "
+               "souligné de son côté que le dalaï-lama était un exemple.\n\n« Je suis très très honorée », "
+               "a-t-elle ajouté.", "responsable socialiste", "Ayrault"},
         /* a quote ending on a quotation inside it ('…,'") is a whole utterance: its speaker comes
          * between it and the verb */
         {"en", "The pastor met the candidate.\n\n\"I asked him: 'Are you a racist? People are saying that about "
