@@ -17,6 +17,7 @@
  * that reads like a sentence is kept.
  */
 #include "internal.h"
+#include "numbers.h"
 #include <ctype.h>
 #include <string.h>
 
@@ -323,6 +324,72 @@ static bool introduces_quote(const char *t, const line *a, const line *b)
     return cp == '"' || cp == 0xAB || cp == 0x201C || cp == 0x201E || cp == 0x2018;
 }
 
+/* The next whitespace-separated word of t[*i, e): its span in [*a, *b), trailing punctuation
+ * left out; false at the end. */
+static bool next_word(const char *t, size_t *i, size_t e, size_t *a, size_t *b)
+{
+    size_t k = *i;
+    while (k < e && (t[k] == ' ' || t[k] == '\n' || t[k] == '\t')) k++;
+    if (k >= e) return false;
+    *a = k;
+    while (k < e && t[k] != ' ' && t[k] != '\n' && t[k] != '\t') k++;
+    *i = k;
+    while (k > *a && strchr(".,;:!?\"')", t[k - 1])) k--;
+    *b = k;
+    return true;
+}
+
+/* Is t[a, b) a word of one of the n lines L that are kept, other than line `self` (ASCII
+ * letters and digits or any byte of a multibyte character around it end a word)? */
+static bool word_elsewhere(const char *t, const line *L, size_t n, size_t self, size_t a, size_t b)
+{
+    size_t len = b - a;
+    for (size_t k = 0; k < n && len; k++) {
+        if (k == self || L[k].reason) continue;
+        for (size_t i = L[k].s; i + len <= L[k].e; i++) {
+            if (t[i] != t[a] || memcmp(t + i, t + a, len) != 0) continue;
+            bool left = i == L[k].s || !(isalnum((unsigned char)t[i - 1]) || (unsigned char)t[i - 1] >= 0x80);
+            bool right = i + len >= L[k].e || !(isalnum((unsigned char)t[i + len]) || (unsigned char)t[i + len] >= 0x80);
+            if (left && right) return true;
+        }
+    }
+    return false;
+}
+
+/* A staff line at the article's foot: "Lucia Peters is BettyConfidential’s associate editor.",
+ * "Jean Dupont est journaliste au service politique." A name of two or three capitalized words
+ * opens it, then a copula of data/staff (kind c), then within STAFF_SPAN words a newsroom noun
+ * (kind n); at most STAFF_WORDS words; and the article's kept lines name the author nowhere else (a story
+ * about a journalist names them: "Juan Williams was a longtime reporter …" is news there). */
+#define STAFF_WORDS 20
+#define STAFF_SPAN 6
+#define STAFF_TAIL 3 /* kept lines from the foot where a staff line is looked for */
+static bool staff_line(const char *t, const line *L, size_t nl, size_t self, const pr_wordlist *staff)
+{
+    const line *l = &L[self];
+    size_t i = l->s, a = 0, b = 0, sa = 0, sb = 0, names = 0;
+    if (!staff || l->words > STAFF_WORDS) return false;
+    bool more;
+    while ((more = next_word(t, &i, l->e, &a, &b))) {
+        size_t k = a;
+        if (!pr_cp_is_upper(pr_utf8_next(t, b, &k))) break;
+        if (++names > 3) return false;
+        sa = a;
+        sb = b;
+    }
+    char w[64];
+    size_t n = more && names >= 2 ? pr_fold(t + a, b - a, w, sizeof w) : 0;
+    const char *kind = n ? pr_table_get(staff, w, n) : NULL;
+    if (!kind || !strchr(kind, 'c')) return false;
+    bool noun = false;
+    for (int k = 0; k < STAFF_SPAN && !noun && next_word(t, &i, l->e, &a, &b); k++) {
+        n = pr_fold(t + a, b - a, w, sizeof w);
+        kind = n ? pr_table_get(staff, w, n) : NULL;
+        noun = kind && strchr(kind, 'n');
+    }
+    return noun && !word_elsewhere(t, L, nl, self, sa, sb);
+}
+
 static void classify(precis_doc *doc, line *L, size_t n)
 {
     const char *t = doc->text;
@@ -370,6 +437,13 @@ static void classify(precis_doc *doc, line *L, size_t n)
         if (L[i].reason && strcmp(L[i].reason, "credit") == 0 && !L[i + 1].reason && L[i + 1].words <= 30 &&
             i + 2 < n)
             L[i + 1].reason = "caption";
+    /* a staff line among the last lines kept */
+    const pr_wordlist *staff = pr_wordlist_get("staff", doc->lang);
+    for (size_t i = n, kept = 0; staff && i-- > 0 && kept < STAFF_TAIL;) {
+        if (L[i].reason) continue;
+        kept++;
+        if (staff_line(t, L, n, i, staff)) L[i].reason = "bio";
+    }
     /* tail: after the last article paragraph, lines that are not sentences */
     size_t last = n;
     for (size_t i = n; i-- > 0;)

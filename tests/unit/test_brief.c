@@ -952,6 +952,38 @@ static void test_widget_lines(void)
         CHECK(strstr(precis_doc_text(d, NULL), "the mayor said") != NULL);
         precis_doc_free(d);
     }
+    /* a staff line at the foot goes: a name the article names nowhere else, a copula, a newsroom
+     * noun; the same line about someone the article is about stays */
+    static const char *staff = "Kate Gosselin will write about coupons for a shopping website, her first job since her "
+                               "television show ended in September.\n"
+                               "Her first post will appear two days before Thanksgiving, the company said on Monday.\n"
+                               "Lucia Peters is BettyConfidential\u2019s associate editor.\n";
+    d = NULL;
+    CHECK(precis_doc_new(ctx, "b", NULL, staff, strlen(staff), &d) == PRECIS_OK);
+    if (d) {
+        CHECK(removed_has(d, "bio", "Lucia Peters is"));
+        CHECK(strstr(precis_doc_text(d, NULL), "the company said") != NULL);
+        precis_doc_free(d);
+    }
+    static const char *news = "Juan Williams was fired by the radio network on Wednesday after his remarks on "
+                              "television about Muslims.\n"
+                              "The network said his words were inconsistent with its standards, Williams said.\n"
+                              "Juan Williams was a longtime reporter at The Washington Post.\n";
+    d = NULL;
+    CHECK(precis_doc_new(ctx, "n", NULL, news, strlen(news), &d) == PRECIS_OK);
+    if (d) {
+        CHECK(strstr(precis_doc_text(d, NULL), "was a longtime reporter") != NULL);
+        precis_doc_free(d);
+    }
+    static const char *fr = "Le conseil municipal a voté mardi la fermeture du vieux pont pour deux ans de travaux.\n"
+                            "Les travaux commenceront au printemps, a indiqué le maire après le vote.\n"
+                            "Jeanne Martin est journaliste au service Société.\n";
+    d = NULL;
+    CHECK(precis_doc_new(ctx, "f", NULL, fr, strlen(fr), &d) == PRECIS_OK);
+    if (d) {
+        CHECK(removed_has(d, "bio", "Jeanne Martin est journaliste"));
+        precis_doc_free(d);
+    }
     /* a sign-up pop-up captured instead of the page: its text goes */
     static const char *popup = "Just One More Thing...\n\nWe have sent you a verification email. Please check your "
                                "email and click on the link to activate your profile.\n\nIf you do not receive the "

@@ -30,8 +30,10 @@ int main(void)
     snprintf(buf, sizeof buf, "%s", base);
     for (char *p = buf; *p; p++) if (*p == ',') *p = ' ';
     precis_doc *b = mk(ctx, buf);
-    /* a re-post with a header line and an author bio */
-    snprintf(buf, sizeof buf, "Mis à jour le 19/09/2023 à 18h02\n%s\nJean Dupont est journaliste indépendant, spécialiste du Caucase.", base);
+    /* a re-post with a header line, a closing sentence of its own and an author's staff line
+     * (which the cleaner drops) */
+    snprintf(buf, sizeof buf, "Mis à jour le 19/09/2023 à 18h02\n%s\nLe ministère n'a pas souhaité commenter ces "
+             "informations.\nJean Dupont est journaliste indépendant, spécialiste du Caucase.", base);
     precis_doc *c = mk(ctx, buf);
     /* an unrelated text */
     precis_doc *d = mk(ctx, "Les prix de l'immobilier ont encore baissé au troisième trimestre dans la plupart des grandes "

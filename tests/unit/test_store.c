@@ -111,7 +111,7 @@ int main(void)
     int64_t story1 = r.story;
     CHECK(add(st, "a1", wire, NULL, &r) == PRECIS_OK && r.kind == PRECIS_ADD_EXISTS);
     char copy[2048];
-    snprintf(copy, sizeof copy, "Publié le 19 septembre\n%s\nAlice Martin est journaliste.", wire);
+    snprintf(copy, sizeof copy, "Publié le 19 septembre\n%s\nLe ministère n'a pas souhaité commenter.\nAlice Martin est journaliste.", wire);
     CHECK(add(st, "a2", copy, "2023-09-19T12:00Z", &r) == PRECIS_OK);
     CHECK(r.kind == PRECIS_ADD_NEAR_COPY && r.story == story1);
     CHECK_STR(r.copy_of, "a1");
