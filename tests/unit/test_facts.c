@@ -1399,6 +1399,12 @@ static const name_text name_texts[] = {
            "Everest on Tuesday.",
      {{"St. Louis", PR_ENT_PLACE, NULL, -1}, {"Louis", -1, NULL, -1}, {"St", -1, NULL, -1},
       {"St. Cecilia Catholic Church", PR_ENT_ORG, NULL, -1}, {"Mt. Everest", PR_ENT_PLACE, NULL, -1}}},
+    /* a firm's word ending a name makes it an organization, a verb of saying after it
+     * notwithstanding ("Time Warner Cable said", "Ripley Entertainment said") */
+    {"en", "Time Warner Cable said on Tuesday that it would raise its prices. Ripley Entertainment said the boat had "
+           "passed its inspection, and Tata Motors reported higher sales in the quarter.",
+     {{"Time Warner Cable", PR_ENT_ORG, NULL, -1}, {"Ripley Entertainment", PR_ENT_ORG, NULL, -1},
+      {"Tata Motors", PR_ENT_ORG, NULL, -1}}},
     /* a title of kind y ("Sir", "MP", "Democrat") only capitalized, right before the name */
     {"en", "On Monday the former governor, Democrat Bill Richardson, said that he had met the old coach, Sir Alex "
            "Ferguson, in the city. A senior Democrat shields Trump from the vote.",
