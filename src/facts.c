@@ -2812,6 +2812,15 @@ static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size
         bool ends = e2 == end_tok || tok_char(d, &d->toks[e2], '.') || tok_char(d, &d->toks[e2], '!') ||
                     tok_char(d, &d->toks[e2], '?');
         if (e2 > e && ends && person_in(F, di, d->toks[e].start, d->toks[e2 - 1].end)) e = e2;
+        /* nor cut inside a name: "le fondateur de Médecins sans Frontières et Médecins | du Monde"
+         * goes on to the name's end (its capitalized words and the particles between them) */
+        else if (e2 == e) {
+            size_t n = e;
+            while (n < end_tok && n < j + 16 && (cap_word(d, &d->toks[n]) ||
+                   (ent_kind(T, d, &d->toks[n]) == 'n' && n + 1 < end_tok && cap_word(d, &d->toks[n + 1]))))
+                n++;
+            if (n > e && (cap_word(d, &d->toks[e - 1]) || ent_kind(T, d, &d->toks[e - 1]) == 'n')) e = n;
+        }
     }
     /* "le procureur de la République de Marseille, Jacques Dallest": the name in apposition, also
      * after a phrase that a preposition of kind m opened ("son interprète en France, Matthieu
@@ -2955,9 +2964,11 @@ static size_t opening_phrase_end(const lang_tabs *T, const precis_doc *d, size_t
 
 /* The speaker named before tokens [j0, j1) of a sentence, reading backwards: "selon X" or the
  * subject of a verb of saying ("X a déclaré que"); a pronoun subject is `prev_speaker`. Writes
- * it to out (cap bytes) and returns true when found. */
+ * it to out (cap bytes) and returns true when found. A pronoun with no previous speaker to
+ * stand for ends the search with out empty, and with pron (when not NULL) set to what the
+ * pronoun tells (pron_flags(); 0 for an impersonal one), for pronoun_speaker() to read back. */
 static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0, size_t j1,
-                           const char *prev_speaker, char *out, size_t cap)
+                           const char *prev_speaker, char *out, size_t cap, int *pron)
 {
     const precis_doc *d = F->story->docs[di];
     prev_speaker = pronoun_antecedent(T, prev_speaker);
@@ -2972,6 +2983,7 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
             char pk = e == p0 + 1 ? attrib_kind(T, d, &d->toks[p0]) : 0;
             if (pk == 'r' || pk == 'o') { /* "selon lui": the one speaking before */
                 snprintf(out, cap, "%s", prev_speaker ? prev_speaker : "");
+                if (pron) *pron = pron_flags(T, d, &d->toks[p0]);
                 return true;
             }
             speaker_phrase(F, T, di, p0, e, out, cap);
@@ -2993,8 +3005,10 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
         }
         if (k == 'v' && reflexive(T, d, j - 1)) k = 0;
         bool impersonal = false;
-        if (k == 'v' && inverted_pronoun(T, d, j - 1, j1, &impersonal, NULL)) { /* ", affirme-t-elle," */
+        int ipron = 0;
+        if (k == 'v' && inverted_pronoun(T, d, j - 1, j1, &impersonal, &ipron)) { /* ", affirme-t-elle," */
             snprintf(out, cap, "%s", prev_speaker && !impersonal ? prev_speaker : "");
+            if (pron) *pron = impersonal ? 0 : ipron;
             return true;
         }
         /* a verb in an incise, its subject after it: "Mais sa mission, rappelle son rapporteur,
@@ -3140,6 +3154,7 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
                 const char *who = (pf & PRON_ONE) && v0 < e && v0 > j0
                                       ? person_in(F, di, d->toks[j0].start, d->toks[v0 - 1].end) : NULL;
                 snprintf(out, cap, "%s", who && agrees(pf, who) ? who : prev_speaker ? prev_speaker : "");
+                if (pron) *pron = pf;
                 return true;
             }
             speaker_phrase(F, T, di, e, ve, out, cap);
@@ -3320,7 +3335,8 @@ static const char *opening_description(const lang_tabs *T, const precis_doc *d, 
 
 /* The one person sentence p names as a subject, or NULL when it names none or several ("Vladimir
  * Putin … Putin" is one): a name right before a word in lower case that is no function word, a
- * verb ("after President Vladimir Putin called on", "has placed Taricani uncomfortably"), or in the
+ * verb, past auxiliaries and adverbs ("after President Vladimir Putin called on", "has placed
+ * Taricani uncomfortably", "Jérôme Kerviel avait déjà évoqué"), or in the
  * phrase opening the sentence ("Pour X, …"); not "a staunch supporter of Bush and the war", "Un
  * duel qui promet avec Contador", "the Frank Sinatra ballad". */
 static const char *sole_person(const pr_facts *F, const lang_tabs *T, size_t di, const pr_sent *p)
@@ -3330,17 +3346,30 @@ static const char *sole_person(const pr_facts *F, const lang_tabs *T, size_t di,
     bool subject = false;
     if (p->tok0 >= p->tok1 || attrib_kind(T, d, &d->toks[p->tok0]) == 'r') return NULL; /* "He said other …" */
     size_t open_end = opening_phrase_end(T, d, p->tok0, p->tok1); /* "Pour X," */
+    /* and a name in apposition after it: "Pour le député socialiste de la Nièvre, Gaëtan Gorce, …" */
+    size_t app_end = open_end;
+    if (open_end > p->tok0) {
+        size_t k = open_end + 1;
+        while (k < p->tok1 && (cap_word(d, &d->toks[k]) || tok_char(d, &d->toks[k], '-'))) k++;
+        if (k > open_end + 1 && k < p->tok1 && tok_char(d, &d->toks[k], ',')) app_end = k;
+    }
     for (size_t j = p->tok0; j < p->tok1; j++) {
         const pr_token *t = &d->toks[j];
         const char *who = cap_word(d, t) ? person_in(F, di, t->start, t->end) : NULL;
         if (!who) continue;
         if (one && who != one) return NULL;
         one = who;
-        const pr_token *u = j + 1 < p->tok1 ? &d->toks[j + 1] : NULL;
-        size_t b = j; /* the name's first word: an article before it makes it a noun's modifier */
+        /* past auxiliaries and adverbs ("Jérôme Kerviel avait déjà évoqué") */
+        size_t ui = j + 1;
+        while (ui < p->tok1 && before_verb(T, d, &d->toks[ui])) ui++;
+        const pr_token *u = ui < p->tok1 ? &d->toks[ui] : NULL;
+        size_t b = j; /* the name's first word: an article before it, or an article and a word in
+                       * lower case ("the ex Ysgol Brynhyfryd pupil"), makes it a noun's modifier */
         while (b > p->tok0 && cap_word(d, &d->toks[b - 1])) b--;
-        bool modifier = b > p->tok0 && is_article(T, d, &d->toks[b - 1]);
-        if (j < open_end || (u && plain_word(T, d, u) && !modifier)) subject = true;
+        bool modifier = b > p->tok0 && (is_article(T, d, &d->toks[b - 1]) ||
+                                         (b - 1 > p->tok0 && plain_word(T, d, &d->toks[b - 1]) &&
+                                          is_article(T, d, &d->toks[b - 2])));
+        if (j < app_end || (u && plain_word(T, d, u) && !modifier)) subject = true;
     }
     return subject ? one : NULL;
 }
@@ -3357,8 +3386,22 @@ static const char *sole_person(const pr_facts *F, const lang_tabs *T, size_t di,
  * Barwick was in Oroville Saturday … He usually looks for gold … “…” he said"). Else the speaker
  * of the previous quote. Every one of them agrees() with the pronoun. */
 #define PRONOUN_REACH 5
+
+/* Is sentence p a heading: its last visible character no final punctuation or closing quote
+ * mark, and a line break right after it? */
+static bool heading_line(const precis_doc *d, const pr_sent *p)
+{
+    size_t k = visible_end(d->text, p->start, p->end);
+    if (k <= p->start) return false;
+    unsigned char c = (unsigned char)d->text[k - 1];
+    if (strchr(".!?:;\"'", c) || c >= 0x80) return false; /* "…", "»", "”" and other marks end in bytes >= 0x80 */
+    size_t e = p->end;
+    while (e < d->text_len && d->text[e] == ' ') e++;
+    return e >= d->text_len || d->text[e] == '\n';
+}
 static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t ss, size_t open_pos,
-                            const char *prev_speaker, size_t prev_close, int pron, char *out, size_t cap)
+                            const char *prev_speaker, size_t prev_close, int pron, size_t reach, char *out,
+                            size_t cap)
 {
     const precis_doc *d = F->story->docs[di];
     prev_speaker = pronoun_antecedent(T, prev_speaker);
@@ -3379,14 +3422,16 @@ static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t s
         }
         if (prev_close > p->start) return; /* a quote in it: its speaker stands */
         if (same_para(d, p->end, d->sents[ss].start) &&
-            speaker_before(F, T, di, p->tok0, p->tok1, prev_speaker, buf, sizeof buf) && buf[0] && agrees(pron, buf)) {
+            speaker_before(F, T, di, p->tok0, p->tok1, prev_speaker, buf, sizeof buf, NULL) && buf[0] && agrees(pron, buf)) {
             snprintf(out, cap, "%s", buf);
             return;
         }
     }
     if (!(pron & PRON_ONE)) return;
-    for (size_t s = ss + 1; s-- > 0 && ss - s <= PRONOUN_REACH;) {
+    for (size_t s = ss + 1, skipped = 0; s-- > 0 && ss - s <= reach + skipped;) {
         pr_sent p = d->sents[s];
+        /* a heading between ("Saudis react on social media") is no sentence of the story */
+        if (s < ss && heading_line(d, &p)) { skipped++; continue; }
         if (s == ss) { /* the quote's own sentence, before the quote */
             p.tok1 = find_tok(d, open_pos);
             if (p.tok1 < p.tok0 + 2 || prev_close > p.start) continue;
@@ -3403,7 +3448,7 @@ static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t s
             return;
         }
         buf[0] = 0;
-        if (speaker_before(F, T, di, p.tok0, p.tok1, NULL, buf, sizeof buf) && buf[0] &&
+        if (speaker_before(F, T, di, p.tok0, p.tok1, NULL, buf, sizeof buf, NULL) && buf[0] &&
             named_type(F, buf) == PR_ENT_PERSON && agrees(pron, buf)) {
             snprintf(out, cap, "%s", buf);
             return;
@@ -3503,13 +3548,15 @@ static bool quoted_label(const lang_tabs *T, const precis_doc *d, size_t a, size
     char k1 = qlab_kind(T, d, p1), k2 = p2 ? qlab_kind(T, d, p2) : 0;
     if (k1 == 't' || (k1 == 'n' && cap)) return true;
     if (p2 && (art || tok_char(d, p1, ':') || k1 == 'f') && (k2 == 't' || (k2 == 'n' && cap))) return true;
-    /* in title case: every word of four letters or more capitalized, not all in capitals
-     * ("Orange Is the New Black", not "NO! I MUST STAY") */
+    /* in title case: every word of four letters or more capitalized but function words, not all
+     * in capitals ("Orange Is the New Black", "Dreaming with a Broken Heart", not "NO! I MUST
+     * STAY") */
     size_t longw = 0;
     bool title = jb - ja <= 14;
     for (size_t j = ja; j < jb && title; j++) {
         const pr_token *t = &d->toks[j];
-        if (t->kind != PR_TOK_WORD || cp_count(d->text + t->start, t->end - t->start) < 4 || in_capitals_n(d->text + t->start, t->end - t->start))
+        if (t->kind != PR_TOK_WORD || cp_count(d->text + t->start, t->end - t->start) < 4 ||
+            in_capitals_n(d->text + t->start, t->end - t->start) || ((t->flags & PR_TF_STOP) && !(t->flags & PR_TF_CAP)))
             continue;
         longw++;
         title = (t->flags & PR_TF_CAP) != 0;
@@ -3702,7 +3749,8 @@ static bool speaker_from(pr_facts *F, const lang_tabs *T, size_t di, pr_quote *q
                 if (q->speaker[0]) return true;
             }
             if (pronoun) {
-                pronoun_speaker(F, T, di, ss, open_pos, prev_speaker, prev_close, pron, q->speaker, sizeof q->speaker);
+                pronoun_speaker(F, T, di, ss, open_pos, prev_speaker, prev_close, pron, PRONOUN_REACH, q->speaker,
+                                sizeof q->speaker);
                 q->human = (pron & PRON_HUMAN) != 0; /* checked once the entities are typed (human_speakers) */
                 return true;
             }
@@ -3811,9 +3859,27 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
     if (prev_close > from && prev_close <= open_pos) from = prev_close;
     size_t j0 = find_tok(d, from), j1 = find_tok(d, open_pos);
     if (narrative_infinitive(F, &T, di, j0, j1, prev_speaker, q->speaker, sizeof q->speaker)) return PRECIS_OK;
-    if (speaker_before(F, &T, di, j0, j1, prev_speaker, q->speaker, sizeof q->speaker)) return PRECIS_OK;
+    int spron = 0;
+    if (speaker_before(F, &T, di, j0, j1, prev_speaker, q->speaker, sizeof q->speaker, &spron)) {
+        /* a pronoun subject and no one speaking before: whom it stands for ("Jérôme Kerviel avait
+         * déjà évoqué ces prises de positions. ¶ Il avait alors souligné qu'il s'agissait de « … »") */
+        if (!q->speaker[0] && (spron & PRON_ONE)) {
+            /* an incise ending the sentence names the source first, right after the quote too ('he
+             * told police he wanted to attack "…", AFP said') */
+            size_t t0 = tail ? tail : jc < send_tok && tok_char(d, &d->toks[jc], ',') ? jc : 0;
+            if (t0 && speaker_from(F, &T, di, q, t0, send_tok - t0, send_tok, true, true, ss, open_pos, prev_speaker,
+                                   prev_close) && q->speaker[0])
+                return PRECIS_OK;
+            q->speaker[0] = 0;
+            pronoun_speaker(F, &T, di, ss, open_pos, prev_speaker, prev_close, spron, PRONOUN_REACH, q->speaker,
+                            sizeof q->speaker);
+            q->human = (spron & PRON_HUMAN) != 0;
+        }
+        return PRECIS_OK;
+    }
     if (incise_pronoun) { /* "a-t-elle indiqué": the one speaking before */
-        pronoun_speaker(F, &T, di, ss, open_pos, prev_speaker, prev_close, incise_pron, q->speaker, sizeof q->speaker);
+        pronoun_speaker(F, &T, di, ss, open_pos, prev_speaker, prev_close, incise_pron, PRONOUN_REACH, q->speaker,
+                        sizeof q->speaker);
         return PRECIS_OK;
     }
     /* an incise ending the sentence, beyond the span read after the quote */
@@ -3846,7 +3912,7 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
      * Ingraham:"); only a person counts there ("WATCH:", "the Silk Road:") */
     if (ss > 0 && open_pos <= d->sents[ss].start + 3 && colon_end(d, &d->sents[ss - 1])) {
         const pr_sent *ps = &d->sents[ss - 1];
-        if (speaker_before(F, &T, di, ps->tok0, ps->tok1, prev_speaker, q->speaker, sizeof q->speaker) && q->speaker[0])
+        if (speaker_before(F, &T, di, ps->tok0, ps->tok1, prev_speaker, q->speaker, sizeof q->speaker, NULL) && q->speaker[0])
             return PRECIS_OK;
         q->speaker[0] = 0;
         const char *who = ps->tok1 - ps->tok0 <= 14 ? person_in(F, di, ps->start, ps->end) : NULL;
@@ -3860,7 +3926,7 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
         same_para(d, d->sents[ss - 1].end, d->sents[ss].start)) {
         const pr_sent *ps = &d->sents[ss - 1];
         char buf[128] = "";
-        if (speaker_before(F, &T, di, ps->tok0, ps->tok1, NULL, buf, sizeof buf) && buf[0]) {
+        if (speaker_before(F, &T, di, ps->tok0, ps->tok1, NULL, buf, sizeof buf, NULL) && buf[0]) {
             /* the person the sentence opens on, its subject, before the subject of a later verb
              * ("Mackinnon, a former actor …, said Magnotta asked him how …") */
             const char *who = opening_person(F, &T, di, ps);

@@ -565,6 +565,23 @@ static void test_speakers(void)
         {"en", "Saudi Arabia unveiled a plan, said deputy crown prince Mohammed bin Salman on Monday.\n\nOil prices "
                "are low. But the crown prince said the reforms would go ahead.\n\n\"The vision has nothing to do "
                "with crude prices,\" he said.", "Mohammed bin Salman", NULL},
+        /* a pronoun subject before the quote with no one speaking before it: the person the
+         * sentence before names as its subject, past an auxiliary ("avait déjà évoqué") */
+        {"fr", "Le trader a été libéré mardi.\n\nLors de son premier interrogatoire devant les enquêteurs, Jérôme Kerviel "
+               "avait déjà évoqué ces prises de positions, établies juste avant les attentats de Londres.\n\nIl avait "
+               "alors souligné qu'il s'agissait de «sa première expérience en ce sens».", "Jérôme Kerviel", NULL},
+        /* ... or the name in apposition after its opening phrase */
+        {"fr", "Le débat est relancé.\n\nPour le député socialiste de la Nièvre, Gaëtan Gorce, l'exception prendrait une "
+               "autre forme.\n\nSoucieux de ne pas créer un \"droit à la mort contraire à nos valeurs\", il estime qu'il "
+               "faut affiner la loi.", "Gaëtan Gorce", NULL},
+        /* ... but an incise ending the sentence names the source first */
+        {"en", "Mr Macron gave an address in Versailles.\n\nInvestigators found three knives in the suspect's car.\n\n"
+               "After his arrest, he told police he wanted to attack \"Muslims, Jews, blacks, homosexuals\", AFP said.",
+         "AFP", "Macron"},
+        /* a speaker phrase is not cut inside a name */
+        {"fr", "La malade est morte.\n\n«Je trouve très difficile de ne pas lui offrir une porte de sortie», avait "
+               "expliqué le fondateur de Médecins sans Frontières et Médecins du Monde, qui l'admirait.",
+         "fondateur de Médecins sans Frontières et Médecins du Monde", NULL},
         /* not words that only end a title's complement ("La responsable socialiste" is not the
          * "président du groupe socialiste") */
         {"fr", "Le président du groupe socialiste Jean-Marc Ayrault a parlé lundi.\n\nLa responsable socialiste a "
@@ -810,6 +827,9 @@ static void test_quote_labels(void)
         {"en", "Sir Ian attended the UK premiere of \"X-Men: Days of Future Past\" on May 12, after an interview on "
                "\"The Tonight Show Starring Jimmy Fallon\". He was dubbed \"the nicest man in show business\" by "
                "the crowd. \"It was a wonderful evening for all of us,\" he said.", 1},
+        /* title case with its function words in lower case */
+        {"en", "Odell sang several covers, including one of \"Dreaming with a Broken Heart\" by John Mayer, and he "
+               "appeared on \"Late Night with Seth Meyers\".", 0},
         /* not labels: a statement after "said that", a phrase after a noun of title in lower case, a
          * quote in capitals, a quote after a title in the same sentence */
         {"en", "President Shimon Peres said that \"Israel will ensure its own security\" on Monday. McCain released "
