@@ -334,7 +334,7 @@ static bool next_word(const char *t, size_t *i, size_t e, size_t *a, size_t *b)
     *a = k;
     while (k < e && t[k] != ' ' && t[k] != '\n' && t[k] != '\t') k++;
     *i = k;
-    while (k > *a && strchr(".,;:!?\"')", t[k - 1])) k--;
+    while (k > *a && t[k - 1] && strchr(".,;:!?\"')", t[k - 1])) k--;
     *b = k;
     return true;
 }
@@ -359,8 +359,9 @@ static bool word_elsewhere(const char *t, const line *L, size_t n, size_t self, 
 /* A staff line at the article's foot: "Lucia Peters is BettyConfidential’s associate editor.",
  * "Jean Dupont est journaliste au service politique." A name of two or three capitalized words
  * opens it, then a copula of data/staff (kind c), then within STAFF_SPAN words a newsroom noun
- * (kind n); at most STAFF_WORDS words; and the article's kept lines name the author nowhere else (a story
- * about a journalist names them: "Juan Williams was a longtime reporter …" is news there). */
+ * (kind n); at most STAFF_WORDS words; and the article's kept lines name the author nowhere
+ * else (a story about a journalist names them: "Juan Williams was a longtime reporter …" is news
+ * there). */
 #define STAFF_WORDS 20
 #define STAFF_SPAN 6
 #define STAFF_TAIL 3 /* kept lines from the foot where a staff line is looked for */
@@ -372,7 +373,7 @@ static bool staff_line(const char *t, const line *L, size_t nl, size_t self, con
     bool more;
     while ((more = next_word(t, &i, l->e, &a, &b))) {
         size_t k = a;
-        if (!pr_cp_is_upper(pr_utf8_next(t, b, &k))) break;
+        if (a == b || !pr_cp_is_upper(pr_utf8_next(t, b, &k))) break;
         if (++names > 3) return false;
         sa = a;
         sb = b;

@@ -3380,8 +3380,8 @@ static const char *sole_person(const pr_facts *F, const lang_tabs *T, size_t di,
  * the same paragraph and holds no quote ("La présidence a appelé les habitants à ... . « ... »,
  * a-t-elle averti."). For a pronoun that stands for one (PRON_ONE: "he", "elle"), else the
  * person named nearest before it, since the previous quote: in the quote's sentence before it,
- * then at most PRONOUN_REACH sentences back, across paragraphs, the subject of a verb of saying
- * when it is a person of the story, or the person a sentence opens on ("Adam Marshall, director
+ * then at most PRONOUN_REACH sentences back (headings aside), across paragraphs, the subject of a
+ * verb of saying when it is a person of the story, or the person a sentence opens on ("Adam Marshall, director
  * general of the British Chambers of Commerce, said politicians should … ¶ “…” he said"; "Curtis
  * Barwick was in Oroville Saturday … He usually looks for gold … “…” he said"). Else the speaker
  * of the previous quote. Every one of them agrees() with the pronoun. */
@@ -3400,8 +3400,7 @@ static bool heading_line(const precis_doc *d, const pr_sent *p)
     return e >= d->text_len || d->text[e] == '\n';
 }
 static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t ss, size_t open_pos,
-                            const char *prev_speaker, size_t prev_close, int pron, size_t reach, char *out,
-                            size_t cap)
+                            const char *prev_speaker, size_t prev_close, int pron, char *out, size_t cap)
 {
     const precis_doc *d = F->story->docs[di];
     prev_speaker = pronoun_antecedent(T, prev_speaker);
@@ -3428,7 +3427,7 @@ static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t s
         }
     }
     if (!(pron & PRON_ONE)) return;
-    for (size_t s = ss + 1, skipped = 0; s-- > 0 && ss - s <= reach + skipped;) {
+    for (size_t s = ss + 1, skipped = 0; s-- > 0 && ss - s <= PRONOUN_REACH + skipped;) {
         pr_sent p = d->sents[s];
         /* a heading between ("Saudis react on social media") is no sentence of the story */
         if (s < ss && heading_line(d, &p)) { skipped++; continue; }
@@ -3749,8 +3748,7 @@ static bool speaker_from(pr_facts *F, const lang_tabs *T, size_t di, pr_quote *q
                 if (q->speaker[0]) return true;
             }
             if (pronoun) {
-                pronoun_speaker(F, T, di, ss, open_pos, prev_speaker, prev_close, pron, PRONOUN_REACH, q->speaker,
-                                sizeof q->speaker);
+                pronoun_speaker(F, T, di, ss, open_pos, prev_speaker, prev_close, pron, q->speaker, sizeof q->speaker);
                 q->human = (pron & PRON_HUMAN) != 0; /* checked once the entities are typed (human_speakers) */
                 return true;
             }
@@ -3871,15 +3869,13 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
                                    prev_close) && q->speaker[0])
                 return PRECIS_OK;
             q->speaker[0] = 0;
-            pronoun_speaker(F, &T, di, ss, open_pos, prev_speaker, prev_close, spron, PRONOUN_REACH, q->speaker,
-                            sizeof q->speaker);
+            pronoun_speaker(F, &T, di, ss, open_pos, prev_speaker, prev_close, spron, q->speaker, sizeof q->speaker);
             q->human = (spron & PRON_HUMAN) != 0;
         }
         return PRECIS_OK;
     }
     if (incise_pronoun) { /* "a-t-elle indiqué": the one speaking before */
-        pronoun_speaker(F, &T, di, ss, open_pos, prev_speaker, prev_close, incise_pron, PRONOUN_REACH, q->speaker,
-                        sizeof q->speaker);
+        pronoun_speaker(F, &T, di, ss, open_pos, prev_speaker, prev_close, incise_pron, q->speaker, sizeof q->speaker);
         return PRECIS_OK;
     }
     /* an incise ending the sentence, beyond the span read after the quote */
