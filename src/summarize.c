@@ -545,16 +545,15 @@ static bool scarred(const precis_doc *d, const pr_sent *s, uint32_t tok0, size_t
         }
     if (tok0 >= s->tok1) return false;
     /* one token ("3His") or two ("3" "His"): digits, then a capital opening a function word */
-    size_t i = d->toks[tok0].start, e = d->toks[tok0].end;
-    if (d->toks[tok0].kind == PR_TOK_NUM && tok0 + 1 < s->tok1 && d->toks[tok0 + 1].start == e) e = d->toks[tok0 + 1].end;
+    const pr_token *a = &d->toks[tok0], *word = a;
+    size_t i = a->start, e = a->end;
+    if (a->kind == PR_TOK_NUM && tok0 + 1 < s->tok1 && d->toks[tok0 + 1].start == e) word = &d->toks[tok0 + 1], e = word->end;
     size_t w = i;
     while (w < e && t[w] >= '0' && t[w] <= '9') w++;
     if (w == i || w - i > 2 || w >= e || !(t[w] >= 'A' && t[w] <= 'Z')) return false;
-    char low[16];
-    size_t n = e - w;
-    if (n >= sizeof low) return false;
-    for (size_t k = 0; k < n; k++) low[k] = (char)(t[w + k] >= 'A' && t[w + k] <= 'Z' ? t[w + k] + 32 : t[w + k]);
-    return pr_is_stopword(d->lang, low, n);
+    /* the word's lower case, past the digits when they are of its token */
+    const char *low = pr_tok_lower(d, word) + (word == a ? w - i : 0);
+    return pr_is_stopword(d->lang, low, strlen(low));
 }
 
 /* A question ("Would you buy it?") or a line in capitals ("'FULL HOUSE': WHERE ARE THEY
