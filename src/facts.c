@@ -1405,6 +1405,33 @@ static bool acronym_fits(const char *up, size_t n, const char *ini, size_t nw, u
 static size_t defined_by(const precis_doc *d, size_t t0, size_t t1, size_t lim, char *up);
 static size_t name_initials(const char *lang, const char *name, size_t len, char *ini, size_t cap, uint32_t *stop);
 
+static size_t possessive_end(const precis_doc *d, size_t k);
+
+/* Is the name at [t0, t1) a body's by a noun beside it that only a body has (data/entities kind
+ * B): after it, past a possessive ("Wal-Mart's general counsel", "LinkedIn accounts", "Microsoft
+ * executives"), or before it and "of" / "de" ("chairman of Microsoft", "le PDG de Renault",
+ * "les salariés d'Alstom")? A person's name seldom has these: a person's spokesman, staff or
+ * lawyers are no such words. */
+static bool body_noun_near(const lang_tabs *T, const precis_doc *d, size_t t0, size_t t1)
+{
+    size_t k = t1 < d->n_toks ? possessive_end(d, t1) : 0;
+    if (!k) k = t1;
+    if (k < d->n_toks && d->toks[k].kind == PR_TOK_WORD && !(d->toks[k].flags & PR_TF_CAP) &&
+        tok_has_kind(T->ent, d, &d->toks[k], 'B'))
+        return true;
+    if (t0 < 2) return false;
+    size_t p = t0 - 1;
+    if (pr_tok_apostrophe(d, &d->toks[p])) p--;
+    const pr_token *j = &d->toks[p];
+    if (p == 0 || j->kind != PR_TOK_WORD || (j->flags & PR_TF_CAP) ||
+        !(tok_has_kind(T->ent, d, j, 'k') || tok_has_kind(T->ent, d, j, 'q') ||
+          (j->end - j->start == 1 && (d->text[j->start] | 0x20) == 'd' &&
+           (d->text[j->end] == '\'' || (unsigned char)d->text[j->end] == 0xe2))))
+        return false;
+    const pr_token *u = &d->toks[p - 1];
+    return u->kind == PR_TOK_WORD && !(u->flags & PR_TF_CAP) && tok_has_kind(T->ent, d, u, 'B');
+}
+
 /* Is `word` the first word of a name of several words of the story ("Tour" of "Tour de France")? */
 static bool opens_a_name(const pr_facts *F, const char *word)
 {
@@ -1570,6 +1597,7 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
             if (T->persons && pr_wordlist_has(T->persons, pr_tok_lower(d, u))) e->personcue++;
         }
     }
+    if (body_noun_near(T, d, t0, t1)) e->orgcue++;
     if (!at_place && t1 < d->n_toks && d->toks[t1].kind == PR_TOK_WORD && tok_has_kind(T->attrib, d, &d->toks[t1], 'v') &&
         !tok_has_kind(T->attrib, d, &d->toks[t1], 'U') && !capital_inside(&d->toks[t1]))
         e->says++;
@@ -1830,7 +1858,7 @@ static void apposed_role(const lang_tabs *T, const precis_doc *d, const pr_sent 
 
 #define APPOSED_MAX 12 /* tokens of a title in apposition after a name (role_after_name) */
 static bool lexicon_words(const char *name);
-static size_t possessive_end(const precis_doc *d, size_t k);
+
 
 /* The role in apposition after a name at tokens [j, e) of sentence s: "a déclaré Gegham Stepanyan,
  * médiateur de la République du Karabakh, selon …", "Hikmet Hajiyev, conseiller du président
@@ -2602,10 +2630,12 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
     size_t a = d->toks[j0].start, b = d->toks[j1 - 1].end;
     /* a person's title in lower case opens the phrase ("la nouvelle secrétaire d'Etat à la
      * Famille", "le porte-parole du ministère"): the names after it complete the title; only a
-     * person named in it is the speaker, else the title is */
+     * person named in it is the speaker, else the title is; so does a noun only a body has
+     * ("le fondateur de Médecins du Monde", "les salariés d'Alstom": people, not the body) */
     bool title = false;
     for (size_t k = j0; k < j1 && !title && !cap_word(d, &d->toks[k]); k++)
-        title = d->toks[k].kind == PR_TOK_WORD && ent_kind(T, d, &d->toks[k]) == 'r';
+        title = d->toks[k].kind == PR_TOK_WORD &&
+                (ent_kind(T, d, &d->toks[k]) == 'r' || tok_has_kind(T->ent, d, &d->toks[k], 'B'));
     const char *ent = art && !punct && described(T, d, j0, j1) ? NULL
                       : title ? person_in(F, di, a, b) : entity_in(F, di, a, b);
     /* a place in the complement of a noun after an article ("l'archevêque de Paris", "the

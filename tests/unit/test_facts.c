@@ -1425,6 +1425,16 @@ static const name_text name_texts[] = {
            "passed its inspection, and Tata Motors reported higher sales in the quarter.",
      {{"Time Warner Cable", PR_ENT_ORG, NULL, -1}, {"Ripley Entertainment", PR_ENT_ORG, NULL, -1},
       {"Tata Motors", PR_ENT_ORG, NULL, -1}}},
+    /* a noun only a body has, after a lone name or before "of" / "de" and it (data/entities kind
+     * B), makes an organization of it, a verb of saying after it notwithstanding; a person's
+     * lawyers or spokesman do not */
+    {"en", "Lycos said on Monday that the screensaver would stay. Malte Pollmann, the chairman of Lycos, and "
+           "Lycos executives met the critics. Pickering said his lawyers would appeal, and Pickering's spokesman "
+           "declined to comment.",
+     {{"Lycos", PR_ENT_ORG, NULL, -1}, {"Pickering", PR_ENT_PERSON, NULL, -1}}},
+    {"fr", "Alstom a annoncé lundi la fermeture du site. Les salariés d'Alstom ont manifesté devant l'usine. "
+           "Kerviel affirme que ses avocats feront appel.",
+     {{"Alstom", PR_ENT_ORG, NULL, -1}, {"Kerviel", PR_ENT_PERSON, NULL, -1}}},
     /* a title of kind y ("Sir", "MP", "Democrat") only capitalized, right before the name */
     {"en", "On Monday the former governor, Democrat Bill Richardson, said that he had met the old coach, Sir Alex "
            "Ferguson, in the city. A senior Democrat shields Trump from the vote.",
