@@ -2300,7 +2300,9 @@ bool pr_ent_shown(const pr_ent *e)
     if (capitals_heading(e)) return false;
     /* a generic word alone ("République", "Conseil") is the head of a name we did not read whole */
     if (generic_org(e)) return false;
-    /* a lone capitalized word opening sentences only is an ordinary word ("Suite", "Face") */
+    /* a lone capitalized word opening sentences only is an ordinary word ("Suite", "Face"),
+     * and so is one the story writes in lower case too, seen once or twice */
+    if (e->common) return false;
     return e->ntok > 1 || e->mid > 0 || e->role[0];
 }
 
@@ -4681,6 +4683,10 @@ static void retype_one(pr_facts *F, size_t i)
 {
     pr_ent *e = &F->ents[i];
     bool person = e->role[0] || given_first(e->name, strlen(e->name));
+    /* a word of the story's own in lower case, capitalized once or twice where a heading, a
+     * dateline or a list puts it ("(AP) — Authorities say", "Thank", "Health"), is no name */
+    e->common = e->ntok == 1 && e->mentions <= 2 && e->mid <= 1 && !person && !e->acro[0] &&
+                !in_capitals(e->name) && !in_gazetteer(e->name) && pr_facts_common_word(F, e->name, strlen(e->name));
     if (!person && (event_name(F, e) || e->workcue)) { e->type = PR_ENT_OTHER; return; }
     /* the abbreviation of a term ("electroencephalography (EEG)"), no firm's cue */
     if (!person && e->ntok == 1 && e->termabbr && !e->orgcue && e->cue != 'o' && e->cue != 'O') {

@@ -114,6 +114,8 @@ typedef struct pr_ent {
     bool alias;                  /* folded into another entity once all mentions were in (a lone
                                   * surname, an acronym): counted there, not listed */
     uint32_t alias_of;           /* that entity (index), when alias */
+    bool common;                 /* a lone common word capitalized by where it stands, not a
+                                  * name: not listed (retype_one) */
 } pr_ent;
 
 typedef struct pr_quote {

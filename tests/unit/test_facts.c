@@ -1435,6 +1435,11 @@ static const name_text name_texts[] = {
     {"fr", "Alstom a annoncé lundi la fermeture du site. Les salariés d'Alstom ont manifesté devant l'usine. "
            "Kerviel affirme que ses avocats feront appel.",
      {{"Alstom", PR_ENT_ORG, NULL, -1}, {"Kerviel", PR_ENT_PERSON, NULL, -1}}},
+    /* a word the story writes in lower case, capitalized once after a dateline, is no name; a
+     * surname seen mid-sentence is one */
+    {"en", "EAGLE, Colo. (AP) — Authorities say a man escaped from the court on Monday. \nThe "
+           "local authorities asked Sheriff Hill for help, and Hill sent a rescue team to the river.",
+     {{"Authorities", ANY_TYPE, NULL, 0}, {"Hill", PR_ENT_PERSON, "Sheriff", 1}}},
     /* a title of kind y ("Sir", "MP", "Democrat") only capitalized, right before the name */
     {"en", "On Monday the former governor, Democrat Bill Richardson, said that he had met the old coach, Sir Alex "
            "Ferguson, in the city. A senior Democrat shields Trump from the vote.",
