@@ -4705,7 +4705,8 @@ static void retype_one(pr_facts *F, size_t i)
         (gaz || e->ntok > 1 ? e->orgcue * 4 >= e->mentions : e->orgcue >= e->loc)) { e->type = PR_ENT_ORG; return; }
     if (gaz || place_head(F, e)) { e->type = PR_ENT_PLACE; return; }
     if (!person && acronym_word(F, e)) { e->type = PR_ENT_ORG; return; }
-    if (person || e->says) { e->type = PR_ENT_PERSON; return; }
+    /* a verb of saying after a country written as an acronym ("the UK says") makes no person */
+    if (person || (e->says && e->cue != 'p')) { e->type = PR_ENT_PERSON; return; }
     if (e->ntok == 1) {
         /* a code ("P300", "A320", "FY08"): not a place for being "in" a sentence */
         if (strpbrk(e->name, "0123456789")) { e->type = PR_ENT_OTHER; return; }
@@ -4845,11 +4846,19 @@ static bool fold_into(pr_facts *F, uint32_t to_ix, pr_ent *from, bool spellings)
 
 #define DOMINANT 4 /* times the other people sharing a surname: the lone surname is the one's (fold_aliases) */
 
+/* Is c a person a lone surname may stand for: named in full and shown to be one, or (`any`)
+ * only named in full? */
+static bool surname_candidate(const pr_ent *c, bool any)
+{
+    return any ? !c->alias && c->type == PR_ENT_PERSON && c->ntok > 1 : named_person(c);
+}
+
 /* Once every mention is in and typed, a name that only another names in part joins it:
  *   a lone word that is the surname of exactly one person named in full ("Armstrong" of "Lance
  *   Armstrong", read apart when "l'Américain Lance Armstrong" made two candidates while the
  *   mentions came in), unless it is a place (gazetteer, place cue, a third of its mentions
- *   after a preposition of place) or a word the story also writes in lower case;
+ *   after a preposition of place) or a word the story also writes in lower case with no title
+ *   or verb of saying of its own ("Mr Love", "Love said" are Lauri Love's);
  *   a longer name ending with the full name of such a person opening on a known given name, when
  *   the words before are no given name ("Espagnol Alberto Contador", "Justice Neil Gorsuch").
  * Two people sharing a surname keep it apart ("Anna Pashinyan", "Nikol Pashinyan"). */
@@ -4862,18 +4871,24 @@ static precis_status fold_aliases(pr_facts *F)
         int hits = 0;
         if (e->ntok == 1) {
             if (in_gazetteer(e->name) || e->cue == 'p' || (e->loc && e->loc * 3 >= e->mentions) ||
-                pr_facts_common_word(F, e->name, strlen(e->name)))
+                (pr_facts_common_word(F, e->name, strlen(e->name)) && !(e->type == PR_ENT_PERSON && (e->role[0] || e->says))))
                 continue;
-            for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX; k = F->ents[k].knext) {
-                const pr_ent *c = &F->ents[k];
-                if (k == i || !named_person(c)) continue;
-                bool longer = false; /* only the shortest of "Lance Armstrong", "Américain Lance Armstrong" counts */
-                for (uint32_t k2 = first_with_key(F, e->key); k2 != UINT32_MAX && !longer; k2 = F->ents[k2].knext)
-                    longer = k2 != k && k2 != i && named_person(&F->ents[k2]) && ends_with_name(c->full, F->ents[k2].full);
-                if (longer) continue;
-                to = &F->ents[k];
-                hits++;
-            }
+            /* when no one is, the lone word shown to be a person's ("Mr Love", "Love said")
+             * vouches for a full name ending with it whose given name precis does not know
+             * ("Lauri Love") */
+            bool vouched = e->type == PR_ENT_PERSON && (e->role[0] || e->says);
+            for (int pass = 0; pass < 1 + vouched && !hits; pass++)
+                for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX; k = F->ents[k].knext) {
+                    const pr_ent *c = &F->ents[k];
+                    if (k == i || !surname_candidate(c, pass)) continue;
+                    bool longer = false; /* only the shortest of "Lance Armstrong", "Américain Lance Armstrong" counts */
+                    for (uint32_t k2 = first_with_key(F, e->key); k2 != UINT32_MAX && !longer; k2 = F->ents[k2].knext)
+                        longer = k2 != k && k2 != i && surname_candidate(&F->ents[k2], pass) &&
+                                 ends_with_name(c->full, F->ents[k2].full);
+                    if (longer) continue;
+                    to = &F->ents[k];
+                    hits++;
+                }
             /* nobody else of that surname, even with no evidence of a person ("Grayson Powell"
              * beside "Todd Powell") */
             for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX && hits == 1; k = F->ents[k].knext) {

@@ -1440,6 +1440,18 @@ static const name_text name_texts[] = {
     {"en", "EAGLE, Colo. (AP) — Authorities say a man escaped from the court on Monday. \nThe "
            "local authorities asked Sheriff Hill for help, and Hill sent a rescue team to the river.",
      {{"Authorities", ANY_TYPE, NULL, 0}, {"Hill", PR_ENT_PERSON, "Sheriff", 1}}},
+    /* a lone surname with a title or a verb of saying of its own is the person's the story is
+     * about, though the story also writes it in lower case ("les anti-kerviel") */
+    {"fr", "Jérôme Kerviel a été inculpé lundi à Paris. Jérôme Kerviel a quitté le tribunal. Jérôme Kerviel a 31 ans. "
+           "Jérôme Kerviel a parlé. Jérôme Kerviel a souri. Son frère Olivier Kerviel a été entendu. Les anti-kerviel "
+           "ne lui pardonnent pas la perte. Pour eux, il faut sauver le trader Kerviel.",
+     {{"Jérôme Kerviel", PR_ENT_PERSON, "trader", 1}, {"Olivier Kerviel", PR_ENT_PERSON, NULL, 1},
+      {"Kerviel", ANY_TYPE, NULL, 0}}},
+    /* a lone surname with a title of its own stands for the shortest full name ending with it,
+     * whose given name precis does not know */
+    {"fr", "La secrétaire d'État aux droits de l'Homme Rama Yade a parlé lundi. Rama Yade a visité le camp. « Nous "
+           "verrons », a dit Mme Yade.",
+     {{"Rama Yade", PR_ENT_PERSON, "Mme", 1}, {"Yade", ANY_TYPE, NULL, 0}}},
     /* a title of kind y ("Sir", "MP", "Democrat") only capitalized, right before the name */
     {"en", "On Monday the former governor, Democrat Bill Richardson, said that he had met the old coach, Sir Alex "
            "Ferguson, in the city. A senior Democrat shields Trump from the vote.",
