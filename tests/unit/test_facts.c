@@ -1452,6 +1452,9 @@ static const name_text name_texts[] = {
     {"fr", "La secrétaire d'État aux droits de l'Homme Rama Yade a parlé lundi. Rama Yade a visité le camp. « Nous "
            "verrons », a dit Mme Yade.",
      {{"Rama Yade", PR_ENT_PERSON, "Mme", 1}, {"Yade", ANY_TYPE, NULL, 0}}},
+    /* a country's acronym (kind p) is a place, a verb of saying after it notwithstanding */
+    {"en", "Officials in the UK met on Monday. The UK says it will appeal the ruling in the High Court.",
+     {{"UK", PR_ENT_PLACE, NULL, 1}}},
     /* a title of kind y ("Sir", "MP", "Democrat") only capitalized, right before the name */
     {"en", "On Monday the former governor, Democrat Bill Richardson, said that he had met the old coach, Sir Alex "
            "Ferguson, in the city. A senior Democrat shields Trump from the vote.",
