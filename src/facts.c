@@ -1287,6 +1287,7 @@ static bool in_gazetteer(const char *name);
 static bool given_first(const char *name, size_t len);
 static char given_sex(const char *name);
 static bool named_person(const pr_ent *e);
+static bool misspelt(const char *a, const char *b);
 
 /* Entity e takes `name` as its name; the name it had becomes one of its spellings when there is
  * room, and its "seen inside a sentence" bit (midmask bit 0) moves with it. */
@@ -2465,6 +2466,17 @@ static const pr_ent *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b
                  * Zuckerberg", a given name the story also lists on its own), when the story
                  * shows the run to be a person's name (not "the 'Ice Ice Baby' rapper") */
                 if (person && e != UINT32_MAX && !modifier && !owner && named_person(root_ent(F, e))) return root_ent(F, e);
+                /* titles glued before it ("Saudi Deputy Crown Prince Mohammad Bin Salman"): the
+                 * longest run of two words or more ending the phrase that names a person shown
+                 * to be one, spelt so or one letter apart ("Mohammed bin Salman"), not the first
+                 * person of that surname ("King Salman") */
+                for (size_t s0 = r0 + 1; person && e == UINT32_MAX && !owner && s0 + 2 <= r1; s0++) {
+                    name_keys(&T, d, s0, r1, full, last);
+                    for (uint32_t k = first_with_key(F, last); full[0] && k != UINT32_MAX; k = F->ents[k].knext)
+                        if ((!strcmp(F->ents[k].full, full) || misspelt(F->ents[k].full, full)) &&
+                            named_person(root_ent(F, k)))
+                            return root_ent(F, k);
+                }
             }
             if (person && (modifier || owner)) continue;
             char sk[96];

@@ -250,6 +250,14 @@ static void test_speakers(void)
                "people,” Mark Zuckerberg, Facebook’s co-founder and chief executive, wrote in a post.", "Mark Zuckerberg", NULL},
         {"en", "The rules were published on Monday.\n\n“We can only do this if we have objective rules,” said "
                "Monika Bickert, the head of policy.", "Monika Bickert", NULL},
+        /* titles glued before a name spelt one letter apart from the person's: the person, not
+         * the first of the story of that surname; so for a title glued to a name in full */
+        {"en", "Saudi King Salman chaired the cabinet on Monday. Mohammed bin Salman, the deputy crown prince, "
+               "said the plan was ready.\n\n“We have developed a case of oil addiction in Saudi Arabia,” Saudi "
+               "Deputy Crown Prince Mohammad Bin Salman said in an interview.", "Mohammed bin Salman", "King"},
+        {"en", "Kmart and Sears will merge, the companies said on Wednesday. Edward Lampert said the deal was "
+               "good.\n\n“The idea is to make the stores more competitive,” Kmart Chairman Edward Lampert said.",
+         "Edward Lampert", "Kmart"},
         /* a quote opening its sentence after a sentence of its paragraph whose subject, a person,
          * says something */
         {"en", "The letter was released on Monday.\n\nDottie Sandusky also wrote of her disappointment, saying she has "
