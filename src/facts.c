@@ -379,6 +379,14 @@ static bool clock_time(const lang_tabs *T, const precis_doc *d, const pr_sent *s
 
 static bool ending_of(const lang_tabs *T, const precis_doc *d, const pr_token *t, char kind);
 
+/* The data/quantities kind of token t, or 0. */
+static char quant_kind(const lang_tabs *T, const precis_doc *d, const pr_token *t)
+{
+    const char *r = pr_tok_table(T->quant, d, t);
+    const char *tab = r ? strchr(r, '\t') : NULL;
+    return tab ? tab[1] : 0;
+}
+
 static precis_status figures_of_doc(pr_facts *F, size_t di)
 {
     const precis_doc *d = F->story->docs[di];
@@ -413,7 +421,8 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             int unknown = 0;
             bool others = false; /* "quatorze autres otages": a remainder, not the count */
             bool counts_other = false; /* a word the table does not know follows: "deux voitures" */
-            for (size_t j = ti; j < s->tok1 && j < ti + 6; j++) {
+            bool part = false; /* "one of the victims", "l'un des otages": a part, not the count */
+            for (size_t j = ti; j < s->tok1 && j < ti + 6 && !part; j++) {
                 const pr_token *t = &d->toks[j];
                 if (t->start >= limit) break;
                 if (tok_punct(t)) {
@@ -425,6 +434,16 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                 if (r) {
                     const char *tab = strchr(r, '\t');
                     char kind = tab ? tab[1] : 'n';
+                    if (kind == 'p' || kind == 'P') {
+                        /* right after the number, a partitive: "of" and a determiner, or an
+                         * article holding one ("des", "du"); elsewhere a function word */
+                        size_t x = j + 1;
+                        while (x < s->tok1 && pr_tok_apostrophe(d, &d->toks[x])) x++;
+                        part = j == ti && (kind == 'P' || (x < s->tok1 && (word_of(T.det, d, &d->toks[x]) ||
+                                                                           quant_kind(&T, d, &d->toks[x]) == 'D')));
+                        continue;
+                    }
+                    if (kind == 'D') continue;
                     if (kind == 'o' && j == ti) { others = true; continue; }
                     if (kind == 'e' || kind == 'o') break;
                     if (kind == 'i') { /* a person in the singular: one, or not what the number counts */
@@ -449,6 +468,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                     break;
                 }
             }
+            if (part) continue;
             /* an event word of the clause names generic people or nothing */
             size_t qstart = nstart;
             const char *qual = qualifier_before(&T, d->text, s->start, nstart, &qstart);

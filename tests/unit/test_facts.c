@@ -2158,6 +2158,18 @@ static void test_figure_facts(void)
         CHECK(f && !row_of(f, "men"));
         one_free(&o);
     }
+    /* the same in English: "one of the victims", "two of the people found dead", "one of those
+     * people" */
+    {
+        one o;
+        pr_facts *f = one_facts(&o, "en", "One of the victims was bleeding from the head. Police identified two of the "
+                                          "people found dead. Snoop Dogg is one of those people who can do anything. At "
+                                          "least 9 people were killed on Monday.");
+        const pr_frow *r = f ? row_of(f, "dead") : NULL;
+        CHECK(r && r->nvals == 1 && r->vals[0].value == 9);
+        CHECK(f && !row_of(f, "people"));
+        one_free(&o);
+    }
     static const rows_case cases[] = {
         /* two loans in one sentence: two facts, not a disagreement */
         {{"À présent, les prêts sur quinze ans se négocient à 5,15 % en moyenne et ceux sur vingt ans à 5,20 %."},
@@ -2197,6 +2209,11 @@ static void test_figure_facts(void)
           "21 heures.",
           "Le vote a eu lieu à 24 heures de l'échéance."},
          "hours:24:a"},
+        /* a partitive counts a part of something, not the thing ("l'un des otages", "deux d'entre
+         * eux"); the whole is counted */
+        {{"L'un des otages a été libéré. Deux d'entre eux sont blessés, et deux de ses enfants aussi. Au moins 27 "
+          "personnes ont été tuées."},
+         "dead:27:a"},
         /* "quatorze autres otages" is a remainder, not a count of all the hostages */
         {{"L'opération a mené à la libération d'Ingrid Betancourt et de quatorze autres otages détenus par les FARC.",
           "Des images de la libération de 15 otages des Farc, dont Ingrid Betancourt, ont été diffusées."},
