@@ -444,6 +444,9 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                         continue;
                     }
                     if (kind == 'D') continue;
+                    /* a unit capitalized is a name's word or a heading's ("20 Minutes", the
+                     * newspaper; "22 MINUTES DE SUSPENSE") */
+                    if (kind == 'm' && (t->flags & PR_TF_CAP)) break;
                     if (kind == 'o' && j == ti) { others = true; continue; }
                     if (kind == 'e' || kind == 'o') break;
                     if (kind == 'i') { /* a person in the singular: one, or not what the number counts */

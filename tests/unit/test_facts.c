@@ -2170,6 +2170,20 @@ static void test_figure_facts(void)
         CHECK(f && !row_of(f, "people"));
         one_free(&o);
     }
+    /* a unit measures, it counts nothing after it ("500 feet of aircraft"); capitalized, it is a
+     * name's or a heading's word ("12 Years a Slave", the film) */
+    {
+        one o;
+        pr_facts *f = one_facts(&o, "en", "The rules define close encounters as drones coming within 500 feet of "
+                                          "aircraft. The ship carried 30 tonnes of food. \"12 Years a Slave\" won the "
+                                          "prize on Sunday.");
+        const pr_frow *r = f ? row_of(f, "feet") : NULL;
+        CHECK(r && r->nvals == 1 && r->vals[0].value == 500);
+        r = f ? row_of(f, "tonnes") : NULL;
+        CHECK(r && r->nvals == 1 && r->vals[0].value == 30);
+        CHECK(f && !row_of(f, "aircraft") && !row_of(f, "years"));
+        one_free(&o);
+    }
     static const rows_case cases[] = {
         /* two loans in one sentence: two facts, not a disagreement */
         {{"À présent, les prêts sur quinze ans se négocient à 5,15 % en moyenne et ceux sur vingt ans à 5,20 %."},
