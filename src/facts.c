@@ -1763,7 +1763,7 @@ static bool joiner_kind(char k) { return k == 'k' || k == 'q' || k == 'd' || k =
 
 /* Is the name [j, e) of two words or more, followed by "of" and a known place ("Ida Lockett of
  * Sacramento", "Queen Rania of Jordan"): a person and where they are from, not one name? Not when
- * a word of the name is one the entity table knows other than a title ("Bank of England",
+ * a word of the name is one the entity table knows other than a title (kinds r, R: "Bank of England",
  * "University of California", "United States of America") or the name ends on a plural ("Boy
  * Scouts of America"). The place is the capitalized words after "of" (at e). */
 static bool person_of_place(const lang_tabs *T, const precis_doc *d, size_t j, size_t e, size_t end)
@@ -1776,7 +1776,7 @@ static bool person_of_place(const lang_tabs *T, const precis_doc *d, size_t j, s
         /* a word the entity table knows (other than a title) names a thing or a place ("United
          * States of America", "Democratic Republic of Congo", "Western District of Missouri") */
         char k = ent_kind(T, d, t);
-        if (k && k != 'r') return false;
+        if (k && k != 'r' && k != 'R') return false;
     }
     /* a plural ends a group's name ("Boy Scouts of America", "Communications Workers of America") */
     const pr_token *last = &d->toks[e - 1];
@@ -4881,6 +4881,18 @@ static bool fold_into(pr_facts *F, uint32_t to_ix, pr_ent *from, bool spellings)
 
 #define DOMINANT 4 /* times the other people sharing a surname: the lone surname is the one's (fold_aliases) */
 
+/* Does the name of two words open on a royal title that goes before a given name (data/entities
+ * kind R: "Prince", "Sheikh", "Roi")? */
+static bool royal_title(const pr_facts *F, const pr_ent *e)
+{
+    const precis_doc *d = F->story->docs[e->first_doc];
+    lang_tabs T = tabs_for(F, d);
+    char key[64];
+    size_t n = pr_fold(e->name, strcspn(e->name, " "), key, sizeof key);
+    const char *r = n && n < sizeof key ? pr_table_get(T.ent, key, n) : NULL;
+    return r && strchr(r, 'R');
+}
+
 /* Is c a person a lone surname may stand for: named in full and shown to be one, or (`any`)
  * only named in full? */
 static bool surname_candidate(const pr_ent *c, bool any)
@@ -4961,6 +4973,22 @@ static precis_status fold_aliases(pr_facts *F)
                 }
                 if (hits == 1 && !named_person(to)) hits = 0;
             }
+        } else if (e->ntok == 2 && e->type == PR_ENT_PERSON && !e->role[0] && royal_title(F, e)) {
+            /* "Prince Mohammed": a royal title and a given name stand for the person of the story
+             * named in full with that given name first, or the one named far more often than
+             * the others ("Mohammed bin Salman", not "Mohammed bin Nayef" of a caption) */
+            const char *given = strchr(e->name, ' ') + 1;
+            size_t n = strlen(given), all = 0;
+            for (size_t k = 0; k < F->nents; k++) {
+                pr_ent *c = &F->ents[k];
+                if (k == i || c->alias || c->type != PR_ENT_PERSON || c->ntok < 2 || strncmp(c->name, given, n) ||
+                    c->name[n] != ' ')
+                    continue;
+                all += c->mentions;
+                if (!to || c->mentions > to->mentions) to = c;
+                hits++;
+            }
+            if (hits > 1 && to->mentions * (DOMINANT + 1) >= all * DOMINANT) hits = 1;
         } else {
             for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX; k = F->ents[k].knext) {
                 pr_ent *c = &F->ents[k];

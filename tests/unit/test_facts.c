@@ -1463,6 +1463,16 @@ static const name_text name_texts[] = {
     /* a country's acronym (kind p) is a place, a verb of saying after it notwithstanding */
     {"en", "Officials in the UK met on Monday. The UK says it will appeal the ruling in the High Court.",
      {{"UK", PR_ENT_PLACE, NULL, 1}}},
+    /* a royal title and a given name (kind R) stand for the person named in full with that given
+     * name first, the one named far more often than the others ... */
+    {"en", "Deputy Crown Prince Mohammed bin Salman unveiled the plan on Monday. Mohammed bin Salman said oil would "
+           "matter less. Mohammed bin Salman spoke for an hour, and Mohammed bin Salman took questions. A caption "
+           "named Mohammed bin Nayef.\n\n\"We will not allow it,\" Prince Mohammed said at his first news conference.",
+     {{"Mohammed bin Salman", PR_ENT_PERSON, NULL, 1}, {"Mohammed bin Nayef", PR_ENT_PERSON, NULL, 1},
+      {"Prince Mohammed", ANY_TYPE, NULL, 0}}},
+    /* ... and a royal title is a title before "of" and a place: a person and her country */
+    {"en", "The wedding guests included the Duke of Cambridge, Queen Rania of Jordan, Shakira and Sir Roger Moore.",
+     {{"Queen Rania", PR_ENT_PERSON, NULL, 1}, {"Jordan", PR_ENT_PLACE, NULL, 1}, {"Queen Rania of Jordan", -1, NULL, -1}}},
     /* a title of kind y ("Sir", "MP", "Democrat") only capitalized, right before the name */
     {"en", "On Monday the former governor, Democrat Bill Richardson, said that he had met the old coach, Sir Alex "
            "Ferguson, in the city. A senior Democrat shields Trump from the vote.",
