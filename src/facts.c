@@ -1883,7 +1883,6 @@ static void apposed_role(const lang_tabs *T, const precis_doc *d, const pr_sent 
 #define APPOSED_MAX 12 /* tokens of a title in apposition after a name (role_after_name) */
 static bool lexicon_words(const char *name);
 
-
 /* The role in apposition after a name at tokens [j, e) of sentence s: "a déclaré Gegham Stepanyan,
  * médiateur de la République du Karabakh, selon …", "Hikmet Hajiyev, conseiller du président
  * azerbaïdjanais pour la politique étrangère.", "John Smith, a spokesman for the company, said".
@@ -4973,7 +4972,7 @@ static precis_status fold_aliases(pr_facts *F)
                 }
                 if (hits == 1 && !named_person(to)) hits = 0;
             }
-        } else if (e->ntok == 2 && e->type == PR_ENT_PERSON && !e->role[0] && royal_title(F, e)) {
+        } else if (e->ntok == 2 && e->type == PR_ENT_PERSON && !e->role[0] && strchr(e->name, ' ') && royal_title(F, e)) {
             /* "Prince Mohammed": a royal title and a given name stand for the person of the story
              * named in full with that given name first, or the one named far more often than
              * the others ("Mohammed bin Salman", not "Mohammed bin Nayef" of a caption) */
