@@ -2627,8 +2627,6 @@ static bool tells_of_person(const pr_facts *F, const lang_tabs *T, size_t di, si
     return false;
 }
 
-/* Speaker phrase over tokens [j0, j1): entity if one is named, else the words without article;
- * a description naming an entity ("a Saudi entrepreneur") is kept as written. */
 /* Does the first name in tokens [j0, j1) come in the complement of the words in lower case
  * before it (after a joining word: "de", "du", "of"; data/entities kinds k, q, d, n), none of
  * them a written source (data/attrib kind w: "le communiqué de Bercy")? */
@@ -2643,6 +2641,8 @@ static bool other_in_complement(const lang_tabs *T, const precis_doc *d, size_t 
     return d->toks[p].kind == PR_TOK_WORD && joiner_kind(ent_kind(T, d, &d->toks[p]));
 }
 
+/* Speaker phrase over tokens [j0, j1): entity if one is named, else the words without article;
+ * a description naming an entity ("a Saudi entrepreneur") is kept as written. */
 static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, size_t j0, size_t j1, char *out,
                            size_t cap)
 {
@@ -3440,19 +3440,6 @@ static const char *sole_person(const pr_facts *F, const lang_tabs *T, size_t di,
     return subject ? one : NULL;
 }
 
-/* The speaker a pronoun after a quote stands for ("», a-t-elle averti", '" he said'): for one
- * person, the title that opens the sentence just before the quote's (opening_title_holder());
- * the subject of a verb of saying in the sentence just before the quote's, when that sentence is in
- * the same paragraph and holds no quote ("La présidence a appelé les habitants à ... . « ... »,
- * a-t-elle averti."). For a pronoun that stands for one (PRON_ONE: "he", "elle"), else the
- * person named nearest before it, since the previous quote: in the quote's sentence before it,
- * then at most PRONOUN_REACH sentences back (headings aside), across paragraphs, the subject of a
- * verb of saying when it is a person of the story, or the person a sentence opens on ("Adam Marshall, director
- * general of the British Chambers of Commerce, said politicians should … ¶ “…” he said"; "Curtis
- * Barwick was in Oroville Saturday … He usually looks for gold … “…” he said"). Else the speaker
- * of the previous quote. Every one of them agrees() with the pronoun. */
-#define PRONOUN_REACH 5
-
 /* Is sentence p a heading: its last visible character no final punctuation or closing quote
  * mark, and a line break right after it? */
 static bool heading_line(const precis_doc *d, const pr_sent *p)
@@ -3465,6 +3452,19 @@ static bool heading_line(const precis_doc *d, const pr_sent *p)
     while (e < d->text_len && d->text[e] == ' ') e++;
     return e >= d->text_len || d->text[e] == '\n';
 }
+
+/* The speaker a pronoun after a quote stands for ("», a-t-elle averti", '" he said'): for one
+ * person, the title that opens the sentence just before the quote's (opening_title_holder());
+ * the subject of a verb of saying in the sentence just before the quote's, when that sentence is in
+ * the same paragraph and holds no quote ("La présidence a appelé les habitants à ... . « ... »,
+ * a-t-elle averti."). For a pronoun that stands for one (PRON_ONE: "he", "elle"), else the
+ * person named nearest before it, since the previous quote: in the quote's sentence before it,
+ * then at most PRONOUN_REACH sentences back (headings aside), across paragraphs, the subject of a
+ * verb of saying when it is a person of the story, or the person a sentence opens on ("Adam Marshall, director
+ * general of the British Chambers of Commerce, said politicians should … ¶ “…” he said"; "Curtis
+ * Barwick was in Oroville Saturday … He usually looks for gold … “…” he said"). Else the speaker
+ * of the previous quote. Every one of them agrees() with the pronoun. */
+#define PRONOUN_REACH 5
 static void pronoun_speaker(pr_facts *F, const lang_tabs *T, size_t di, size_t ss, size_t open_pos,
                             const char *prev_speaker, size_t prev_close, int pron, char *out, size_t cap)
 {
