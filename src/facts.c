@@ -4892,6 +4892,26 @@ static bool royal_title(const pr_facts *F, const pr_ent *e)
     return r && strchr(r, 'R');
 }
 
+/* The person named in full, other than entity i, whose name opens on the word `given` ("Heidi"
+ * of "Heidi Heitkamp", "Mohammed" of "Mohammed bin Salman"): the most mentioned of them (the
+ * first among as many), with their number in *hits and their mentions in *all; NULL when none. */
+static pr_ent *given_name_holder(pr_facts *F, size_t i, const char *given, int *hits, size_t *all)
+{
+    size_t n = strlen(given);
+    pr_ent *top = NULL;
+    *hits = 0;
+    *all = 0;
+    for (size_t k = 0; k < F->nents; k++) {
+        pr_ent *c = &F->ents[k];
+        if (k == i || c->alias || c->type != PR_ENT_PERSON || c->ntok < 2 || strncmp(c->name, given, n) || c->name[n] != ' ')
+            continue;
+        *all += c->mentions;
+        if (!top || c->mentions > top->mentions) top = c;
+        ++*hits;
+    }
+    return top;
+}
+
 /* Is c a person a lone surname may stand for: named in full and shown to be one, or (`any`)
  * only named in full? */
 static bool surname_candidate(const pr_ent *c, bool any)
@@ -4961,32 +4981,16 @@ static precis_status fold_aliases(pr_facts *F)
             /* no one's surname, but a known given name that one person of the story has ("Heidi
              * will vote no", Heidi Heitkamp): quotes and features call people so */
             if (!hits && e->type == PR_ENT_PERSON && given_first(e->name, strlen(e->name))) {
-                size_t n = strlen(e->name);
-                for (size_t k = 0; k < F->nents && hits < 2; k++) {
-                    pr_ent *c = &F->ents[k];
-                    if (k == i || c->alias || c->type != PR_ENT_PERSON || c->ntok < 2 || strncmp(c->name, e->name, n) ||
-                        c->name[n] != ' ')
-                        continue;
-                    to = c;
-                    hits++;
-                }
+                size_t all;
+                to = given_name_holder(F, i, e->name, &hits, &all);
                 if (hits == 1 && !named_person(to)) hits = 0;
             }
         } else if (e->ntok == 2 && e->type == PR_ENT_PERSON && !e->role[0] && strchr(e->name, ' ') && royal_title(F, e)) {
             /* "Prince Mohammed": a royal title and a given name stand for the person of the story
              * named in full with that given name first, or the one named far more often than
              * the others ("Mohammed bin Salman", not "Mohammed bin Nayef" of a caption) */
-            const char *given = strchr(e->name, ' ') + 1;
-            size_t n = strlen(given), all = 0;
-            for (size_t k = 0; k < F->nents; k++) {
-                pr_ent *c = &F->ents[k];
-                if (k == i || c->alias || c->type != PR_ENT_PERSON || c->ntok < 2 || strncmp(c->name, given, n) ||
-                    c->name[n] != ' ')
-                    continue;
-                all += c->mentions;
-                if (!to || c->mentions > to->mentions) to = c;
-                hits++;
-            }
+            size_t all;
+            to = given_name_holder(F, i, strchr(e->name, ' ') + 1, &hits, &all);
             if (hits > 1 && to->mentions * (DOMINANT + 1) >= all * DOMINANT) hits = 1;
         } else {
             for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX; k = F->ents[k].knext) {
