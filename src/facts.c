@@ -40,6 +40,14 @@ static size_t tok_fold(const precis_doc *d, const pr_token *t, char *out, size_t
     return pr_fold(d->text + t->start, t->end - t->start, out, cap);
 }
 
+/* The kinds table wl gives the word s[0..n), folded (lower case, no accents), or NULL. */
+static const char *word_kinds(const pr_wordlist *wl, const char *s, size_t n)
+{
+    char k[64];
+    size_t kn = pr_fold(s, n, k, sizeof k);
+    return kn ? pr_table_get(wl, k, kn) : NULL;
+}
+
 /* A capitalized word that does not open its sentence. */
 static bool capital_inside(const pr_token *t) { return (t->flags & PR_TF_CAP) && !(t->flags & PR_TF_SENT0); }
 
@@ -1336,9 +1344,7 @@ static bool in_capitals(const char *name)
 /* Is the role a title of address alone ("Mr", "Mme", "Monsieur": data/entities kind T)? */
 static bool address_title(const lang_tabs *T, const char *role)
 {
-    char k[32];
-    size_t n = strchr(role, ' ') ? 0 : pr_fold(role, strlen(role), k, sizeof k);
-    const char *r = n ? pr_table_get(T->ent, k, n) : NULL;
+    const char *r = strchr(role, ' ') ? NULL : word_kinds(T->ent, role, strlen(role));
     return r && strchr(r, 'T') != NULL;
 }
 
@@ -2915,9 +2921,7 @@ static const char *pronoun_antecedent(const lang_tabs *T, const char *prev)
     if (!prev || !*prev) return prev;
     const char *w = prev + strlen(prev);
     while (w > prev && w[-1] != ' ') w--;
-    char k[64];
-    size_t n = pr_fold(w, strlen(w), k, sizeof k);
-    const char *r = n ? pr_table_get(T->attrib, k, n) : NULL;
+    const char *r = word_kinds(T->attrib, w, strlen(w));
     return r && strchr(r, 'w') ? NULL : prev;
 }
 
@@ -4115,10 +4119,7 @@ static precis_status post_quote(pr_facts *F, size_t di, size_t p, size_t pe)
  * texte"), else NULL. */
 static const char *one_word_kinds(const lang_tabs *T, const char *speaker)
 {
-    if (!speaker[0] || strchr(speaker, ' ')) return NULL;
-    char k[64];
-    size_t n = pr_fold(speaker, strlen(speaker), k, sizeof k);
-    return n ? pr_table_get(T->attrib, k, n) : NULL;
+    return speaker[0] && !strchr(speaker, ' ') ? word_kinds(T->attrib, speaker, strlen(speaker)) : NULL;
 }
 
 /* A speaker that stands for one named before. "ajoute ce dernier", "the latter said" (data/attrib
@@ -4157,7 +4158,7 @@ static void stand_in(pr_facts *F, const lang_tabs *T, size_t di, pr_quote *q, si
         char w[64];
         size_t wn = tok_fold(d, t, w, sizeof w);
         if (strchr(kinds, 'T') || (wn == sn && !memcmp(w, self, wn))) {
-            snprintf(q->speaker, sizeof q->speaker, "%s", pq->speaker);
+            memcpy(q->speaker, pq->speaker, sizeof q->speaker); /* the array whole (snprintf drew a false -Wrestrict: pq is q - 1) */
             q->human = pq->human;
         }
         return;
@@ -4886,9 +4887,7 @@ static bool royal_title(const pr_facts *F, const pr_ent *e)
 {
     const precis_doc *d = F->story->docs[e->first_doc];
     lang_tabs T = tabs_for(F, d);
-    char key[64];
-    size_t n = pr_fold(e->name, strcspn(e->name, " "), key, sizeof key);
-    const char *r = n && n < sizeof key ? pr_table_get(T.ent, key, n) : NULL;
+    const char *r = word_kinds(T.ent, e->name, strcspn(e->name, " "));
     return r && strchr(r, 'R');
 }
 
