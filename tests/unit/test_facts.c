@@ -2154,44 +2154,39 @@ static void row_string(const pr_frow *r, char *out, size_t cap)
 
 static void test_figure_facts(void)
 {
-    /* a people's adjective between the number and the people it counts; a person of a kind in
-     * the singular qualifies the toll as the plural does, and is not what a larger number counts */
-    {
+    /* English texts, each with rows that must hold one value and rows that must not be there */
+    static const struct {
+        const char *text;
+        struct { const char *what; double value; } want[2];
+        const char *absent[2];
+    } en[] = {
+        /* a people's adjective between the number and the people it counts; a person of a kind
+         * in the singular qualifies the toll as the plural does, and is not what a larger number
+         * counts */
+        {"Two more American troops were killed on Friday in attacks north of the capital, the military said. One "
+         "policeman was killed near Baquba. The city will dump 38 million gallons after a man peed in the reservoir.",
+         {{"dead (soldiers)", 2}, {"dead (police)", 1}}, {"men"}},
+        /* a partitive counts a part, not the thing: "one of the victims", "two of the people found
+         * dead", "one of those people" */
+        {"One of the victims was bleeding from the head. Police identified two of the people found dead. Snoop Dogg "
+         "is one of those people who can do anything. At least 9 people were killed on Monday.",
+         {{"dead", 9}}, {"people"}},
+        /* a unit measures, it counts nothing after it ("500 feet of aircraft"); capitalized, it is
+         * a name's or a heading's word ("12 Years a Slave", the film) */
+        {"The rules define close encounters as drones coming within 500 feet of aircraft. The ship carried 30 tonnes "
+         "of food. \"12 Years a Slave\" won the prize on Sunday.",
+         {{"feet", 500}, {"tonnes", 30}}, {"aircraft", "years"}},
+    };
+    for (size_t c = 0; c < sizeof en / sizeof *en; c++) {
         one o;
-        pr_facts *f = one_facts(&o, "en", "Two more American troops were killed on Friday in attacks north of the "
-                                          "capital, the military said. One policeman was killed near Baquba. The city "
-                                          "will dump 38 million gallons after a man peed in the reservoir.");
-        const pr_frow *r = f ? row_of(f, "dead (soldiers)") : NULL;
-        CHECK(r && r->nvals == 1 && r->vals[0].value == 2);
-        r = f ? row_of(f, "dead (police)") : NULL;
-        CHECK(r && r->nvals == 1 && r->vals[0].value == 1);
-        CHECK(f && !row_of(f, "men"));
-        one_free(&o);
-    }
-    /* the same in English: "one of the victims", "two of the people found dead", "one of those
-     * people" */
-    {
-        one o;
-        pr_facts *f = one_facts(&o, "en", "One of the victims was bleeding from the head. Police identified two of the "
-                                          "people found dead. Snoop Dogg is one of those people who can do anything. At "
-                                          "least 9 people were killed on Monday.");
-        const pr_frow *r = f ? row_of(f, "dead") : NULL;
-        CHECK(r && r->nvals == 1 && r->vals[0].value == 9);
-        CHECK(f && !row_of(f, "people"));
-        one_free(&o);
-    }
-    /* a unit measures, it counts nothing after it ("500 feet of aircraft"); capitalized, it is a
-     * name's or a heading's word ("12 Years a Slave", the film) */
-    {
-        one o;
-        pr_facts *f = one_facts(&o, "en", "The rules define close encounters as drones coming within 500 feet of "
-                                          "aircraft. The ship carried 30 tonnes of food. \"12 Years a Slave\" won the "
-                                          "prize on Sunday.");
-        const pr_frow *r = f ? row_of(f, "feet") : NULL;
-        CHECK(r && r->nvals == 1 && r->vals[0].value == 500);
-        r = f ? row_of(f, "tonnes") : NULL;
-        CHECK(r && r->nvals == 1 && r->vals[0].value == 30);
-        CHECK(f && !row_of(f, "aircraft") && !row_of(f, "years"));
+        pr_facts *f = one_facts(&o, "en", en[c].text);
+        for (size_t w = 0; w < 2 && en[c].want[w].what; w++) {
+            const pr_frow *r = f ? row_of(f, en[c].want[w].what) : NULL;
+            CHECK_MSG(r && r->nvals == 1 && r->vals[0].value == en[c].want[w].value, "English case %zu: %s", c,
+                      en[c].want[w].what);
+        }
+        for (size_t w = 0; w < 2 && en[c].absent[w]; w++)
+            CHECK_MSG(f && !row_of(f, en[c].absent[w]), "English case %zu: %s listed", c, en[c].absent[w]);
         one_free(&o);
     }
     static const rows_case cases[] = {
