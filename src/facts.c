@@ -5019,6 +5019,36 @@ static bool one_edit(const char *a, size_t n, const char *b, size_t m)
     return !memcmp(a + i, b + i + 1, n - i);
 }
 
+/* Is c a vowel of a skeleton (pr_name_skeleton() writes "y" as "i"), or a "j", which one
+ * transliteration writes where another writes a "y" ("Benjamin" / "Binyamin")? */
+static bool soft_letter(char c) { return strchr("aeiouj", c) != NULL && c; }
+
+/* Are the n bytes of a and the m bytes of b (skeletons of one word each, at least 5 letters, the
+ * same first letter) at most two edits apart, each changing, adding or leaving out a vowel or a
+ * "j" ("benjamin" / "biniamin", "mohamed" / "muhamad"; not "mohamed" / "mahmud", three)? */
+static bool vowel_variant(const char *a, size_t n, const char *b, size_t m)
+{
+    enum { MAXW = 24, FAR = 3 };
+    if (n < 5 || m < 5 || n > MAXW || m > MAXW || a[0] != b[0] || a[n - 1] != b[m - 1] || (n > m ? n - m : m - n) > 2)
+        return false;
+    unsigned char row[MAXW + 1], prev[MAXW + 1];
+    prev[0] = 0;
+    for (size_t j = 1; j <= m; j++) prev[j] = (unsigned char)(prev[j - 1] + (soft_letter(b[j - 1]) ? 1 : FAR));
+    for (size_t i = 1; i <= n; i++) {
+        row[0] = (unsigned char)(prev[0] + (soft_letter(a[i - 1]) ? 1 : FAR));
+        for (size_t j = 1; j <= m; j++) {
+            unsigned sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : soft_letter(a[i - 1]) && soft_letter(b[j - 1]) ? 1 : FAR);
+            unsigned del = prev[j] + (soft_letter(a[i - 1]) ? 1 : FAR);
+            unsigned ins = row[j - 1] + (soft_letter(b[j - 1]) ? 1 : FAR);
+            unsigned v = sub < del ? sub : del;
+            if (ins < v) v = ins;
+            row[j] = (unsigned char)(v > FAR ? FAR : v);
+        }
+        memcpy(prev, row, m + 1);
+    }
+    return prev[m] <= 2;
+}
+
 /* Is the word a generation's mark ("Jr", "Sr", "II", "III", "IV" as skeletons: "jr", "sr", "ii",
  * "i", "iv"): two people, father and son, differ by it? */
 static bool generation_mark(const char *w, size_t n)
@@ -5029,8 +5059,8 @@ static bool generation_mark(const char *w, size_t n)
     return false;
 }
 
-/* Do skeletons a and b (words apart by spaces) have as many words and differ by one edit in one
- * word, no generation's mark ("muamar kadafi" / "moamar kadafi", "lanse armstrong" / "lanse
+/* Do skeletons a and b (words apart by spaces) have as many words and differ in one word, by one
+ * edit or by vowels (vowel_variant()), no generation's mark ("muamar kadafi" / "moamar kadafi", "lanse armstrong" / "lanse
  * armsrong"; not "robert ricards iv" / "robert ricards i")? */
 static bool misspelt(const char *a, const char *b)
 {
@@ -5038,7 +5068,9 @@ static bool misspelt(const char *a, const char *b)
     while (*a && *b) {
         size_t n = strcspn(a, " "), m = strcspn(b, " ");
         if (n != m || memcmp(a, b, n)) {
-            if (++diff > 1 || !one_edit(a, n, b, m) || generation_mark(a, n) || generation_mark(b, m)) return false;
+            if (++diff > 1 || !(one_edit(a, n, b, m) || vowel_variant(a, n, b, m)) || generation_mark(a, n) ||
+                generation_mark(b, m))
+                return false;
         }
         a += n;
         b += m;
@@ -5048,9 +5080,11 @@ static bool misspelt(const char *a, const char *b)
     return !*a && !*b && diff == 1;
 }
 
-/* Two people named in full whose names differ by one letter in one word are one, the name more
+/* Two people named in full whose names differ by one letter in one word, or by two vowels (or a
+ * "j" for a "y") in a word that keeps its first and last letters, are one, the name more
  * mentioned keeping the other as a spelling: a transliteration or a typing slip ("Muammar
- * Qadhafi" / "Moammar Gaddafi", "Lance Armsrong", "Elisabeth" / "Elizabeth Meyer"), the
+ * Qadhafi" / "Moammar Gaddafi", "Lance Armsrong", "Elisabeth" / "Elizabeth Meyer", "Benjamin" /
+ * "Binyamin Netanyahu", "Ken Kreig"; not "Patrick" / "Patricia Kennedy"), the
  * skeletons (pr_name_skeleton()) already setting "dh"/"dd", "q"/"g" alike; not "Jr" / "Sr". */
 static precis_status fold_misspellings(pr_facts *F)
 {
@@ -5068,7 +5102,7 @@ static precis_status fold_misspellings(pr_facts *F)
         pr_ent *a = &F->ents[ix[x]];
         for (size_t y = x + 1; y < np && !a->alias && !st; y++) {
             pr_ent *b = &F->ents[ix[y]];
-            if (b->alias || b->ntok != a->ntok || len[x] + 1 < len[y] || len[y] + 1 < len[x] || !misspelt(a->full, b->full))
+            if (b->alias || b->ntok != a->ntok || len[x] + 2 < len[y] || len[y] + 2 < len[x] || !misspelt(a->full, b->full))
                 continue;
             bool keep_a = a->mentions >= b->mentions;
             if (!fold_into(F, keep_a ? ix[x] : ix[y], keep_a ? b : a, true)) st = PRECIS_ERR_NOMEM;
@@ -5553,8 +5587,10 @@ precis_status pr_facts_extract(const precis_story *story, pr_facts **out)
     }
     for (size_t i = 0; i < story->n_docs && !st; i++) st = entities_of_doc(F, i);
     if (!st) st = retype(F);
-    if (!st) st = fold_aliases(F);
+    /* spellings first: a lone surname ("Netanyahu") or given name ("Lance") finds one person to
+     * join, not a person and his misspelt name ("Binyamin Netanyahu", "Lance Armsrong") */
     if (!st) st = fold_misspellings(F);
+    if (!st) st = fold_aliases(F);
     if (!st) st = fold_acronyms(F);
     /* a role is a person's title: an organization or a place keeps none ("maire" came to "PS"
      * from "le maire PS", then to the Parti socialiste it abbreviates) */

@@ -1566,6 +1566,16 @@ static const name_text name_texts[] = {
            "Gaddafi leave the city. In court, Eugene Blackwell Sr sat beside his son, Eugene Blackwell Jr, on Friday.",
      {{"Muammar Qadhafi", PR_ENT_PERSON, NULL, 1}, {"Moammar Gaddafi", ANY_TYPE, NULL, 0},
       {"Eugene Blackwell Sr", PR_ENT_PERSON, NULL, 1}, {"Eugene Blackwell Jr", PR_ENT_PERSON, NULL, 1}}},
+    /* given names two transliterations write with other vowels or a "j" for a "y" are one person's,
+     * and the lone surname is then his ("Netanyahu" no longer has two people to choose from); a
+     * given name that only adds vowels at its end is another person's (Patricia / Patrick) */
+    {"en", "On Monday the prime minister, Benjamin Netanyahu, spoke to the press about the plan and its cost. Officials "
+           "said that Binyamin Netanyahu would travel to the north of the country later in the week. Netanyahu said "
+           "he was ready for the talks. At the dinner, Patrick Kennedy thanked his aunt, Patricia Kennedy, for her "
+           "help with the family's charity, and Patricia Kennedy thanked the guests.",
+     {{"Benjamin Netanyahu", PR_ENT_PERSON, NULL, 1}, {"Binyamin Netanyahu", ANY_TYPE, NULL, 0},
+      {"Netanyahu", ANY_TYPE, NULL, 0}, {"Patrick Kennedy", PR_ENT_PERSON, NULL, 1},
+      {"Patricia Kennedy", PR_ENT_PERSON, NULL, 1}}},
     /* "of" joins a name to its complement (kind k), not after a person's name */
     {"en", "The Bank of England raised rates on Monday, and Senator Mark Kirk of Illinois said the move was wise.",
      {{"Bank of England", PR_ENT_ORG, NULL, -1}, {"Mark Kirk", PR_ENT_PERSON, NULL, -1},
