@@ -395,6 +395,21 @@ static char quant_kind(const lang_tabs *T, const precis_doc *d, const pr_token *
     return tab ? tab[1] : 0;
 }
 
+/* Does a word that denies what happens to those a number counts (data/quantities kind z: "none",
+ * "aucun") come before the number (its first token n0) in its clause, within DENY_SPAN words:
+ * "none of the 132 passengers and five crew members on board (were) injured" counts passengers
+ * and crew members, no one injured? */
+#define DENY_SPAN 8
+static bool denied_count(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t n0)
+{
+    for (size_t j = n0; j > s->tok0 && j + DENY_SPAN > n0; j--) {
+        const pr_token *t = &d->toks[j - 1];
+        if (tok_punct(t) && !tok_char(d, t, '\'') && !tok_char(d, t, '-') && strcmp(pr_tok_lower(d, t), "'")) return false;
+        if (t->kind == PR_TOK_WORD && quant_kind(T, d, t) == 'z') return true;
+    }
+    return false;
+}
+
 static precis_status figures_of_doc(pr_facts *F, size_t di)
 {
     const precis_doc *d = F->story->docs[di];
@@ -452,6 +467,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                         continue;
                     }
                     if (kind == 'D') continue;
+                    if (kind == 'z') break; /* it denies what comes after it */
                     /* a unit capitalized is a name's word or a heading's ("20 Minutes", the
                      * newspaper; "22 MINUTES DE SUSPENSE") */
                     if (kind == 'm' && (t->flags & PR_TF_CAP)) break;
@@ -484,7 +500,11 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             size_t qstart = nstart;
             const char *qual = qualifier_before(&T, d->text, s->start, nstart, &qstart);
             const char *event = NULL;
-            if (!noun && gen) {
+            size_t n0 = ti; /* the number's first token */
+            while (n0 > s->tok0 && d->toks[n0 - 1].end > nstart) n0--;
+            bool denied = denied_count(&T, d, s, n0);
+            if (denied && nounkind == 'b') noun = NULL; /* "neither of the two pilots was injured" */
+            if (!noun && gen && !denied) {
                 /* the verb right before the number and its people: "killed at least 16 people
                  * and wounded 38 others", "a tué 27 personnes" */
                 size_t j = ti;
@@ -495,7 +515,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                     if (tab && (tab[1] == 'e' || tab[1] == 'b')) event = r;
                 }
             }
-            if (!noun && !event && (gen || !counts_other)) {
+            if (!noun && !event && !denied && (gen || !counts_other)) {
                 /* for a bare number ("three on behalf of passengers who died") the event word
                  * must be close and in the same clause */
                 size_t span = gen ? 12 : 8;
@@ -557,8 +577,6 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                 d->toks[ti + 1].start == d->toks[ti].end && d->toks[ti + 1].kind == PR_TOK_WORD)
                 continue;
             if (N->kind == PRECIS_NUMBER_FRACTION && N->value < 1) continue;
-            size_t n0 = ti; /* the number's first token */
-            while (n0 > s->tok0 && d->toks[n0 - 1].end > nstart) n0--;
             /* a number written as a capitalized word inside a sentence is part of a title or a
              * name: "Zero Dark Thirty", "Two and a Half Men", "Seven Days" */
             if (n0 > s->tok0 && n0 < s->tok1 && d->toks[n0].kind == PR_TOK_WORD && (d->toks[n0].flags & PR_TF_CAP) &&

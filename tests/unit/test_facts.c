@@ -2186,6 +2186,10 @@ static void test_figure_facts(void)
         {"The rules define close encounters as drones coming within 500 feet of aircraft. The ship carried 30 tonnes "
          "of food. \"12 Years a Slave\" won the prize on Sunday.",
          {{"feet", 500}, {"tonnes", 30}}, {"aircraft", "years"}},
+        /* a word that denies what happens to those a number counts: passengers, no one injured */
+        {"The plane landed safely, with none of the 132 passengers and five crew members on board injured. None of "
+         "the 40 people inside was hurt, and neither of the two pilots was injured.",
+         {{"passengers", 132}, {"people", 40}}, {"injured"}},
     };
     for (size_t c = 0; c < sizeof en / sizeof *en; c++) {
         one o;
@@ -2243,6 +2247,10 @@ static void test_figure_facts(void)
         {{"L'un des otages a été libéré. Deux d'entre eux sont blessés, et deux de ses enfants aussi. Au moins 27 "
           "personnes ont été tuées."},
          "dead:27:a"},
+        /* "aucun des 132 passagers n'a été blessé": passengers, no one injured */
+        {{"L'avion a atterri sans encombre et aucun des 132 passagers n'a été blessé. Au moins 3 personnes ont été "
+          "blessées au sol."},
+         "passengers:132:a|injured:3:a"},
         /* "quatorze autres otages" is a remainder, not a count of all the hostages */
         {{"L'opération a mené à la libération d'Ingrid Betancourt et de quatorze autres otages détenus par les FARC.",
           "Des images de la libération de 15 otages des Farc, dont Ingrid Betancourt, ont été diffusées."},
