@@ -375,14 +375,26 @@ static int age_or_ago(const lang_tabs *T, const precis_doc *d, const pr_sent *s,
     return 0;
 }
 
-/* Is the number of hours whose qualifier starts at qstart and whose unit is token u a time of day
- * ("à 19 heures", "vers 20 heures": a word of data/ages kind H right before it), not a span (no
- * complement after the unit: "à 24 heures de l'échéance")? */
+/* Is the number of hours whose qualifier starts at qstart and whose unit is token u a time of day:
+ * a part of the day after it ("cinq heures du matin"), or a word of data/ages kind H right before
+ * it ("à 19 heures", "vers 20 heures") or kind J and "de" ("le journal de 19 heures") and no
+ * complement after the unit (not "à 24 heures de l'échéance")? */
 static bool clock_time(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t qstart, size_t u)
 {
+    /* a part of the day after the unit, past joining words (kinds T and u): "cinq heures du
+     * matin", "21 heures hier soir", "3 heures de l'après-midi" */
+    for (size_t k = u + 1; k < s->tok1 && k <= u + 6; k++) {
+        const pr_token *t = &d->toks[k];
+        if (pr_tok_apostrophe(d, t) || tok_char(d, t, '-')) continue;
+        const char *r = age_kinds(T, d, t);
+        if (r && strchr(r, 'T')) return true;
+        if (!r || !strchr(r, 'u')) break;
+    }
     size_t b = number_start(d, s, qstart, u);
     const char *r = b > s->tok0 ? age_kinds(T, d, &d->toks[b - 1]) : NULL;
-    return r && strchr(r, 'H') && !after_ends_with_complement(T, d, s, u + 1);
+    /* "le journal de 19 heures": an appointment of the day, "de", the hour (kind J) */
+    const char *r2 = b > s->tok0 + 1 && r && r[0] == 'c' ? age_kinds(T, d, &d->toks[b - 2]) : NULL;
+    return ((r && strchr(r, 'H')) || (r2 && strchr(r2, 'J'))) && !after_ends_with_complement(T, d, s, u + 1);
 }
 
 static bool ending_of(const lang_tabs *T, const precis_doc *d, const pr_token *t, char kind);

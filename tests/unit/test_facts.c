@@ -2237,9 +2237,11 @@ static void test_figure_facts(void)
           "évacuées."},
          "years:5:a|evacuated:14000:a"},
         /* a time of day is no span of hours ("à 19 heures", "vers 20 heures", "le 20 heures", the
-         * news at eight), unless a complement follows ("à 24 heures de l'échéance") */
+         * news at eight; "cinq heures du matin", "21 heures hier soir", "le journal de 19
+         * heures"), unless a complement follows ("à 24 heures de l'échéance") */
         {{"La chaîne a relayé la protestation à 19 heures, l'équivalent du 20 heures en France. Il est arrivé vers "
-          "21 heures.",
+          "21 heures. Nous étions levés depuis cinq heures du matin. Le journal de 19 heures en a parlé peu avant "
+          "22 heures hier soir, et encore à 3 heures de l'après-midi.",
           "Le vote a eu lieu à 24 heures de l'échéance."},
          "hours:24:a"},
         /* a partitive counts a part of something, not the thing ("l'un des otages", "deux d'entre
