@@ -1629,7 +1629,11 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
     const pr_token *pw = t0 > 0 && d->toks[t0 - 1].kind == PR_TOK_WORD ? &d->toks[t0 - 1] : NULL;
     bool at_place = pw && !cap_word(d, pw) && ent_kind(T, d, pw) == 'l';
     if (at_place) e->loc++;
-    if (pw && !(pw->flags & PR_TF_CAP) && word_of(T->def, d, pw)) e->article++;
+    if (pw && !(pw->flags & PR_TF_CAP) && word_of(T->def, d, pw)) {
+        e->article++;
+        const pr_token *nx = t1 < d->n_toks ? &d->toks[t1] : NULL;
+        if (!nx || tok_punct(nx) || (nx->flags & PR_TF_STOP) || tok_has_kind(T->attrib, d, nx, 'v')) e->headart++;
+    }
     /* "Akron, Ohio": one word followed by a comma and a place of the gazetteers, which ends the
      * phrase, is a place too (not a person's name: "John Smith, Texas"; nor a surname before a
      * clause whose subject is a place: "Selon Hajiyev, Bakou n'est disposé …") */
@@ -3203,6 +3207,22 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
                     size_t n1 = e - 1, n0 = n1;
                     while (n0 > j0 && n1 - n0 < 6 && !phrase_break(d, &d->toks[n0 - 1])) n0--;
                     if (n0 < n1 && name_only(T, d, n0, n1)) { e = n0; ve = n1; }
+                } else if (e > j0 + 1 && e < ve && tok_char(d, &d->toks[e - 1], ',') && cap_word(d, &d->toks[e])) {
+                    /* "Mr Adams, the president of IRA's political wing, Sinn Fein, said": a name
+                     * that is no person's after an apposition names what the apposition tells
+                     * of; the person named before the apposition speaks */
+                    const char *nm = entity_in(F, di, d->toks[e].start, d->toks[ve - 1].end);
+                    size_t a1 = e - 1, a0 = a1;
+                    while (a0 > j0 && a1 - a0 < APPOSITION_SPAN && !phrase_break(d, &d->toks[a0 - 1])) a0--;
+                    if (nm && named_type(F, nm) != PR_ENT_PERSON && a0 > j0 + 1 && a0 < a1 &&
+                        tok_char(d, &d->toks[a0 - 1], ',') && !cap_word(d, &d->toks[a0])) {
+                        size_t n1 = a0 - 1, n0 = n1;
+                        while (n0 > j0 && n1 - n0 < 6 && !phrase_break(d, &d->toks[n0 - 1])) n0--;
+                        if (n0 < n1 && name_only(T, d, n0, n1) && person_in(F, di, d->toks[n0].start, d->toks[n1 - 1].end)) {
+                            e = n0;
+                            ve = n1;
+                        }
+                    }
                 }
                 /* "Marie de Hennezel, qui, durant plusieurs années, a accompagné des mourants,
                  * dénonce": the comma closes a relative clause; the subject is what it tells of */
@@ -4771,7 +4791,9 @@ static void retype_one(pr_facts *F, size_t i)
     if (gaz || place_head(F, e)) { e->type = PR_ENT_PLACE; return; }
     if (!person && acronym_word(F, e)) { e->type = PR_ENT_ORG; return; }
     /* a verb of saying after a country written as an acronym ("the UK says") makes no person */
-    if (person || (e->says && e->cue != 'p')) { e->type = PR_ENT_PERSON; return; }
+    /* nor after a name the story writes after a definite article, heading its phrase ("talk with
+     * the Sinn Fein.", "the Democratic Unionists said") */
+    if (person || (e->says && e->cue != 'p' && !e->headart)) { e->type = PR_ENT_PERSON; return; }
     if (e->ntok == 1) {
         /* a code ("P300", "A320", "FY08"): not a place for being "in" a sentence */
         if (strpbrk(e->name, "0123456789")) { e->type = PR_ENT_OTHER; return; }
@@ -4797,7 +4819,7 @@ static void retype_one(pr_facts *F, size_t i)
     else if (common_words(F, e->name) || lexicon_words(e->name)) e->type = PR_ENT_OTHER;
     /* after "the" in half its mentions ("the Athabasca Tar Sands", "the Idaho National
      * Engineering and Environmental Laboratory"): a place, a body or a work, not a person */
-    else if (e->article * 2 >= e->mentions) e->type = PR_ENT_OTHER;
+    else if (e->article * 2 >= e->mentions || e->headart) e->type = PR_ENT_OTHER;
 }
 
 static precis_status retype(pr_facts *F)
@@ -4891,6 +4913,7 @@ static bool fold_into(pr_facts *F, uint32_t to_ix, pr_ent *from, bool spellings)
     to->loc += from->loc;
     to->says += from->says;
     to->article += from->article;
+    to->headart += from->headart;
     if (!to->role[0]) memcpy(to->role, from->role, sizeof to->role);
     for (size_t k = 0; k < from->ndocs; k++)
         if (!add_doc(&to->docs, &to->ndocs, &to->capdocs, from->docs[k])) return false;

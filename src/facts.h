@@ -95,6 +95,10 @@ typedef struct pr_ent {
                                   * Salt Lake say": the subject is the company) */
     size_t article;              /* mentions right after a definite article ("the Athabasca
                                   * Tar Sands"): hardly ever a person's name */
+    size_t headart;              /* of those, the ones the name ends its phrase in (punctuation,
+                                  * a function word or a verb of saying after it: "talk with the
+                                  * Sinn Fein.", "the Democratic Unionists said"), not a noun's
+                                  * modifier ("the Obama administration") */
     char cue;                    /* data/entities kind of a one-word name ('o' generic organization word) */
     size_t orgcue;               /* mentions right after a word naming a firm or a team ("la banque",
                                   * "chez", "software maker"; data/entities kind c) */

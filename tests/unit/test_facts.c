@@ -258,6 +258,13 @@ static void test_speakers(void)
         {"en", "Kmart and Sears will merge, the companies said on Wednesday. Edward Lampert said the deal was "
                "good.\n\n“The idea is to make the stores more competitive,” Kmart Chairman Edward Lampert said.",
          "Edward Lampert", "Kmart"},
+        /* two appositions before the verb, the second a body's name ("the Sinn Fein" is written
+         * after an article: no person); the person before them is the subject, whom the pronoun
+         * of the next sentence stands for */
+        {"en", "The President has spoken recently to Ian Paisley and Gerry Adams.\n\nMr Adams, the president of "
+               "IRA's political wing, Sinn Fein, said he believed Mr Paisley's party was close to a deal though he "
+               "has refused to talk with the Sinn Fein. He said he had told President Bush that \"we may need help "
+               "at the White House to deliver our objectives\".", "Gerry Adams", "Sinn"},
         /* a quote opening its sentence after a sentence of its paragraph whose subject, a person,
          * says something */
         {"en", "The letter was released on Monday.\n\nDottie Sandusky also wrote of her disappointment, saying she has "
@@ -1576,6 +1583,14 @@ static const name_text name_texts[] = {
      {{"Benjamin Netanyahu", PR_ENT_PERSON, NULL, 1}, {"Binyamin Netanyahu", ANY_TYPE, NULL, 0},
       {"Netanyahu", ANY_TYPE, NULL, 0}, {"Patrick Kennedy", PR_ENT_PERSON, NULL, 1},
       {"Patricia Kennedy", PR_ENT_PERSON, NULL, 1}}},
+    /* a name of several words the story writes after a definite article that ends its phrase
+     * ("the Sinn Fein.", "the Cleveland Cavaliers said") is no person's, though it says something;
+     * before a noun it is a modifier ("the Obama administration") */
+    {"en", "Sinn Fein said on Monday that the deal was close. Gerry Adams refused to talk with the Sinn Fein. On "
+           "Sunday the Cleveland Cavaliers said that they would play. Barack Obama spoke, and the Barack Obama "
+           "administration agreed.",
+     {{"Sinn Fein", PR_ENT_OTHER, NULL, -1}, {"Cleveland Cavaliers", PR_ENT_OTHER, NULL, -1},
+      {"Barack Obama", PR_ENT_PERSON, NULL, -1}}},
     /* "of" joins a name to its complement (kind k), not after a person's name */
     {"en", "The Bank of England raised rates on Monday, and Senator Mark Kirk of Illinois said the move was wise.",
      {{"Bank of England", PR_ENT_ORG, NULL, -1}, {"Mark Kirk", PR_ENT_PERSON, NULL, -1},
