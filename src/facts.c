@@ -5037,6 +5037,15 @@ static precis_status fold_aliases(pr_facts *F)
                 to = given_name_holder(F, i, e->name, &hits, &all);
                 if (hits == 1 && !named_person(to)) hits = 0;
             }
+            /* no one's surname and no known given name, but the first word of one person's name
+             * that opens on no known given name either: a family name written first ("Geng
+             * said" of "Geng Shuang", "Xi" of "Xi Jinping") */
+            if (!hits && !given_first(e->name, strlen(e->name)) &&
+                (!lexicon_words(e->name) || e->role[0] || e->says)) { /* not "Conservative" of "Conservative MPs" */
+                size_t all;
+                to = given_name_holder(F, i, e->name, &hits, &all);
+                if (hits == 1 && (!named_person(to) || given_first(to->name, strlen(to->name)))) hits = 0;
+            }
         } else if (e->ntok == 2 && e->type == PR_ENT_PERSON && !e->role[0] && strchr(e->name, ' ') && royal_title(F, e)) {
             /* "Prince Mohammed": a royal title and a given name stand for the person of the story
              * named in full with that given name first, or the one named far more often than

@@ -1583,6 +1583,11 @@ static const name_text name_texts[] = {
      {{"Benjamin Netanyahu", PR_ENT_PERSON, NULL, 1}, {"Binyamin Netanyahu", ANY_TYPE, NULL, 0},
       {"Netanyahu", ANY_TYPE, NULL, 0}, {"Patrick Kennedy", PR_ENT_PERSON, NULL, 1},
       {"Patricia Kennedy", PR_ENT_PERSON, NULL, 1}}},
+    /* a lone word that is no one's surname nor a known given name, but the first word of one
+     * person's name: a family name written first ("Geng" of "Geng Shuang") */
+    {"en", "The foreign ministry's spokesman Geng Shuang said on Monday that Beijing was ready for talks. Asked about "
+           "the tariffs, Geng gave no indication whether the two sides would meet again this week.",
+     {{"Geng Shuang", PR_ENT_PERSON, NULL, 1}, {"Geng", ANY_TYPE, NULL, 0}}},
     /* a name of several words the story writes after a definite article that ends its phrase
      * ("the Sinn Fein.", "the Cleveland Cavaliers said") is no person's, though it says something;
      * before a noun it is a modifier ("the Obama administration") */
