@@ -1179,6 +1179,22 @@ static bool glued_cap(const precis_doc *d, size_t k)
     return k > 0 && k < d->n_toks && cap_word(d, &d->toks[k]) && d->toks[k].start <= d->toks[k - 1].end + 1;
 }
 
+/* Do tokens k, k+1 hold a hyphen and a syllable in lower case of at most five letters, glued to
+ * each other and to the capitalized word k-1, that end a name ("Tsai Ing-wen", "Kim Jong-un",
+ * "Ban Ki-moon"): no adjective's ending (data/entities kind E: "New York-based", "Cold War-era")
+ * and no hyphenated particle after it ("Mar-a-Lago"; tokens end at `end`)? */
+static bool name_syllable(const lang_tabs *T, const precis_doc *d, size_t k, size_t end)
+{
+    if (k == 0 || k + 1 >= end || !tok_char(d, &d->toks[k], '-') || d->toks[k].start != d->toks[k - 1].end ||
+        !cap_word(d, &d->toks[k - 1]))
+        return false;
+    const pr_token *x = &d->toks[k + 1];
+    unsigned char c = (unsigned char)d->text[x->start];
+    return x->kind == PR_TOK_WORD && x->start == d->toks[k].end && ((c >= 'a' && c <= 'z') || c >= 0x80) &&
+           !(x->flags & PR_TF_CAP) && x->end - x->start <= 5 && !tok_has_kind(T->ent, d, x, 'E') &&
+           !(k + 2 < end && tok_char(d, &d->toks[k + 2], '-') && d->toks[k + 2].start == x->end);
+}
+
 /* Do tokens k.. hold a hyphen, a word in lower case joining a hyphenated name's parts (kind H:
  * "du", "en", "sur", "upon"; not "to", which joins two names), a hyphen and a capitalized word,
  * all glued to each other and to token k-1 ("Bouches" + "-du-Rhône")? */
@@ -1501,6 +1517,25 @@ static bool opens_a_name(const pr_facts *F, const char *word)
     return false;
 }
 
+static bool before_verb(const lang_tabs *T, const precis_doc *d, const pr_token *t);
+
+/* Is the name at token t0 right after a definite article (data/definite): "the", "le", the
+ * elided "l'" ("le journal L'Equipe a révélé": a title's); a whole one in capitals only when it
+ * opens the sentence ("Le Vatican a précisé"; "The" inside a sentence is a name's word)? */
+static bool definite_before(const lang_tabs *T, const precis_doc *d, size_t t0)
+{
+    if (t0 == 0 || !T->def) return false;
+    const pr_token *pw = &d->toks[t0 - 1];
+    if (pr_tok_apostrophe(d, pw) && t0 >= 2 && d->toks[t0 - 2].kind == PR_TOK_WORD) {
+        pw = &d->toks[t0 - 2];
+        char el[16];
+        return snprintf(el, sizeof el, "%s'", pr_tok_lower(d, pw)) < (int)sizeof el && pr_wordlist_has(T->def, el);
+    } else if (pw->kind != PR_TOK_WORD || !word_of(T->def, d, pw)) {
+        return false;
+    }
+    return !(pw->flags & PR_TF_CAP) || (pw->flags & PR_TF_SENT0);
+}
+
 static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, size_t t0, size_t t1,
                                  const char *role)
 {
@@ -1629,7 +1664,7 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
     const pr_token *pw = t0 > 0 && d->toks[t0 - 1].kind == PR_TOK_WORD ? &d->toks[t0 - 1] : NULL;
     bool at_place = pw && !cap_word(d, pw) && ent_kind(T, d, pw) == 'l';
     if (at_place) e->loc++;
-    if (pw && !(pw->flags & PR_TF_CAP) && word_of(T->def, d, pw)) {
+    if (definite_before(T, d, t0)) {
         e->article++;
         const pr_token *nx = t1 < d->n_toks ? &d->toks[t1] : NULL;
         if (!nx || tok_punct(nx) || (nx->flags & PR_TF_STOP) || tok_has_kind(T->attrib, d, nx, 'v')) e->headart++;
@@ -1662,8 +1697,14 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
         }
     }
     if (body_noun_near(T, d, t0, t1)) e->orgcue++;
-    if (!at_place && t1 < d->n_toks && d->toks[t1].kind == PR_TOK_WORD && tok_has_kind(T->attrib, d, &d->toks[t1], 'v') &&
-        !tok_has_kind(T->attrib, d, &d->toks[t1], 'U') && !capital_inside(&d->toks[t1]))
+    /* a verb of saying right after the name, or past auxiliaries and adverbs ("Fatma a affirmé",
+     * "Obama has also said") */
+    size_t sv = t1;
+    while (sv < d->n_toks && sv < t1 + 3 && d->toks[sv].kind == PR_TOK_WORD && !capital_inside(&d->toks[sv]) &&
+           before_verb(T, d, &d->toks[sv]) && !tok_has_kind(T->attrib, d, &d->toks[sv], 'v'))
+        sv++;
+    if (!at_place && sv < d->n_toks && d->toks[sv].kind == PR_TOK_WORD && tok_has_kind(T->attrib, d, &d->toks[sv], 'v') &&
+        !tok_has_kind(T->attrib, d, &d->toks[sv], 'U') && !capital_inside(&d->toks[sv]))
         e->says++;
     if (ntok == 1 && t1 == t0 + 1 && term_abbrev(T, d, t0)) e->termabbr++;
     char up[8];
@@ -2200,6 +2241,8 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 }
                 if (tok_char(d, u, '-') && e + 1 < s->tok1 && u->start == d->toks[e - 1].end &&
                     cap_word(d, &d->toks[e + 1])) { e += 2; words++; continue; }
+                /* a syllable glued to the last of two capitalized words or more ("Tsai Ing-wen") */
+                if (words >= 2 && name_syllable(&T, d, e, s->tok1)) { e += 2; continue; }
                 /* a short word in lower case between two hyphens ("Bouches-du-Rhône",
                  * "Aix-en-Provence", "Stratford-upon-Avon") */
                 if (hyphen_particle(&T, d, e, s->tok1)) { e += 4; words++; continue; }
@@ -2519,7 +2562,11 @@ static const pr_ent *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b
                 while (r0 > 0 && cap_word(d, &d->toks[r0 - 1]) && d->toks[r0].start <= d->toks[r0 - 1].end + 1 &&
                        !(d->toks[r0].flags & PR_TF_SENT0) && !(d->toks[r0 - 1].flags & PR_TF_STOP))
                     r0--;
-                while (r1 - r0 < 8 && glued_cap(d, r1)) r1++;
+                while (r1 - r0 < 8) {
+                    if (glued_cap(d, r1)) r1++;
+                    else if (r1 - r0 >= 2 && name_syllable(&T, d, r1, d->n_toks)) r1 += 2; /* "Kang Kyung-wha" */
+                    else break;
+                }
                 char full[96], last[96];
                 name_keys(&T, d, r0, r1, full, last);
                 uint32_t e = full[0] ? ent_by_full(F, full) : UINT32_MAX;
@@ -5044,7 +5091,7 @@ static precis_status fold_aliases(pr_facts *F)
                 (!lexicon_words(e->name) || e->role[0] || e->says)) { /* not "Conservative" of "Conservative MPs" */
                 size_t all;
                 to = given_name_holder(F, i, e->name, &hits, &all);
-                if (hits == 1 && (!named_person(to) || given_first(to->name, strlen(to->name)))) hits = 0;
+                if (hits == 1 && ((!named_person(to) && !vouched) || given_first(to->name, strlen(to->name)))) hits = 0;
             }
         } else if (e->ntok == 2 && e->type == PR_ENT_PERSON && !e->role[0] && strchr(e->name, ' ') && royal_title(F, e)) {
             /* "Prince Mohammed": a royal title and a given name stand for the person of the story

@@ -258,6 +258,12 @@ static void test_speakers(void)
         {"en", "Kmart and Sears will merge, the companies said on Wednesday. Edward Lampert said the deal was "
                "good.\n\n“The idea is to make the stores more competitive,” Kmart Chairman Edward Lampert said.",
          "Edward Lampert", "Kmart"},
+        /* a name whose last syllable a hyphen glues in lower case is the person's, not another
+         * of the first syllable's surname */
+        {"en", "South Korea and the North met on Monday in Seoul for talks on the games.\n\n\"Despite these "
+               "overtures to improve relations with the South, we remain cautious,\" Foreign Minister Kang Kyung-wha "
+               "said in an interview.\n\nChinese spokesman Lu Kang said the talks were welcome.",
+         "Kang Kyung-wha", "Lu"},
         /* two appositions before the verb, the second a body's name ("the Sinn Fein" is written
          * after an article: no person); the person before them is the subject, whom the pronoun
          * of the next sentence stands for */
@@ -1583,6 +1589,19 @@ static const name_text name_texts[] = {
      {{"Benjamin Netanyahu", PR_ENT_PERSON, NULL, 1}, {"Binyamin Netanyahu", ANY_TYPE, NULL, 0},
       {"Netanyahu", ANY_TYPE, NULL, 0}, {"Patrick Kennedy", PR_ENT_PERSON, NULL, 1},
       {"Patricia Kennedy", PR_ENT_PERSON, NULL, 1}}},
+    /* a verb of saying past an auxiliary tells a person ("Fatma a affirmé"), unless an article
+     * opens the name, capitalized at the head of the sentence or elided ("Le Vatican a précisé",
+     * "le journal L'Equipe avait relevé") */
+    {"fr", "La mère du garçon est rentrée à Marseille mardi soir. Fatma a affirmé avoir menti pour garder "
+           "l'enfant. Le Vatican a toutefois précisé que la date de la rencontre n'était pas fixée. D'ailleurs, le "
+           "journal L'Equipe avait déjà relevé ces interrogations.",
+     {{"Fatma", PR_ENT_PERSON, NULL, -1}, {"Vatican", PR_ENT_OTHER, NULL, -1}, {"Equipe", PR_ENT_OTHER, NULL, -1}}},
+    /* a syllable in lower case glued by a hyphen ends a name of two words or more ("Tsai
+     * Ing-wen", "Ban Ki-moon"); an adjective's ending does not ("New York-based") */
+    {"en", "On Monday President Tsai Ing-wen met the Secretary-General, Ban Ki-moon, in Taipei. The New York-based "
+           "group Human Rights Watch said the talks went well, and Tsai Ing-wen agreed.",
+     {{"Tsai Ing-wen", PR_ENT_PERSON, NULL, 1}, {"Tsai Ing", -1, NULL, -1}, {"Ban Ki-moon", PR_ENT_PERSON, NULL, -1},
+      {"New York", PR_ENT_PLACE, NULL, -1}, {"New York-based", -1, NULL, -1}}},
     /* a lone word that is no one's surname nor a known given name, but the first word of one
      * person's name: a family name written first ("Geng" of "Geng Shuang") */
     {"en", "The foreign ministry's spokesman Geng Shuang said on Monday that Beijing was ready for talks. Asked about "
