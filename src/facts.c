@@ -392,7 +392,7 @@ static bool clock_time(const lang_tabs *T, const precis_doc *d, const pr_sent *s
     }
     size_t b = number_start(d, s, qstart, u);
     const char *r = b > s->tok0 ? age_kinds(T, d, &d->toks[b - 1]) : NULL;
-    /* "le journal de 19 heures": an appointment of the day, "de", the hour (kind J) */
+    /* "le journal de 19 heures": an appointment of the day (kind J), "de" (kind c), the hour */
     const char *r2 = b > s->tok0 + 1 && r && r[0] == 'c' ? age_kinds(T, d, &d->toks[b - 2]) : NULL;
     return ((r && strchr(r, 'H')) || (r2 && strchr(r2, 'J'))) && !after_ends_with_complement(T, d, s, u + 1);
 }
@@ -416,7 +416,7 @@ static bool denied_count(const lang_tabs *T, const precis_doc *d, const pr_sent 
 {
     for (size_t j = n0; j > s->tok0 && j + DENY_SPAN > n0; j--) {
         const pr_token *t = &d->toks[j - 1];
-        if (tok_punct(t) && !tok_char(d, t, '\'') && !tok_char(d, t, '-') && strcmp(pr_tok_lower(d, t), "'")) return false;
+        if (tok_punct(t) && !pr_tok_apostrophe(d, t) && !tok_char(d, t, '-')) return false;
         if (t->kind == PR_TOK_WORD && quant_kind(T, d, t) == 'z') return true;
     }
     return false;
@@ -1527,12 +1527,11 @@ static bool definite_before(const lang_tabs *T, const precis_doc *d, size_t t0)
     if (t0 == 0 || !T->def) return false;
     const pr_token *pw = &d->toks[t0 - 1];
     if (pr_tok_apostrophe(d, pw) && t0 >= 2 && d->toks[t0 - 2].kind == PR_TOK_WORD) {
-        pw = &d->toks[t0 - 2];
         char el[16];
-        return snprintf(el, sizeof el, "%s'", pr_tok_lower(d, pw)) < (int)sizeof el && pr_wordlist_has(T->def, el);
-    } else if (pw->kind != PR_TOK_WORD || !word_of(T->def, d, pw)) {
-        return false;
+        return snprintf(el, sizeof el, "%s'", pr_tok_lower(d, &d->toks[t0 - 2])) < (int)sizeof el &&
+               pr_wordlist_has(T->def, el);
     }
+    if (pw->kind != PR_TOK_WORD || !word_of(T->def, d, pw)) return false;
     return !(pw->flags & PR_TF_CAP) || (pw->flags & PR_TF_SENT0);
 }
 
@@ -5086,7 +5085,9 @@ static precis_status fold_aliases(pr_facts *F)
             }
             /* no one's surname and no known given name, but the first word of one person's name
              * that opens on no known given name either: a family name written first ("Geng
-             * said" of "Geng Shuang", "Xi" of "Xi Jinping") */
+             * said" of "Geng Shuang", "Xi" of "Xi Jinping") or a given name precis does not
+             * know ("Oprah"); the person shown to be one, or the word by a title or a verb of
+             * saying of its own ("Chen a expliqué") */
             if (!hits && !given_first(e->name, strlen(e->name)) &&
                 (!lexicon_words(e->name) || e->role[0] || e->says)) { /* not "Conservative" of "Conservative MPs" */
                 size_t all;
@@ -5130,7 +5131,7 @@ static bool one_edit(const char *a, size_t n, const char *b, size_t m)
 
 /* Is c a vowel of a skeleton (pr_name_skeleton() writes "y" as "i"), or a "j", which one
  * transliteration writes where another writes a "y" ("Benjamin" / "Binyamin")? */
-static bool soft_letter(char c) { return strchr("aeiouj", c) != NULL && c; }
+static bool soft_letter(char c) { return c && strchr("aeiouj", c) != NULL; }
 
 /* Are the n bytes of a and the m bytes of b (skeletons of one word each, at least 5 letters, the
  * same first letter) at most two edits apart, each changing, adding or leaving out a vowel or a
@@ -5169,8 +5170,9 @@ static bool generation_mark(const char *w, size_t n)
 }
 
 /* Do skeletons a and b (words apart by spaces) have as many words and differ in one word, by one
- * edit or by vowels (vowel_variant()), no generation's mark ("muamar kadafi" / "moamar kadafi", "lanse armstrong" / "lanse
- * armsrong"; not "robert ricards iv" / "robert ricards i")? */
+ * edit or by vowels (vowel_variant()), no generation's mark ("muamar kadafi" / "moamar kadafi",
+ * "lanse armstrong" / "lanse armsrong", "benjamin" / "biniamin netaniahu"; not "robert ricards
+ * iv" / "robert ricards i")? */
 static bool misspelt(const char *a, const char *b)
 {
     int diff = 0;
