@@ -2261,7 +2261,10 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                  * person's ("Mark Kirk of Illinois", "Diane Carter of Coldwell Banker") */
                 if ((ent_kind(&T, d, u) == 'n' ||
                      (tok_has_kind(T.ent, d, u, 'k') && !given_first(d->text + t->start, t->end - t->start) &&
-                      !person_of_place(&T, d, j, e, s->tok1))) &&
+                      !person_of_place(&T, d, j, e, s->tok1)) ||
+                     /* after an organization's word only (kind K: "Centers for Disease Control",
+                      * "Bank for International Settlements"; not "Costa for Spain") */
+                     (tok_has_kind(T.ent, d, u, 'K') && org_word(&T, d, &d->toks[e - 1]))) &&
                     e + 1 < s->tok1) {
                     size_t x = e + 1;
                     if (x < s->tok1 && tok_punct(&d->toks[x]) && tok_is(d, &d->toks[x], "'")) x++;
