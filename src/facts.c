@@ -2206,6 +2206,7 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
             size_t e = apos ? j + 3 : j + 1;
             int words = 1;
             int mid_role = 0; /* a role word ends the name: 1, the words before it name something; -1, they do not */
+            bool complement = false; /* past "for" after an organization's word (kind K) */
             while (e < s->tok1 && words < 6) {
                 const pr_token *u = &d->toks[e];
                 /* a line break ends a name ("Steve Holland" / "WASHINGTON" of a byline and a dateline) */
@@ -2264,8 +2265,13 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                       !person_of_place(&T, d, j, e, s->tok1)) ||
                      /* after an organization's word only (kind K: "Centers for Disease Control",
                       * "Bank for International Settlements"; not "Costa for Spain") */
-                     (tok_has_kind(T.ent, d, u, 'K') && org_word(&T, d, &d->toks[e - 1]))) &&
+                     (tok_has_kind(T.ent, d, u, 'K') && org_word(&T, d, &d->toks[e - 1])) ||
+                     /* and in such a complement, "and" (kind z) before a capitalized word: "Centers
+                      * for Disease Control and Prevention", "Institute for Science and International
+                      * Security" */
+                     (complement && ent_kind(&T, d, u) == 'z')) &&
                     e + 1 < s->tok1) {
+                    if (tok_has_kind(T.ent, d, u, 'K')) complement = true;
                     size_t x = e + 1;
                     if (x < s->tok1 && tok_punct(&d->toks[x]) && tok_is(d, &d->toks[x], "'")) x++;
                     else if (x + 1 < s->tok1 && ent_kind(&T, d, &d->toks[x]) == 'n') x++; /* "von der Leyen" */
