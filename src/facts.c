@@ -2904,6 +2904,14 @@ static bool title_stop(const lang_tabs *T, const precis_doc *d, size_t k, size_t
            d->toks[k - 1].kind == PR_TOK_WORD && word_of(T->pre, d, &d->toks[k - 1]) && cap_word(d, &d->toks[k + 1]);
 }
 
+/* A word in lower case inside a name of several capitalized words: a particle ("du", "de": kind
+ * n), "and" (kind z) or "for" after an organization's word (kind K)? */
+static bool name_joiner(const lang_tabs *T, const precis_doc *d, const pr_token *t)
+{
+    char k = ent_kind(T, d, t);
+    return t->kind == PR_TOK_WORD && (k == 'n' || k == 'z' || tok_has_kind(T->ent, d, t, 'K'));
+}
+
 /* After a verb of saying at token v: the phrase naming the speaker. With `place` (after an
  * impersonal "on": "a-t-on assuré à l'Élysée", "peut-on lire dans le communiqué de la
  * présidence"), the phrase a preposition opens is the source. */
@@ -2973,14 +2981,15 @@ static void speaker_after(const pr_facts *F, const lang_tabs *T, size_t di, size
         bool ends = e2 == end_tok || tok_char(d, &d->toks[e2], '.') || tok_char(d, &d->toks[e2], '!') ||
                     tok_char(d, &d->toks[e2], '?');
         if (e2 > e && ends && person_in(F, di, d->toks[e].start, d->toks[e2 - 1].end)) e = e2;
-        /* nor cut inside a name: "le fondateur de Médecins sans Frontières et Médecins | du Monde"
-         * goes on to the name's end (its capitalized words and the particles between them) */
+        /* nor cut inside a name: "le fondateur de Médecins sans Frontières et Médecins | du Monde",
+         * "the report by the Institute for Science and | International Security" go on to the
+         * name's end (its capitalized words and the particles or joining words between them) */
         else if (e2 == e) {
             size_t n = e;
-            while (n < end_tok && n < j + 16 && (cap_word(d, &d->toks[n]) ||
-                   (ent_kind(T, d, &d->toks[n]) == 'n' && n + 1 < end_tok && cap_word(d, &d->toks[n + 1]))))
+            while (n < end_tok && n < j + 16 &&
+                   (cap_word(d, &d->toks[n]) || (name_joiner(T, d, &d->toks[n]) && n + 1 < end_tok && cap_word(d, &d->toks[n + 1]))))
                 n++;
-            if (n > e && (cap_word(d, &d->toks[e - 1]) || ent_kind(T, d, &d->toks[e - 1]) == 'n')) e = n;
+            if (n > e && (cap_word(d, &d->toks[e - 1]) || name_joiner(T, d, &d->toks[e - 1]))) e = n;
         }
     }
     /* "le procureur de la République de Marseille, Jacques Dallest": the name in apposition, also

@@ -264,6 +264,10 @@ static void test_speakers(void)
                "overtures to improve relations with the South, we remain cautious,\" Foreign Minister Kang Kyung-wha "
                "said in an interview.\n\nChinese spokesman Lu Kang said the talks were welcome.",
          "Kang Kyung-wha", "Lu"},
+        /* a speaker phrase longer than eight tokens goes on to the end of the name it cuts */
+        {"en", "The group published a study of Iran on Monday in Washington.\n\n\"Shortening breakout times have "
+               "implications for any negotiation with Iran,\" stated the report by the Institute for Science and "
+               "International Security.", "Institute for Science and International Security", NULL},
         /* two appositions before the verb, the second a body's name ("the Sinn Fein" is written
          * after an article: no person); the person before them is the subject, whom the pronoun
          * of the next sentence stands for */
