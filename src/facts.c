@@ -1477,7 +1477,7 @@ static bool tok_digit(const precis_doc *d, const pr_token *t)
 }
 
 static size_t acronym_form(const char *w, char *up);
-static bool acronym_fits(const char *up, size_t n, const char *ini, size_t nw, uint32_t stop);
+static bool acronym_fits(const char *up, size_t n, const char *ini, size_t nw, uint32_t stop, bool older);
 static size_t defined_by(const precis_doc *d, size_t t0, size_t t1, size_t lim, char *up);
 static size_t name_initials(const char *lang, const char *name, size_t len, char *ini, size_t cap, uint32_t *stop);
 
@@ -2135,7 +2135,7 @@ static size_t defined_by(const precis_doc *d, size_t t0, size_t t1, size_t lim, 
     }
     size_t a0 = d->toks[t0].start;
     size_t nw = name_initials(d->lang, d->text + a0, d->toks[t1 - 1].end - a0, ini, sizeof ini, &stop);
-    return nw >= 2 && acronym_fits(up, n, ini, nw, stop) ? n : 0;
+    return nw >= 2 && acronym_fits(up, n, ini, nw, stop, false) ? n : 0;
 }
 
 /* The end of the name opening at token j of sentence s that an acronym in brackets defines
@@ -5277,8 +5277,10 @@ static size_t name_initials(const char *lang, const char *name, size_t len, char
 /* Can acronym up[0..n) (capitals, at most 8) be read from a name's initials ini[0..nw) (stop:
  * its function words, name_initials())? Every other word gives its initial, in order; a function
  * word gives its own or none: "Reporters sans frontières" RSF, "Department of Foreign Affairs"
- * DFA, "Agence française de lutte contre le dopage" AFLD, "Union européenne" UE. */
-static bool acronym_fits(const char *up, size_t n, const char *ini, size_t nw, uint32_t stop)
+ * DFA, "Agence française de lutte contre le dopage" AFLD, "Union européenne" UE. With `older`,
+ * the last word after a function word may give none, the acronym being older than it ("Centers
+ * for Disease Control and Prevention" CDC). */
+static bool acronym_fits(const char *up, size_t n, const char *ini, size_t nw, uint32_t stop, bool older)
 {
     if (n > 8) return false;
     uint32_t reach = 1; /* bit k: the first k letters read */
@@ -5287,6 +5289,8 @@ static bool acronym_fits(const char *up, size_t n, const char *ini, size_t nw, u
         for (size_t k = 0; k < n; k++)
             if ((reach >> k & 1u) && up[k] == ini[w]) next |= 1u << (k + 1);
         reach = next;
+        if (older && n >= 3 && (reach >> n & 1u) && w + 3 == nw && (stop >> (w + 1) & 1u) && !(stop >> (w + 2) & 1u))
+            return true;
     }
     return reach >> n & 1u;
 }
@@ -5350,19 +5354,22 @@ static precis_status fold_acronyms(pr_facts *F)
         }
         uint32_t to = UINT32_MAX;
         int hits = 0;
-        for (size_t k = 0; k < F->nents; k++) {
-            const pr_ent *c = &F->ents[k];
-            if (k == i || c->alias || c->ntok < 2 || c->type == PR_ENT_PERSON) continue;
-            if (memo[k].n < 0)
-                memo[k].n = (int)name_initials(F->lang, c->name, strlen(c->name), memo[k].s, sizeof memo[k].s, &memo[k].stop);
-            if (!memo[k].n || memo[k].s[0] != up[0] || !acronym_fits(up, n, memo[k].s, (size_t)memo[k].n, memo[k].stop))
-                continue;
-            /* a source writes both (the name introduces the acronym) */
-            bool both = false;
-            for (size_t x = 0; x < a->ndocs && !both; x++)
-                for (size_t y = 0; y < c->ndocs && !both; y++) both = a->docs[x] == c->docs[y];
-            if (both) { to = (uint32_t)k; hits++; }
-        }
+        /* the names it fits whole first; else one whose last word it is older than */
+        for (int older = 0; older < 2 && !hits; older++)
+            for (size_t k = 0; k < F->nents; k++) {
+                const pr_ent *c = &F->ents[k];
+                if (k == i || c->alias || c->ntok < 2 || c->type == PR_ENT_PERSON) continue;
+                if (memo[k].n < 0)
+                    memo[k].n = (int)name_initials(F->lang, c->name, strlen(c->name), memo[k].s, sizeof memo[k].s, &memo[k].stop);
+                if (!memo[k].n || memo[k].s[0] != up[0] ||
+                    !acronym_fits(up, n, memo[k].s, (size_t)memo[k].n, memo[k].stop, older))
+                    continue;
+                /* a source writes both (the name introduces the acronym) */
+                bool both = false;
+                for (size_t x = 0; x < a->ndocs && !both; x++)
+                    for (size_t y = 0; y < c->ndocs && !both; y++) both = a->docs[x] == c->docs[y];
+                if (both) { to = (uint32_t)k; hits++; }
+            }
         if (hits == 1 && !fold_into(F, to, a, true)) { pr_free(memo); return PRECIS_ERR_NOMEM; }
     }
     pr_free(memo);

@@ -1601,10 +1601,11 @@ static const name_text name_texts[] = {
            "journal L'Equipe avait déjà relevé ces interrogations.",
      {{"Fatma", PR_ENT_PERSON, NULL, -1}, {"Vatican", PR_ENT_OTHER, NULL, -1}, {"Equipe", PR_ENT_OTHER, NULL, -1}}},
     /* "for" joins an organization's word to its complement (kind K), and "and" goes on in it; not
-     * a name to another */
+     * a name to another. The acronym may be older than the name's last word ("CDC") */
     {"en", "On Monday the Centers for Disease Control and Prevention warned of a new strain, and the Bank for "
-           "International Settlements cut its forecast. In the evening, Diego Costa scored twice for Spain.",
-     {{"Centers for Disease Control and Prevention", PR_ENT_ORG, NULL, 1}, {"Disease Control", -1, NULL, -1},
+           "International Settlements cut its forecast. In the evening, Diego Costa scored twice for Spain. The "
+           "CDC said more tests would follow.",
+     {{"Centers for Disease Control and Prevention", PR_ENT_ORG, NULL, 1}, {"CDC", ANY_TYPE, NULL, 0},
       {"Bank for International Settlements", PR_ENT_ORG, NULL, 1}, {"Diego Costa", PR_ENT_PERSON, NULL, -1}}},
     /* a syllable in lower case glued by a hyphen ends a name of two words or more ("Tsai
      * Ing-wen", "Ban Ki-moon"); an adjective's ending does not ("New York-based") */
