@@ -512,15 +512,13 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             size_t qstart = nstart;
             const char *qual = qualifier_before(&T, d->text, s->start, nstart, &qstart);
             const char *event = NULL;
-            size_t n0 = ti; /* the number's first token */
-            while (n0 > s->tok0 && d->toks[n0 - 1].end > nstart) n0--;
+            size_t n0 = number_start(d, s, nstart, ti); /* the number's first token */
             bool denied = denied_count(&T, d, s, n0);
             if (denied && nounkind == 'b') noun = NULL; /* "neither of the two pilots was injured" */
             if (!noun && gen && !denied) {
                 /* the verb right before the number and its people: "killed at least 16 people
                  * and wounded 38 others", "a tué 27 personnes" */
-                size_t j = ti;
-                while (j > s->tok0 && d->toks[j - 1].end > qstart) j--;
+                size_t j = number_start(d, s, qstart, ti);
                 if (j > s->tok0 && d->toks[j - 1].end > prevend) {
                     const char *r = pr_tok_table(T.quant, d, &d->toks[j - 1]);
                     const char *tab = r ? strchr(r, '\t') : NULL;
@@ -636,8 +634,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
              * shot and killed 77"): it describes the noun before it, often an earlier event */
             bool background = false;
             if (T.rel) {
-                size_t j = ti;
-                while (j > s->tok0 && d->toks[j - 1].end > qstart) j--;
+                size_t j = number_start(d, s, qstart, ti);
                 for (int back = 0; back < 4 && j > s->tok0 && !background; back++) {
                     const pr_token *t = &d->toks[--j];
                     if (t->end <= prevend || tok_punct(t)) break;
@@ -1519,20 +1516,28 @@ static bool opens_a_name(const pr_facts *F, const char *word)
 
 static bool before_verb(const lang_tabs *T, const precis_doc *d, const pr_token *t);
 
+/* The word of list wl right before token j, tokens from lo on: a whole one (word_of(): "le",
+ * "the") or one elided before an apostrophe, which the list writes with it ("l'"). Its token,
+ * or NULL. */
+static const pr_token *list_word_before(const pr_wordlist *wl, const precis_doc *d, size_t lo, size_t j)
+{
+    if (!wl || j <= lo) return NULL;
+    const pr_token *p = &d->toks[j - 1];
+    if (!pr_tok_apostrophe(d, p)) return word_of(wl, d, p) ? p : NULL;
+    if (j < lo + 2 || d->toks[j - 2].kind != PR_TOK_WORD) return NULL;
+    char el[16];
+    p = &d->toks[j - 2];
+    return snprintf(el, sizeof el, "%s'", pr_tok_lower(d, p)) < (int)sizeof el && pr_wordlist_has(wl, el) ? p : NULL;
+}
+
 /* Is the name at token t0 right after a definite article (data/definite): "the", "le", the
  * elided "l'" ("le journal L'Equipe a révélé": a title's); a whole one in capitals only when it
  * opens the sentence ("Le Vatican a précisé"; "The" inside a sentence is a name's word)? */
 static bool definite_before(const lang_tabs *T, const precis_doc *d, size_t t0)
 {
-    if (t0 == 0 || !T->def) return false;
-    const pr_token *pw = &d->toks[t0 - 1];
-    if (pr_tok_apostrophe(d, pw) && t0 >= 2 && d->toks[t0 - 2].kind == PR_TOK_WORD) {
-        char el[16];
-        return snprintf(el, sizeof el, "%s'", pr_tok_lower(d, &d->toks[t0 - 2])) < (int)sizeof el &&
-               pr_wordlist_has(T->def, el);
-    }
-    if (pw->kind != PR_TOK_WORD || !word_of(T->def, d, pw)) return false;
-    return !(pw->flags & PR_TF_CAP) || (pw->flags & PR_TF_SENT0);
+    const pr_token *a = list_word_before(T->def, d, 0, t0);
+    if (!a) return false;
+    return a != &d->toks[t0 - 1] || !(a->flags & PR_TF_CAP) || (a->flags & PR_TF_SENT0); /* elided, or so */
 }
 
 static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, size_t t0, size_t t1,
@@ -1770,15 +1775,8 @@ static bool nationality_before(const lang_tabs *T, const precis_doc *d, const pr
     if (!u || !cap_word(d, u) || !ending_of(T, d, t, 'f') || given_first(d->text + t->start, t->end - t->start))
         return false;
     if (given_first(d->text + u->start, u->end - u->start)) return true;
-    bool article;
-    if (j >= s->tok0 + 2 && pr_tok_apostrophe(d, &d->toks[j - 1])) { /* "l'" */
-        char el[16];
-        article = snprintf(el, sizeof el, "%s'", pr_tok_lower(d, &d->toks[j - 2])) < (int)sizeof el &&
-                  T->det && pr_wordlist_has(T->det, el);
-    } else {
-        article = j > s->tok0 && word_of(T->det, d, &d->toks[j - 1]);
-    }
-    return article && j + 2 < s->tok1 && cap_word(d, &d->toks[j + 2]) && d->toks[j + 2].start > u->end;
+    return list_word_before(T->det, d, s->tok0, j) && j + 2 < s->tok1 && cap_word(d, &d->toks[j + 2]) &&
+           d->toks[j + 2].start > u->end;
 }
 
 /* Is token j an acronym in capitals (2 to 6 letters) right before a given name, a party's or an
@@ -3130,6 +3128,17 @@ static size_t opening_phrase_end(const lang_tabs *T, const precis_doc *d, size_t
     return p0;
 }
 
+/* The first token of a name alone (name_only()) of at most NAME_BEFORE tokens, after token j0,
+ * that ends at token n1 (the comma of an apposition after it: "Jody Mitic, a former sniper,
+ * said"); n1 when the phrase before n1 is no such name. */
+#define NAME_BEFORE 6
+static size_t name_before_comma(const lang_tabs *T, const precis_doc *d, size_t j0, size_t n1)
+{
+    size_t n0 = n1;
+    while (n0 > j0 && n1 - n0 < NAME_BEFORE && !phrase_break(d, &d->toks[n0 - 1])) n0--;
+    return n0 < n1 && name_only(T, d, n0, n1) ? n0 : n1;
+}
+
 /* The speaker named before tokens [j0, j1) of a sentence, reading backwards: "selon X" or the
  * subject of a verb of saying ("X a déclaré que"); a pronoun subject is `prev_speaker`. Writes
  * it to out (cap bytes) and returns true when found. A pronoun with no previous speaker to
@@ -3268,9 +3277,8 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
                 while (e > j0 && !phrase_break(d, &d->toks[e - 1])) e--;
                 /* "Jody Mitic, a former sniper, said": an apposition; the name is before it */
                 if (e > j0 && tok_char(d, &d->toks[e - 1], ',') && !cap_word(d, &d->toks[e])) {
-                    size_t n1 = e - 1, n0 = n1;
-                    while (n0 > j0 && n1 - n0 < 6 && !phrase_break(d, &d->toks[n0 - 1])) n0--;
-                    if (n0 < n1 && name_only(T, d, n0, n1)) { e = n0; ve = n1; }
+                    size_t n1 = e - 1, n0 = name_before_comma(T, d, j0, n1);
+                    if (n0 < n1) { e = n0; ve = n1; }
                 } else if (e > j0 + 1 && e < ve && tok_char(d, &d->toks[e - 1], ',') && cap_word(d, &d->toks[e])) {
                     /* "Mr Adams, the president of IRA's political wing, Sinn Fein, said": a name
                      * that is no person's after an apposition names what the apposition tells
@@ -3280,9 +3288,8 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
                     while (a0 > j0 && a1 - a0 < APPOSITION_SPAN && !phrase_break(d, &d->toks[a0 - 1])) a0--;
                     if (nm && named_type(F, nm) != PR_ENT_PERSON && a0 > j0 + 1 && a0 < a1 &&
                         tok_char(d, &d->toks[a0 - 1], ',') && !cap_word(d, &d->toks[a0])) {
-                        size_t n1 = a0 - 1, n0 = n1;
-                        while (n0 > j0 && n1 - n0 < 6 && !phrase_break(d, &d->toks[n0 - 1])) n0--;
-                        if (n0 < n1 && name_only(T, d, n0, n1) && person_in(F, di, d->toks[n0].start, d->toks[n1 - 1].end)) {
+                        size_t n1 = a0 - 1, n0 = name_before_comma(T, d, j0, n1);
+                        if (n0 < n1 && person_in(F, di, d->toks[n0].start, d->toks[n1 - 1].end)) {
                             e = n0;
                             ve = n1;
                         }
@@ -3324,9 +3331,8 @@ static bool speaker_before(pr_facts *F, const lang_tabs *T, size_t di, size_t j0
                 !cap_word(d, &d->toks[e]) && !is_article(T, d, &d->toks[e]) &&
                 (!(d->toks[e].flags & PR_TF_STOP) || attrib_kind(T, d, &d->toks[e]) == 'm') &&
                 !lower_title(T, d, e, ve)) { /* not "Michigan, iReporter Jason Asselin said" */
-                size_t n1 = e - 1, n0 = n1;
-                while (n0 > j0 && n1 - n0 < 6 && !phrase_break(d, &d->toks[n0 - 1])) n0--;
-                if (n0 < n1 && name_only(T, d, n0, n1)) { e = n0; ve = n1; }
+                size_t n1 = e - 1, n0 = name_before_comma(T, d, j0, n1);
+                if (n0 < n1) { e = n0; ve = n1; }
             }
             if (ve > e && attrib_kind(T, d, &d->toks[ve - 1]) == 'r') {
                 /* the person named as the subject of an earlier verb of saying of the sentence,
@@ -4854,9 +4860,9 @@ static void retype_one(pr_facts *F, size_t i)
         (gaz || e->ntok > 1 ? e->orgcue * 4 >= e->mentions : e->orgcue >= e->loc)) { e->type = PR_ENT_ORG; return; }
     if (gaz || place_head(F, e)) { e->type = PR_ENT_PLACE; return; }
     if (!person && acronym_word(F, e)) { e->type = PR_ENT_ORG; return; }
-    /* a verb of saying after a country written as an acronym ("the UK says") makes no person */
-    /* nor after a name the story writes after a definite article, heading its phrase ("talk with
-     * the Sinn Fein.", "the Democratic Unionists said") */
+    /* a verb of saying after a country written as an acronym ("the UK says") makes no person, nor
+     * after a name the story writes after a definite article, heading its phrase ("talk with the
+     * Sinn Fein.", "the Democratic Unionists said") */
     if (person || (e->says && e->cue != 'p' && !e->headart)) { e->type = PR_ENT_PERSON; return; }
     if (e->ntok == 1) {
         /* a code ("P300", "A320", "FY08"): not a place for being "in" a sentence */
