@@ -115,6 +115,7 @@ typedef struct cand {
     bool qbare;        /* opens a quotation that spans sentences and has no speaker outside it
                         * (qlead here, qtail on its closing half): the speaker is named before
                         * it, so the quotation enters only after the sentence before it */
+    bool qpron;        /* closes a quotation said by a pronoun ('… relationship?" she said.') */
     bool copy;         /* repeats a sentence of an earlier independent document (wire copy) */
     bool chosen;
     uint32_t def;      /* the noun of a definite description that refers back ("the war"):
@@ -621,6 +622,8 @@ static bool only_attribution(const precis_doc *d, const pr_sent *s, uint32_t tok
     return verb;
 }
 
+static bool speaker_pronoun(const precis_doc *d, const pr_sent *s, uint32_t k0);
+
 /* Is the quotation that opens the sentence said by a pronoun ('"We have to pick a great one,"
  * he said.', "« … », a-t-il ajouté", "« … », selon elle")? A subject or object pronoun of
  * data/attrib (kinds r, o) among the three words after a closing quotation mark: it stands for
@@ -628,9 +631,16 @@ static bool only_attribution(const precis_doc *d, const pr_sent *s, uint32_t tok
  * expected it: "I knew what we were getting into," he said.' names its speaker first.) */
 static bool pronoun_speaker(const precis_doc *d, const pr_sent *s, uint32_t tok0)
 {
+    return opening_mark(d, s, tok0) && speaker_pronoun(d, s, tok0 + 1);
+}
+
+/* Is a subject or object pronoun of data/attrib (kinds r, o) among the three words after a
+ * closing quotation mark at or after token k ('… relationship?" she said.')? */
+static bool speaker_pronoun(const precis_doc *d, const pr_sent *s, uint32_t k0)
+{
     const pr_wordlist *at = pr_wordlist_get("attrib", d->lang);
-    if (!at || !opening_mark(d, s, tok0)) return false;
-    for (uint32_t k = tok0 + 1; k < s->tok1; k++) {
+    if (!at) return false;
+    for (uint32_t k = k0; k < s->tok1; k++) {
         const pr_token *t = &d->toks[k];
         if (t->kind == PR_TOK_WORD || t->kind == PR_TOK_NUM) continue;
         size_t q = t->start;
@@ -1426,16 +1436,26 @@ static bool subject_after_comma(const precis_doc *d, const pr_sent *s, uint32_t 
     return word_in(d, s, j, det);
 }
 
+/* Is the word after token k a verb of saying (data/attrib, kind v: "he said", "she told")? */
+static bool speaks_after(const pr_wordlist *at, const precis_doc *d, const pr_sent *s, uint32_t k)
+{
+    k = after_word(d, s, k);
+    return k < s->tok1 && d->toks[k].kind == PR_TOK_WORD && pr_tok_class(at, d, &d->toks[k]) == 'v';
+}
+
 /* Does a third-person pronoun in the sentence stand for someone it does not name? Two shapes:
  * - a subject or object pronoun (data/attrib kinds r, o; not the impersonal "on") opening a
  *   clause, alone or after a word of kind c in data/anaphora ("Once they establish contact,
  *   …", "In particular, he was 1-for-7", "…, and he died", "Mardi matin, il ne sera pas
  *   transféré"), outside any quotation, with no name before it: no word in capitals but the
  *   first, and the first only when it is a name elsewhere in its source ("Trump, when he …"
- *   names him). Not after the first clause when the sentence opens on a noun phrase the pronoun
- *   takes up (a determiner of data/determiners or a word of kind d: "Les enfants, ils étaient
- *   …", "Quant à l'enfant, il …", "Le communiqué se termine …, puisqu'il appelle …", "Many
- *   students, when they …"); not in the first clause, or after a word of kind c, when the
+ *   names him). A subject pronoun after a comma before a verb of saying (kind v) is the speaker,
+ *   whom the clause before it never names ("Almario was the prime suspect, he said.", "Concern
+ *   in Britain …, he said", "De retour en France, elle affirme …"), unless the sentence opens
+ *   on a word of kind c ("When Smith arrived, he said …"). Not after the first clause when the
+ *   sentence opens on a noun phrase the pronoun takes up (a determiner of data/determiners or
+ *   a word of kind d: "Les enfants, ils étaient …", "Quant à l'enfant, il …", "Le communiqué
+ *   se termine …, puisqu'il appelle …", "Many students, when they …"); not in the first clause, or after a word of kind c, when the
  *   subject after the next comma is a name or a noun phrase it announces ("Before he was a TV
  *   star, Boykin served", "S'il refuse, le rapport veut …"); not an impersonal pronoun ("il
  *   faut", "il n'y a": impersonal()). A pronoun opening the sentence is dangling()'s; a hyphen
@@ -1452,20 +1472,24 @@ static bool unnamed_pronoun(const precis_doc *d, const pr_sent *s, uint32_t tok0
     if (!at || !an || tok0 >= s->tok1) return false;
     qstate q = {0, false, false, d->toks[tok0].start};
     unsigned words = 0, inclause = 0, clause = 0;
-    bool named = false;
+    bool named = false, comma = false;
     uint32_t first = UINT32_MAX, last = UINT32_MAX, prev = UINT32_MAX;
     for (uint32_t k = tok0; k < s->tok1; k++) {
         const pr_token *t = &d->toks[k];
         bool out = qstate_at(&q, d, s, k);
         if (t->kind == PR_TOK_PUNCT || t->kind == PR_TOK_SYM) {
-            if (out && clause_break(d, t)) { inclause = 0; clause++; }
+            if (out && clause_break(d, t)) { inclause = 0; clause++; comma = tok_punct(d, t, ','); }
             continue;
         }
         words++;
         last = out && t->kind == PR_TOK_WORD ? k : UINT32_MAX;
         if (t->kind != PR_TOK_WORD) { inclause++; continue; }
         if (first == UINT32_MAX) first = k;
-        const char *ak = k != first && out && !named ? pr_tok_table(at, d, t) : NULL; /* its kinds */
+        const char *ak = k != first && out ? pr_tok_table(at, d, t) : NULL; /* its kinds */
+        if (ak && ak[0] == 'r' && inclause == 0 && comma && speaks_after(at, d, s, k) &&
+            pr_tok_class(an, d, &d->toks[first]) != 'c')
+            return true; /* "…, he said": the speaker, never one the clause before names */
+        if (named) ak = NULL;
         bool opens = inclause == 0 || (inclause == 1 && prev != UINT32_MAX && pr_tok_class(an, d, &d->toks[prev]) == 'c');
         if (ak && (ak[0] == 'r' || ak[0] == 'o') && !strchr(ak, 'i') && opens &&
             !impersonal(an, d, s, k)) {
@@ -1719,6 +1743,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
         c->qstart = opens && !c->ok;
         c->qopen = c->qstart && !back; /* it opens the pair: nothing before it is needed */
         c->qclose = closes && !c->ok && si > 0 && ends;
+        c->qpron = c->qclose && speaker_pronoun(d, s, tok0);
     }
     /* not a heading: it ends like a sentence, or is long (sentences glued together); no aside
      * or single-quoted cry left open (a single quote never pairs with a next sentence) */
@@ -1766,8 +1791,9 @@ out:
  * readable alone (as narration they would put the speaker's words in the brief's mouth). Up to
  * QUOTE_SPAN sentences in all. A quotation from its first word to its last ('"We must take
  * maximum advantage of this. We know there is interest …"': the speaker was named in the
- * paragraph before) is qbare: like a quotation standing alone (bare_quote()), it needs the
- * sentence before it. The opening half may itself point back ('She said: "This is cruel.'):
+ * paragraph before), or one that a pronoun says ('"I think it was the first time they met. How
+ * could it be a personal relationship?" she said.'), is qbare: like a quotation standing alone
+ * (bare_quote()), it needs the sentence before it. The opening half may itself point back ('She said: "This is cruel.'):
  * the sentences inside are the quotation's all the same.
  *
  * A quotation left open at the end of its paragraph goes on in the next one (the English
@@ -1788,7 +1814,7 @@ static void mark_quote_middles(summ *S)
         bool closed = j < S->n && j - i < QUOTE_SPAN && S->c[j].doc == S->c[i].doc && S->c[j].qclose;
         if (closed && S->c[i].qopen) {
             /* a bare quotation never fills the budget either (nor does one standing alone) */
-            S->c[i].qbare = S->c[i].qlead && S->c[j].qtail;
+            S->c[i].qbare = S->c[i].qlead && (S->c[j].qtail || S->c[j].qpron);
             if (S->c[i].qbare) S->c[i].fill = S->c[j].fill = false;
         }
         if (!closed) {

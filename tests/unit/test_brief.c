@@ -1330,7 +1330,8 @@ static void test_contact_lines(void)
  * opener ("In particular, he …", "Once they …", "…, and he died", "Mardi matin, il …") or ending
  * a short sentence ("A source confirmed that.", "The short form suits him."): the sentence
  * follows the one before it, never after a question. Not when the sentence names the person
- * first ("Trump, when he …"), takes up its own noun phrase ("Les enfants, ils …", "Quant à
+ * first ("Trump, when he …"; but not the speaker of "…, he said": "Almario was the prime
+ * suspect, he said.", nor a pronoun saying a quotation over two sentences), takes up its own noun phrase ("Les enfants, ils …", "Quant à
  * l'enfant, il …"), announces the subject ("Before he was a TV star, Boykin served", "S'il
  * refuse, le rapport …"), for an impersonal "il" ("il faut", "il n'y a"), inside a quotation, a
  * hyphen ("a-t-il") or a short sentence that names whom "her" is about. */
@@ -1358,7 +1359,25 @@ static void test_unnamed_pronouns(void)
         {"La banque a annoncé mardi une perte nette de deux milliards d'euros pour le trimestre.\n"
          "Que vont faire les actionnaires de la banque cette année ?\n"
          "Pour restaurer leurs fonds propres, elles ont déjà lancé des augmentations de capital.", "Pour restaurer", 0},
+        /* "…, he said" after a comma: a speaker, whatever names the clause before it holds */
+        {"Detectives questioned the neighbours of Jelinajane Almario for several hours on Monday night.\n"
+         "Who was the first suspect in the case of the missing girls?\n"
+         "Almario was the prime suspect in the case from the very start, he said.", "Almario was", 0},
+        {"Paediatricians met in London on Thursday to discuss a study of sleepless nights.\n"
+         "How much does crying cost the health service each year?\n"
+         "Concern in Britain over crying babies costs the NHS millions each year, he said.", "Concern in Britain", 0},
+        {"La mère du garçon a été remise en liberté mercredi soir par les enquêteurs.\n"
+         "Où se trouvait la mère du garçon pendant tout ce temps ?\n"
+         "De retour en France, elle affirme avoir confié son fils à une amie avant de partir.", "De retour", 0},
+        /* a quotation over two sentences said by a pronoun after it */
+        {"The singer's wife gave her first interview to a television channel on Sunday.\n"
+         "Did the singer's wife know about the messages before the arrest?\n"
+         "\"I think it was the first time they met at the studio. How could it be a personal relationship?\" "
+         "she said.", "first time they met", 0},
         /* names, noun phrases taken up or announced, impersonal "il", quotations, hyphens */
+        {"The mayor of the town faced reporters outside the courthouse on Monday morning.\n"
+         "What did the mayor tell the reporters about the charges against him?\n"
+         "When Smith arrived at the courthouse on Monday, he said the charges were lies.", "When Smith", 1},
         {"The president spoke to farmers in the state capital on Tuesday about the new tariffs.\n"
          "What did the farmers ask the president about the tariffs?\n"
          "Before he was a television star, Boykin served in the navy for eight years.", "Boykin served", 1},
