@@ -4927,34 +4927,37 @@ static bool given_names(const pr_facts *F, const char *s, size_t n, const pr_ent
  * name in full (given_names, any first word), and its words are neither the last words of to's
  * ("Américain Lance Armstrong") nor to's first and last with more in between ("Carnell Marcus
  * Moore", "Carnell Moore"), or the other way round? */
+/* Is the name b (a skeleton, words apart by spaces) the longer name a with middle words left
+ * out: the same first and last words, b's words in order inside a ("carnell marcus moore" /
+ * "carnell moore")? */
+static bool without_middle(const char *a, const char *b)
+{
+    size_t fa = strcspn(a, " "), fb = strcspn(b, " ");
+    if (fa != fb || memcmp(a, b, fa) != 0 || strlen(b) >= strlen(a) || strcmp(last_word(a), last_word(b))) return false;
+    const char *p = a;
+    for (const char *w = b; *w;) {
+        size_t wl = strcspn(w, " ");
+        bool found = false;
+        while (*p && !found) {
+            size_t pl = strcspn(p, " ");
+            found = pl == wl && !memcmp(p, w, wl);
+            p += pl;
+            while (*p == ' ') p++;
+        }
+        if (!found) return false;
+        w += wl;
+        while (*w == ' ') w++;
+    }
+    return true;
+}
+
 static bool other_person(const pr_facts *F, const pr_ent *e, const pr_ent *to)
 {
     const char *sp = strrchr(e->name, ' ');
     if (!sp || !given_names(F, e->name, (size_t)(sp - e->name), e, true)) return false;
-    for (int pass = 0; pass < 2; pass++) {
-        const char *a = pass ? to->full : e->full, *b = pass ? e->full : to->full; /* a the longer */
-        if (!strcmp(a, b) || ends_with_name(a, b)) return false;
-        size_t fa = strcspn(a, " "), fb = strcspn(b, " ");
-        if (fa != fb || memcmp(a, b, fa) != 0) continue;
-        /* b's words in order inside a */
-        const char *p = a;
-        bool all = true;
-        for (const char *w = b; *w && all;) {
-            size_t wl = strcspn(w, " ");
-            bool found = false;
-            while (*p && !found) {
-                size_t pl = strcspn(p, " ");
-                found = pl == wl && !memcmp(p, w, wl);
-                p += pl;
-                while (*p == ' ') p++;
-            }
-            all = found;
-            w += wl;
-            while (*w == ' ') w++;
-        }
-        if (all && strlen(b) < strlen(a) && !strcmp(last_word(a), last_word(b))) return false;
-    }
-    return true;
+    if (!strcmp(e->full, to->full) || ends_with_name(e->full, to->full) || ends_with_name(to->full, e->full))
+        return false;
+    return !without_middle(e->full, to->full) && !without_middle(to->full, e->full);
 }
 
 /* A person named in full whom the story shows to be one: a role, a verb of saying, or a known
@@ -5055,7 +5058,7 @@ static precis_status fold_aliases(pr_facts *F)
     for (size_t i = 0; i < F->nents; i++) {
         pr_ent *e = &F->ents[i];
         if (e->alias || e->type == PR_ENT_ORG) continue;
-        pr_ent *to = NULL;
+        pr_ent *to = NULL, *middle = NULL;
         int hits = 0;
         if (e->ntok == 1) {
             if (in_gazetteer(e->name) || e->cue == 'p' || (e->loc && e->loc * 3 >= e->mentions) ||
@@ -5136,8 +5139,22 @@ static precis_status fold_aliases(pr_facts *F)
                 if (!to || strlen(c->full) > strlen(to->full)) to = c;
                 hits = 1;
             }
+            /* the one person named with more middle words ("Christopher Lawford" of
+             * "Christopher Kennedy Lawford"), shown to be one, the first word written alike
+             * (not "John Ramsey" of "Jon Benet Ramsey"): the shorter name is one of theirs */
+            size_t fw = strcspn(e->name, " ");
+            for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX && !to && e->type == PR_ENT_PERSON; k = F->ents[k].knext) {
+                pr_ent *c = &F->ents[k];
+                if (k == i || c->alias || c->type != PR_ENT_PERSON || !(named_person(c) || named_person(e)) ||
+                    !without_middle(c->full, e->full) || strncmp(c->name, e->name, fw) ||
+                    c->name[fw] != ' ')
+                    continue;
+                middle = c;
+                hits++;
+            }
+            if (middle) to = middle;
         }
-        if (hits == 1 && !fold_into(F, (uint32_t)(to - F->ents), e, e->ntok == 1)) return PRECIS_ERR_NOMEM;
+        if (hits == 1 && !fold_into(F, (uint32_t)(to - F->ents), e, e->ntok == 1 || middle)) return PRECIS_ERR_NOMEM;
     }
     return PRECIS_OK;
 }

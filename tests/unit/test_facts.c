@@ -1593,6 +1593,16 @@ static const name_text name_texts[] = {
      {{"Benjamin Netanyahu", PR_ENT_PERSON, NULL, 1}, {"Binyamin Netanyahu", ANY_TYPE, NULL, 0},
       {"Netanyahu", ANY_TYPE, NULL, 0}, {"Patrick Kennedy", PR_ENT_PERSON, NULL, 1},
       {"Patricia Kennedy", PR_ENT_PERSON, NULL, 1}}},
+    /* a person's name without the middle word the story also gives is theirs ("Christopher
+     * Lawford"); not when the first word is written otherwise ("John Ramsey" is not "Jon Benet
+     * Ramsey", whose skeleton opens alike) */
+    {"en", "Author and actor Christopher Kennedy Lawford, the son of Peter Lawford, has died, his family said. "
+           "Christopher Lawford appeared in several television series over the years. Christopher Kennedy Lawford "
+           "said in 2005 that he had been sober for twenty years. Police said Jon Benet Ramsey was found dead in the "
+           "house. In a home video, Jon Benet Ramsey said that she loved to sing. Her "
+           "father, John Ramsey, said on Friday that the family was cooperating. John Ramsey thanked the police.",
+     {{"Christopher Kennedy Lawford", PR_ENT_PERSON, NULL, 1}, {"Christopher Lawford", ANY_TYPE, NULL, 0},
+      {"John Ramsey", PR_ENT_PERSON, NULL, 1}}},
     /* a verb of saying past an auxiliary tells a person ("Fatma a affirmé"), unless an article
      * opens the name, capitalized at the head of the sentence or elided ("Le Vatican a précisé",
      * "le journal L'Equipe avait relevé") */
