@@ -316,6 +316,20 @@ static bool single_letter_before(const splitter *S, size_t b)
     return p <= S->ls || !pr_cp_is_letter(cp_before(S->t, S->ls, p, &q));
 }
 
+/* Does the word before the stop at b open in lower case ("though" of "though.I")? */
+static bool lower_word_before(const splitter *S, size_t b)
+{
+    size_t p = b, q;
+    int32_t first = 0;
+    while (p > S->ls) {
+        int32_t c = cp_before(S->t, S->ls, p, &q);
+        if (!pr_cp_is_letter(c)) break;
+        first = c;
+        p = q;
+    }
+    return first && pr_cp_is_lower(first);
+}
+
 /* ---- the decision at a run of stops ---- */
 
 /* No space after the stop: "fin.Le début", "1,000.That" split; "U.S.", "3.5", "Atlantico.fr",
@@ -332,9 +346,12 @@ static bool glued_boundary(splitter *S, size_t b, size_t m, bool q)
     size_t nx, ny;
     if (!is_upperish(cp_at(t, S->le, m, &nx)) || nx >= S->le) return false;
     int32_t c2 = cp_at(t, S->le, nx, &ny);
-    /* a capital, then lower case or an elision ("L'OMS", "D’après") */
+    /* a capital, then lower case or an elision ("L'OMS", "D’après"); or a word of that one
+     * capital between two words in lower case ("though.I jumped", "fin.À partir"; not the
+     * variants "Sober.I to", "Cabir.C and") */
     bool elided = (c2 == '\'' || c2 == 0x2019) && ny < S->le && pr_cp_is_letter(cp_at(t, S->le, ny, NULL));
-    if (!pr_cp_is_lower(c2) && !elided) return false;
+    bool one = c2 == ' ' && ny < S->le && pr_cp_is_lower(cp_at(t, S->le, ny, NULL)) && lower_word_before(S, b);
+    if (!pr_cp_is_lower(c2) && !elided && !one) return false;
     for (size_t k = b; k > S->ls && b - k < URL_SCAN;) {
         size_t p;
         int32_t c = cp_before(t, S->ls, k, &p);

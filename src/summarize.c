@@ -285,10 +285,20 @@ static bool tok_punct(const precis_doc *d, const pr_token *t, char c)
 
 /* Opens on a photo credit run into the text ("Barry Brecheisen/Getty Images There is no question
  * …", "Claudia Daut / Reuters file This year's …"): two to four capitalized words that are not
- * function words (not "The CNN/ORC poll"), a slash, a capitalized word. Where the credit ends
- * and the sentence starts cannot be told, so the whole sentence goes. */
-static bool opens_on_credit(const precis_doc *d, const pr_sent *s, uint32_t tok0)
+ * function words (not "The CNN/ORC poll"), a slash, a capitalized word; or a credit of
+ * data/boilerplate ("Getty Images Santa Clause Non-Believers More people …", "Photo: …"). Where
+ * the credit ends and the sentence starts cannot be told, so the whole sentence goes. */
+#define CREDIT_BYTES 40
+static bool opens_on_credit(const precis_doc *d, const pr_sent *s, uint32_t tok0, pr_buf *low)
 {
+    if (tok0 >= s->tok1) return false;
+    const pr_wordlist *bp = pr_wordlist_get("boilerplate", d->lang);
+    size_t a = d->toks[tok0].start, n = s->end - a < CREDIT_BYTES ? s->end - a : CREDIT_BYTES, at = SIZE_MAX;
+    pr_buf_clear(low);
+    if (bp && pr_utf8_lower_put(low, d->text + a, n)) {
+        const char *why = pr_find_cue(bp, low->data, low->len, &at);
+        if (why && at == 0 && !strcmp(why, "credit")) return true;
+    }
     unsigned names = 0;
     for (uint32_t k = tok0; k < s->tok1 && k < tok0 + 8; k++) {
         const pr_token *t = &d->toks[k];
@@ -1262,8 +1272,9 @@ static bool list_item(const char *t, size_t s)
     return false;
 }
 
-/* Does the text [s, e) give a way to reach someone: an e-mail address ("rwyrick@vaildaily.com")
- * or a telephone number ("970-748-2935", "(208) 476-5551", "01 45 67 89 10")? A reporter's
+/* Does the text [s, e) give a way to reach someone: an e-mail address ("rwyrick@vaildaily.com"),
+ * a telephone number ("970-748-2935", "(208) 476-5551", "01 45 67 89 10") or a social account
+ * that ends it ("Follow staff writer Rachael Rettner on Twitter @RachaelRettner.")? A reporter's
  * contact line or a call for witnesses: the page's, not the story's. */
 static size_t digit_run(const char *t, size_t i, size_t e)
 {
@@ -1281,6 +1292,13 @@ static bool contact(const char *t, size_t s, size_t e)
             while (j < e && (isalnum((unsigned char)t[j]) || t[j] == '-' || t[j] == '_')) j++;
             if (j > i + 1 && j + 2 < e && t[j] == '.' && isalpha((unsigned char)t[j + 1]) && isalpha((unsigned char)t[j + 2]))
                 return true;
+        }
+        if (c == '@' && (i == s || t[i - 1] == ' ' || t[i - 1] == ':')) {
+            size_t j = i + 1;
+            while (j < e && (isalnum((unsigned char)t[j]) || t[j] == '_')) j++;
+            size_t k = j;
+            while (k < e && (t[k] == '.' || t[k] == '!' || t[k] == ' ')) k++;
+            if (j > i + 1 && k == e) return true;
         }
         if (!isdigit(c) || (i > s && isalnum((unsigned char)t[i - 1]))) continue;
         /* 970-748-2935, 970.748.2935; (208) 476-5551 from its second group */
@@ -1703,7 +1721,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
                  only_attribution(d, s, tok0) || first_person(d, s, tok0) || second_person(d, s, tok0) ||
                  trails_off(d->text, start, s->end) || mostly_digits(d->text, start, s->end) ||
                  code_text(d->text, start, s->end) || contact(d->text, start, s->end) ||
-                 opens_on_credit(d, s, tok0) || quote_credit(d, s) || caption(d, s, tok0) || media_pointer(d, s, start, &sc->low) ||
+                 opens_on_credit(d, s, tok0, &sc->low) || quote_credit(d, s) || caption(d, s, tok0) || media_pointer(d, s, start, &sc->low) ||
                  pr_in_post(d, s, &sc->post) || scarred(d, s, tok0, start);
     bool back = dangling(d, s, tok0) || relative_time(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s) ||
                 pronoun_speaker(d, s, tok0) || unnamed_pronoun(d, s, tok0) || list_item(d->text, start);

@@ -673,6 +673,15 @@ static void test_incomplete_and_foreign(void)
         "Approval of the league stands at 44 percent, the lowest figure the poll has recorded in a decade.\n"
         "The CNN/ORC International Poll was conducted July 22-25 among a random national sample of 1,017 adults.";
     CHECK_BRIEF(credit, {"There is no question", 0}, {"CNN/ORC International Poll", 1});
+    /* a credit of data/boilerplate opening the sentence ("Getty Images", "Photo:") */
+    static const char *credit2 =
+        "Congress has the lowest approval rating of any institution in the survey published on Monday. "
+        "Getty Images Santa Claus Non-Believers More people in the country have never believed in Santa "
+        "Claus than currently put their faith in Congress. Lawmakers from both parties said the figures were "
+        "a warning before the elections in the autumn, and several of them promised to work on the budget "
+        "over the holidays instead of going home to their districts.\n"
+        "The survey was conducted among 1,000 adults in December, the polling company said.";
+    CHECK_BRIEF(credit2, {"Santa Claus", 0}, {"conducted among 1,000 adults", 1});
     CHECK(brief_has(visit, "no province had met") == 1);
     /* a single curly quote left open ('shouted: ‘Help!', cut at its "!") is half a quotation,
      * which does not even fill a budget; a whole one, a plural's apostrophe and a decade's stay */
@@ -1316,9 +1325,12 @@ static void test_contact_lines(void)
         "Staff Writer Randy Wyrick can be reached at 970-748-2935 or rwyrick@vaildaily.com about the game.\n"
         "Anyone with information about the missing teenager is asked to call the police at (208) 476-5551.\n"
         "To unsubscribe from the team newsletter, send a blank message to news-remove@lists.example.org today.\n"
+        "Follow the sports writer of the Denver daily on Twitter @RandyWyrick.\n"
+        "After the game, the coach thanked the fans on Twitter @nuggets: \"You were loud tonight, Denver!\"\n"
         "The arena, built between 1997 and 1999, cost 160.5 million dollars and seats 19,520 fans.";
     CHECK_BRIEF(en, {"110-108", 1}, {"can be reached", 0}, {"Anyone with information", 0},
-                {"To unsubscribe", 0}, {"built between 1997 and 1999", 1});
+                {"To unsubscribe", 0}, {"Follow the sports writer", 0}, {"thanked the fans", 1},
+                {"built between 1997 and 1999", 1});
     static const char *fr =
         "Les pompiers sont intervenus dimanche soir dans un immeuble de la rue de la République à Lyon.\n"
         "Les témoins de l'incendie peuvent appeler la police au 04 78 42 26 11 ou écrire à temoins@police.example.fr.\n"

@@ -85,6 +85,9 @@ static const struct { const char *lang, *in, *want; } cases[] = {
      "\"Bohr [...] used the analogy [...]\" (Smith 55)."},
     /* missing space, URLs, e-mails, domains */
     {"fr", "C'est la fin.Le début commence.", "C'est la fin. | Le début commence."},
+    /* a word of one capital between words in lower case; not a virus's variant after its name */
+    {"en", "It was over, though.I jumped anyway.", "It was over, though. | I jumped anyway."},
+    {"en", "It detects Cabir.C and Cabir.D now.", "It detects Cabir.C and Cabir.D now."},
     /* a straight quote glued on both sides closes the sentence's own quote or opens the next */
     {"en", "He said \"it was over.\"The band left.", "He said \"it was over.\" | The band left."},
     {"en", "The band left.\"It was over,\" he said.", "The band left. | \"It was over,\" he said."},
