@@ -4923,10 +4923,6 @@ static bool ends_with_name(const char *full, const char *tail)
 
 static bool given_names(const pr_facts *F, const char *s, size_t n, const pr_ent *e, bool any_first);
 
-/* Could the person named e be someone other than the one named in full by `to`: e looks like a
- * name in full (given_names, any first word), and its words are neither the last words of to's
- * ("Américain Lance Armstrong") nor to's first and last with more in between ("Carnell Marcus
- * Moore", "Carnell Moore"), or the other way round? */
 /* Is the name b (a skeleton, words apart by spaces) the longer name a with middle words left
  * out: the same first and last words, b's words in order inside a ("carnell marcus moore" /
  * "carnell moore")? */
@@ -4951,6 +4947,10 @@ static bool without_middle(const char *a, const char *b)
     return true;
 }
 
+/* Could the person named e be someone other than the one named in full by `to`: e looks like a
+ * name in full (given_names, any first word), and its words are neither the last words of to's
+ * ("Américain Lance Armstrong") nor to's first and last with more in between ("Carnell Marcus
+ * Moore", "Carnell Moore"), or the other way round? */
 static bool other_person(const pr_facts *F, const pr_ent *e, const pr_ent *to)
 {
     const char *sp = strrchr(e->name, ' ');

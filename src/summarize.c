@@ -1473,11 +1473,12 @@ static bool speaks_after(const pr_wordlist *at, const precis_doc *d, const pr_se
  *   on a word of kind c ("When Smith arrived, he said …"). Not after the first clause when the
  *   sentence opens on a noun phrase the pronoun takes up (a determiner of data/determiners or
  *   a word of kind d: "Les enfants, ils étaient …", "Quant à l'enfant, il …", "Le communiqué
- *   se termine …, puisqu'il appelle …", "Many students, when they …"); not in the first clause, or after a word of kind c, when the
- *   subject after the next comma is a name or a noun phrase it announces ("Before he was a TV
- *   star, Boykin served", "S'il refuse, le rapport veut …"); not an impersonal pronoun ("il
- *   faut", "il n'y a": impersonal()). A pronoun opening the sentence is dangling()'s; a hyphen
- *   inside a word ("a-t-il") opens no clause.
+ *   se termine …, puisqu'il appelle …", "Many students, when they …"); not in the first
+ *   clause, or after a word of kind c, when the subject after the next comma is a name or a
+ *   noun phrase it announces ("Before he was a TV star, Boykin served", "S'il refuse, le
+ *   rapport veut …"); not an impersonal pronoun ("il faut", "il n'y a": impersonal()). A
+ *   pronoun opening the sentence is dangling()'s; a hyphen inside a word ("a-t-il") opens no
+ *   clause.
  * - a short sentence (ANAPHOR_SHORT words at most) ending on a pronoun of kind e ("A source
  *   inside the government confirmed that.", "The short form suits him."); a personal one
  *   ("him", "lui") with no name before it but the first word ("Kimmel doesn't believe him.").
