@@ -289,16 +289,34 @@ static bool tok_punct(const precis_doc *d, const pr_token *t, char c)
  * data/boilerplate ("Getty Images Santa Clause Non-Believers More people …", "Photo: …"). Where
  * the credit ends and the sentence starts cannot be told, so the whole sentence goes. */
 #define CREDIT_BYTES 40
-static bool opens_on_credit(const precis_doc *d, const pr_sent *s, uint32_t tok0, pr_buf *low)
+#define CREDIT_MAX 16
+typedef struct credits { const pr_wordlist *wl; const char *ph[CREDIT_MAX]; size_t len[CREDIT_MAX], n; } credits;
+static bool opens_on_credit(const precis_doc *d, const pr_sent *s, uint32_t tok0, pr_buf *low, credits *cr)
 {
     if (tok0 >= s->tok1) return false;
     const pr_wordlist *bp = pr_wordlist_get("boilerplate", d->lang);
-    size_t a = d->toks[tok0].start, n = s->end - a < CREDIT_BYTES ? s->end - a : CREDIT_BYTES, at = SIZE_MAX;
-    pr_buf_clear(low);
-    if (bp && pr_utf8_lower_put(low, d->text + a, n)) {
-        const char *why = pr_find_cue(bp, low->data, low->len, &at);
-        if (why && at == 0 && !strcmp(why, "credit")) return true;
+    if (bp != cr->wl) { /* the credit phrases of this language's list, once */
+        cr->wl = bp;
+        cr->n = 0;
+        for (size_t k = 0; bp && k < bp->n && cr->n < CREDIT_MAX; k++) {
+            const char *w = pr_wordlist_word(bp, k);
+            if (bp->lens[k] > 7 && !strncmp(w, "credit|", 7)) {
+                cr->ph[cr->n] = w + 7;
+                cr->len[cr->n++] = bp->lens[k] - 7;
+            }
+        }
     }
+    size_t a = d->toks[tok0].start, n = s->end - a < CREDIT_BYTES ? s->end - a : CREDIT_BYTES;
+    while (n > 0 && a + n < s->end && ((unsigned char)d->text[a + n] & 0xC0) == 0x80) n--; /* whole characters */
+    pr_buf_clear(low);
+    if (cr->n && pr_utf8_lower_put(low, d->text + a, n))
+        for (size_t k = 0; k < cr->n; k++) {
+            size_t pl = cr->len[k];
+            if (pl <= low->len && !memcmp(low->data, cr->ph[k], pl) &&
+                (pl == low->len || !pr_cp_is_letter((unsigned char)low->data[pl]) ||
+                 !pr_cp_is_letter((unsigned char)cr->ph[k][pl - 1])))
+                return true;
+        }
     unsigned names = 0;
     for (uint32_t k = tok0; k < s->tok1 && k < tok0 + 8; k++) {
         const pr_token *t = &d->toks[k];
@@ -1504,7 +1522,8 @@ static bool unnamed_pronoun(const precis_doc *d, const pr_sent *s, uint32_t tok0
         last = out && t->kind == PR_TOK_WORD ? k : UINT32_MAX;
         if (t->kind != PR_TOK_WORD) { inclause++; continue; }
         if (first == UINT32_MAX) first = k;
-        const char *ak = k != first && out ? pr_tok_table(at, d, t) : NULL; /* its kinds */
+        /* its kinds (after a name, only a speaker's pronoun after a comma matters) */
+        const char *ak = k != first && out && (!named || (inclause == 0 && comma)) ? pr_tok_table(at, d, t) : NULL;
         if (ak && ak[0] == 'r' && inclause == 0 && comma && speaks_after(at, d, s, k) &&
             pr_tok_class(an, d, &d->toks[first]) != 'c')
             return true; /* "…, he said": the speaker, never one the clause before names */
@@ -1589,7 +1608,7 @@ static bool media_pointer(const precis_doc *d, const pr_sent *s, size_t start, p
     return pr_find_cue(wl, low->data, low->len, NULL) != NULL;
 }
 
-typedef struct scratch { uint32_t *tmp, *bi; size_t tcap, bcap; pr_buf low; pr_post_memo post; } scratch;
+typedef struct scratch { uint32_t *tmp, *bi; size_t tcap, bcap; pr_buf low; pr_post_memo post; credits cr; } scratch;
 
 /* Does the word at token k stand as a noun after its determiner? It can be a noun (the
  * dictionary's verdict v) and is not a function word ("a", "est"), and the word before it is a
@@ -1722,7 +1741,7 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
                  only_attribution(d, s, tok0) || first_person(d, s, tok0) || second_person(d, s, tok0) ||
                  trails_off(d->text, start, s->end) || mostly_digits(d->text, start, s->end) ||
                  code_text(d->text, start, s->end) || contact(d->text, start, s->end) ||
-                 opens_on_credit(d, s, tok0, &sc->low) || quote_credit(d, s) || caption(d, s, tok0) || media_pointer(d, s, start, &sc->low) ||
+                 opens_on_credit(d, s, tok0, &sc->low, &sc->cr) || quote_credit(d, s) || caption(d, s, tok0) || media_pointer(d, s, start, &sc->low) ||
                  pr_in_post(d, s, &sc->post) || scarred(d, s, tok0, start);
     bool back = dangling(d, s, tok0) || relative_time(d, s, tok0) || points_back(d, s, tok0) || bare_quote(d, s) ||
                 pronoun_speaker(d, s, tok0) || unnamed_pronoun(d, s, tok0) || list_item(d->text, start);
