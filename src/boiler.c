@@ -179,6 +179,26 @@ static bool cue_bounded(const char *low, size_t n, size_t at, const char *ph, si
     return lb && rb;
 }
 
+bool pr_cue_opens(const char *low, size_t n, const char *ph, size_t pl)
+{
+    return pl && pl <= n && memcmp(low, ph, pl) == 0 && cue_bounded(low, n, 0, ph, pl);
+}
+
+size_t pr_cue_phrases(const pr_wordlist *cues, const char *reason, const char **ph, size_t *len, size_t max)
+{
+    size_t n = 0;
+    for (size_t k = 0; cues && k < cues->n && n < max; k++) {
+        const char *bar;
+        size_t pl;
+        const char *p = cue_phrase(cues, k, &bar, &pl);
+        if (p && pl && !strcmp(cue_reason(pr_wordlist_word(cues, k), bar), reason)) {
+            ph[n] = p;
+            len[n++] = pl;
+        }
+    }
+    return n;
+}
+
 /* Cue phrase lookup: each entry "reason|phrase"; the phrase must occur at word boundaries.
  * Without `at`, the first entry found; with it, the one that starts earliest in the text (a
  * line that opens on a cue is the cue's), and *at is where. */
@@ -215,7 +235,7 @@ static const char *cue_at_start(const pr_wordlist *cues, const char *low, size_t
         const char *bar;
         size_t pl;
         const char *ph = cue_phrase(cues, k, &bar, &pl);
-        if (!ph || pl == 0 || pl > n || memcmp(low, ph, pl) != 0 || !cue_bounded(low, n, 0, ph, pl)) continue;
+        if (!ph || !pr_cue_opens(low, n, ph, pl)) continue;
         *at = 0;
         return cue_reason(pr_wordlist_word(cues, k), bar);
     }

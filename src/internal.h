@@ -412,6 +412,12 @@ const char *pr_label(const pr_wordlist *labels, const char *key);
 /* A cue phrase of `cues` ("reason|phrase" entries) found at word boundaries in the lower-cased
  * text low[0, n): its reason (static), or NULL (boiler.c). With `at`, also where it starts. */
 const char *pr_find_cue(const pr_wordlist *cues, const char *low, size_t n, size_t *at);
+/* Does the cue phrase ph[0, pl) open the lower-cased text low[0, n), at a word boundary
+ * (boiler.c)? */
+bool pr_cue_opens(const char *low, size_t n, const char *ph, size_t pl);
+/* The phrases of the entries of `cues` whose reason is `reason` ("credit"): up to max of them in
+ * ph[] (pointers into the list) and their lengths in len[]; returns their number (boiler.c). */
+size_t pr_cue_phrases(const pr_wordlist *cues, const char *reason, const char **ph, size_t *len, size_t max);
 /* Does t[s, e) hold an embedded post's signature: "— Holly Dagres (@hdagres) June 21, 2015", a
  * handle in brackets then, within a few bytes, a year ("20 septembre 2023" in a French page)?
  * The post is another's words the page shows. *at (when not NULL): where "(@" is (boiler.c). */

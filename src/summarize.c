@@ -286,37 +286,23 @@ static bool tok_punct(const precis_doc *d, const pr_token *t, char c)
 /* Opens on a photo credit run into the text ("Barry Brecheisen/Getty Images There is no question
  * …", "Claudia Daut / Reuters file This year's …"): two to four capitalized words that are not
  * function words (not "The CNN/ORC poll"), a slash, a capitalized word; or a credit of
- * data/boilerplate ("Getty Images Santa Clause Non-Believers More people …", "Photo: …"). Where
- * the credit ends and the sentence starts cannot be told, so the whole sentence goes. */
-#define CREDIT_BYTES 40
+ * data/boilerplate opening its first words ("Getty Images Santa Clause Non-Believers More
+ * people …", "Photo: …"; lower_opening()). Where the credit ends and the sentence starts cannot
+ * be told, so the whole sentence goes. */
 #define CREDIT_MAX 16
 typedef struct credits { const pr_wordlist *wl; const char *ph[CREDIT_MAX]; size_t len[CREDIT_MAX], n; } credits;
+static bool lower_opening(const precis_doc *d, const pr_sent *s, uint32_t tok0, size_t from, pr_buf *low);
 static bool opens_on_credit(const precis_doc *d, const pr_sent *s, uint32_t tok0, pr_buf *low, credits *cr)
 {
     if (tok0 >= s->tok1) return false;
     const pr_wordlist *bp = pr_wordlist_get("boilerplate", d->lang);
     if (bp != cr->wl) { /* the credit phrases of this language's list, once */
         cr->wl = bp;
-        cr->n = 0;
-        for (size_t k = 0; bp && k < bp->n && cr->n < CREDIT_MAX; k++) {
-            const char *w = pr_wordlist_word(bp, k);
-            if (bp->lens[k] > 7 && !strncmp(w, "credit|", 7)) {
-                cr->ph[cr->n] = w + 7;
-                cr->len[cr->n++] = bp->lens[k] - 7;
-            }
-        }
+        cr->n = pr_cue_phrases(bp, "credit", cr->ph, cr->len, CREDIT_MAX);
     }
-    size_t a = d->toks[tok0].start, n = s->end - a < CREDIT_BYTES ? s->end - a : CREDIT_BYTES;
-    while (n > 0 && a + n < s->end && ((unsigned char)d->text[a + n] & 0xC0) == 0x80) n--; /* whole characters */
-    pr_buf_clear(low);
-    if (cr->n && pr_utf8_lower_put(low, d->text + a, n))
-        for (size_t k = 0; k < cr->n; k++) {
-            size_t pl = cr->len[k];
-            if (pl <= low->len && !memcmp(low->data, cr->ph[k], pl) &&
-                (pl == low->len || !pr_cp_is_letter((unsigned char)low->data[pl]) ||
-                 !pr_cp_is_letter((unsigned char)cr->ph[k][pl - 1])))
-                return true;
-        }
+    if (cr->n && lower_opening(d, s, tok0, d->toks[tok0].start, low))
+        for (size_t k = 0; k < cr->n; k++)
+            if (pr_cue_opens(low->data, low->len, cr->ph[k], cr->len[k])) return true;
     unsigned names = 0;
     for (uint32_t k = tok0; k < s->tok1 && k < tok0 + 8; k++) {
         const pr_token *t = &d->toks[k];
@@ -1578,16 +1564,22 @@ static bool second_person(const precis_doc *d, const pr_sent *s, uint32_t tok0)
  * data/appeals/<lang>.txt, at word boundaries, ending within the sentence's first APPEAL_WORDS
  * words: further in, the same words are news ("foreign nationals cannot donate money"). */
 #define APPEAL_WORDS 5
+/* The sentence's text from `from` to the end of its APPEAL_WORDS-th word, lower-cased into low;
+ * false when there is none or memory ran out. */
+static bool lower_opening(const precis_doc *d, const pr_sent *s, uint32_t tok0, size_t from, pr_buf *low)
+{
+    size_t end = from, w = 0;
+    for (uint32_t k = tok0; k < s->tok1 && w < APPEAL_WORDS; k++)
+        if (d->toks[k].kind == PR_TOK_WORD) { w++; end = d->toks[k].end; }
+    if (end <= from) return false;
+    pr_buf_clear(low);
+    return pr_utf8_lower_put(low, d->text + from, end - from);
+}
+
 static bool appeal(const precis_doc *d, const pr_sent *s, uint32_t tok0, size_t start, pr_buf *low)
 {
     const pr_wordlist *wl = pr_wordlist_get("appeals", d->lang);
-    if (!wl) return false;
-    size_t end = start, w = 0;
-    for (uint32_t k = tok0; k < s->tok1 && w < APPEAL_WORDS; k++)
-        if (d->toks[k].kind == PR_TOK_WORD) { w++; end = d->toks[k].end; }
-    if (end <= start) return false;
-    pr_buf_clear(low);
-    if (!pr_utf8_lower_put(low, d->text + start, end - start)) return false;
+    if (!wl || !lower_opening(d, s, tok0, start, low)) return false;
     if (pr_find_cue(wl, low->data, low->len, NULL)) return true;
     /* "please" outside quotation marks, opening a clause, asks the reader ("If the story is not
      * showing, please refresh your browser.", "For more information, please review the
@@ -1831,8 +1823,8 @@ out:
  * maximum advantage of this. We know there is interest …"': the speaker was named in the
  * paragraph before), or one that a pronoun says ('"I think it was the first time they met. How
  * could it be a personal relationship?" she said.'), is qbare: like a quotation standing alone
- * (bare_quote()), it needs the sentence before it. The opening half may itself point back ('She said: "This is cruel.'):
- * the sentences inside are the quotation's all the same.
+ * (bare_quote()), it needs the sentence before it. The opening half may itself point back ('She
+ * said: "This is cruel.'): the sentences inside are the quotation's all the same.
  *
  * A quotation left open at the end of its paragraph goes on in the next one (the English
  * usage: each paragraph of a long quotation opens with a mark, only the last closes): the
