@@ -52,6 +52,7 @@ typedef struct splitter {
     char list_kind;                /* 'd' digits, 'a' letters */
     char list_suf;                 /* '.', ')', ']' for ".)", '(' for "(a)" */
     bool caseless;                 /* the line is written without capitals ("i" aside) */
+    size_t qat, qn;                /* straight quotes counted on the line: qn in [ls, qat) */
 } splitter;
 
 enum wclass { W_PLAIN, W_ABBR, W_PRE, W_LIST };
@@ -333,13 +334,15 @@ static bool lower_word_before(const splitter *S, size_t b)
 /* ---- the decision at a run of stops ---- */
 
 /* No space after the stop: "fin.Le début", "1,000.That" split; "U.S.", "3.5", "Atlantico.fr",
- * "Jane.Doe@example.com", "www.testurl.Awesome.com" do not. */
-static bool glued_boundary(splitter *S, size_t b, size_t m, bool q)
+ * "Jane.Doe@example.com", "www.testurl.Awesome.com" do not. With spaced, one space may stand
+ * before the stop (tokenized text: 'for @thekatvond ."She'). */
+static bool glued_boundary(splitter *S, size_t b, size_t m, bool q, bool spaced)
 {
     const char *t = S->t;
     if (b <= S->ls) return false;
     size_t pb;
     int32_t pc = cp_before(t, S->ls, b, &pb);
+    if (spaced && pc == ' ' && pb > S->ls) pc = cp_before(t, S->ls, pb, NULL);
     /* a closing quote between the word and the stop: '"rigoureuses".Jusqu'ici' */
     if ((pc == '"' || pc == 0x201D || pc == 0xBB) && pb > S->ls) pc = cp_before(t, S->ls, pb, NULL);
     if (!(pr_cp_is_lower(pc) || (!q && pr_cp_is_digit(pc)))) return false;
@@ -420,6 +423,13 @@ static bool inside_quote(const splitter *S, size_t i)
     return false;
 }
 
+/* The straight quotes on the line before i (i never decreases within a line). */
+static size_t quotes_before(splitter *S, size_t i)
+{
+    for (; S->qat < i; S->qat++) S->qn += S->t[S->qat] == '"';
+    return S->qn;
+}
+
 /* A run of stops starts at i. Sets *resume to where scanning goes on and *at to the boundary
  * (0 when there is none). */
 static void decide(splitter *S, size_t i, size_t *resume, size_t *at)
@@ -475,15 +485,16 @@ static void decide(splitter *S, size_t i, size_t *resume, size_t *at)
     if (!sp) {
         /* glued after the stop, or after a closing guillemet: "Twitter. »Emmanuel" */
         bool typo_close = closer == 0xBB || closer == 0x201D;
-        if ((!closed || typo_close) && glued_boundary(S, i, m, q)) {
+        if ((!closed || typo_close) && glued_boundary(S, i, m, q, false)) {
             *at = k;
-        } else if (closer == '"' && closer_at + 1 == k && glued_boundary(S, i, m, q)) {
+        } else if (closer == '"' && closer_at + 1 == k &&
+                   glued_boundary(S, i, m, q, true)) {
             /* a straight quote glued on both sides ('experience."But I', 'fin."Le') ends the
-             * sentence either way: after the quote when it closes one the sentence opened (an
-             * odd count of straight quotes before the stop), before it when it opens the next */
-            size_t n = 0;
-            for (size_t p = S->s; p < i; p++) n += t[p] == '"';
-            *at = n % 2 ? k : closer_at;
+             * sentence either way (a space may stand before the stop in tokenized text: 'for
+             * @thekatvond ."She'): after the quote when it closes one opened before on the line
+             * (an odd count of straight quotes before the stop: a quotation may hold several
+             * sentences), before it when it opens the next */
+            *at = quotes_before(S, i) % 2 ? k : closer_at;
         }
         return;
     }
@@ -616,6 +627,7 @@ static bool split_line(splitter *S, size_t ls, size_t le)
     S->ls = ls;
     S->le = le;
     S->caseless = line_caseless(t, ls, le);
+    S->qat = ls, S->qn = 0;
     sentence_begins(S, ls);
     bool after_space = true;
     for (size_t i = ls; i < le;) {

@@ -92,6 +92,11 @@ static const struct { const char *lang, *in, *want; } cases[] = {
     {"en", "He said \"it was over.\"The band left.", "He said \"it was over.\" | The band left."},
     {"en", "The band left.\"It was over,\" he said.", "The band left. | \"It was over,\" he said."},
     {"en", "He said \"no.\" \"It was over.\"The band left.", "He said \"no.\" | \"It was over.\" | The band left."},
+    /* a quotation of several sentences closes glued to the next one; tokenized text spaces the stop */
+    {"en", "She replied, \"It is hard. Home is where he is.\"James, 41, left.",
+     "She replied, \"It is hard. | Home is where he is.\" | James, 41, left."},
+    {"en", "He wrote: \"True love. I started Twitter for @thekatvond .\"She responded: \"Thanks.\"",
+     "He wrote: \"True love. | I started Twitter for @thekatvond .\" | She responded: \"Thanks.\""},
     /* glued before an elided word, or after a closing quote (OrangeSum's scraped text) */
     {"fr", "a déclaré le président russe.\"L'OMS attend les détails\", dit-elle.",
      "a déclaré le président russe. | \"L'OMS attend les détails\", dit-elle."},
