@@ -349,11 +349,14 @@ static bool glued_boundary(splitter *S, size_t b, size_t m, bool q, bool spaced)
     size_t nx, ny;
     if (!is_upperish(cp_at(t, S->le, m, &nx)) || nx >= S->le) return false;
     int32_t c2 = cp_at(t, S->le, nx, &ny);
-    /* a capital, then lower case or an elision ("L'OMS", "D’après"); or a word of that one
-     * capital between two words in lower case ("though.I jumped", "fin.À partir"; not the
-     * variants "Sober.I to", "Cabir.C and") */
+    /* a capital, then lower case or an elision ("L'OMS", "D’après"); or a word in capitals
+     * between two words in lower case ("though.I jumped", "fin.À partir", "planning.GBM was";
+     * not the variants "Sober.I to", "Cabir.C and", "Mydoom.AG and") */
     bool elided = (c2 == '\'' || c2 == 0x2019) && ny < S->le && pr_cp_is_letter(cp_at(t, S->le, ny, NULL));
-    bool one = c2 == ' ' && ny < S->le && pr_cp_is_lower(cp_at(t, S->le, ny, NULL)) && lower_word_before(S, b);
+    size_t w2 = nx;  /* past the capitals: "planning.GBM was" as "though.I jumped" */
+    while (w2 < S->le && is_upperish(cp_at(t, S->le, w2, &ny))) w2 = ny;
+    bool one = w2 < S->le && t[w2] == ' ' && w2 + 1 < S->le && pr_cp_is_lower(cp_at(t, S->le, w2 + 1, NULL)) &&
+               lower_word_before(S, b);
     if (!pr_cp_is_lower(c2) && !elided && !one) return false;
     for (size_t k = b; k > S->ls && b - k < URL_SCAN;) {
         size_t p;

@@ -811,6 +811,10 @@ static void test_player_controls(void)
          "CLOSE TO HOME, THE RIVER ROSE BY TWO METRES IN ONE NIGHT AND FLOODED THE OLD TOWN."},
         {"CLOSE friends of the mayor said on Monday that she would not run again next year.",
          "CLOSE friends of the mayor said on Monday that she would not run again next year."},
+        {"View results The deal, announced Wednesday morning, will create the third-largest retailer.",
+         "The deal, announced Wednesday morning, will create the third-largest retailer."},
+        {"View results of the vote were published on the council's site on Monday afternoon.",
+         "View results of the vote were published on the council's site on Monday afternoon."},
     };
     precis_options o = precis_options_default();
     strcpy(o.lang, "en");
@@ -826,7 +830,8 @@ static void test_player_controls(void)
         const char *t = precis_doc_text(d, NULL), *nl = strchr(t, '\n');
         CHECK_MSG(nl && !strncmp(nl + 1, cases[i].out, strlen(cases[i].out)), "controls: %s", cases[i].in);
         bool cut = strcmp(cases[i].in, cases[i].out) != 0;
-        CHECK_MSG(removed_has(d, "widget", "CLOSE") == cut, "controls removed: %s", cases[i].in);
+        const char *label = cases[i].in[0] == 'V' ? "View results" : "CLOSE";
+        CHECK_MSG(removed_has(d, "widget", label) == cut, "controls removed: %s", cases[i].in);
         precis_doc_free(d);
     }
     precis_ctx_free(ctx);

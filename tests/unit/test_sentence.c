@@ -88,6 +88,9 @@ static const struct { const char *lang, *in, *want; } cases[] = {
     /* a word of one capital between words in lower case; not a virus's variant after its name */
     {"en", "It was over, though.I jumped anyway.", "It was over, though. | I jumped anyway."},
     {"en", "It detects Cabir.C and Cabir.D now.", "It detects Cabir.C and Cabir.D now."},
+    {"en", "It trained women in family planning.GBM was founded then.",
+     "It trained women in family planning. | GBM was founded then."},
+    {"en", "Beware of Mydoom.AG and Mydoom.AH variants.", "Beware of Mydoom.AG and Mydoom.AH variants."},
     /* a straight quote glued on both sides closes the sentence's own quote or opens the next */
     {"en", "He said \"it was over.\"The band left.", "He said \"it was over.\" | The band left."},
     {"en", "The band left.\"It was over,\" he said.", "The band left. | \"It was over,\" he said."},
