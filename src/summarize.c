@@ -318,16 +318,33 @@ static bool opens_on_credit(const precis_doc *d, const pr_sent *s, uint32_t tok0
  * January 31, 2012.", "… in Kabul, Afghanistan, Wednesday, Sept. 15, 2010."): it ends on a
  * full date with its year (data/months) right after a place or a comma, where news prose writes
  * "on March 3, 2011" or "release the film July 22, 2011". Month first: a comma or a capitalized
- * word before the month, or before a day of the week and its comma; day first: a comma right
- * before the day ("Oslo, 8 October 2004."), not ", le 7 juillet 2005", which French prose
- * writes as often as captions do. */
+ * word before the month, or before a day of the week and its comma; a day of the week right
+ * before the month ("… during a vigil Saturday, Oct. 27, 2018.", "on Wednesday, September 21,
+ * 2011."), whatever precedes it, since prose names the day or the year, seldom both; the place
+ * may come after the date ("Members of the National Guard patrol Wednesday, April 29, 2015, in
+ * Baltimore."). Day first: a comma right before the day ("Oslo, 8 October 2004."), not ", le 7
+ * juillet 2005", which French prose writes as often as captions do. */
+#define CAPTION_PLACE_WORDS 8
 static bool caption(const precis_doc *d, const pr_sent *s, uint32_t tok0)
 {
-    const pr_wordlist *mon = pr_wordlist_get("months", d->lang), *tw = pr_wordlist_get("timewords", d->lang);
+    const pr_wordlist *mon = pr_wordlist_get("months", d->lang), *wd = pr_wordlist_get("weekdays", d->lang);
     if (!mon) return false;
     uint32_t k = s->tok1;
     while (k > tok0 && d->toks[k - 1].kind != PR_TOK_WORD && d->toks[k - 1].kind != PR_TOK_NUM) k--;
     if (k < tok0 + 4) return false;
+    /* a place after the date: ", in Baltimore", ", in Quantico, Va" */
+    bool placed = false;
+    for (uint32_t j = k, words = 0; j > tok0 + 5 && words <= CAPTION_PLACE_WORDS; j--) {
+        const pr_token *w = &d->toks[j - 1];
+        if (w->kind == PR_TOK_WORD) { words++; continue; }
+        if (!tok_punct(d, w, ',') || j < 3) continue;
+        const pr_token *y = &d->toks[j - 2], *in = &d->toks[j];
+        if (y->kind == PR_TOK_NUM && y->end - y->start == 4 && j < k && in->kind == PR_TOK_WORD &&
+            (in->end - in->start == 2 && !memcmp(d->text + in->start, "in", 2))) {
+            k = j - 1, placed = true;
+            break;
+        }
+    }
     const pr_token *t = &d->toks[--k];
     if (t->kind != PR_TOK_NUM || t->end - t->start != 4) return false; /* the year */
     t = &d->toks[--k];
@@ -338,16 +355,14 @@ static bool caption(const precis_doc *d, const pr_sent *s, uint32_t tok0)
         if (t->kind != PR_TOK_WORD || !pr_wordlist_has(mon, pr_tok_lower(d, t))) return false;
         if (k == tok0) return false;
         t = &d->toks[--k];
-        if (tok_punct(d, t, ',') && k > tok0 && d->toks[k - 1].kind == PR_TOK_WORD && tw &&
-            pr_wordlist_has(tw, pr_tok_lower(d, &d->toks[k - 1]))) { /* ", Wednesday," */
-            k--;
-            if (k == tok0) return false;
-            t = &d->toks[--k];
-        }
-        return tok_punct(d, t, ',') ||
-               (t->kind == PR_TOK_WORD && (t->flags & PR_TF_CAP) && !(t->flags & PR_TF_STOP) &&
-                !(tw && pr_wordlist_has(tw, pr_tok_lower(d, t))));
+        bool comma = tok_punct(d, t, ',');
+        if (comma && k > tok0) t = &d->toks[k - 1];
+        if (t->kind == PR_TOK_WORD && wd && pr_wordlist_has(wd, pr_tok_lower(d, t)))
+            return true; /* "Wednesday, Sept. 15, 2010", "Wednesday Dec. 12, 2018" */
+        if (placed) return false;
+        return comma || (t->kind == PR_TOK_WORD && (t->flags & PR_TF_CAP) && !(t->flags & PR_TF_STOP));
     }
+    if (placed) return false;
     /* day first: "…, le 20 septembre 2023" */
     if (t->kind != PR_TOK_WORD || !pr_wordlist_has(mon, pr_tok_lower(d, t)) || k == tok0) return false;
     t = &d->toks[--k];

@@ -705,19 +705,25 @@ static void test_incomplete_and_foreign(void)
                 {"engineers would examine", 1});
 }
 
-/* A photo caption run into the text ends on a full date right after a place or a comma; prose
- * gives the date after a verb or "on", and French prose after ", le". */
+/* A photo caption run into the text ends on a full date right after a place or a comma, or on a
+ * day of the week and a full date with its year, with or without a place after it; prose gives
+ * the date after a verb or "on", names the day without the year or the year without the day,
+ * and French prose writes ", le". */
 static void test_captions(void)
 {
     static const char *text =
         "Rescuers searched the flooded towns of the northern province on Wednesday for a second day.\n"
         "Residents wade through a flooded street in Kabul, Afghanistan, Wednesday, Sept. 15, 2010.\n"
         "A man carries his son past a collapsed bridge in the outskirts of Lahore January 31, 2012.\n"
-        "The Senate will vote on the relief bill on Tuesday, Sept. 21, 2010.\n"
+        "The Senate will vote on the relief bill on Tuesday, Sept. 21.\n"
         "Paramount Pictures will release the film about the floods July 22, 2011.\n"
-        "Oslo, 8 October 2004.";
+        "Oslo, 8 October 2004.\n"
+        "Members of the National Guard patrol the flooded streets Wednesday, Sept. 15, 2010, in Kabul.\n"
+        "A crowd gathers for a vigil for the victims of the floods on Thursday, Sept. 16, 2010.\n"
+        "On Friday, September 10, 2004, the government of the province published its flood maps.";
     CHECK_BRIEF(text, {"Residents wade", 0}, {"collapsed bridge", 0}, {"Oslo", 0}, {"Rescuers searched", 1},
-                {"The Senate will vote", 1}, {"release the film", 1});
+                {"The Senate will vote", 1}, {"release the film", 1}, {"National Guard patrol", 0},
+                {"A crowd gathers", 0}, {"flood maps", 1});
     static const char *fr =
         "Jérôme Kerviel a été entendu mardi par les juges d'instruction du pôle financier de Paris.\n"
         "Il avait déjà évoqué ces positions, prises juste avant les attentats de Londres, le 7 juillet 2005.\n"
