@@ -1791,9 +1791,11 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
         c->qpron = c->qclose && speaker_pronoun(d, s, tok0);
     }
     /* not a heading: it ends like a sentence, or is long (sentences glued together); no aside
-     * or single-quoted cry left open (a single quote never pairs with a next sentence) */
+     * or single-quoted cry left open (a single quote never pairs with a next sentence); not the
+     * closing half of a quotation that names no speaker after it ('Let me know what you guys
+     * think."': mended, it would be a quotation nobody says) */
     c->fill = c->words >= 5 && c->words <= 120 && !dang && bbal && !q.single &&
-              (c->words >= 20 || ends);
+              (c->words >= 20 || ends) && !(c->qclose && c->qtail);
     return true;
 }
 

@@ -1678,6 +1678,17 @@ static void test_half_quotes(void)
     }
     CHECK(tail);
     one_done(&r);
+    /* the same closing half with no speaker after it would be a quotation nobody says */
+    static const char *bare =
+        "Le maire a parlé lundi devant le conseil municipal réuni en séance extraordinaire. "
+        "\"Pourquoi attendrions-nous encore ? Les travaux commenceront dès le mois "
+        "prochain dans le quartier nord.\" Le conseil municipal votera le budget des travaux jeudi soir.";
+    r = brief_of(bare, 1000);
+    CHECK(r.br != NULL && precis_brief_sentence_count(r.br) > 0);
+    for (size_t i = 0; r.br && i < precis_brief_sentence_count(r.br); i++)
+        CHECK_MSG(!strstr(precis_brief_sentence_text(r.br, i), "Les travaux"), "speakerless half: %s",
+                  precis_brief_sentence_text(r.br, i));
+    one_done(&r);
 }
 
 /* A brief on a deadly event states its toll: the toll most sources give (the facts module's
