@@ -1480,6 +1480,20 @@ static bool speaks_after(const pr_wordlist *at, const precis_doc *d, const pr_se
     return k < s->tok1 && d->toks[k].kind == PR_TOK_WORD && pr_tok_class(at, d, &d->toks[k]) == 'v';
 }
 
+/* Is token k a subject pronoun (data/attrib, kind r) joined by a hyphen to the verb before it,
+ * which opens its clause at token v0: a verb of saying ("dit-il", "estime-t-elle"), or an
+ * auxiliary before one ("a-t-elle souligné")? */
+static bool inverted_speaker(const pr_wordlist *at, const precis_doc *d, const pr_sent *s, uint32_t k, uint32_t v0)
+{
+    const pr_token *t = &d->toks[k], *h = &d->toks[k - 1];
+    if (pr_tok_class(at, d, t) != 'r' || !tok_punct(d, h, '-') || h->end != t->start) return false;
+    if (v0 >= k || d->toks[v0].kind != PR_TOK_WORD) return false;
+    for (uint32_t j = v0 + 1; j < k; j++) /* "a-t-elle": glued throughout */
+        if (d->toks[j].start != d->toks[j - 1].end) return false;
+    char vk = pr_tok_class(at, d, &d->toks[v0]);
+    return vk == 'v' || (vk == 'b' && speaks_after(at, d, s, k));
+}
+
 /* Does a third-person pronoun in the sentence stand for someone it does not name? Two shapes:
  * - a subject or object pronoun (data/attrib kinds r, o; not the impersonal "on") opening a
  *   clause, alone or after a word of kind c in data/anaphora ("Once they establish contact,
@@ -1489,7 +1503,8 @@ static bool speaks_after(const pr_wordlist *at, const precis_doc *d, const pr_se
  *   names him). A subject pronoun after a comma before a verb of saying (kind v) is the speaker,
  *   whom the clause before it never names ("Almario was the prime suspect, he said.", "Concern
  *   in Britain …, he said", "De retour en France, elle affirme …"), unless the sentence opens
- *   on a word of kind c ("When Smith arrived, he said …"). Not after the first clause when the
+ *   on a word of kind c ("When Smith arrived, he said …"); so is one inverted after its verb
+ *   ("…, a-t-elle souligné.", "…, dit-il": inverted_speaker()). Not after the first clause when the
  *   sentence opens on a noun phrase the pronoun takes up (a determiner of data/determiners or
  *   a word of kind d: "Les enfants, ils étaient …", "Quant à l'enfant, il …", "Le communiqué
  *   se termine …, puisqu'il appelle …", "Many students, when they …"); not in the first
@@ -1528,6 +1543,9 @@ static bool unnamed_pronoun(const precis_doc *d, const pr_sent *s, uint32_t tok0
         if (ak && ak[0] == 'r' && inclause == 0 && comma && speaks_after(at, d, s, k) &&
             pr_tok_class(an, d, &d->toks[first]) != 'c')
             return true; /* "…, he said": the speaker, never one the clause before names */
+        if (out && comma && inclause >= 1 && inclause <= 2 && inverted_speaker(at, d, s, k, k - inclause * 2) &&
+            pr_tok_class(an, d, &d->toks[first]) != 'c')
+            return true; /* "…, a-t-elle souligné", "…, dit-il": the same, inverted */
         if (named) ak = NULL;
         bool opens = inclause == 0 || (inclause == 1 && prev != UINT32_MAX && pr_tok_class(an, d, &d->toks[prev]) == 'c');
         if (ak && (ak[0] == 'r' || ak[0] == 'o') && !strchr(ak, 'i') && opens &&

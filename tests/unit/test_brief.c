@@ -1419,9 +1419,16 @@ static void test_unnamed_pronouns(void)
         {"The company reported a loss of two billion dollars for the third quarter on Monday.\n"
          "Will the company cut jobs at its factories this year?\n"
          "The chief executive said on Monday: \"In the long run, they will come back to us.\"", "In the long run", 1},
+        /* the speaker's pronoun inverted after its verb, as ", he said" */
         {"Le cycliste a annoncé son retour à la compétition pour la saison prochaine.\n"
          "Combien de courses disputera le coureur cette année ?\n"
-         "La question reste ouverte, a-t-il expliqué lundi aux journalistes réunis à Paris.", "La question reste", 1},
+         "La question reste ouverte, a-t-il expliqué lundi aux journalistes réunis à Paris.", "La question reste", 0},
+        {"Le cycliste a annoncé son retour à la compétition pour la saison prochaine.\n"
+         "Combien de courses disputera le coureur cette année ?\n"
+         "La saison sera longue pour toute l'équipe du coureur, estime-t-elle dans un communiqué.", "La saison sera", 0},
+        {"Le cycliste a annoncé son retour à la compétition pour la saison prochaine.\n"
+         "Combien de courses disputera le coureur cette année ?\n"
+         "La saison sera longue pour toute l'équipe du coureur, a-t-on appris lundi de source sûre.", "La saison sera", 1},
         {"The actress was charged with drunk driving in the city on Saturday night.\n"
          "Will the actress lose her part in the series?\n"
          "A publicist says Struthers denies the charges against her.", "Struthers denies", 1},
