@@ -1721,6 +1721,13 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
 static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *TT, const pr_intern *lower);
 static bool lower_elsewhere(const precis_doc *d, const pr_token *t, const pr_intern *lower);
 
+/* Does token k open its sentence, or a clause after a colon ("a hypothetical: Say JonBenet
+ * had …"), where English capitalizes any word? */
+static bool opens_clause(const precis_doc *d, size_t k)
+{
+    return (d->toks[k].flags & PR_TF_SENT0) || (k > 0 && tok_char(d, &d->toks[k - 1], ':'));
+}
+
 static precis_status entities_of_doc(pr_facts *F, size_t di)
 {
     const precis_doc *d = F->story->docs[di];
@@ -1733,7 +1740,7 @@ static precis_status entities_of_doc(pr_facts *F, size_t di)
     precis_status rc = PRECIS_OK;
     for (size_t k = 0; k < d->n_toks && !rc; k++) {
         const pr_token *t = &d->toks[k];
-        if (t->kind != PR_TOK_WORD || ((t->flags & PR_TF_CAP) && (t->flags & PR_TF_SENT0))) continue;
+        if (t->kind != PR_TOK_WORD || ((t->flags & PR_TF_CAP) && opens_clause(d, k))) continue;
         const char *lw = pr_tok_lower(d, t);
         if (pr_intern_add(&sets[(t->flags & PR_TF_CAP) != 0], lw, strlen(lw)) == UINT32_MAX) rc = PRECIS_ERR_NOMEM;
     }
@@ -1743,11 +1750,12 @@ static precis_status entities_of_doc(pr_facts *F, size_t di)
     return rc;
 }
 
-/* A capitalized word opening a sentence that the document otherwise writes in lower case and
- * never capitalizes inside a sentence ("Perhaps", "Although"; not "New" of "New Zealand"). */
+/* A capitalized word opening a sentence, or a clause after a colon, that the document
+ * otherwise writes in lower case and never capitalizes elsewhere ("Perhaps", "Although", "a
+ * hypothetical: Say JonBenet had …"; not "New" of "New Zealand"). */
 static bool lower_elsewhere(const precis_doc *d, const pr_token *t, const pr_intern *sets)
 {
-    if (!(t->flags & PR_TF_SENT0)) return false;
+    if (!opens_clause(d, (size_t)(t - d->toks))) return false;
     const char *lw = pr_tok_lower(d, t);
     size_t n = strlen(lw);
     return pr_intern_find(&sets[0], lw, n) != UINT32_MAX && pr_intern_find(&sets[1], lw, n) == UINT32_MAX;

@@ -1603,6 +1603,11 @@ static const name_text name_texts[] = {
            "father, John Ramsey, said on Friday that the family was cooperating. John Ramsey thanked the police.",
      {{"Christopher Kennedy Lawford", PR_ENT_PERSON, NULL, 1}, {"Christopher Lawford", ANY_TYPE, NULL, 0},
       {"John Ramsey", PR_ENT_PERSON, NULL, 1}}},
+    /* a word capitalized after a colon, which the story writes in lower case elsewhere, opens
+     * the clause and no name ("a hypothetical: Say JonBenet had …") */
+    {"en", "The expert offered a hypothetical: Say Lucy Smith had touched the toys of other children. The "
+           "police did not say more. Lucy Smith was six years old.",
+     {{"Say Lucy Smith", -1, NULL, -1}, {"Lucy Smith", PR_ENT_PERSON, NULL, -1}}},
     /* a verb of saying past an auxiliary tells a person ("Fatma a affirmé"), unless an article
      * opens the name, capitalized at the head of the sentence or elided ("Le Vatican a précisé",
      * "le journal L'Equipe avait relevé") */
