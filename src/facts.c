@@ -2328,6 +2328,9 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                     u = &d->toks[rb - 1];
                 }
                 if (tok_punct(u) && !tok_char(d, u, '-')) break;
+                /* a number counts what the name qualifies: "the chief organizer of 10 South
+                 * American presidents" gives South American no title */
+                if (u->kind == PR_TOK_NUM) break;
                 rb--;
                 /* "Premier" is a role before another ("Premier ministre"), not in "pour la
                  * première fois Paris" (kind u) */

@@ -1603,6 +1603,10 @@ static const name_text name_texts[] = {
            "father, John Ramsey, said on Friday that the family was cooperating. John Ramsey thanked the police.",
      {{"Christopher Kennedy Lawford", PR_ENT_PERSON, NULL, 1}, {"Christopher Lawford", ANY_TYPE, NULL, 0},
       {"John Ramsey", PR_ENT_PERSON, NULL, 1}}},
+    /* a number between a role and a name counts what the name qualifies: no title for it */
+    {"en", "The chief organizer of 10 South American presidents' plan concedes that the project is a gamble. "
+           "Lula met the 10 South American presidents in Brasilia.",
+     {{"South American", ANY_TYPE, "", -1}}},
     /* a word capitalized after a colon, which the story writes in lower case elsewhere, opens
      * the clause and no name ("a hypothetical: Say JonBenet had …") */
     {"en", "The expert offered a hypothetical: Say Lucy Smith had touched the toys of other children. The "
