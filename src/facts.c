@@ -1358,6 +1358,7 @@ static void name_keys(const lang_tabs *T, const precis_doc *d, size_t t0, size_t
 }
 
 static bool in_gazetteer(const char *name);
+static bool city_name(const char *name);
 static bool given_first(const char *name, size_t len);
 static char given_sex(const char *name);
 static bool named_person(const pr_ent *e);
@@ -1750,6 +1751,29 @@ static precis_status entities_of_doc(pr_facts *F, size_t di)
     return rc;
 }
 
+/* Do tokens from k on make a dateline's place: one to three words in capitals naming a place of
+ * the gazetteers or a city, then a comma, a bracket or a dash ("WASHINGTON,", "NEW YORK
+ * (Reuters)"; not a surname in capitals, "Jean DUPONT, maire de …")? */
+static bool dateline_at(const precis_doc *d, size_t k, size_t end)
+{
+    size_t k0 = k;
+    for (size_t n = 0; k < end && n < 3; k++, n++) {
+        const pr_token *t = &d->toks[k];
+        if (t->kind != PR_TOK_WORD || !(t->flags & PR_TF_ALLCAP)) break;
+    }
+    if (k == k0 || k >= end) return false;
+    const pr_token *p = &d->toks[k];
+    size_t q = p->start;
+    int32_t c = pr_utf8_next(d->text, p->end, &q);
+    if (c != ',' && c != '(' && !pr_cp_is_dash(c)) return false;
+    size_t a = d->toks[k0].start, b = d->toks[k - 1].end;
+    char place[96];
+    if (b - a >= sizeof place) return false;
+    memcpy(place, d->text + a, b - a);
+    place[b - a] = 0;
+    return in_gazetteer(place) || city_name(place);
+}
+
 /* A capitalized word opening a sentence, or a clause after a colon, that the document
  * otherwise writes in lower case and never capitalizes elsewhere ("Perhaps", "Although", "a
  * hypothetical: Say JonBenet had …"; not "New" of "New Zealand"). */
@@ -1814,7 +1838,6 @@ static bool apostrophe_prefix(const lang_tabs *T, const precis_doc *d, size_t k,
     return r && strchr(r, 'P');
 }
 
-static bool city_name(const char *name);
 
 /* Is token t a word of an organization's name (data/entities kind o or O)? */
 static bool org_word(const lang_tabs *T, const precis_doc *d, const pr_token *t)
@@ -2226,6 +2249,9 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                                  given_first(d->text + t->start, t->end - t->start) &&
                                  !(e + 1 < s->tok1 && d->toks[e + 1].kind == PR_TOK_NUM);
                 if (cap_word(d, u) && ((ku != 's' && !(u->flags & PR_TF_STOP)) || surname_s)) {
+                    /* a dateline in capitals after a byline on the same line ("By Steve Holland
+                     * WASHINGTON, Nov 15 (Reuters) -") */
+                    if (!(d->toks[e - 1].flags & PR_TF_ALLCAP) && dateline_at(d, e, s->tok1)) break;
                     /* a role word inside ("Defense Secretary Donald Rumsfeld", "Texas Gov. Rick
                      * Perry", "Finance Minister"): what comes before it is part of a title, not of
                      * a name (role_inside) */

@@ -682,6 +682,12 @@ static void test_incomplete_and_foreign(void)
         "over the holidays instead of going home to their districts.\n"
         "The survey was conducted among 1,000 adults in December, the polling company said.";
     CHECK_BRIEF(credit2, {"Santa Claus", 0}, {"conducted among 1,000 adults", 1});
+    /* a page's time stamp glued before its text, like a credit */
+    static const char *stamp =
+        "Last Updated, Wednesday, 11:07 a.m. The year before his last victory, Lance Armstrong offered to donate money to the agency that was in "
+        "charge of testing American athletes, its chief executive said in an interview.\n"
+        "The cyclist has denied the accusation through his lawyer, who called it a fabrication.";
+    CHECK_BRIEF(stamp, {"Last Updated", 0}, {"offered to donate", 1});
     CHECK(brief_has(visit, "no province had met") == 1);
     /* a single curly quote left open ('shouted: ‘Help!', cut at its "!") is half a quotation,
      * which does not even fill a budget; a whole one, a plural's apostrophe and a decade's stay */
@@ -877,6 +883,13 @@ static void test_widget_lines(void)
         "Thank you for subscribing. An error has occurred. Please try again later. View all newsletters.\n"
         "The director said that visitors had waited a long time to see the painted ceiling again.";
     check_dropped(ctx, form, "newsletter", "Thank you for subscribing", "The director said that visitors");
+    /* a video player's list of clips */
+    static const char *clips =
+        "The museum reopened its doors on Monday after two years of restoration work on the roof.\n"
+        "JUST WATCHED Museum director: 'We waited a long time' Replay More Videos ... MUST WATCH Museum director: "
+        "'We waited a long time' 03:55\n"
+        "The director said that visitors had waited a long time to see the painted ceiling again.";
+    check_dropped(ctx, clips, "widget", "JUST WATCHED Museum director", "The director said that visitors");
     /* a news agency's description of itself, at the foot of each of its pages */
     static const char *agency =
         "Macedonia's prime minister resigned on Monday, six months after he took office, officials said.\n"

@@ -1603,6 +1603,13 @@ static const name_text name_texts[] = {
            "father, John Ramsey, said on Friday that the family was cooperating. John Ramsey thanked the police.",
      {{"Christopher Kennedy Lawford", PR_ENT_PERSON, NULL, 1}, {"Christopher Lawford", ANY_TYPE, NULL, 0},
       {"John Ramsey", PR_ENT_PERSON, NULL, 1}}},
+    /* a byline run into a dateline in capitals: the place is no part of the name; a surname in
+     * capitals is ("Jean DUPONT, maire de …") */
+    {"en", "By Steve Holland WASHINGTON, Nov 15 (Reuters) - President George W. Bush has chosen a new adviser. "
+           "Steve Holland reported from the White House.",
+     {{"Steve Holland", PR_ENT_PERSON, NULL, -1}, {"Steve Holland WASHINGTON", -1, NULL, -1}}},
+    {"fr", "Le conseil municipal a été réuni lundi. M. Jean DUPONT, maire de la commune, a présenté le budget.",
+     {{"Jean DUPONT", ANY_TYPE, NULL, -1}}},
     /* a number between a role and a name counts what the name qualifies: no title for it */
     {"en", "The chief organizer of 10 South American presidents' plan concedes that the project is a gamble. "
            "Lula met the 10 South American presidents in Brasilia.",
