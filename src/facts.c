@@ -2398,7 +2398,14 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                 /* ... unless a given name follows its first word: "Secretary of State Colin
                  * Powell" is the title "Secretary of State" and the name "Colin Powell" */
                 const pr_token *g = j + 1 < e ? &d->toks[j + 1] : NULL;
-                if (words >= 3 && g && g->kind == PR_TOK_WORD && given_first(d->text + g->start, g->end - g->start)) {
+                /* ... or a portfolio right after a role word and "of", a name of no organization
+                 * after it ("Chief of Staff Reince Priebus": kind F; not "director of the Defense
+                 * Contract Audit Agency") */
+                bool portfolio = tok_has_kind(T.ent, d, t, 'F') && g && !tok_has_kind(T.ent, d, g, 'F') &&
+                                 j >= s->tok0 + 2 && tok_has_kind(T.ent, d, &d->toks[j - 1], 'k') &&
+                                 ent_kind(&T, d, &d->toks[j - 2]) == 'r' && !org_word_in(&T, d, j + 1, e);
+                if (words >= 3 && g && g->kind == PR_TOK_WORD &&
+                    (given_first(d->text + g->start, g->end - g->start) || portfolio)) {
                     size_t a = d->toks[rtok].start, b = t->end;
                     if (b > a && b - a < sizeof role) snprintf(role, sizeof role, "%.*s", (int)(b - a), d->text + a);
                     j++;

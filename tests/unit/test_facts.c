@@ -1603,6 +1603,13 @@ static const name_text name_texts[] = {
            "father, John Ramsey, said on Friday that the family was cooperating. John Ramsey thanked the police.",
      {{"Christopher Kennedy Lawford", PR_ENT_PERSON, NULL, 1}, {"Christopher Lawford", ANY_TYPE, NULL, 0},
       {"John Ramsey", PR_ENT_PERSON, NULL, 1}}},
+    /* a portfolio after a role word and "of" is the title's, the name after it a person's, when
+     * no organization's word follows ("Chief of Staff Reince Priebus"; not "director of the
+     * Defense Contract Audit Agency") */
+    {"en", "White House Chief of Staff Reince Priebus said on Sunday that the order stands. Michael Thibault, "
+           "the deputy director of the Defense Contract Audit Agency, chairs the commission.",
+     {{"Reince Priebus", PR_ENT_PERSON, "Chief of Staff", -1}, {"Staff Reince Priebus", -1, NULL, -1},
+      {"Contract Audit Agency", -1, NULL, -1}}},
     /* a byline run into a dateline in capitals: the place is no part of the name; a surname in
      * capitals is ("Jean DUPONT, maire de …") */
     {"en", "By Steve Holland WASHINGTON, Nov 15 (Reuters) - President George W. Bush has chosen a new adviser. "
