@@ -1722,11 +1722,14 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
 static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *TT, const pr_intern *lower);
 static bool lower_elsewhere(const precis_doc *d, const pr_token *t, const pr_intern *lower);
 
-/* Does token k open its sentence, or a clause after a colon ("a hypothetical: Say JonBenet
- * had …"), where English capitalizes any word? */
+/* Does token k open its sentence, a clause after a colon ("a hypothetical: Say JonBenet had
+ * …") or an item of a list of headlines run together ("| Two Republicans to play pivotal role
+ * |"), where any word is capitalized? (Not after an opening quotation mark: a title quoted keeps
+ * its first word, "Morning Joe", "Game of Thrones".) */
 static bool opens_clause(const precis_doc *d, size_t k)
 {
-    return (d->toks[k].flags & PR_TF_SENT0) || (k > 0 && tok_char(d, &d->toks[k - 1], ':'));
+    if (d->toks[k].flags & PR_TF_SENT0) return true;
+    return k > 0 && (tok_char(d, &d->toks[k - 1], ':') || tok_char(d, &d->toks[k - 1], '|'));
 }
 
 static precis_status entities_of_doc(pr_facts *F, size_t di)

@@ -1626,6 +1626,9 @@ static const name_text name_texts[] = {
     {"en", "The expert offered a hypothetical: Say Lucy Smith had touched the toys of other children. The "
            "police did not say more. Lucy Smith was six years old.",
      {{"Say Lucy Smith", -1, NULL, -1}, {"Lucy Smith", PR_ENT_PERSON, NULL, -1}}},
+    {"en", "Overnight Health Care | Two Republicans to play pivotal role in abortion fight | Senate panel approves bill. "
+           "The two senators met on Monday.",
+     {{"Two Republicans", -1, NULL, -1}}},
     /* a verb of saying past an auxiliary tells a person ("Fatma a affirmé"), unless an article
      * opens the name, capitalized at the head of the sentence or elided ("Le Vatican a précisé",
      * "le journal L'Equipe avait relevé") */
