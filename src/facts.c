@@ -4805,6 +4805,23 @@ static bool place_head(const pr_facts *F, const pr_ent *e)
     return k && strchr(k, 'b');
 }
 
+/* Does the name end on a plural that names a group, no one person: an acronym and "s" ("MPs",
+ * "Conservative MPs", "PCs", "NGOs") or the plural of a party's member (data/entities kind Y or
+ * a role word: "Republicans", "Democrats")? */
+static bool plural_group(const pr_facts *F, const pr_ent *e)
+{
+    const char *lw = last_word(e->name);
+    size_t n = strlen(lw), caps = 0;
+    if (n < 3 || lw[n - 1] != 's') return false;
+    while (caps < n - 1 && lw[caps] >= 'A' && lw[caps] <= 'Z') caps++;
+    if (caps >= 2 && caps == n - 1) return true;
+    const pr_wordlist *cues = pr_wordlist_get("entities", F->lang);
+    char key[96];
+    size_t kn = cues ? pr_fold(lw, n - 1, key, sizeof key) : 0;
+    const char *k = kn ? pr_table_get(cues, key, kn) : NULL;
+    return k && (strchr(k, 'Y') || k[0] == 'r');
+}
+
 /* Does a word of the name name an event or a work (data/entities kind v: "Jeux", "Tour de France",
  * "Golden Globes", "Asian Cup", "Laura Ingraham Show")? Not a first word that is a given name
  * ("Eve Ensler"). */
@@ -4896,6 +4913,9 @@ static void retype_one(pr_facts *F, size_t i)
         return;
     }
     if (e->type == PR_ENT_ORG) return;
+    /* a group named in the plural ("Conservative MPs", "Republicans"), no person nor place; an
+     * organization so named stays one ("Union of Concerned Scientists") */
+    if (!e->role[0] && plural_group(F, e)) { e->type = PR_ENT_OTHER; return; }
     /* a name of several words right after a noun that only names a person ("juror Richelle
      * Nice", "fiance Ashton Kutcher"), not one of English words alone ("retailer Home Depot") */
     if (e->ntok > 1 && e->personcue && !e->orgcue && !lexicon_words(e->name)) { e->type = PR_ENT_PERSON; return; }

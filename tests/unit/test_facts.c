@@ -1603,6 +1603,11 @@ static const name_text name_texts[] = {
            "father, John Ramsey, said on Friday that the family was cooperating. John Ramsey thanked the police.",
      {{"Christopher Kennedy Lawford", PR_ENT_PERSON, NULL, 1}, {"Christopher Lawford", ANY_TYPE, NULL, 0},
       {"John Ramsey", PR_ENT_PERSON, NULL, 1}}},
+    /* a group named in the plural is no person; an organization so named stays one */
+    {"en", "Conservative MPs said on Monday that they would vote against the deal. Republicans said the "
+           "vote was close. The Union of Concerned Scientists published a report on the deal.",
+     {{"Conservative MPs", PR_ENT_OTHER, NULL, -1}, {"Republicans", PR_ENT_OTHER, NULL, -1},
+      {"Union of Concerned Scientists", PR_ENT_ORG, NULL, -1}}},
     /* a portfolio after a role word and "of" is the title's, the name after it a person's, when
      * no organization's word follows ("Chief of Staff Reince Priebus"; not "director of the
      * Defense Contract Audit Agency") */
