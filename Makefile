@@ -49,6 +49,11 @@ LEXICON  = $(BUILD)/gen/data/lexicon/en.txt
 # retype()). Without WordNet the table is empty and the build says so.
 WORDNET  ?= /usr/share/wordnet
 PERSONS  = $(BUILD)/gen/data/persons/en.txt
+# Given names of the 1990 US Census (Debian's libtext-names-perl, tools/gen_given.awk), without
+# English words, places and cities: they add to data/given ("Ingrid", "Taylor"). Without the
+# package the table is empty and the build says so.
+NAMES_PM ?= /usr/share/perl5/Text/Names.pm
+CENSUS   = $(BUILD)/gen/data/census/all.txt
 # The French morphological dictionary the CLI hands the library: Debian's hunspell-fr cut to the
 # entries precis reads (tools/gen_morphdict.c), with hunspell-tools' unmunch. It loads in about
 # 12 ms instead of 50; the words' readings are the same.
@@ -106,6 +111,16 @@ $(PERSONS): tools/gen_persons.awk
 	    echo "# empty: $(WORDNET)/data.noun was not found at build time" > $@; \
 	fi
 
+$(CENSUS): tools/gen_given.awk $(LEXICON) $(PLACES) $(CITIES) data/gazetteer/en.txt data/gazetteer/fr.txt data/given/all.txt
+	@mkdir -p $(BUILD)/gen/data/census
+	@if [ -r $(NAMES_PM) ]; then \
+	    awk -f tools/gen_given.awk $(NAMES_PM) $(LEXICON) $(PLACES) data/gazetteer/en.txt data/gazetteer/fr.txt \
+	        $(CITIES) data/given/all.txt | LC_ALL=C sort > $@.tmp && mv $@.tmp $@; \
+	else \
+	    echo "census: $(NAMES_PM) not found (scripts/install-deps.sh installs libtext-names-perl): no census given names" >&2; \
+	    echo "# empty: $(NAMES_PM) was not found at build time" > $@; \
+	fi
+
 $(BUILD)/gen/gen_morphdict: tools/gen_morphdict.c
 	@mkdir -p $(dir $@)
 	cc -std=c17 -D_POSIX_C_SOURCE=200809L -O2 -Wall -Wextra $(shell pkg-config --cflags hunspell) -o $@ $< $(shell pkg-config --libs hunspell)
@@ -127,8 +142,8 @@ $(MORPH) &: $(BUILD)/gen/gen_morphdict $(HUNSPELL_DIR)/fr.aff $(HUNSPELL_DIR)/fr
 	    rm -f $(BUILD)/gen/fr-nouns.dic $(BUILD)/gen/fr-nouns.forms; \
 	fi
 
-$(BUILD)/gen/langdata.c: $(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES) $(CITIES) $(LEXICON) $(PERSONS)
-	$(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES) $(CITIES) $(LEXICON) $(PERSONS) > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/langdata.c: $(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES) $(CITIES) $(LEXICON) $(PERSONS) $(CENSUS)
+	$(BUILD)/gen/gen_langdata $(LANGDATA) $(PLACES) $(CITIES) $(LEXICON) $(PERSONS) $(CENSUS) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/langdata.o: $(BUILD)/gen/langdata.c src/internal.h
 	@mkdir -p $(dir $@)

@@ -2250,7 +2250,8 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                                  ku != 'n' && ku != 'k' &&
                                  ku != 'q' && ku != 'd' && ku != 'z' && words == 1 && e == j + 1 &&
                                  given_first(d->text + t->start, t->end - t->start) &&
-                                 !(e + 1 < s->tok1 && d->toks[e + 1].kind == PR_TOK_NUM);
+                                 !(e + 1 < s->tok1 && d->toks[e + 1].kind == PR_TOK_NUM) &&
+                                 !pr_wordlist_has(pr_wordlist_get("weekdays", d->lang), pr_tok_lower(d, u)); /* "Lula Monday" */
                 if (cap_word(d, u) && ((ku != 's' && !(u->flags & PR_TF_STOP)) || surname_s)) {
                     /* a dateline in capitals after a byline on the same line ("By Steve Holland
                      * WASHINGTON, Nov 15 (Reuters) -") */
@@ -4679,14 +4680,23 @@ static bool in_gazetteer(const char *name)
     return hit;
 }
 
-/* Does name[0..len) open with a given name of data/given ("Roger Agnelli", "Jean-Luc Mélenchon")? */
-static const char *given_of(const char *name, size_t len) /* its data/given entry: "m", "f", "x" */
+/* Does name[0..len) open with a given name of data/given ("Roger Agnelli", "Jean-Luc Mélenchon"),
+ * or of the US Census's (the generated table "census": "Ingrid Betancourt")? */
+static const char *given_of(const char *name, size_t len) /* its entry: "m", "f", "x" */
 {
     size_t n = 0;
     while (n < len && name[n] != ' ' && name[n] != '-') n++;
     char k[64];
     size_t kn = pr_fold(name, n, k, sizeof k);
-    return kn ? pr_table_get(pr_wordlist_get("given", "all"), k, kn) : NULL;
+    if (!kn) return NULL;
+    const char *g = pr_table_get(pr_wordlist_get("given", "all"), k, kn);
+    if (g) return g;
+    /* the census's names are English words in other uses: not one in capitals ("LEO Payload") or
+     * before a hyphen ("Monte-Carlo") */
+    bool caps = true;
+    for (size_t i = 0; i < n && caps; i++) caps = !(name[i] >= 'a' && name[i] <= 'z');
+    if (caps || (n < len && name[n] == '-')) return NULL;
+    return pr_table_get(pr_wordlist_get("census", "all"), k, kn);
 }
 
 static bool given_first(const char *name, size_t len) { return given_of(name, len) != NULL; }
@@ -4906,7 +4916,8 @@ static void retype_one(pr_facts *F, size_t i)
      * dateline or a list puts it ("(AP) — Authorities say", "Thank", "Health"), is no name */
     e->common = e->ntok == 1 && e->mentions <= 2 && e->mid <= 1 && !person && !e->acro[0] &&
                 !in_capitals(e->name) && !in_gazetteer(e->name) && pr_facts_common_word(F, e->name, strlen(e->name));
-    if (!person && (event_name(F, e) || e->workcue)) { e->type = PR_ENT_OTHER; return; }
+    /* (a given name first does not outweigh an event's word: "Davis Cup", "Laura Ingraham Show") */
+    if (!e->role[0] && (event_name(F, e) || e->workcue)) { e->type = PR_ENT_OTHER; return; }
     /* the abbreviation of a term ("electroencephalography (EEG)"), no firm's cue */
     if (!person && e->ntok == 1 && e->termabbr && !e->orgcue && e->cue != 'o' && e->cue != 'O') {
         e->type = PR_ENT_OTHER;

@@ -1603,6 +1603,13 @@ static const name_text name_texts[] = {
            "father, John Ramsey, said on Friday that the family was cooperating. John Ramsey thanked the police.",
      {{"Christopher Kennedy Lawford", PR_ENT_PERSON, NULL, 1}, {"Christopher Lawford", ANY_TYPE, NULL, 0},
       {"John Ramsey", PR_ENT_PERSON, NULL, 1}}},
+    /* a given name of the US Census (the generated table "census") makes a person of a name
+     * whose other word the story writes in lower case; not a census name in capitals or before a
+     * hyphen, nor before an event's word */
+    {"en", "Taylor Swift wore a red dress at the gala in New York on Sunday. The swift reply of her fans surprised "
+           "nobody. The LEO Payload was launched from Monte-Carlo before the Davis Cup final.",
+     {{"Taylor Swift", PR_ENT_PERSON, NULL, -1}, {"LEO Payload", ANY_TYPE, NULL, -1},
+      {"Monte-Carlo", PR_ENT_OTHER, NULL, -1}, {"Davis Cup", PR_ENT_OTHER, NULL, -1}}},
     /* a group named in the plural is no person; an organization so named stays one */
     {"en", "Conservative MPs said on Monday that they would vote against the deal. Republicans said the "
            "vote was close. The Union of Concerned Scientists published a report on the deal.",
