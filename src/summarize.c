@@ -100,6 +100,8 @@ typedef struct cand {
     bool fill;         /* may fill a brief that ran out of candidates (no antecedent problem,
                         * but possibly incomplete: a heading, a sentence glued to the next, half
                         * a quotation, which the brief mends; not half a bracket) */
+    bool halfq;        /* would fill but is half a quotation that names no speaker: only when
+                        * nothing else makes a brief */
     bool follow;       /* readable only right after the sentence before it in its document: it
                         * opens on a word that points back ("But", "He", "These talks") */
     bool qopen, qclose;/* opens a quotation that a later sentence closes / closes one an
@@ -1811,9 +1813,12 @@ static bool add_cand(summ *S, scratch *sc, size_t di, size_t si)
     /* not a heading: it ends like a sentence, or is long (sentences glued together); no aside
      * or single-quoted cry left open (a single quote never pairs with a next sentence); not the
      * closing half of a quotation that names no speaker after it ('Let me know what you guys
-     * think."': mended, it would be a quotation nobody says) */
-    c->fill = c->words >= 5 && c->words <= 120 && !dang && bbal && !q.single &&
-              (c->words >= 20 || ends) && !(c->qclose && c->qtail);
+     * think."'), nor the opening half of one that names none before it ('"Les mois à venir
+     * seront compliqués.', its speaker in the next sentence): mended, either would be a
+     * quotation nobody says */
+    c->fill = c->words >= 5 && c->words <= 120 && !dang && bbal && !q.single && (c->words >= 20 || ends);
+    c->halfq = c->fill && ((c->qclose && c->qtail) || (c->qstart && c->qlead));
+    if (c->halfq) c->fill = false;
     return true;
 }
 
@@ -2577,6 +2582,15 @@ static precis_status greedy(summ *S, unsigned budget, double cap_ms, bool exact,
     if (st == PRECIS_OK) {
         fill(S, budget, covered, chosen, seen);
         cut_fallback(S, budget, covered);
+        /* nothing at all: half a quotation that names no speaker is better than no brief */
+        bool any = false;
+        for (size_t i = 0; i < S->n && !any; i++) any = S->c[i].chosen;
+        for (size_t i = 0; i < S->n && !any; i++)
+            if (S->c[i].halfq) S->c[i].fill = true;
+        if (!any) {
+            fill(S, budget, covered, chosen, seen);
+            cut_fallback(S, budget, covered);
+        }
     }
     pr_free(seen);
     pr_free(best);

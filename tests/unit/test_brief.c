@@ -1709,6 +1709,34 @@ static void test_half_quotes(void)
         CHECK_MSG(!strstr(precis_brief_sentence_text(r.br, i), "Les travaux"), "speakerless half: %s",
                   precis_brief_sentence_text(r.br, i));
     one_done(&r);
+    /* nor the opening half of one whose speaker the next sentence names, unless nothing else
+     * makes a brief */
+    static const char *open_half =
+        "Le maire a parlé lundi devant le conseil municipal réuni en séance extraordinaire. "
+        "\"Les travaux commenceront dès le mois prochain dans le quartier nord. Les habitants attendent depuis "
+        "des années une école, une crèche et un gymnase\", a ajouté le maire devant les élus.";
+    r = brief_of(open_half, 25);
+    CHECK(r.br != NULL && precis_brief_sentence_count(r.br) > 0);
+    for (size_t i = 0; r.br && i < precis_brief_sentence_count(r.br); i++)
+        CHECK_MSG(!strstr(precis_brief_sentence_text(r.br, i), "Les travaux"), "speakerless half: %s",
+                  precis_brief_sentence_text(r.br, i));
+    one_done(&r);
+    /* the closing half names the speaker: alone it is a quotation someone says */
+    r = brief_of(strchr(open_half, '"'), 25);
+    CHECK(r.br != NULL && precis_brief_sentence_count(r.br) == 1);
+    if (r.br && precis_brief_sentence_count(r.br) == 1)
+        CHECK(strstr(precis_brief_sentence_text(r.br, 0), "a ajouté le maire") != NULL);
+    one_done(&r);
+    /* a quotation too long for the budget, its speaker named nowhere: half of it rather than no
+     * brief */
+    static const char *bare2 =
+        "\"Les travaux commenceront dès le mois prochain dans le quartier nord. Les habitants attendent depuis "
+        "des années une école, une crèche et un gymnase, et ils en parlent sans cesse aux élus de la mairie.\"";
+    r = brief_of(bare2, 25);
+    CHECK(r.br != NULL && precis_brief_sentence_count(r.br) == 1);
+    if (r.br && precis_brief_sentence_count(r.br) == 1)
+        CHECK_STR(precis_brief_sentence_text(r.br, 0), "\"Les travaux commenceront dès le mois prochain dans le quartier nord.\"");
+    one_done(&r);
 }
 
 /* A brief on a deadly event states its toll: the toll most sources give (the facts module's
