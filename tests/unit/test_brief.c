@@ -1673,6 +1673,18 @@ static void test_quote_pair(void)
         }
 }
 
+/* The brief of text at `budget` words is not empty and holds no sentence of "Les travaux …", a
+ * half quotation whose speaker it would not name. */
+static void check_no_speakerless(const char *text, unsigned budget)
+{
+    one r = brief_of(text, budget);
+    CHECK(r.br != NULL && precis_brief_sentence_count(r.br) > 0);
+    for (size_t i = 0; r.br && i < precis_brief_sentence_count(r.br); i++)
+        CHECK_MSG(!strstr(precis_brief_sentence_text(r.br, i), "Les travaux"), "speakerless half: %s",
+                  precis_brief_sentence_text(r.br, i));
+    one_done(&r);
+}
+
 /* Sentences taken to fill the budget may carry half a quotation (it spans two sentences of the
  * article) whose other half is not taken (here a question, never a candidate): the brief opens
  * or closes it, so that every sentence has its quotes balanced. */
@@ -1703,24 +1715,14 @@ static void test_half_quotes(void)
         "Le maire a parlé lundi devant le conseil municipal réuni en séance extraordinaire. "
         "\"Pourquoi attendrions-nous encore ? Les travaux commenceront dès le mois "
         "prochain dans le quartier nord.\" Le conseil municipal votera le budget des travaux jeudi soir.";
-    r = brief_of(bare, 1000);
-    CHECK(r.br != NULL && precis_brief_sentence_count(r.br) > 0);
-    for (size_t i = 0; r.br && i < precis_brief_sentence_count(r.br); i++)
-        CHECK_MSG(!strstr(precis_brief_sentence_text(r.br, i), "Les travaux"), "speakerless half: %s",
-                  precis_brief_sentence_text(r.br, i));
-    one_done(&r);
+    check_no_speakerless(bare, 1000);
     /* nor the opening half of one whose speaker the next sentence names, unless nothing else
      * makes a brief */
     static const char *open_half =
         "Le maire a parlé lundi devant le conseil municipal réuni en séance extraordinaire. "
         "\"Les travaux commenceront dès le mois prochain dans le quartier nord. Les habitants attendent depuis "
         "des années une école, une crèche et un gymnase\", a ajouté le maire devant les élus.";
-    r = brief_of(open_half, 25);
-    CHECK(r.br != NULL && precis_brief_sentence_count(r.br) > 0);
-    for (size_t i = 0; r.br && i < precis_brief_sentence_count(r.br); i++)
-        CHECK_MSG(!strstr(precis_brief_sentence_text(r.br, i), "Les travaux"), "speakerless half: %s",
-                  precis_brief_sentence_text(r.br, i));
-    one_done(&r);
+    check_no_speakerless(open_half, 25);
     /* the closing half names the speaker: alone it is a quotation someone says */
     r = brief_of(strchr(open_half, '"'), 25);
     CHECK(r.br != NULL && precis_brief_sentence_count(r.br) == 1);
