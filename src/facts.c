@@ -1777,7 +1777,7 @@ static bool dateline_at(const precis_doc *d, size_t k, size_t end)
     return in_gazetteer(place) || city_name(place);
 }
 
-/* A capitalized word opening a sentence, or a clause after a colon, that the document
+/* A capitalized word opening a sentence or a clause (opens_clause()) that the document
  * otherwise writes in lower case and never capitalizes elsewhere ("Perhaps", "Although", "a
  * hypothetical: Say JonBenet had …"; not "New" of "New Zealand"). */
 static bool lower_elsewhere(const precis_doc *d, const pr_token *t, const pr_intern *sets)
@@ -1840,7 +1840,6 @@ static bool apostrophe_prefix(const lang_tabs *T, const precis_doc *d, size_t k,
     const char *r = pr_table_get(T->ent, key, 2);
     return r && strchr(r, 'P');
 }
-
 
 /* Is token t a word of an organization's name (data/entities kind o or O)? */
 static bool org_word(const lang_tabs *T, const precis_doc *d, const pr_token *t)
@@ -2251,7 +2250,8 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                                  ku != 'q' && ku != 'd' && ku != 'z' && words == 1 && e == j + 1 &&
                                  given_first(d->text + t->start, t->end - t->start) &&
                                  !(e + 1 < s->tok1 && d->toks[e + 1].kind == PR_TOK_NUM) &&
-                                 !pr_wordlist_has(pr_wordlist_get("weekdays", d->lang), pr_tok_lower(d, u)); /* "Lula Monday" */
+                                 /* a weekday is no surname: "Lula Monday" */
+                                 !pr_wordlist_has(pr_wordlist_get("weekdays", d->lang), pr_tok_lower(d, u));
                 if (cap_word(d, u) && ((ku != 's' && !(u->flags & PR_TF_STOP)) || surname_s)) {
                     /* a dateline in capitals after a byline on the same line ("By Steve Holland
                      * WASHINGTON, Nov 15 (Reuters) -") */

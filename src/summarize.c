@@ -45,7 +45,8 @@
  * one. A quotation that spans two to four sentences enters whole, as one move, printed together;
  * the sentences inside it never stand alone; when no speaker is named outside it (a bare quotation:
  * qbare), it enters only after the sentence before it, or with it. Sentences taken only to
- * fill the budget may carry half a quotation, which the brief mends; a dateline or a kicker
+ * fill the budget may carry half a quotation, which the brief mends, when that half names its
+ * speaker (halves that name none fill only a brief that would be empty); a dateline or a kicker
  * opening a sentence ("PARIS –", "LONDON (Reuters) -", "July 4 (UPI) --", "Goma - ", "Analysis:")
  * is left out of its text and its word count. When
  * not one sentence fits the budget whole, the best is cut to it and ends in an ellipsis. The
@@ -1502,17 +1503,17 @@ static bool inverted_speaker(const pr_wordlist *at, const precis_doc *d, const p
  *   …", "In particular, he was 1-for-7", "…, and he died", "Mardi matin, il ne sera pas
  *   transféré"), outside any quotation, with no name before it: no word in capitals but the
  *   first, and the first only when it is a name elsewhere in its source ("Trump, when he …"
- *   names him). A subject pronoun after a comma before a verb of saying (kind v) is the speaker,
- *   whom the clause before it never names ("Almario was the prime suspect, he said.", "Concern
- *   in Britain …, he said", "De retour en France, elle affirme …"), unless the sentence opens
- *   on a word of kind c ("When Smith arrived, he said …"); so is one inverted after its verb
- *   ("…, a-t-elle souligné.", "…, dit-il": inverted_speaker()). Not after the first clause when the
- *   sentence opens on a noun phrase the pronoun takes up (a determiner of data/determiners or
- *   a word of kind d: "Les enfants, ils étaient …", "Quant à l'enfant, il …", "Le communiqué
- *   se termine …, puisqu'il appelle …", "Many students, when they …"); not in the first
- *   clause, or after a word of kind c, when the subject after the next comma is a name or a
- *   noun phrase it announces ("Before he was a TV star, Boykin served", "S'il refuse, le
- *   rapport veut …"); not an impersonal pronoun ("il faut", "il n'y a": impersonal()). A
+ *   names him). A subject pronoun after a comma before a verb of saying (kind v) is the
+ *   speaker, whom the clause before it never names ("Almario was the prime suspect, he said.",
+ *   "Concern in Britain …, he said", "De retour en France, elle affirme …"), unless the
+ *   sentence opens on a word of kind c ("When Smith arrived, he said …"); so is one inverted
+ *   after its verb ("…, a-t-elle souligné.", "…, dit-il": inverted_speaker()). Not after the
+ *   first clause when the sentence opens on a noun phrase the pronoun takes up (a determiner of
+ *   data/determiners or a word of kind d: "Les enfants, ils étaient …", "Quant à l'enfant, il
+ *   …", "Le communiqué se termine …, puisqu'il appelle …", "Many students, when they …"); not
+ *   in the first clause, or after a word of kind c, when the subject after the next comma is a
+ *   name or a noun phrase it announces ("Before he was a TV star, Boykin served", "S'il refuse,
+ *   le rapport veut …"); not an impersonal pronoun ("il faut", "il n'y a": impersonal()). A
  *   pronoun opening the sentence is dangling()'s; a hyphen inside a word ("a-t-il") opens no
  *   clause.
  * - a short sentence (ANAPHOR_SHORT words at most) ending on a pronoun of kind e ("A source
