@@ -266,8 +266,9 @@ static bool date_number(const precis_doc *d, const pr_sent *s, size_t ti, const 
         return true;
     size_t k = ti;
     while (k > s->tok0 && d->toks[k - 1].start >= nstart) k--; /* the number's first token */
-    if (mon && k > s->tok0 && d->toks[k - 1].kind == PR_TOK_WORD && pr_wordlist_has(mon, pr_tok_lower(d, &d->toks[k - 1])))
-        return true; /* "April 12", "septembre 2007" */
+    size_t m = k > s->tok0 + 1 && tok_char(d, &d->toks[k - 1], '.') ? k - 1 : k; /* "Feb. 26" */
+    if (mon && m > s->tok0 && d->toks[m - 1].kind == PR_TOK_WORD && pr_wordlist_has(mon, pr_tok_lower(d, &d->toks[m - 1])))
+        return true; /* "April 12", "Feb. 26", "septembre 2007" */
     bool year = !(N->flags & PRECIS_NUMBER_WORDS) && N->kind == PRECIS_NUMBER_CARDINAL && nend - nstart == 4 &&
                 N->value >= 1000 && N->value < 2100 && N->value == floor(N->value);
     if (!year) return false;
@@ -515,9 +516,24 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             size_t n0 = number_start(d, s, nstart, ti); /* the number's first token */
             bool denied = denied_count(&T, d, s, n0);
             if (denied && nounkind == 'b') noun = NULL; /* "neither of the two pilots was injured" */
-            if (!noun && gen && !denied) {
+            /* a bare number may count what the verb before it does ("killing 11 and wounding
+             * six"), not when a word the table does not know follows it ("deux voitures"), nor
+             * "of" ("hundreds of times"), nor a clock's colon ("killed about 8:20 p.m."), nor
+             * when it opens a range of percents ("killing between 10 to 80 percent") */
+            bool bare = !gen && ti < s->tok1 && d->toks[ti].start < limit;
+            if (bare) {
+                const pr_token *x = &d->toks[ti];
+                char xk = quant_kind(&T, d, x);
+                bare = x->kind == PR_TOK_WORD ? ((x->flags & (PR_TF_STOP | PR_TF_CAP)) && xk != 'p' && xk != 'P') || xk == 'o'
+                                              : !tok_char(d, x, ':') && !tok_char(d, x, '-');
+                if (k + 1 < cnt && nums[k + 1].kind == PRECIS_NUMBER_PERCENT && nums[k + 1].start - N->end < 12) bare = false;
+            } else if (!gen) {
+                bare = true; /* the sentence ends on the number */
+            }
+            if (!noun && (gen || bare) && !denied) {
                 /* the verb right before the number and its people: "killed at least 16 people
-                 * and wounded 38 others", "a tué 27 personnes" */
+                 * and wounded 38 others", "a tué 27 personnes"; or before a bare number:
+                 * "killing 11 and wounding six before police took him" */
                 size_t j = number_start(d, s, qstart, ti);
                 if (j > s->tok0 && d->toks[j - 1].end > prevend) {
                     const char *r = pr_tok_table(T.quant, d, &d->toks[j - 1]);
@@ -550,7 +566,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                         }
                     }
                 }
-                if (!event) { /* "peuplée de 120 000 civils" */
+                if (!event && (gen || bare)) { /* "peuplée de 120 000 civils" */
                     size_t j = ti;
                     for (int back = 0; back < 4 && j > s->tok0; back++) {
                         j--;

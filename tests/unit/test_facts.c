@@ -2288,6 +2288,18 @@ static void test_figure_facts(void)
         {"The plane landed safely, with none of the 132 passengers and five crew members on board injured. None of "
          "the 40 people inside was hurt, and neither of the two pilots was injured.",
          {{"passengers", 132}, {"people", 40}}, {"injured"}},
+        /* the verb right before a bare number says what it counts */
+        {"The gunman walked into the synagogue and began shooting, killing 11 and wounding six before police took "
+         "him into custody.",
+         {{"dead", 11}, {"injured", 6}}, {NULL}},
+        /* not before a clock, "of" or a range of percents ("killed about 8:20 p.m.", "arrested hundreds of
+         * times", "killing between 10 to 80 percent"), nor a day after a month's abbreviation ("the Feb. 26
+         * killing of Martin") */
+        {"After the deputy was killed about 8:20 p.m. Friday, police searched the area. She has been arrested "
+         "hundreds of times. The virus is deadly, killing between 10 to 80 percent of those infected.",
+         {{NULL, 0}}, {"dead", "arrested"}},
+        {"He is charged with second degree murder for the Feb. 26 killing of Martin, an unarmed teenager.",
+         {{NULL, 0}}, {"dead"}},
     };
     for (size_t c = 0; c < sizeof en / sizeof *en; c++) {
         one o;
@@ -2359,8 +2371,10 @@ static void test_figure_facts(void)
         {{"En septembre 2007, elle avait perdu 250 millions d'euros. Natixis a déjà perdu les deux tiers de sa "
           "valeur. Le 17 octobre, la banque avait perdu gros."},
          "euros:250000000:a"},
-        /* "killed 16 people and wounded 38 others": the verb before the number says what it counts */
-        {{"Deux voitures piégées ont tué 16 personnes et blessé 38 autres samedi."}, "dead:16:a"},
+        /* "killed 16 people and wounded 38 others": the verb before the number says what it
+         * counts, also before a bare number ("38 autres") */
+        {{"Deux voitures piégées ont tué 16 personnes et blessé 38 autres samedi."}, "dead:16:a|injured (others):38:a"},
+
         /* a toll is one row across sources whatever the sentences say around it */
         {{"Les combats ont fait au moins 27 morts selon les séparatistes.", "Le bilan s'élève à 29 morts mardi matin."},
          "dead:27+29:c"},
@@ -2532,7 +2546,7 @@ static void test_past_figures(void)
     static const struct { const char *lang, *text, *what; bool past; } cases[] = {
         {"en", "Since the death penalty was reinstated in California in 1977, 10 people have been executed.", "people", false},
         {"fr", "Depuis 1977, 10 personnes ont été exécutées en Californie.", "people", false},
-        {"en", "The last major quake in the region was in 2001, killing 25,000 people in Gujarat.", "people", true},
+        {"en", "The last major quake in the region was in 2001, killing 25,000 people in Gujarat.", "dead", true},
         {"fr", "Nommé en 2006, Nicolas Mérindol, 47 ans, dirige la banque.", "age (Nicolas Mérindol)", false},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
