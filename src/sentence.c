@@ -624,6 +624,42 @@ static bool glued_heading(const splitter *S, size_t i)
     return is_upperish(f) || pr_cp_is_digit(f);
 }
 
+/* Does a heading end glued to the sentence after it, with neither a stop nor a space: at i a
+ * capital right after three letters in lower case, opening a definite article (data/definite)
+ * followed by a space and a lower-case word, or an elided one ("… à ParisLe groupe a …",
+ * "Alerte sur les feux de forêtsL'été 2020 est …": scraped intertitles)? Not inside a name:
+ * "LeBron", "DeLaSalle" go on with letters, and brands end on other function words
+ * ("LinkedIn profile", "GoFundMe campaign", "23andMe made"). */
+static bool glued_opener(const splitter *S, size_t i)
+{
+    const char *t = S->t;
+    size_t p = i, q, e, nx;
+    int letters = 0;
+    while (p > S->ls && letters < 3) {
+        int32_t b = cp_before(t, S->ls, p, &q);
+        if (!pr_cp_is_lower(b)) return false;
+        letters++;
+        p = q;
+    }
+    if (letters < 3) return false;
+    for (e = i; e < S->le; e = nx) {
+        int32_t c = cp_at(t, S->le, e, &nx);
+        if (!pr_cp_is_letter(c)) break;
+        if (e > i && !pr_cp_is_lower(c)) return false;
+    }
+    if (e >= S->le) return false;
+    int32_t c = cp_at(t, S->le, e, &nx);
+    bool elided = c == '\'' || c == 0x2019;
+    if (elided ? !(nx < S->le && pr_cp_is_letter(cp_at(t, S->le, nx, NULL)))
+               : !(is_space(c) && nx < S->le && pr_cp_is_lower(cp_at(t, S->le, nx, NULL))))
+        return false;
+    char key[KEY_MAX];
+    size_t kn = fold(t, i, e, key, sizeof key);
+    if (!kn || kn + 1 >= sizeof key) return false;
+    if (elided) key[kn++] = '\'';  /* "l'", as data/definite writes it */
+    return in_lists(S->def, key, kn);
+}
+
 static bool split_line(splitter *S, size_t ls, size_t le)
 {
     const char *t = S->t;
@@ -645,6 +681,7 @@ static bool split_line(splitter *S, size_t ls, size_t le)
                 if (!cut(S, i)) return false;
             }
         }
+        if (!after_space && i > S->first && is_upperish(c) && glued_opener(S, i) && !cut(S, i)) return false;
         after_space = false;
         if (is_term(c)) {
             size_t resume, at;

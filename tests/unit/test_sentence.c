@@ -126,6 +126,13 @@ static const struct { const char *lang, *in, *want; } cases[] = {
      "Frappes sur le Haut-Karabakh | Les combats ont fait 27 morts."},
     {NULL, "Frappes sur le Haut-Karabakh Les combats ont fait 27 morts.",
      "Frappes sur le Haut-Karabakh | Les combats ont fait 27 morts."},
+    /* a heading glued to the next sentence's definite article, with no stop and no space
+     * (scraped intertitles); not a name's capital nor a brand's function word */
+    {"fr", "Des rassemblements à ParisLe groupe a appelé à manifester.",
+     "Des rassemblements à Paris | Le groupe a appelé à manifester."},
+    {"fr", "Alerte sur les feux de forêtsL'été 2020 est sec.", "Alerte sur les feux de forêts | L'été 2020 est sec."},
+    {"en", "His LinkedIn profile and a GoFundMe campaign said 23andMe made a mistake about LeBron.",
+     "His LinkedIn profile and a GoFundMe campaign said 23andMe made a mistake about LeBron."},
     /* a heading in sentence case gives no sign: left whole */
     {"fr", "Au moins 27 morts Les combats ont fait 27 morts.", "Au moins 27 morts Les combats ont fait 27 morts."},
     {"fr", "Il l'a dit selon Le Monde et dans le film La vie est belle.",
