@@ -681,7 +681,11 @@ static bool split_line(splitter *S, size_t ls, size_t le)
                 if (!cut(S, i)) return false;
             }
         }
-        if (!after_space && i > S->first && is_upperish(c) && glued_opener(S, i) && !cut(S, i)) return false;
+        /* (ASCII tested first: this runs on every character) */
+        if (!after_space && i > S->first && (c < 0x80 ? c >= 'A' && c <= 'Z' : is_upperish(c)) &&
+            ((t[i - 1] >= 'a' && t[i - 1] <= 'z') || (unsigned char)t[i - 1] >= 0x80) && glued_opener(S, i) &&
+            !cut(S, i))
+            return false;
         after_space = false;
         if (is_term(c)) {
             size_t resume, at;
