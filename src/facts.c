@@ -4848,6 +4848,17 @@ static bool plural_group(const pr_facts *F, const pr_ent *e)
     return k && (strchr(k, 'Y') || k[0] == 'r');
 }
 
+/* Is the one-word name a common noun written as an acronym (data/entities kind N: "DNA",
+ * "ADN", "EPO", "PIB")? */
+static bool noun_acronym(const pr_facts *F, const pr_ent *e)
+{
+    const pr_wordlist *cues = pr_wordlist_get("entities", F->lang);
+    char key[96];
+    size_t kn = cues ? pr_fold(e->name, strlen(e->name), key, sizeof key) : 0;
+    const char *k = kn ? pr_table_get(cues, key, kn) : NULL;
+    return k && strchr(k, 'N');
+}
+
 /* Does a word of the name name an event or a work (data/entities kind v: "Jeux", "Tour de France",
  * "Golden Globes", "Asian Cup", "Laura Ingraham Show")? Not a first word that is a given name
  * ("Eve Ensler"). */
@@ -4934,6 +4945,8 @@ static void retype_one(pr_facts *F, size_t i)
                 !in_capitals(e->name) && !in_gazetteer(e->name) && pr_facts_common_word(F, e->name, strlen(e->name));
     /* (a given name first does not outweigh an event's word: "Davis Cup", "Laura Ingraham Show") */
     if (!e->role[0] && (event_name(F, e) || e->workcue)) { e->type = PR_ENT_OTHER; return; }
+    /* a common noun written as an acronym ("DNA", "l'ADN", "le PIB": data/entities kind N) */
+    if (!person && e->ntok == 1 && noun_acronym(F, e)) { e->type = PR_ENT_OTHER; return; }
     /* the abbreviation of a term ("electroencephalography (EEG)"), no firm's cue */
     if (!person && e->ntok == 1 && e->termabbr && !e->orgcue && e->cue != 'o' && e->cue != 'O') {
         e->type = PR_ENT_OTHER;

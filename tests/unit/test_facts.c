@@ -1610,6 +1610,13 @@ static const name_text name_texts[] = {
            "nobody. The LEO Payload was launched from Monte-Carlo before the Davis Cup final.",
      {{"Taylor Swift", PR_ENT_PERSON, NULL, -1}, {"LEO Payload", ANY_TYPE, NULL, -1},
       {"Monte-Carlo", PR_ENT_OTHER, NULL, -1}, {"Davis Cup", PR_ENT_OTHER, NULL, -1}}},
+    /* a common noun written as an acronym names a thing (data/entities kind N) */
+    {"fr", "Les analyses de l'ADN de l'enfant ont été confiées au laboratoire. Le PIB de la France a reculé de "
+           "0,3 % au troisième trimestre, selon l'Insee.",
+     {{"ADN", PR_ENT_OTHER, NULL, -1}, {"PIB", PR_ENT_OTHER, NULL, -1}}},
+    {"en", "The police said that DNA found on the knife matched the suspect. The company reported that GDP "
+           "growth had slowed.",
+     {{"DNA", PR_ENT_OTHER, NULL, -1}, {"GDP", PR_ENT_OTHER, NULL, -1}}},
     /* a group named in the plural is no person; an organization so named stays one */
     {"en", "Conservative MPs said on Monday that they would vote against the deal. Republicans said the "
            "vote was close. The Union of Concerned Scientists published a report on the deal.",
