@@ -1610,6 +1610,12 @@ static const name_text name_texts[] = {
            "nobody. The LEO Payload was launched from Monte-Carlo before the Davis Cup final.",
      {{"Taylor Swift", PR_ENT_PERSON, NULL, -1}, {"LEO Payload", ANY_TYPE, NULL, -1},
       {"Monte-Carlo", PR_ENT_OTHER, NULL, -1}, {"Davis Cup", PR_ENT_OTHER, NULL, -1}}},
+    /* "procureur de la République": the complement of a prosecutor's title names no entity, as a
+     * minister's does (kind m) */
+    {"fr", "L'enfant a été confié à une amie, a déclaré lors d'une conférence de presse le procureur de la "
+           "République de Marseille, Jacques Dallest.",
+     {{"République de Marseille", -1, NULL, -1},
+      {"Jacques Dallest", PR_ENT_PERSON, "procureur de la République de Marseille", -1}}},
     /* a common noun written as an acronym names a thing (data/entities kind N) */
     {"fr", "Les analyses de l'ADN de l'enfant ont été confiées au laboratoire. Le PIB de la France a reculé de "
            "0,3 % au troisième trimestre, selon l'Insee.",
