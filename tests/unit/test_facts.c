@@ -1616,6 +1616,9 @@ static const name_text name_texts[] = {
            "République de Marseille, Jacques Dallest.",
      {{"République de Marseille", -1, NULL, -1},
       {"Jacques Dallest", PR_ENT_PERSON, "procureur de la République de Marseille", -1}}},
+    /* a blog's "Posted by" and a page's "Updated" open no name (kind s) */
+    {"en", "The new worm spreads through e-mail. Bofra Posted by Mikko at 14:57. Updated Thursdays at around 3 P.M.",
+     {{"Bofra Posted", -1, NULL, -1}, {"Posted", -1, NULL, -1}, {"Updated Thursdays", -1, NULL, -1}}},
     /* a common noun written as an acronym names a thing (data/entities kind N) */
     {"fr", "Les analyses de l'ADN de l'enfant ont été confiées au laboratoire. Le PIB de la France a reculé de "
            "0,3 % au troisième trimestre, selon l'Insee.",
