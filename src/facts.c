@@ -4848,6 +4848,36 @@ static bool plural_group(const pr_facts *F, const pr_ent *e)
     return k && (strchr(k, 'Y') || k[0] == 'r');
 }
 
+/* Does the story name the one-word entity e with a firm's legal suffix after it, an
+ * organization of two or three words whose others are all such suffixes (data/entities kind L:
+ * "Boeing Co", "Lycos Inc", "Apple Inc.")? Then the word alone is the firm ("Boeing said" is
+ * no person). Not any organization's word: "Japan Airlines", "Boston Globe", "State
+ * Department" leave Japan, Boston and State as they are. */
+static bool firm_of_suffix(const pr_facts *F, const pr_ent *e)
+{
+    const pr_wordlist *cues = pr_wordlist_get("entities", F->lang);
+    size_t n = strlen(e->name);
+    if (!cues || !n) return false;
+    for (size_t i = 0; i < F->nents; i++) {
+        const pr_ent *o = &F->ents[i];
+        if (o->type != PR_ENT_ORG || o->ntok < 2 || o->ntok > 3 || strncmp(o->name, e->name, n) || o->name[n] != ' ')
+            continue;
+        bool firm = true;
+        for (const char *p = o->name + n; *p && firm;) {
+            while (*p == ' ' || *p == '.') p++;
+            size_t l = strcspn(p, " .");
+            if (!l) break;
+            char key[96];
+            size_t kn = pr_fold(p, l, key, sizeof key);
+            const char *k = kn ? pr_table_get(cues, key, kn) : NULL;
+            firm = k && strchr(k, 'L');
+            p += l;
+        }
+        if (firm) return true;
+    }
+    return false;
+}
+
 /* Is the one-word name a common noun written as an acronym (data/entities kind N: "DNA",
  * "ADN", "EPO", "PIB")? */
 static bool noun_acronym(const pr_facts *F, const pr_ent *e)
@@ -4947,6 +4977,8 @@ static void retype_one(pr_facts *F, size_t i)
     if (!e->role[0] && (event_name(F, e) || e->workcue)) { e->type = PR_ENT_OTHER; return; }
     /* a common noun written as an acronym ("DNA", "l'ADN", "le PIB": data/entities kind N) */
     if (!person && e->ntok == 1 && noun_acronym(F, e)) { e->type = PR_ENT_OTHER; return; }
+    /* a firm named once with its suffix ("Boeing Co"), so the word alone ("Boeing said") */
+    if (!person && e->ntok == 1 && firm_of_suffix(F, e)) { e->type = PR_ENT_ORG; return; }
     /* the abbreviation of a term ("electroencephalography (EEG)"), no firm's cue */
     if (!person && e->ntok == 1 && e->termabbr && !e->orgcue && e->cue != 'o' && e->cue != 'O') {
         e->type = PR_ENT_OTHER;

@@ -1616,6 +1616,11 @@ static const name_text name_texts[] = {
            "République de Marseille, Jacques Dallest.",
      {{"République de Marseille", -1, NULL, -1},
       {"Jacques Dallest", PR_ENT_PERSON, "procureur de la République de Marseille", -1}}},
+    /* a word the story also names with a firm's legal suffix is the firm, a verb of saying after
+     * it notwithstanding; another organization's word does not make a firm of a place */
+    {"en", "The Pentagon chose Boeing on Monday, and Boeing said it respected the decision. The shares of Boeing "
+           "Co. rose 2 percent. The airline of Japan said on Monday that Japan Airlines would buy ten planes.",
+     {{"Boeing", PR_ENT_ORG, NULL, -1}, {"Japan", PR_ENT_PLACE, NULL, -1}}},
     /* a blog's "Posted by" and a page's "Updated" open no name (kind s) */
     {"en", "The new worm spreads through e-mail. Bofra Posted by Mikko at 14:57. Updated Thursdays at around 3 P.M.",
      {{"Bofra Posted", -1, NULL, -1}, {"Posted", -1, NULL, -1}, {"Updated Thursdays", -1, NULL, -1}}},
