@@ -423,6 +423,7 @@ static bool denied_count(const lang_tabs *T, const precis_doc *d, const pr_sent 
     return false;
 }
 
+#define TOLL_SPAN 4
 static precis_status figures_of_doc(pr_facts *F, size_t di)
 {
     const precis_doc *d = F->story->docs[di];
@@ -578,6 +579,17 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                             const char *tab = strchr(r, '\t');
                             if (tab && tab[1] == 'e') { event = r; break; }
                         }
+                    }
+                }
+                /* a bare number after the noun of a toll and a preposition, in its clause: "the
+                 * death toll now stands at 11" (data/quantities kind T; not "took a heavy toll on
+                 * the 2,000 residents", whose number counts residents) */
+                if (!event && bare && n0 > s->tok0 && (d->toks[n0 - 1].flags & PR_TF_STOP) &&
+                    d->toks[n0 - 1].end > prevend) {
+                    for (size_t j = n0 - 1, w = 0; j > s->tok0 && w < TOLL_SPAN; w++) {
+                        const pr_token *t = &d->toks[--j];
+                        if (t->end <= prevend || tok_punct(t)) break;
+                        if (quant_kind(&T, d, t) == 'T') { event = pr_tok_table(T.quant, d, t); break; }
                     }
                 }
             }

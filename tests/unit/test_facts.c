@@ -2321,6 +2321,11 @@ static void test_figure_facts(void)
          {{NULL, 0}}, {"dead", "arrested"}},
         {"He is charged with second degree murder for the Feb. 26 killing of Martin, an unarmed teenager.",
          {{NULL, 0}}, {"dead"}},
+        /* the noun of a toll before a preposition and a bare number (data/quantities kind T); not
+         * one whose number counts something of its own */
+        {"The shooting, in which the death toll now stands at 11, is the deadliest attack on the community. The "
+         "storm took a heavy toll on the 2,000 residents of the island.",
+         {{"dead", 11}, {"people", 2000}}, {NULL}},
     };
     for (size_t c = 0; c < sizeof en / sizeof *en; c++) {
         one o;
