@@ -4872,7 +4872,8 @@ static bool firm_of_suffix(const pr_facts *F, const pr_ent *e)
     if (!cues || !n) return false;
     for (size_t i = 0; i < F->nents; i++) {
         const pr_ent *o = &F->ents[i];
-        if (o->type != PR_ENT_ORG || o->ntok < 2 || o->ntok > 3 || strncmp(o->name, e->name, n) || o->name[n] != ' ')
+        if (o->type != PR_ENT_ORG || o->ntok < 2 || o->ntok > 3 || strncmp(o->name, e->name, n) ||
+            o->name[n] != ' ')
             continue;
         bool firm = true;
         for (const char *p = o->name + n; *p && firm;) {
