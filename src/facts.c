@@ -1636,14 +1636,17 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
      * with that word too: the lone "Kerviel" of a story on Jérôme Kerviel is his, not his
      * brother Olivier's, named later; nor a word of an event's name (data/entities kind v) that
      * opens another name ("le Tour", twenty times beside "Tour de France", is that, not the "Pro
-     * Tour" named later; "Day" before "Happy Abandonment Day" is completed) */
+     * Tour" named later; "Day" before "Happy Abandonment Day" is completed); nor a known given
+     * name by a name that opens on none ("Julia", fifty times, is not "MailOnline Julia" of
+     * "told MailOnline Julia inflicted …") */
     if (!e && ntok > 1 && type == PR_ENT_PERSON) {
         bool named_before = false;
         for (uint32_t i = first_with_key(F, last); i != UINT32_MAX && !named_before; i = F->ents[i].knext)
             named_before = F->ents[i].ntok > 1 && F->ents[i].type == PR_ENT_PERSON;
         for (uint32_t i = first_with_key(F, last); !named_before && i != UINT32_MAX && !e; i = F->ents[i].knext)
             if (F->ents[i].ntok == 1 && F->ents[i].type != PR_ENT_ORG && !in_gazetteer(F->ents[i].name) &&
-                !(F->ents[i].cue == 'v' && opens_a_name(F, F->ents[i].name))) {
+                !(F->ents[i].cue == 'v' && opens_a_name(F, F->ents[i].name)) &&
+                !(given_first(F->ents[i].name, strlen(F->ents[i].name)) && !given_first(name, strlen(name)))) {
                 e = &F->ents[i];
                 if (!set_full(F, e->full, UINT32_MAX) || !set_full(F, full, i)) return PRECIS_ERR_NOMEM;
                 snprintf(e->full, sizeof e->full, "%s", full);
@@ -5224,6 +5227,9 @@ static precis_status fold_aliases(pr_facts *F)
                 for (uint32_t k = first_with_key(F, e->key); k != UINT32_MAX; k = F->ents[k].knext) {
                     const pr_ent *c = &F->ents[k];
                     if (k == i || !surname_candidate(c, pass)) continue;
+                    /* a given name alone is no surname of a name not shown to be a person's that
+                     * opens on no given name ("told MailOnline Julia inflicted …") */
+                    if (pass && given_first(e->name, strlen(e->name)) && !given_first(c->name, strlen(c->name))) continue;
                     bool longer = false; /* only the shortest of "Lance Armstrong", "Américain Lance Armstrong" counts */
                     for (uint32_t k2 = first_with_key(F, e->key); k2 != UINT32_MAX && !longer; k2 = F->ents[k2].knext)
                         longer = k2 != k && k2 != i && surname_candidate(&F->ents[k2], pass) &&

@@ -1616,6 +1616,11 @@ static const name_text name_texts[] = {
            "République de Marseille, Jacques Dallest.",
      {{"République de Marseille", -1, NULL, -1},
       {"Jacques Dallest", PR_ENT_PERSON, "procureur de la République de Marseille", -1}}},
+    /* a known given name alone is neither completed by nor the surname of a name that opens on
+     * no given name ("told MailOnline Julia inflicted"): it is the given name's holder's */
+    {"en", "Julia Roberts said she was heartbroken. Julia loved her sister. Julia had paid for her rehab. "
+           "However, Conner told MailOnline Julia inflicted pain on her sister.",
+     {{"Julia", ANY_TYPE, NULL, 0}, {"Julia Roberts", PR_ENT_PERSON, NULL, 1}}},
     /* a word the story also names with a firm's legal suffix is the firm, a verb of saying after
      * it notwithstanding; another organization's word does not make a firm of a place */
     {"en", "The Pentagon chose Boeing on Monday, and Boeing said it respected the decision. The shares of Boeing "
