@@ -1386,7 +1386,6 @@ static void name_keys(const lang_tabs *T, const precis_doc *d, size_t t0, size_t
 }
 
 static bool in_gazetteer(const char *name);
-static bool city_name(const char *name);
 static bool given_first(const char *name, size_t len);
 static char given_sex(const char *name);
 static bool named_person(const pr_ent *e);
@@ -1785,6 +1784,8 @@ static precis_status entities_of_doc(pr_facts *F, size_t di)
     return rc;
 }
 
+static bool span_is_place(const precis_doc *d, size_t a, size_t b, bool cities);
+
 /* Do tokens from k on make a dateline's place: one to three words in capitals naming a place of
  * the gazetteers or a city, then a comma, a bracket or a dash ("WASHINGTON,", "NEW YORK
  * (Reuters)"; not a surname in capitals, "Jean DUPONT, maire de …")? */
@@ -1799,13 +1800,7 @@ static bool dateline_at(const precis_doc *d, size_t k, size_t end)
     const pr_token *p = &d->toks[k];
     size_t q = p->start;
     int32_t c = pr_utf8_next(d->text, p->end, &q);
-    if (c != ',' && c != '(' && !pr_cp_is_dash(c)) return false;
-    size_t a = d->toks[k0].start, b = d->toks[k - 1].end;
-    char place[96];
-    if (b - a >= sizeof place) return false;
-    memcpy(place, d->text + a, b - a);
-    place[b - a] = 0;
-    return in_gazetteer(place) || city_name(place);
+    return (c == ',' || c == '(' || pr_cp_is_dash(c)) && span_is_place(d, d->toks[k0].start, d->toks[k - 1].end, true);
 }
 
 /* A capitalized word opening a sentence or a clause (opens_clause()) that the document
@@ -1871,6 +1866,8 @@ static bool apostrophe_prefix(const lang_tabs *T, const precis_doc *d, size_t k,
     const char *r = pr_table_get(T->ent, key, 2);
     return r && strchr(r, 'P');
 }
+
+static bool city_name(const char *name);
 
 /* Is token t a word of an organization's name (data/entities kind o or O)? */
 static bool org_word(const lang_tabs *T, const precis_doc *d, const pr_token *t)
@@ -4856,10 +4853,7 @@ static bool plural_group(const pr_facts *F, const pr_ent *e)
     if (n < 3 || lw[n - 1] != 's') return false;
     while (caps < n - 1 && lw[caps] >= 'A' && lw[caps] <= 'Z') caps++;
     if (caps >= 2 && caps == n - 1) return true;
-    const pr_wordlist *cues = pr_wordlist_get("entities", F->lang);
-    char key[96];
-    size_t kn = cues ? pr_fold(lw, n - 1, key, sizeof key) : 0;
-    const char *k = kn ? pr_table_get(cues, key, kn) : NULL;
+    const char *k = word_kinds(pr_wordlist_get("entities", F->lang), lw, n - 1);
     return k && (strchr(k, 'Y') || k[0] == 'r');
 }
 
@@ -4883,9 +4877,7 @@ static bool firm_of_suffix(const pr_facts *F, const pr_ent *e)
             while (*p == ' ' || *p == '.') p++;
             size_t l = strcspn(p, " .");
             if (!l) break;
-            char key[96];
-            size_t kn = pr_fold(p, l, key, sizeof key);
-            const char *k = kn ? pr_table_get(cues, key, kn) : NULL;
+            const char *k = word_kinds(cues, p, l);
             firm = k && strchr(k, 'L');
             p += l;
         }
@@ -4898,10 +4890,7 @@ static bool firm_of_suffix(const pr_facts *F, const pr_ent *e)
  * "ADN", "EPO", "PIB")? */
 static bool noun_acronym(const pr_facts *F, const pr_ent *e)
 {
-    const pr_wordlist *cues = pr_wordlist_get("entities", F->lang);
-    char key[96];
-    size_t kn = cues ? pr_fold(e->name, strlen(e->name), key, sizeof key) : 0;
-    const char *k = kn ? pr_table_get(cues, key, kn) : NULL;
+    const char *k = word_kinds(pr_wordlist_get("entities", F->lang), e->name, strlen(e->name));
     return k && strchr(k, 'N');
 }
 

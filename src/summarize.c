@@ -2586,9 +2586,9 @@ static precis_status greedy(summ *S, unsigned budget, double cap_ms, bool exact,
         /* nothing at all: half a quotation that names no speaker is better than no brief */
         bool any = false;
         for (size_t i = 0; i < S->n && !any; i++) any = S->c[i].chosen;
-        for (size_t i = 0; i < S->n && !any; i++)
-            if (S->c[i].halfq) S->c[i].fill = true;
         if (!any) {
+            for (size_t i = 0; i < S->n; i++)
+                if (S->c[i].halfq) S->c[i].fill = true;
             fill(S, budget, covered, chosen, seen);
             cut_fallback(S, budget, covered);
         }

@@ -684,8 +684,9 @@ static void test_incomplete_and_foreign(void)
     CHECK_BRIEF(credit2, {"Santa Claus", 0}, {"conducted among 1,000 adults", 1});
     /* a page's time stamp glued before its text, like a credit */
     static const char *stamp =
-        "Last Updated, Wednesday, 11:07 a.m. The year before his last victory, Lance Armstrong offered to donate money to the agency that was in "
-        "charge of testing American athletes, its chief executive said in an interview.\n"
+        "Last Updated, Wednesday, 11:07 a.m. The year before his last victory, Lance Armstrong offered to "
+        "donate money to the agency that was in charge of testing American athletes, its chief executive "
+        "said in an interview.\n"
         "The cyclist has denied the accusation through his lawyer, who called it a fabrication.";
     CHECK_BRIEF(stamp, {"Last Updated", 0}, {"offered to donate", 1});
     CHECK(brief_has(visit, "no province had met") == 1);
