@@ -330,20 +330,21 @@ static bool opens_on_credit(const precis_doc *d, const pr_sent *s, uint32_t tok0
 #define CAPTION_PLACE_WORDS 8
 static bool caption(const precis_doc *d, const pr_sent *s, uint32_t tok0)
 {
-    const pr_wordlist *mon = pr_wordlist_get("months", d->lang), *wd = pr_wordlist_get("weekdays", d->lang);
+    const pr_wordlist *mon = pr_wordlist_get("months", d->lang), *wd = pr_wordlist_get("weekdays", d->lang),
+                      *cp = pr_wordlist_get("captionplace", d->lang);
     if (!mon) return false;
     uint32_t k = s->tok1;
     while (k > tok0 && d->toks[k - 1].kind != PR_TOK_WORD && d->toks[k - 1].kind != PR_TOK_NUM) k--;
     if (k < tok0 + 4) return false;
-    /* a place after the date: ", in Baltimore", ", in Quantico, Va" */
+    /* a place after the date: ", in Baltimore", ", in Quantico, Va" (data/captionplace) */
     bool placed = false;
-    for (uint32_t j = k, words = 0; j > tok0 + 5 && words <= CAPTION_PLACE_WORDS; j--) {
+    for (uint32_t j = k, words = 0; cp && j > tok0 + 5 && words <= CAPTION_PLACE_WORDS; j--) {
         const pr_token *w = &d->toks[j - 1];
         if (w->kind == PR_TOK_WORD) { words++; continue; }
         if (!tok_punct(d, w, ',') || j < 3) continue;
         const pr_token *y = &d->toks[j - 2], *in = &d->toks[j];
         if (y->kind == PR_TOK_NUM && y->end - y->start == 4 && j < k && in->kind == PR_TOK_WORD &&
-            (in->end - in->start == 2 && !memcmp(d->text + in->start, "in", 2))) {
+            !(in->flags & PR_TF_CAP) && pr_wordlist_has(cp, pr_tok_lower(d, in))) {
             k = j - 1, placed = true;
             break;
         }
