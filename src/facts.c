@@ -4857,31 +4857,35 @@ static bool plural_group(const pr_facts *F, const pr_ent *e)
     return k && (strchr(k, 'Y') || k[0] == 'r');
 }
 
-/* Does the story name the one-word entity e with a firm's legal suffix after it, an
- * organization of two or three words whose others are all such suffixes (data/entities kind L:
- * "Boeing Co", "Lycos Inc", "Apple Inc.")? Then the word alone is the firm ("Boeing said" is
- * no person). Not any organization's word: "Japan Airlines", "Boston Globe", "State
- * Department" leave Japan, Boston and State as they are. */
-static bool firm_of_suffix(const pr_facts *F, const pr_ent *e)
+/* Is organization o named by a first word and a firm's legal suffix after it, two or three words
+ * whose others are all such suffixes (data/entities kind L: "Boeing Co", "Lycos Inc", "Apple
+ * Inc.")? Then that first word alone is the firm ("Boeing said" is no person). Not any
+ * organization's word: "Japan Airlines", "Boston Globe", "State Department" leave Japan,
+ * Boston and State as they are. */
+static bool suffixed_firm(const pr_facts *F, const pr_ent *o)
 {
     const pr_wordlist *cues = pr_wordlist_get("entities", F->lang);
+    if (!cues || o->type != PR_ENT_ORG || o->ntok < 2 || o->ntok > 3) return false;
+    const char *p = o->name + strcspn(o->name, " ");
+    while (*p) {
+        while (*p == ' ' || *p == '.') p++;
+        size_t l = strcspn(p, " .");
+        if (!l) break;
+        const char *k = word_kinds(cues, p, l);
+        if (!k || !strchr(k, 'L')) return false;
+        p += l;
+    }
+    return true;
+}
+
+/* Is the one-word entity e the first word of one of the suffixed firms (suffixed_firm(), their
+ * indices in firms[0..nf))? */
+static bool firm_of_suffix(const pr_facts *F, const pr_ent *e, const size_t *firms, size_t nf)
+{
     size_t n = strlen(e->name);
-    if (!cues || !n) return false;
-    for (size_t i = 0; i < F->nents; i++) {
-        const pr_ent *o = &F->ents[i];
-        if (o->type != PR_ENT_ORG || o->ntok < 2 || o->ntok > 3 || strncmp(o->name, e->name, n) ||
-            o->name[n] != ' ')
-            continue;
-        bool firm = true;
-        for (const char *p = o->name + n; *p && firm;) {
-            while (*p == ' ' || *p == '.') p++;
-            size_t l = strcspn(p, " .");
-            if (!l) break;
-            const char *k = word_kinds(cues, p, l);
-            firm = k && strchr(k, 'L');
-            p += l;
-        }
-        if (firm) return true;
+    for (size_t f = 0; n && f < nf; f++) {
+        const char *on = F->ents[firms[f]].name;
+        if (!strncmp(on, e->name, n) && on[n] == ' ') return true;
     }
     return false;
 }
@@ -4970,7 +4974,7 @@ static bool acronym(const pr_facts *F, const pr_ent *e)
  *   a single word the story also writes as an acronym mid-sentence ("les FARC") is an
  *   organization, unless a third of its mentions follow a preposition of place. */
 #define LOC_SHARE 4
-static void retype_one(pr_facts *F, size_t i)
+static void retype_one(pr_facts *F, size_t i, const size_t *firms, size_t nf)
 {
     pr_ent *e = &F->ents[i];
     bool person = e->role[0] || given_first(e->name, strlen(e->name));
@@ -4983,7 +4987,7 @@ static void retype_one(pr_facts *F, size_t i)
     /* a common noun written as an acronym ("DNA", "l'ADN", "le PIB": data/entities kind N) */
     if (!person && e->ntok == 1 && noun_acronym(F, e)) { e->type = PR_ENT_OTHER; return; }
     /* a firm named once with its suffix ("Boeing Co"), so the word alone ("Boeing said") */
-    if (!person && e->ntok == 1 && firm_of_suffix(F, e)) { e->type = PR_ENT_ORG; return; }
+    if (!person && e->ntok == 1 && firm_of_suffix(F, e, firms, nf)) { e->type = PR_ENT_ORG; return; }
     /* the abbreviation of a term ("electroencephalography (EEG)"), no firm's cue */
     if (!person && e->ntok == 1 && e->termabbr && !e->orgcue && e->cue != 'o' && e->cue != 'O') {
         e->type = PR_ENT_OTHER;
@@ -5041,9 +5045,15 @@ static precis_status retype(pr_facts *F)
     /* names of several words first: a lone word is a person's surname only if a name in full
      * ending with it is still a person once typed ("Launch" and "Sea Launch", which is not) */
     for (size_t i = 0; i < F->nents; i++)
-        if (F->ents[i].ntok > 1) retype_one(F, i);
+        if (F->ents[i].ntok > 1) retype_one(F, i, NULL, 0);
+    /* the firms named with a legal suffix, once typed, for the lone words that name them */
+    size_t *firms = pr_malloc((F->nents + 1) * sizeof *firms), nf = 0;
+    if (!firms) return PRECIS_ERR_NOMEM;
     for (size_t i = 0; i < F->nents; i++)
-        if (F->ents[i].ntok <= 1) retype_one(F, i);
+        if (suffixed_firm(F, &F->ents[i])) firms[nf++] = i;
+    for (size_t i = 0; i < F->nents; i++)
+        if (F->ents[i].ntok <= 1) retype_one(F, i, firms, nf);
+    pr_free(firms);
     /* a name an acronym defines is a body's, a programme's or a law's, no person's ("Asia-Pacific
      * Economic Cooperation (APEC)"): one still typed a person is an organization, as its
      * acronym alone would be */
