@@ -482,6 +482,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                     }
                     if (kind == 'D') continue;
                     if (kind == 'z') break; /* it denies what comes after it */
+                    if (kind == 'T') break; /* "un bilan", "one toll": a toll counts nothing itself */
                     /* a unit capitalized is a name's word or a heading's ("20 Minutes", the
                      * newspaper; "22 MINUTES DE SUSPENSE") */
                     if (kind == 'm' && (t->flags & PR_TF_CAP)) break;
@@ -581,16 +582,20 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                         }
                     }
                 }
-                /* a bare number after the noun of a toll and a preposition, in its clause: "the
-                 * death toll now stands at 11" (data/quantities kind T; not "took a heavy toll on
-                 * the 2,000 residents", whose number counts residents) */
-                if (!event && bare && n0 > s->tok0 && (d->toks[n0 - 1].flags & PR_TF_STOP) &&
-                    d->toks[n0 - 1].end > prevend) {
-                    for (size_t j = n0 - 1, w = 0; j > s->tok0 && w < TOLL_SPAN; w++) {
-                        const pr_token *t = &d->toks[--j];
-                        if (t->end <= prevend || tok_punct(t)) break;
-                        if (quant_kind(&T, d, t) == 'T') { event = pr_tok_table(T.quant, d, t); break; }
-                    }
+            }
+            /* a bare number after the noun of a toll and a preposition, in its clause: "the
+             * death toll now stands at 11" (data/quantities kind T; not "took a heavy toll on
+             * the 2,000 residents", whose number counts residents), also when
+             * a word the table does not know follows ("s'élève à 75 dans le district") */
+            if (!noun && !event && !denied && bare && n0 > s->tok0 && (d->toks[n0 - 1].flags & PR_TF_STOP) &&
+                d->toks[n0 - 1].end > prevend) {
+                for (size_t j = n0 - 1, w = 0; j > s->tok0 && w < TOLL_SPAN;) {
+                    const pr_token *t = &d->toks[--j];
+                    if (t->end <= prevend) break;
+                    if (pr_tok_apostrophe(d, t)) continue; /* "le bilan s'est alourdi à 75" */
+                    if (tok_punct(t)) break;
+                    if (quant_kind(&T, d, t) == 'T') { event = pr_tok_table(T.quant, d, t); break; }
+                    w++;
                 }
             }
             char what[64];

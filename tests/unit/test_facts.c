@@ -2331,6 +2331,7 @@ static void test_figure_facts(void)
         {"The shooting, in which the death toll now stands at 11, is the deadliest attack on the community. The "
          "storm took a heavy toll on the 2,000 residents of the island.",
          {{"dead", 11}, {"people", 2000}}, {NULL}},
+        {"The death toll rose to 14 in the county after the floods.", {{"dead", 14}}, {NULL}},
     };
     for (size_t c = 0; c < sizeof en / sizeof *en; c++) {
         one o;
@@ -2406,6 +2407,11 @@ static void test_figure_facts(void)
          * counts, also before a bare number ("38 autres") */
         {{"Deux voitures piégées ont tué 16 personnes et blessé 38 autres samedi."}, "dead:16:a|injured (others):38:a"},
 
+        /* the noun of a toll before a preposition and a bare number counts the dead, across an
+         * elided pronoun and with a word the table does not know after the number ("le bilan
+         * s'est alourdi à 75 dans le district"); "un bilan" counts no toll */
+        {{"Le bilan s'est alourdi à 75 dans le district de Tarn Taran. Un bilan intermédiaire sera fait."},
+         "dead:75:a"},
         /* a toll is one row across sources whatever the sentences say around it */
         {{"Les combats ont fait au moins 27 morts selon les séparatistes.", "Le bilan s'élève à 29 morts mardi matin."},
          "dead:27+29:c"},
