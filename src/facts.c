@@ -1212,16 +1212,22 @@ static bool glued_cap(const precis_doc *d, size_t k)
 /* Do tokens k, k+1 hold a hyphen and a syllable in lower case of at most five letters, glued to
  * each other and to the capitalized word k-1, that end a name ("Tsai Ing-wen", "Kim Jong-un",
  * "Ban Ki-moon"): no adjective's ending (data/entities kind E: "New York-based", "Cold War-era")
- * and no hyphenated particle after it ("Mar-a-Lago"; tokens end at `end`)? */
+ * and no hyphenated particle after it ("Mar-a-Lago"; tokens end at `end`)? Or an apostrophe and
+ * a syllable of three to six letters, a transliterated name's ("Moshe Ya'alon"; not a
+ * contraction nor a possessive, "'s", "'ll", "'ve", nor a function word elided before it, as a
+ * heading glued to a sentence runs: "RICL'une")? */
 static bool name_syllable(const lang_tabs *T, const precis_doc *d, size_t k, size_t end)
 {
-    if (k == 0 || k + 1 >= end || !tok_char(d, &d->toks[k], '-') || d->toks[k].start != d->toks[k - 1].end ||
-        !cap_word(d, &d->toks[k - 1]))
+    if (k == 0 || k + 1 >= end || d->toks[k].start != d->toks[k - 1].end || !cap_word(d, &d->toks[k - 1]))
         return false;
+    bool apos = pr_tok_apostrophe(d, &d->toks[k]);
+    if (!apos && !tok_char(d, &d->toks[k], '-')) return false;
     const pr_token *x = &d->toks[k + 1];
     unsigned char c = (unsigned char)d->text[x->start];
+    size_t len = x->end - x->start;
     return x->kind == PR_TOK_WORD && x->start == d->toks[k].end && ((c >= 'a' && c <= 'z') || c >= 0x80) &&
-           !(x->flags & PR_TF_CAP) && x->end - x->start <= 5 && !tok_has_kind(T->ent, d, x, 'E') &&
+           !(x->flags & PR_TF_CAP) && (apos ? len >= 3 && len <= 6 && !(x->flags & PR_TF_STOP) : len <= 5) &&
+           !tok_has_kind(T->ent, d, x, 'E') &&
            !(k + 2 < end && tok_char(d, &d->toks[k + 2], '-') && d->toks[k + 2].start == x->end);
 }
 
@@ -1385,6 +1391,19 @@ static void name_keys(const lang_tabs *T, const precis_doc *d, size_t t0, size_t
         else n = pr_name_skeleton(d->text + t->start, t->end - t->start, sk, sizeof sk);
         sk[n] = 0;
         if (!n) continue;
+        /* a syllable glued by an apostrophe ends the word before it ("Ya'alon" is one word,
+         * keyed as the skeleton of the whole) */
+        if (j >= t0 + 2 && o && !(t->flags & PR_TF_CAP) && pr_tok_apostrophe(d, &d->toks[j - 1]) &&
+            d->toks[j - 1].start == d->toks[j - 2].end && t->start == d->toks[j - 1].end) {
+            size_t ln = strlen(last);
+            n = pr_name_skeleton(d->text + d->toks[j - 2].start, t->end - d->toks[j - 2].start, sk, sizeof sk);
+            if (n && ln <= o && o - ln + n + 1 < 96) {
+                memcpy(full + o - ln, sk, n + 1);
+                o = o - ln + n;
+                memcpy(last, sk, n + 1);
+            }
+            continue;
+        }
         if (o + n + 2 < 96) { if (o) full[o++] = ' '; memcpy(full + o, sk, n + 1); o += n; }
         memcpy(last, sk, n + 1);
     }
@@ -1817,6 +1836,14 @@ static bool lower_elsewhere(const precis_doc *d, const pr_token *t, const pr_int
     const char *lw = pr_tok_lower(d, t);
     size_t n = strlen(lw);
     return pr_intern_find(&sets[0], lw, n) != UINT32_MAX && pr_intern_find(&sets[1], lw, n) == UINT32_MAX;
+}
+
+/* Is token t a word the document writes in lower case, or never capitalizes inside a sentence? */
+static bool lower_word(const pr_token *t, const pr_intern *sets, const precis_doc *d)
+{
+    const char *lw = pr_tok_lower(d, t);
+    size_t n = strlen(lw);
+    return pr_intern_find(&sets[0], lw, n) != UINT32_MAX || pr_intern_find(&sets[1], lw, n) == UINT32_MAX;
 }
 
 /* A people named as a noun ("les Arméniens", "des Français"): French capitalizes it and writes
@@ -2312,6 +2339,12 @@ static precis_status entities_in_sents(pr_facts *F, size_t di, const lang_tabs *
                     cap_word(d, &d->toks[e + 1])) { e += 2; words++; continue; }
                 /* a syllable glued to the last of two capitalized words or more ("Tsai Ing-wen") */
                 if (words >= 2 && name_syllable(&T, d, e, s->tok1)) { e += 2; continue; }
+                /* ... or after a name of one word, a transliteration's, right after a word ("said
+                 * Ya'alon") or one the document never writes in lower case and capitalizes inside
+                 * a sentence ("Moshe Ya'alon" … "Ya'alon sent"; not "Aujourd'hui", "Jusqu'alors"
+                 * opening a sentence or a quotation) */
+                if (words == 1 && pr_tok_apostrophe(d, u) && name_syllable(&T, d, e, s->tok1) &&
+                    ((j > s->tok0 && d->toks[j - 1].kind == PR_TOK_WORD) || !lower_word(t, lower, d))) { e += 2; continue; }
                 /* a short word in lower case between two hyphens ("Bouches-du-Rhône",
                  * "Aix-en-Provence", "Stratford-upon-Avon") */
                 if (hyphen_particle(&T, d, e, s->tok1)) { e += 4; words++; continue; }
@@ -2676,7 +2709,11 @@ static const pr_ent *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b
             }
             if (person && (modifier || owner)) continue;
             char sk[96];
-            if (!pr_name_skeleton(d->text + d->toks[j].start, d->toks[j].end - d->toks[j].start, sk, sizeof sk)) continue;
+            size_t skn = pr_name_skeleton(d->text + d->toks[j].start, d->toks[j].end - d->toks[j].start, sk, sizeof sk);
+            if (!skn) continue;
+            /* with a syllable glued by an apostrophe, as name_keys() keys it ("Ya'alon") */
+            if (j + 2 < d->n_toks && pr_tok_apostrophe(d, &d->toks[j + 1]) && name_syllable(&T, d, j + 1, d->n_toks))
+                pr_name_skeleton(d->text + d->toks[j].start, d->toks[j + 2].end - d->toks[j].start, sk, sizeof sk);
             /* a word folded into another name (an acronym: "la LDH") stands for that name when it
              * is all the text read, not inside a longer phrase ("EU High Representative …") */
             bool alone = d->toks[j].start <= a && d->toks[j].end >= b;

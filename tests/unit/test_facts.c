@@ -264,6 +264,9 @@ static void test_speakers(void)
                "overtures to improve relations with the South, we remain cautious,\" Foreign Minister Kang Kyung-wha "
                "said in an interview.\n\nChinese spokesman Lu Kang said the talks were welcome.",
          "Kang Kyung-wha", "Lu"},
+        /* ... and so does one glued by an apostrophe ("Ya'alon" is Moshe Ya'alon's surname) */
+        {"en", "Israel closed the crossing on Monday, Defense Minister Moshe Ya'alon said.\n\n\"We will react in "
+               "the sternest way to any attack,\" Ya'alon said in a statement.", "Moshe Ya'alon", NULL},
         /* a speaker phrase longer than eight tokens goes on to the end of the name it cuts */
         {"en", "The group published a study of Iran on Monday in Washington.\n\n\"Shortening breakout times have "
                "implications for any negotiation with Iran,\" stated the report by the Institute for Science and "
@@ -1687,6 +1690,18 @@ static const name_text name_texts[] = {
            "group Human Rights Watch said the talks went well, and Tsai Ing-wen agreed.",
      {{"Tsai Ing-wen", PR_ENT_PERSON, NULL, 1}, {"Tsai Ing", -1, NULL, -1}, {"Ban Ki-moon", PR_ENT_PERSON, NULL, -1},
       {"New York", PR_ENT_PLACE, NULL, -1}, {"New York-based", -1, NULL, -1}}},
+    /* a syllable of three letters or more glued by an apostrophe ends a transliterated name
+     * ("Moshe Ya'alon", alone inside a sentence "Ya'alon"), not a contraction ("Smith'll") nor a
+     * function word elided before it, as a heading glued to its sentence runs ("RICL'une"); a
+     * word opening a sentence or a quotation is no name ("Aujourd'hui") */
+    {"en", "Defense Minister Moshe Ya'alon said the army would respond. On Tuesday the minister, Ya'alon, spoke. "
+           "The plan was rejected by Moshe Ya'alon's aides, and John Smith'll come.",
+     {{"Moshe Ya'alon", PR_ENT_PERSON, NULL, 1}, {"Moshe Ya", -1, NULL, -1}, {"Ya", -1, NULL, -1},
+      {"John Smith", PR_ENT_PERSON, NULL, -1}}},
+    {"fr", "Jacques Chirac a été reçu à l'Élysée. « Aujourd'hui, je pars », a-t-il dit. Le dossier du RICL'une "
+           "fois de plus est revenu.",
+     {{"Jacques Chirac", PR_ENT_PERSON, NULL, -1}, {"Aujourd'hui", -1, NULL, -1},
+      {"RICL'une", -1, NULL, -1}}},
     /* a lone word that is no one's surname nor a known given name, but the first word of one
      * person's name: a family name written first ("Geng" of "Geng Shuang") */
     {"en", "The foreign ministry's spokesman Geng Shuang said on Monday that Beijing was ready for talks. Asked about "
