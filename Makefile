@@ -32,10 +32,12 @@ LIB_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/langdata.o
 CLI_OBJ  = $(CLI_SRC:cli/%.c=$(BUILD)/cli/%.o)
 TEST_BIN = $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 LANGDATA = $(sort $(wildcard data/*/*.txt))
-# The gazetteer of countries and regions comes from Debian's iso-codes (tools/gen_places.c).
+# The gazetteer of countries and regions comes from Debian's iso-codes (tools/gen_places.c), and
+# the list of countries alone, from which data/demonyms derives people's adjectives.
 ISOCODES ?= /usr/share/iso-codes/json
 ISO_FR_MO ?= /usr/share/locale/fr/LC_MESSAGES/iso_3166-1.mo
-PLACES   = $(BUILD)/gen/data/places/en.txt $(BUILD)/gen/data/places/fr.txt
+PLACES   = $(BUILD)/gen/data/places/en.txt $(BUILD)/gen/data/places/fr.txt \
+           $(BUILD)/gen/data/countries/en.txt $(BUILD)/gen/data/countries/fr.txt
 # The gazetteer of cities comes from the GeoNames dump in Debian's libgeonames (tools/gen_cities.c);
 # without it the table is empty and the build says so.
 CITIES   = $(BUILD)/gen/data/cities/all.txt
@@ -77,7 +79,7 @@ $(BUILD)/gen/gen_places: tools/gen_places.c
 	cc -std=c17 -D_POSIX_C_SOURCE=200809L -O1 -Wall -Wextra $(shell pkg-config --cflags jansson) -o $@ $< $(shell pkg-config --libs jansson)
 
 $(PLACES) &: $(BUILD)/gen/gen_places
-	@mkdir -p $(BUILD)/gen/data/places
+	@mkdir -p $(BUILD)/gen/data/places $(BUILD)/gen/data/countries
 	$(BUILD)/gen/gen_places $(ISOCODES) $(ISO_FR_MO) $(BUILD)/gen/data
 
 $(CITIES): tools/gen_cities.c

@@ -113,7 +113,7 @@ static bool add_doc(size_t **docs, size_t *n, size_t *cap, size_t d)
 
 typedef struct lang_tabs {
     const pr_wordlist *quant, *qual, *attrib, *ent, *stop, *rel, *age, *def, *dem, *qlab, *det, *part, *pre,
-        *persons;
+        *persons, *nym, *countries;
 } lang_tabs;
 
 /* The tables (data/<table>/<lang>.txt) of document d's language; for a language precis has none
@@ -129,8 +129,48 @@ static lang_tabs tabs_for(const pr_facts *F, const precis_doc *d)
                    pr_wordlist_get("relative", l), pr_wordlist_get("ages", l), pr_wordlist_get("definite", l),
                    pr_wordlist_get("demonstrative", l), pr_wordlist_get("quotelabels", l),
                    pr_wordlist_get("determiners", l), pr_wordlist_get("partof", l), pr_wordlist_get("abbrev_pre", l),
-                   pr_wordlist_get("persons", l)};
+                   pr_wordlist_get("persons", l), pr_wordlist_get("demonyms", l), pr_wordlist_get("countries", l)};
     return t;
+}
+
+/* Is w (n bytes) a people's adjective or noun of data/demonyms (`nym`, with the country names
+ * `countries`): one no ending makes ("French", "Saudis"), or a country's or a region's name with
+ * one of the table's endings, its plural too ("Israeli", "Americans", "Chinese", "South Korean")? */
+static bool demonym(const pr_wordlist *nym, const pr_wordlist *countries, const char *w, size_t n)
+{
+    char f[64];
+    size_t fn = nym ? pr_fold(w, n, f, sizeof f) : 0;
+    if (fn < 4 || fn + 8 > sizeof f) return false;
+    const char *r = pr_table_get(nym, f, fn);
+    if (r && r[0] == 'd') return true;
+    for (size_t m = fn; m + 1 >= fn && m >= 4; m--) { /* as written, then without a plural's "s" */
+        if (m < fn) {
+            if (f[m] != 's') break;
+            r = pr_table_get(nym, f, m);
+            if (r && r[0] == 'd') return true;
+        }
+        for (size_t cut = 1; cut <= 3 && cut + 3 <= m; cut++) {
+            char key[8] = "-";
+            memcpy(key + 1, f + m - cut, cut);
+            const char *rule = pr_table_get(nym, key, cut + 1);
+            if (!rule || rule[0] != 'r' || rule[1] != '\t') continue;
+            for (const char *a = rule + 2; *a;) { /* the letters put back: ". o", ". a e y ium" */
+                size_t al = strcspn(a, " ");
+                char base[72];
+                size_t bl = m - cut, put = al == 1 && a[0] == '.' ? 0 : al;
+                memcpy(base, f, bl);
+                if (bl + put < sizeof base) {
+                    memcpy(base + bl, a, put);
+                    bl += put;
+                    const char *b = pr_table_get(nym, base, bl);
+                    if (bl >= 4 && ((countries && pr_wordlist_hasn(countries, base, bl)) || (b && b[0] == 'b'))) return true;
+                }
+                a += al;
+                while (*a == ' ') a++;
+            }
+        }
+    }
+    return false;
 }
 
 /* Canonical qualifier written just before text[pos] (within the sentence), or "". */
@@ -1858,16 +1898,32 @@ static bool people_word(const pr_facts *F, const lang_tabs *T, const precis_doc 
 }
 
 /* Is token j a people's noun in the singular (kind f: "-ain", "-ien", "-ol") before a person's
- * name, as French writes "l'Américain Lopez Lomong", "l'Espagnol Alberto Contador"? It says who
- * the person is; it is no part of the name. The name after it opens on a given name, or is two
+ * name, as French writes "l'Américain Lopez Lomong", "l'Espagnol Alberto Contador", or a
+ * people's adjective of data/demonyms before a given name ("Americans Richard Axel") or a name
+ * of two words that look like no English words ("Croatian Marin Cilic")? It says who the person
+ * is; it is no part of the name. The name after it opens on a given name, or is two
  * capitalized words after an article ("le Jamaïcain Usain Bolt"; "Le Républicain Lorrain", a
  * newspaper, is one word). "Julien", "Alain" are given names. */
+static bool lexicon_words(const char *name);
 static bool nationality_before(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t j)
 {
     const pr_token *t = &d->toks[j], *u = j + 1 < s->tok1 ? &d->toks[j + 1] : NULL;
-    if (!u || !cap_word(d, u) || !ending_of(T, d, t, 'f') || given_first(d->text + t->start, t->end - t->start))
-        return false;
+    if (!u || !cap_word(d, u) || given_first(d->text + t->start, t->end - t->start)) return false;
+    bool f = ending_of(T, d, t, 'f');
+    if (!f && !demonym(T->nym, T->countries, d->text + t->start, t->end - t->start)) return false;
     if (given_first(d->text + u->start, u->end - u->start)) return true;
+    if (!f && u->start == t->end + 1 && ent_kind(T, d, u) == 'R') return true; /* "Saudi King Salman" */
+    if (!f) {
+        /* a name of two words after it, the first no English word and neither an organization's
+         * ("Croatian Marin Cilic"; not "American Heart Association", "Canadian Light Infantry") */
+        const pr_token *w = j + 2 < s->tok1 ? &d->toks[j + 2] : NULL, *x = j + 3 < s->tok1 ? &d->toks[j + 3] : NULL;
+        char uw[64];
+        if (!w || !cap_word(d, w) || w->start != u->end + 1 || (x && cap_word(d, x) && x->start <= w->end + 1) ||
+            u->end - u->start >= sizeof uw || u->start != t->end + 1)
+            return false;
+        snprintf(uw, sizeof uw, "%.*s", (int)(u->end - u->start), d->text + u->start);
+        return !lexicon_words(uw) && !ent_kind(T, d, u) && !ent_kind(T, d, w) && !org_word(T, d, w);
+    }
     return list_word_before(T->det, d, s->tok0, j) && j + 2 < s->tok1 && cap_word(d, &d->toks[j + 2]) &&
            d->toks[j + 2].start > u->end;
 }
@@ -2052,7 +2108,6 @@ static void apposed_role(const lang_tabs *T, const precis_doc *d, const pr_sent 
 }
 
 #define APPOSED_MAX 12 /* tokens of a title in apposition after a name (role_after_name) */
-static bool lexicon_words(const char *name);
 
 /* The role in apposition after a name at tokens [j, e) of sentence s: "a déclaré Gegham Stepanyan,
  * médiateur de la République du Karabakh, selon …", "Hikmet Hajiyev, conseiller du président
@@ -4997,6 +5052,23 @@ static bool acronym(const pr_facts *F, const pr_ent *e)
     return false;
 }
 
+/* Does the entity's name say where people are from rather than who they are: a people's
+ * adjective or noun (data/demonyms: "Israeli", "Americans", "South American"), or, for a name of
+ * several words, one of its words ("Bedouin Israeli", "Russian Buk", "Pro-Russian")? */
+static bool people_name(const pr_facts *F, const pr_ent *e)
+{
+    const pr_wordlist *nym = pr_wordlist_get("demonyms", F->lang), *cs = pr_wordlist_get("countries", F->lang);
+    if (!nym) return false;
+    if (demonym(nym, cs, e->name, strlen(e->name))) return true;
+    for (const char *p = e->name; e->ntok > 1 && *p;) {
+        size_t n = strcspn(p, " -");
+        if (n && demonym(nym, cs, p, n)) return true;
+        p += n;
+        if (*p) p++;
+    }
+    return false;
+}
+
 /* Types every entity from what the whole story says of it, once all mentions are in:
  *   a name of the gazetteers is a place (unless an organization's word or an acronym made it one),
  *   and so is one ending on a place's head word ("Beverly Hills");
@@ -5050,6 +5122,12 @@ static void retype_one(pr_facts *F, size_t i, const size_t *firms, size_t nf)
         (gaz || e->ntok > 1 ? e->orgcue * 4 >= e->mentions : e->orgcue >= e->loc)) { e->type = PR_ENT_ORG; return; }
     if (gaz || place_head(F, e)) { e->type = PR_ENT_PLACE; return; }
     if (!person && acronym_word(F, e)) { e->type = PR_ENT_ORG; return; }
+    /* a people's adjective or noun, or a name holding one, with no role nor given name ("the
+     * Israeli military said", "a Bedouin Israeli citizen"): who they are is not told */
+    if (!person && (e->type == PR_ENT_PERSON || e->type == PR_ENT_PLACE) && people_name(F, e)) {
+        e->type = PR_ENT_OTHER;
+        return;
+    }
     /* a verb of saying after a country written as an acronym ("the UK says") makes no person, nor
      * after a name the story writes after a definite article, heading its phrase ("talk with the
      * Sinn Fein.", "the Democratic Unionists said") */

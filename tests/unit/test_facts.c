@@ -1702,6 +1702,25 @@ static const name_text name_texts[] = {
            "fois de plus est revenu.",
      {{"Jacques Chirac", PR_ENT_PERSON, NULL, -1}, {"Aujourd'hui", -1, NULL, -1},
       {"RICL'une", -1, NULL, -1}}},
+    /* a people's adjective or noun (data/demonyms, with iso-codes' countries: "Israeli",
+     * "South American"), or a name holding one with no given name nor role ("Bedouin Israeli",
+     * "Twelve American"), is no person nor place; before a given name, a name of two words that
+     * are no English words, or a royal title, it is no part of the name ("Americans Richard
+     * Axel", "Croatian Marin Cilic", "Saudi King Salman"); not before an organization's name
+     * ("American Heart Association"); a given name or a surname that looks like one stays
+     * ("Malin Akerman", not Mali; "Tom French") */
+    {"en", "The Israeli military said it launched strikes, and a Bedouin Israeli citizen was shot. Israeli "
+           "officials said Twelve American soldiers and South American leaders met Americans Richard Axel and "
+           "Croatian Marin Cilic. Axel and Cilic spoke.",
+     {{"Israeli", -1, NULL, -1}, {"Bedouin Israeli", PR_ENT_OTHER, NULL, -1}, {"Twelve American", PR_ENT_OTHER, NULL, -1},
+      {"South American", PR_ENT_OTHER, NULL, -1}, {"Richard Axel", PR_ENT_PERSON, NULL, -1},
+      {"Marin Cilic", PR_ENT_PERSON, NULL, -1}}},
+    {"en", "A story\nThe prince met Saudi King Salman and the American Heart Association in Riyadh. King Salman said so "
+           "on Tuesday, and the American Heart Association agreed. Malin Akerman and Tom French attended the meeting. "
+           "Akerman and French agreed.",
+     {{"King Salman", PR_ENT_PERSON, NULL, -1}, {"Saudi King Salman", -1, NULL, -1},
+      {"American Heart Association", PR_ENT_ORG, NULL, -1}, {"Malin Akerman", PR_ENT_PERSON, NULL, -1},
+      {"Tom French", PR_ENT_PERSON, NULL, -1}}},
     /* a lone word that is no one's surname nor a known given name, but the first word of one
      * person's name: a family name written first ("Geng" of "Geng Shuang") */
     {"en", "The foreign ministry's spokesman Geng Shuang said on Monday that Beijing was ready for talks. Asked about "
