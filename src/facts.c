@@ -1803,8 +1803,15 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
            before_verb(T, d, &d->toks[sv]) && !tok_has_kind(T->attrib, d, &d->toks[sv], 'v'))
         sv++;
     if (!at_place && sv < d->n_toks && d->toks[sv].kind == PR_TOK_WORD && tok_has_kind(T->attrib, d, &d->toks[sv], 'v') &&
-        !tok_has_kind(T->attrib, d, &d->toks[sv], 'U') && !capital_inside(&d->toks[sv]))
+        !tok_has_kind(T->attrib, d, &d->toks[sv], 'U') && !capital_inside(&d->toks[sv])) {
         e->says++;
+        if (sv + 1 < d->n_toks && tok_has_kind(T->attrib, d, &d->toks[sv + 1], 'N')) e->thing++; /* "Apple said its" */
+    }
+    /* ", which" (kind N) after the name is a thing's or a body's; ", who" (kind t) a person's */
+    if (t1 + 1 < d->n_toks && tok_char(d, &d->toks[t1], ',') && d->toks[t1 + 1].kind == PR_TOK_WORD) {
+        if (tok_has_kind(T->attrib, d, &d->toks[t1 + 1], 'N')) e->thing++;
+        else if (tok_has_kind(T->attrib, d, &d->toks[t1 + 1], 't')) e->who++;
+    }
     if (ntok == 1 && t1 == t0 + 1 && term_abbrev(T, d, t0)) e->termabbr++;
     char up[8];
     if (!e->acro[0] && defined_by(d, t0, t1, d->n_toks, up)) memcpy(e->acro, up, sizeof e->acro);
@@ -5128,6 +5135,10 @@ static void retype_one(pr_facts *F, size_t i, const size_t *firms, size_t nf)
         e->type = PR_ENT_OTHER;
         return;
     }
+    /* a name that says something is a body's when ", which" follows it, or "its" its verb of
+     * saying, more often than ", who", and nothing makes it a person's ("Hamas, which controls
+     * Gaza", "Cadbury said its profits …") */
+    if (!person && e->says && e->thing > e->who) { e->type = PR_ENT_ORG; return; }
     /* a verb of saying after a country written as an acronym ("the UK says") makes no person, nor
      * after a name the story writes after a definite article, heading its phrase ("talk with the
      * Sinn Fein.", "the Democratic Unionists said") */
@@ -5259,6 +5270,8 @@ static bool fold_into(pr_facts *F, uint32_t to_ix, pr_ent *from, bool spellings)
     to->mid += from->mid;
     to->loc += from->loc;
     to->says += from->says;
+    to->thing += from->thing;
+    to->who += from->who;
     to->article += from->article;
     to->headart += from->headart;
     if (!to->role[0]) memcpy(to->role, from->role, sizeof to->role);

@@ -93,6 +93,9 @@ typedef struct pr_ent {
     size_t says;                 /* mentions right before a verb of saying ("Rice said"), not
                                   * right after a preposition of place ("a company in South
                                   * Salt Lake say": the subject is the company) */
+    size_t thing;                /* mentions followed by ", which" or by a verb of saying and
+                                  * "its" (data/attrib kind N): a body's or a thing's name */
+    size_t who;                  /* mentions followed by ", who": a person's */
     size_t article;              /* mentions right after a definite article ("the Athabasca
                                   * Tar Sands"): hardly ever a person's name */
     size_t headart;              /* of those, the ones the name ends its phrase in (punctuation,

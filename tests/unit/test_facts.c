@@ -1721,6 +1721,13 @@ static const name_text name_texts[] = {
      {{"King Salman", PR_ENT_PERSON, NULL, -1}, {"Saudi King Salman", -1, NULL, -1},
       {"American Heart Association", PR_ENT_ORG, NULL, -1}, {"Malin Akerman", PR_ENT_PERSON, NULL, -1},
       {"Tom French", PR_ENT_PERSON, NULL, -1}}},
+    /* a name that says something is a body's when ", which" follows it or "its" its verb of
+     * saying (data/attrib kind N), more often than ", who"; a place so followed that says
+     * nothing stays a place, a person so followed a person */
+    {"en", "A story\nIsraeli planes struck camps of the Qassam Brigades, the military wing of Hamas, which controls "
+           "Gaza, Hamas security sources said. Hamas said its fighters would respond. Jim Smith, who lives in San "
+           "Bernardino, which is nearby, said it was loud. Smith said its walls shook in San Bernardino.",
+     {{"Hamas", PR_ENT_ORG, NULL, -1}, {"Jim Smith", PR_ENT_PERSON, NULL, -1}, {"San Bernardino", PR_ENT_PLACE, NULL, -1}}},
     /* a lone word that is no one's surname nor a known given name, but the first word of one
      * person's name: a family name written first ("Geng" of "Geng Shuang") */
     {"en", "The foreign ministry's spokesman Geng Shuang said on Monday that Beijing was ready for talks. Asked about "
