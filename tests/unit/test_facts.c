@@ -264,6 +264,9 @@ static void test_speakers(void)
                "overtures to improve relations with the South, we remain cautious,\" Foreign Minister Kang Kyung-wha "
                "said in an interview.\n\nChinese spokesman Lu Kang said the talks were welcome.",
          "Kang Kyung-wha", "Lu"},
+        /* verbs of saying a person uses only ("remembered", "railed", "muttered") */
+        {"en", "The crash happened on the turnpike on Monday morning.\n\n“Scared to death, just thinking that it "
+               "wasn’t going to stop,” remembered Kate Garwood.", "Kate Garwood", NULL},
         /* ... and so does one glued by an apostrophe ("Ya'alon" is Moshe Ya'alon's surname) */
         {"en", "Israel closed the crossing on Monday, Defense Minister Moshe Ya'alon said.\n\n\"We will react in "
                "the sternest way to any attack,\" Ya'alon said in a statement.", "Moshe Ya'alon", NULL},
