@@ -4147,6 +4147,32 @@ static pr_quote *new_quote(pr_facts *F, size_t di, size_t a, size_t b)
     return q;
 }
 
+/* A credit after a dash ends the quote's sentence, as a roundup of reactions writes it: '"It's a
+ * very tough draw" - Ken Merrett, Manchester United secretary.', '"…" - Arsenal vice chairman
+ * David Dein.' The dash (spaced) follows the closing mark at token jc; the words up to a comma
+ * are a name alone or a title ending on one (name_only(), lower_title()), the rest up to the
+ * sentence's end (send_tok) a short description without a verb of saying. */
+#define CREDIT_TOKENS 14
+static bool dash_credit(pr_facts *F, const lang_tabs *T, size_t di, pr_quote *q, size_t jc, size_t send_tok)
+{
+    const precis_doc *d = F->story->docs[di];
+    if (jc + 2 >= send_tok || send_tok - jc > CREDIT_TOKENS || !tok_punct(&d->toks[jc])) return false;
+    const pr_token *t = &d->toks[jc];
+    size_t p = t->start;
+    int32_t c = pr_utf8_next(d->text, t->end, &p);
+    if (!pr_cp_is_dash(c) || p != t->end || jc == 0 || t->start == d->toks[jc - 1].end || t->end == d->toks[jc + 1].start)
+        return false;
+    size_t j0 = jc + 1, j1 = j0, end = send_tok;
+    if (end > j0 && tok_char(d, &d->toks[end - 1], '.')) end--;
+    while (j1 < end && !tok_char(d, &d->toks[j1], ',')) j1++;
+    if (j1 == j0 || !cap_word(d, &d->toks[j0])) return false;
+    for (size_t k = j0; k < end; k++)
+        if (attrib_kind(T, d, &d->toks[k]) == 'v' || attrib_kind(T, d, &d->toks[k]) == 'r') return false;
+    if (!name_only(T, d, j0, j1) && !lower_title(T, d, j0, j1)) return false;
+    speaker_phrase(F, T, di, j0, j1, q->speaker, sizeof q->speaker);
+    return q->speaker[0] != 0;
+}
+
 #define SPEAKER_LINE_TOKENS 8
 #define INCISE_TAIL 3        /* words after an incise's comma that end its sentence: "en juillet" */
 #define APPOSITION_TOKENS 16 /* an apposition after an incise's name: "un rameur de l'équipe de France" */
@@ -4215,6 +4241,7 @@ static precis_status add_quote(pr_facts *F, size_t di, size_t a, size_t b, size_
     size_t tail = 0;
     for (size_t j = send_tok; j > jc + 1 && send_tok - j < TAIL_INCISE && !tail; j--)
         if (tok_char(d, &d->toks[j - 1], ',')) tail = j;
+    if (dash_credit(F, &T, di, q, jc, send_tok)) return PRECIS_OK;
     if (speaker_from(F, &T, di, q, jc, span, send_tok, utter, false, ss, open_pos, prev_speaker, prev_close))
         return PRECIS_OK;
     /* an incise inside the quote, as French writes it: « Nous étions levés à cinq heures,

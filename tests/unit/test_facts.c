@@ -264,6 +264,15 @@ static void test_speakers(void)
                "overtures to improve relations with the South, we remain cautious,\" Foreign Minister Kang Kyung-wha "
                "said in an interview.\n\nChinese spokesman Lu Kang said the talks were welcome.",
          "Kang Kyung-wha", "Lu"},
+        /* a credit after a spaced dash ends the quote's sentence: a name, or a title ending on one,
+         * then a description */
+        {"en", "Clubs reacted to the draw on Friday.\n\n\"It is a very tough draw, but whatever team you play at "
+               "this stage will be tough\" - Ken Merrett, Manchester United secretary.", "Ken Merrett", NULL},
+        {"en", "Clubs reacted to the draw on Friday.\n\n\"They will be two exciting games, great for television\" - "
+               "Arsenal vice chairman David Dein.", "David Dein", "Arsenal"},
+        /* not a clause after the dash */
+        {"en", "Clubs reacted to the draw on Friday.\n\n\"They will be two exciting games, great for television\" - "
+               "Arsenal, its fans said.", "", "Arsenal"},
         /* verbs of saying a person uses only ("remembered", "railed", "muttered") */
         {"en", "The crash happened on the turnpike on Monday morning.\n\n“Scared to death, just thinking that it "
                "wasn’t going to stop,” remembered Kate Garwood.", "Kate Garwood", NULL},
