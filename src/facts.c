@@ -2916,6 +2916,19 @@ static bool other_in_complement(const lang_tabs *T, const precis_doc *d, size_t 
 
 /* Speaker phrase over tokens [j0, j1): entity if one is named, else the words without article;
  * a description naming an entity ("a Saudi entrepreneur") is kept as written. */
+/* Do tokens [j0, j1) open on a number of units to twelve, written as a word, before a noun in
+ * lower case ("one senior official", "two officials"; data/numwords classes U and T)? A
+ * description of who speaks, as an article opens one. */
+static bool counted_people(const precis_doc *d, size_t j0, size_t j1)
+{
+    if (j0 + 1 >= j1 || d->toks[j0].kind != PR_TOK_WORD || d->toks[j0 + 1].kind != PR_TOK_WORD ||
+        (d->toks[j0 + 1].flags & (PR_TF_CAP | PR_TF_STOP)))
+        return false;
+    const pr_wordlist *nw = pr_wordlist_get("numwords", d->lang);
+    const char *r = nw ? pr_tok_table(nw, d, &d->toks[j0]) : NULL;
+    return r && (r[0] == 'U' || r[0] == 'T');
+}
+
 static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, size_t j0, size_t j1, char *out,
                            size_t cap)
 {
@@ -2977,7 +2990,8 @@ static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, siz
      * pronoun or a verb of saying ("the booklet does not say", "it did not advise …", "said
      * there has been activity"): the words are a clause, not someone */
     const pr_token *t0 = &d->toks[j0];
-    if ((t0->flags & PR_TF_STOP) && !(t0->flags & PR_TF_CAP) && !word_of(T->det, d, t0) && !group_part(T, d, j0, j1))
+    if ((t0->flags & PR_TF_STOP) && !(t0->flags & PR_TF_CAP) && !word_of(T->det, d, t0) && !group_part(T, d, j0, j1) &&
+        !counted_people(d, j0, j1))
         return;
     /* a verb form opening it without an article ("selling alcohol to the participants"; not "a
      * leading expert") */
@@ -3060,9 +3074,10 @@ static void speaker_between(const pr_facts *F, const lang_tabs *T, size_t di, si
     if (j0 < ve && before_verb(T, d, &d->toks[j0])) return; /* "», a fait savoir X": X comes after */
     /* a subject opens on a name or an article ("fait savoir" is a verb, not a speaker), or is a
      * title in lower case and its name ("agency spokesman Thomas Crosson", "foreign minister Taro
-     * Kono"), or is a part of a group ("one of the notes", "some of the residents") */
+     * Kono"), or is a part of a group ("one of the notes", "some of the residents") or a number
+     * of people ("one senior official", "two officials") */
     if (ve > j0 && (cap_word(d, &d->toks[j0]) || is_article(T, d, &d->toks[j0]) || group_part(T, d, j0, ve) ||
-                    lower_title(T, d, j0, ve)))
+                    lower_title(T, d, j0, ve) || counted_people(d, j0, ve)))
         speaker_phrase(F, T, di, j0, ve, out, cap);
     /* a description and a name in apposition: '”, Gregoire's spokesman, Morton Brilliant, said' */
     if (out[0] && named_type(F, out) < 0 && e == ve && e + 1 < v && tok_char(d, &d->toks[e], ',')) {

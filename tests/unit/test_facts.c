@@ -273,6 +273,9 @@ static void test_speakers(void)
         /* not a clause after the dash */
         {"en", "Clubs reacted to the draw on Friday.\n\n\"They will be two exciting games, great for television\" - "
                "Arsenal, its fans said.", "", "Arsenal"},
+        /* a number of people described ("one senior official", "two officials") */
+        {"en", "Powell resigned on Monday.\n\n\"It wasn't so much time for him, as it was time for the president,\" "
+               "one senior official said, adding that Powell and Bush had discussed it.", "one senior official", NULL},
         /* verbs of saying a person uses only ("remembered", "railed", "muttered") */
         {"en", "The crash happened on the turnpike on Monday morning.\n\n“Scared to death, just thinking that it "
                "wasn’t going to stop,” remembered Kate Garwood.", "Kate Garwood", NULL},
