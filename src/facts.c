@@ -2645,6 +2645,23 @@ static size_t find_tok(const precis_doc *d, size_t pos) /* first token starting 
     return lo;
 }
 
+/* Does a reflexive pronoun (data/attrib kind c) stand before the verb at t, past an auxiliary
+ * (kinds b and k: "est"), an inverted pronoun and their hyphens: "s'indigne", "s'est indignée", "s'est-elle indignée",
+ * "se sont offusqués"? */
+static bool reflexive_before(const lang_tabs *T, const precis_doc *d, const pr_token *t)
+{
+    size_t v = (size_t)(t - d->toks);
+    for (size_t k = v, n = 0; k > 0 && n < 7; k--, n++) {
+        const pr_token *p = &d->toks[k - 1];
+        if (p->kind == PR_TOK_WORD && word_of_kind(T->attrib, d, k - 1, v, 'c')) return true;
+        if (pr_tok_apostrophe(d, p) || tok_char(d, p, '-')) continue;
+        if (p->kind != PR_TOK_WORD || !(tok_has_kind(T->attrib, d, p, 'b') || tok_has_kind(T->attrib, d, p, 'r') ||
+                                        tok_has_kind(T->attrib, d, p, 'e') || tok_has_kind(T->attrib, d, p, 'k')))
+            return false;
+    }
+    return false;
+}
+
 /* A word's attribution kind (data/attrib); a capitalized word inside a sentence is no verb of
  * saying and no word of a clause (capital_inside()): "Lance" of "Lance Armstrong" is not "a
  * lancé", the "May" of "Mrs May said" is not the modal. */
@@ -2652,6 +2669,7 @@ static char attrib_kind(const lang_tabs *T, const precis_doc *d, const pr_token 
 {
     char k = pr_tok_class(T->attrib, d, t);
     if (k == 'R') k = 'v'; /* "the sign read" */
+    if (k == 'S') k = reflexive_before(T, d, t) ? 'v' : 0; /* "s'indigne", not "indigne" */
     /* an infinitive of saying after a causative: "fait observer", "a fait valoir" */
     if (k == 'I' && t > d->toks && tok_has_kind(T->attrib, d, t - 1, 'F')) return 'v';
     return (k == 'v' || k == 'k') && capital_inside(t) ? 0 : k;

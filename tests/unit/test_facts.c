@@ -276,6 +276,14 @@ static void test_speakers(void)
         /* a number of people described ("one senior official", "two officials") */
         {"en", "Powell resigned on Monday.\n\n\"It wasn't so much time for him, as it was time for the president,\" "
                "one senior official said, adding that Powell and Bush had discussed it.", "one senior official", NULL},
+        /* French verbs of saying when reflexive (data/attrib kind S): "s'indigne", "s'est désolé" */
+        {"fr", "Le conseil a voté mardi.\n\n« Cette décision est une honte pour la ville », s'indigne le maire de Lyon.",
+         "maire de Lyon", NULL},
+        {"fr", "Le conseil a voté mardi.\n\n« Le virus a réussi à rentrer malgré tout », s'est désolé le directeur "
+               "général.", "directeur général", NULL},
+        /* ... not the adjective it also spells */
+        {"fr", "Le conseil a voté mardi.\n\nLe texte est « une honte pour toute la ville », indigne Paul Martin.",
+         "", "Martin"},
         /* verbs of saying a person uses only ("remembered", "railed", "muttered") */
         {"en", "The crash happened on the turnpike on Monday morning.\n\n“Scared to death, just thinking that it "
                "wasn’t going to stop,” remembered Kate Garwood.", "Kate Garwood", NULL},
