@@ -163,7 +163,8 @@ static bool demonym(const pr_wordlist *nym, const pr_wordlist *countries, const 
                     memcpy(base + bl, a, put);
                     bl += put;
                     const char *b = pr_table_get(nym, base, bl);
-                    if (bl >= 4 && ((countries && pr_wordlist_hasn(countries, base, bl)) || (b && b[0] == 'b'))) return true;
+                    if (bl >= 4 && ((countries && pr_wordlist_hasn(countries, base, bl)) || (b && b[0] == 'b')))
+                        return true;
                 }
                 a += al;
                 while (*a == ' ') a++;
@@ -2646,8 +2647,8 @@ static size_t find_tok(const precis_doc *d, size_t pos) /* first token starting 
 }
 
 /* Does a reflexive pronoun (data/attrib kind c) stand before the verb at t, past an auxiliary
- * (kinds b and k: "est"), an inverted pronoun and their hyphens: "s'indigne", "s'est indignée", "s'est-elle indignée",
- * "se sont offusqués"? */
+ * (kinds b and k: "est"), an inverted pronoun and their hyphens: "s'indigne", "s'est indignée",
+ * "s'est-elle indignée", "se sont offusqués"? */
 static bool reflexive_before(const lang_tabs *T, const precis_doc *d, const pr_token *t)
 {
     size_t v = (size_t)(t - d->toks);
