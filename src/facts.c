@@ -3594,9 +3594,14 @@ static const char *opening_person(const pr_facts *F, const lang_tabs *T, size_t 
             const char *who = person_in(F, di, d->toks[j].start, d->toks[e - 1].end);
             if (who) return who;
         }
-        size_t c = j;
-        while (c < s->tok1 && c < j + 5 && !tok_char(d, &d->toks[c], ',')) c++;
-        if (c >= s->tok1 || c == j + 5 || c == j) return NULL;
+        /* the opening phrase: at most four words, a possessive's "'s" no word of its own
+         * ("Spain's new coach, Fernando Hierro, has …") */
+        size_t c = j, nw = 0;
+        while (c < s->tok1 && nw < 5 && !tok_char(d, &d->toks[c], ',')) {
+            if (d->toks[c].kind == PR_TOK_WORD && !(c > j && pr_tok_apostrophe(d, &d->toks[c - 1]))) nw++;
+            c++;
+        }
+        if (c >= s->tok1 || nw == 5 || c == j) return NULL;
         /* a subject whose title is no role word, before an apposition ("Jury foreman Stephen
          * Cardosi, a paramedic …, explained"): words only, no function word ("After meeting
          * Obama,"), ending on a person's name */

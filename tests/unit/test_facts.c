@@ -284,6 +284,11 @@ static void test_speakers(void)
         /* ... not the adjective it also spells */
         {"fr", "Le conseil a voté mardi.\n\nLe texte est « une honte pour toute la ville », indigne Paul Martin.",
          "", "Martin"},
+        /* a pronoun after a quote stands for the person in apposition after a short opening
+         * phrase with a possessive ("Spain's new coach, Fernando Hierro, has …") */
+        {"en", "Spain lost on Sunday.\n\nSpain's new coach, Fernando Hierro, has stepped into a bit of a mess, but he "
+               "told reporters this week that Spain had no time to dwell on it.\n\n“We've come to fight for the World "
+               "Cup,” he said.", "Fernando Hierro", NULL},
         /* verbs of saying a person uses only ("remembered", "railed", "muttered") */
         {"en", "The crash happened on the turnpike on Monday morning.\n\n“Scared to death, just thinking that it "
                "wasn’t going to stop,” remembered Kate Garwood.", "Kate Garwood", NULL},
