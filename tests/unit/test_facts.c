@@ -1757,10 +1757,12 @@ static const name_text name_texts[] = {
            "Bernardino, which is nearby, said it was loud. Smith said its walls shook in San Bernardino.",
      {{"Hamas", PR_ENT_ORG, NULL, -1}, {"Jim Smith", PR_ENT_PERSON, NULL, -1}, {"San Bernardino", PR_ENT_PLACE, NULL, -1}}},
     /* France's regions before 2016, which the press still names (data/gazetteer), are places,
-     * not the people their presidents' titles make of them; "PME" is a common noun (kind N) */
+     * not the people their presidents' titles make of them; "PME" is a common noun (kind N);
+     * "NDLR", the editor's note, no name (kind s) */
     {"fr", "Un article\nLe président de la région Rhône-Alpes, Jean-Jack Queyranne, a reçu les patrons de PME "
-           "mardi. Les PME de Rhône-Alpes et de Lorraine ont salué la mesure.",
-     {{"Rhône-Alpes", PR_ENT_PLACE, NULL, -1}, {"Lorraine", PR_ENT_PLACE, NULL, -1}, {"PME", PR_ENT_OTHER, NULL, -1}}},
+           "mardi. Les PME de Rhône-Alpes et de Lorraine ont salué la mesure (la prime, NDLR), comme l'an passé (NDLR).",
+     {{"Rhône-Alpes", PR_ENT_PLACE, NULL, -1}, {"Lorraine", PR_ENT_PLACE, NULL, -1}, {"PME", PR_ENT_OTHER, NULL, -1},
+      {"NDLR", -1, NULL, -1}}},
     /* a lone word that is no one's surname nor a known given name, but the first word of one
      * person's name: a family name written first ("Geng" of "Geng Shuang") */
     {"en", "The foreign ministry's spokesman Geng Shuang said on Monday that Beijing was ready for talks. Asked about "
