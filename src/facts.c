@@ -1432,10 +1432,9 @@ static void name_keys(const lang_tabs *T, const precis_doc *d, size_t t0, size_t
         else n = pr_name_skeleton(d->text + t->start, t->end - t->start, sk, sizeof sk);
         sk[n] = 0;
         if (!n) continue;
-        /* a syllable glued by an apostrophe ends the word before it ("Ya'alon" is one word,
+        /* a syllable glued by an apostrophe (name_syllable()) ends the word before it ("Ya'alon" is one word,
          * keyed as the skeleton of the whole) */
-        if (j >= t0 + 2 && o && !(t->flags & PR_TF_CAP) && pr_tok_apostrophe(d, &d->toks[j - 1]) &&
-            d->toks[j - 1].start == d->toks[j - 2].end && t->start == d->toks[j - 1].end) {
+        if (j >= t0 + 2 && o && pr_tok_apostrophe(d, &d->toks[j - 1]) && name_syllable(T, d, j - 1, t1)) {
             size_t ln = strlen(last);
             n = pr_name_skeleton(d->text + d->toks[j - 2].start, t->end - d->toks[j - 2].start, sk, sizeof sk);
             if (n && ln <= o && o - ln + n + 1 < 96) {
@@ -1920,14 +1919,15 @@ static bool nationality_before(const lang_tabs *T, const precis_doc *d, const pr
     bool f = ending_of(T, d, t, 'f');
     if (!f && !demonym(T->nym, T->countries, d->text + t->start, t->end - t->start)) return false;
     if (given_first(d->text + u->start, u->end - u->start)) return true;
-    if (!f && u->start == t->end + 1 && ent_kind(T, d, u) == 'R') return true; /* "Saudi King Salman" */
     if (!f) {
+        if (u->start != t->end + 1) return false;
+        if (ent_kind(T, d, u) == 'R') return true; /* "Saudi King Salman" */
         /* a name of two words after it, the first no English word and neither an organization's
          * ("Croatian Marin Cilic"; not "American Heart Association", "Canadian Light Infantry") */
         const pr_token *w = j + 2 < s->tok1 ? &d->toks[j + 2] : NULL, *x = j + 3 < s->tok1 ? &d->toks[j + 3] : NULL;
         char uw[64];
         if (!w || !cap_word(d, w) || w->start != u->end + 1 || (x && cap_word(d, x) && x->start <= w->end + 1) ||
-            u->end - u->start >= sizeof uw || u->start != t->end + 1)
+            u->end - u->start >= sizeof uw)
             return false;
         snprintf(uw, sizeof uw, "%.*s", (int)(u->end - u->start), d->text + u->start);
         return !lexicon_words(uw) && !ent_kind(T, d, u) && !ent_kind(T, d, w) && !org_word(T, d, w);
@@ -2790,8 +2790,7 @@ static const pr_ent *entity_in_(const pr_facts *F, size_t di, size_t a, size_t b
             }
             if (person && (modifier || owner)) continue;
             char sk[96];
-            size_t skn = pr_name_skeleton(d->text + d->toks[j].start, d->toks[j].end - d->toks[j].start, sk, sizeof sk);
-            if (!skn) continue;
+            if (!pr_name_skeleton(d->text + d->toks[j].start, d->toks[j].end - d->toks[j].start, sk, sizeof sk)) continue;
             /* with a syllable glued by an apostrophe, as name_keys() keys it ("Ya'alon") */
             if (j + 2 < d->n_toks && pr_tok_apostrophe(d, &d->toks[j + 1]) && name_syllable(&T, d, j + 1, d->n_toks))
                 pr_name_skeleton(d->text + d->toks[j].start, d->toks[j + 2].end - d->toks[j].start, sk, sizeof sk);
@@ -2933,8 +2932,6 @@ static bool other_in_complement(const lang_tabs *T, const precis_doc *d, size_t 
     return d->toks[p].kind == PR_TOK_WORD && joiner_kind(ent_kind(T, d, &d->toks[p]));
 }
 
-/* Speaker phrase over tokens [j0, j1): entity if one is named, else the words without article;
- * a description naming an entity ("a Saudi entrepreneur") is kept as written. */
 /* Do tokens [j0, j1) open on a number of units to twelve, written as a word, before a noun in
  * lower case ("one senior official", "two officials"; data/numwords classes U and T)? A
  * description of who speaks, as an article opens one. */
@@ -2948,6 +2945,8 @@ static bool counted_people(const precis_doc *d, size_t j0, size_t j1)
     return r && (r[0] == 'U' || r[0] == 'T');
 }
 
+/* Speaker phrase over tokens [j0, j1): entity if one is named, else the words without article;
+ * a description naming an entity ("a Saudi entrepreneur") is kept as written. */
 static void speaker_phrase(const pr_facts *F, const lang_tabs *T, size_t di, size_t j0, size_t j1, char *out,
                            size_t cap)
 {
@@ -4205,8 +4204,10 @@ static bool dash_credit(pr_facts *F, const lang_tabs *T, size_t di, pr_quote *q,
     if (end > j0 && tok_char(d, &d->toks[end - 1], '.')) end--;
     while (j1 < end && !tok_char(d, &d->toks[j1], ',')) j1++;
     if (j1 == j0 || !cap_word(d, &d->toks[j0])) return false;
-    for (size_t k = j0; k < end; k++)
-        if (attrib_kind(T, d, &d->toks[k]) == 'v' || attrib_kind(T, d, &d->toks[k]) == 'r') return false;
+    for (size_t k = j0; k < end; k++) {
+        char ak = attrib_kind(T, d, &d->toks[k]);
+        if (ak == 'v' || ak == 'r') return false;
+    }
     if (!name_only(T, d, j0, j1) && !lower_title(T, d, j0, j1)) return false;
     speaker_phrase(F, T, di, j0, j1, q->speaker, sizeof q->speaker);
     return q->speaker[0] != 0;
