@@ -295,6 +295,8 @@ typedef enum pr_tok_kind { PR_TOK_WORD = 0, PR_TOK_NUM = 1, PR_TOK_PUNCT = 2, PR
 #define PR_TF_CAP     (1u << 1) /* starts with an upper-case letter */
 #define PR_TF_ALLCAP  (1u << 2)
 #define PR_TF_SENT0   (1u << 3) /* first word of its sentence */
+#define PR_TF_ASCII   (1u << 4) /* its text is ASCII, shorter than 63 bytes: its lower-case form is its
+                                   * fold (pr_fold()), which table lookups use as it is */
 
 typedef struct pr_token {
     uint32_t start, end;   /* span in doc->text */

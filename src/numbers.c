@@ -106,6 +106,8 @@ const char *pr_table_get(const pr_wordlist *wl, const char *key, size_t n)
 
 const char *pr_tok_table(const pr_wordlist *wl, const precis_doc *d, const pr_token *t)
 {
+    if (t->flags & PR_TF_ASCII) /* its lower-case form is its fold, already made */
+        return pr_table_get(wl, pr_tok_lower(d, t), t->end - t->start);
     char k[64];
     size_t n = pr_fold(d->text + t->start, t->end - t->start, k, sizeof k);
     return n ? pr_table_get(wl, k, n) : NULL;

@@ -13,7 +13,8 @@
 size_t pr_fold(const char *s, size_t n, char *out, size_t cap);
 
 /* Looks up key[0..n) in a table whose entries are "key<TAB>rest": returns "rest" (borrowed,
- * static) or NULL. Binary search over the sorted entries: O(log n), no cache. */
+ * static) or NULL. By the keys' hash when the table has one (tools/gen_langdata.c), else by
+ * binary search over the sorted entries. */
 const char *pr_table_get(const pr_wordlist *wl, const char *key, size_t n);
 
 /* pr_table_get for token t of d, folded (pr_fold); NULL for a word longer than 63 bytes. */

@@ -87,6 +87,12 @@ static bool add_token(precis_doc *doc, struct sb_stemmer *st, const pr_wordlist 
     t->lower = (uint32_t)pool->len;
     if (!pr_utf8_lower_put(pool, doc->text + s, e - s)) return false;
     size_t ln = pool->len - t->lower;
+    if (ln == e - s && ln < 63) {
+        const char *src = doc->text + s;
+        size_t k = 0;
+        while (k < ln && (unsigned char)src[k] < 0x80) k++;
+        if (k == ln) t->flags |= PR_TF_ASCII;
+    }
     if (pool->len + 2 <= pool->cap) pool->data[++pool->len] = '\0'; /* keep the NUL already there */
     else if (!pr_buf_putc(pool, '\0')) return false;
     t->stem = t->lower;
