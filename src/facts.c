@@ -500,7 +500,30 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             bool others = false; /* "quatorze autres otages": a remainder, not the count */
             bool counts_other = false; /* a word the table does not know follows: "deux voitures" */
             bool part = false; /* "one of the victims", "l'un des otages": a part, not the count */
-            for (size_t j = ti; j < s->tok1 && j < ti + 6 && !part; j++) {
+            /* a currency sign right before the digits ("$300bn", "US$5 billion", "£3m"): an
+             * amount of that currency, whatever noun follows ("a debt of $300bn and many of its
+             * members"); its qualifier ends before the sign ("more than $300bn") */
+            size_t qpos = nstart;
+            {
+                size_t n1 = number_start(d, s, nstart, ti);
+                const pr_token *g = n1 > s->tok0 ? &d->toks[n1 - 1] : NULL;
+                if (g && g->kind != PR_TOK_WORD && g->kind != PR_TOK_NUM && g->end == nstart && g->end > prevend) {
+                    const char *r = pr_tok_table(T.quant, d, g);
+                    const char *tab = r ? strchr(r, '\t') : NULL;
+                    if (tab && tab[1] == 'c') { noun = r; nounkind = 'c'; qpos = g->start; }
+                }
+                /* or right after them, unless it opens the next amount: "5 $", "300 M€" ("$" is a
+                 * punctuation token) */
+                const pr_token *a = ti < s->tok1 ? &d->toks[ti] : NULL;
+                bool next_amount = a && ti + 1 < s->tok1 && d->toks[ti + 1].start == a->end &&
+                                   d->text[a->end] >= '0' && d->text[a->end] <= '9'; /* "four $50,000 payments" */
+                if (!noun && a && a->kind != PR_TOK_WORD && a->kind != PR_TOK_NUM && a->start < limit && !next_amount) {
+                    const char *r = pr_tok_table(T.quant, d, a);
+                    const char *tab = r ? strchr(r, '\t') : NULL;
+                    if (tab && tab[1] == 'c') { noun = r; nounkind = 'c'; noun_end = a->end; noun_tok = ti; }
+                }
+            }
+            for (size_t j = ti; j < s->tok1 && j < ti + 6 && !part && !noun; j++) {
                 const pr_token *t = &d->toks[j];
                 if (t->start >= limit) break;
                 if (tok_punct(t)) {
@@ -553,8 +576,8 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             }
             if (part) continue;
             /* an event word of the clause names generic people or nothing */
-            size_t qstart = nstart;
-            const char *qual = qualifier_before(&T, d->text, s->start, nstart, &qstart);
+            size_t qstart = qpos;
+            const char *qual = qualifier_before(&T, d->text, s->start, qpos, &qstart);
             const char *event = NULL;
             size_t n0 = number_start(d, s, nstart, ti); /* the number's first token */
             bool denied = denied_count(&T, d, s, n0);
@@ -695,7 +718,8 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             }
             /* "dont deux civils": a part of the previous figure (data/partof) */
             int parent = -1;
-            for (size_t j = ti; j > s->tok0 && j + 3 > ti; j--) {
+            for (size_t j = ti; j > s->tok0 && j + 3 > ti && nounkind != 'c'; j--) {
+                /* (not an amount: "more than $25,000 …, including $500 checks") */
                 const pr_token *t = &d->toks[j - 1];
                 if (t->end > nstart) continue;
                 if (t->kind == PR_TOK_WORD && word_of(T.part, d, t)) {

@@ -150,6 +150,8 @@ typedef struct scan {
 } scan;
 
 static bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+/* A currency sign written before or after an amount: $, €, £, ¥. */
+static bool money_sign(int32_t cp) { return cp == '$' || cp == 0x20AC || cp == 0xA3 || cp == 0xA5; }
 static bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 /* Length of a group-separating space at t[p] (space, NBSP, narrow NBSP, thin space), or 0. */
@@ -180,6 +182,8 @@ static void nb_put(numbuf *nb, const char *s, size_t k)
 }
 
 static bool suffix_is(const char *s, size_t n, const char *w) { return strlen(w) == n && !memcmp(s, w, n); }
+/* Is atom b's text exactly w? */
+static bool span_is(const scan *S, const atom *b, const char *w) { return suffix_is(S->t + b->s, b->e - b->s, w); }
 
 /* Reads a number in digits at t[p]; fills a (AT_NUM) and returns the end. */
 static size_t scan_digits(const scan *S, size_t p, atom *a)
@@ -315,8 +319,12 @@ static size_t scan_digits(const scan *S, size_t p, atom *a)
         const char *s = t + q;
         size_t n = k - q;
         double mult = 0;
+        /* right after a currency sign, "m" and "b" are millions and billions: "£300m", "$5b" */
+        bool money = a->gap == 0 && S->n && S->a[S->n - 1].t == AT_SYM && money_sign(S->a[S->n - 1].cp);
         if (word_end && a->nk != NK_FRAC) {
             if (suffix_is(s, n, "k") || suffix_is(s, n, "K")) mult = 1e3;
+            else if (money && (suffix_is(s, n, "m") || suffix_is(s, n, "mn"))) mult = 1e6;
+            else if (money && suffix_is(s, n, "b")) mult = 1e9;
             else if (suffix_is(s, n, "M") || suffix_is(s, n, "MM") || suffix_is(s, n, "mil") ||
                      suffix_is(s, n, "mln")) mult = 1e6;
             else if (suffix_is(s, n, "G") || suffix_is(s, n, "bn") || suffix_is(s, n, "bln") ||
@@ -777,10 +785,21 @@ static bool percent_after(const scan *S, size_t l, size_t *pl)
 static char cur_class(const atom *a, double *parts)
 {
     if (parts) *parts = 100;
-    if (a->t == AT_SYM) return (a->cp == '$' || a->cp == 0x20AC || a->cp == 0xA3) ? 'M' : 0;
+    if (a->t == AT_SYM) return money_sign(a->cp) ? 'M' : 0;
     if (a->t != AT_WORD || !a->cur) return 0;
     if (parts && a->cur[1] == '\t') *parts = strtod(a->cur + 2, NULL);
     return a->cur[0];
+}
+
+/* v to 12 significant digits: a decimal times a scale carries binary noise ("$8.3 million" is
+ * 8.3 × 10^6 = 8300000.000000001), which would print as written. */
+static double tidy(double v)
+{
+    if (!isfinite(v) || v == 0) return v;
+    double k = 12.0 - ceil(log10(fabs(v)));
+    if (k < -300 || k > 300) return v;
+    double p = pow(10.0, k), r = round(v * p) / p;
+    return isfinite(r) ? r : v;
 }
 
 /* Reads the cardinal, fraction or percent starting at atom i (cardinal mode). */
@@ -1000,6 +1019,11 @@ static bool parse_at(const scan *S, size_t i, res *R)
                 v *= b->cp == 'G' ? 1e9 : b->cp == 'M' ? 1e6 : 1e3;
                 l = x;
             }
+        } else if (b && b->t == AT_WORD && !b->cls && b->gap == 1 && !c.words && !A[k].mult && x + 1 < S->n &&
+                   A[x + 1].gap == 0 && A[x + 1].t == AT_SYM && money_sign(A[x + 1].cp) &&
+                   (span_is(S, b, "Md") || span_is(S, b, "Mds") || span_is(S, b, "Mrd"))) {
+            v *= 1e9; /* "1,2 Md€", "3 Mds$": milliards before the sign */
+            l = x;
         } else if (b && b->t == AT_NUM && b->nk == NK_FRAC && b->gap == 1 && !c.words && !c.dec &&
                    c.items == 1 && v < 1000) { /* "2 1/4" */
             v += b->v;
@@ -1192,7 +1216,7 @@ precis_status pr_numbers_find(const char *lang, const char *text, size_t len, un
         if (out && found < cap) {
             precis_number *o = &out[found];
             o->start = R.s; o->end = R.e; o->num_end = R.ne;
-            o->value = R.v; o->kind = R.kind; o->flags = R.flags;
+            o->value = tidy(R.v); o->kind = R.kind; o->flags = R.flags;
         }
         found++;
         i = R.j > i ? R.j : i + 1;

@@ -2408,6 +2408,15 @@ static void test_figure_facts(void)
          "storm took a heavy toll on the 2,000 residents of the island.",
          {{"dead", 11}, {"people", 2000}}, {NULL}},
         {"The death toll rose to 14 in the county after the floods.", {{"dead", 14}}, {NULL}},
+        /* a currency sign before the digits makes an amount, whatever noun follows ("$300bn and
+         * many of its members"); after a sign, a glued "m" is millions, not metres */
+        {"The group was born with an external debt of more than $300bn and many of its members are poor.",
+         {{"dollars", 300e9}}, {"members"}},
+        {"The club paid \u00a3300m to 2 people.", {{"pounds", 300e6}, {"people", 2}}, {"metres"}},
+        /* a sign that opens the next amount is not the unit of the number before it ("four
+         * $50,000 payments"); "including" does not make one amount a part of another */
+        {"The company made four $50,000 payments to Cohen.", {{"dollars", 50000}}, {NULL}},
+        {"He sold his $8.3 million home.", {{"dollars", 8.3e6}}, {NULL}},
     };
     for (size_t c = 0; c < sizeof en / sizeof *en; c++) {
         one o;
@@ -2505,6 +2514,12 @@ static void test_figure_facts(void)
         {{"Le festival a programmé Les Trois Blessés, un film tourné en Bosnie.",
           "Deux spectateurs ont été blessés à la sortie de la salle."},
          "injured:2:a"},
+        /* a currency sign after the digits ("5 €", "300 M€", "1,2 Md€") or before them, the
+         * qualifier before the sign ("plus de 1,2 Md€"); an amount is no part of another ("dont
+         * 600 euros avec sursis") */
+        {{"Le projet coûte 300 M€ et la banque a perdu plus de 1,2 Md€ en 2008.",
+          "Il a été condamné à une amende de 800 euros, dont 600 euros avec sursis."},
+         "euros:300000000:a|euros:1200000000:a|euros:800:a|euros:600:a"},
         /* digits right after a capitalized word belong to a name: the boat "Duck 07", not 7 dead */
         {{"Dix-sept personnes sont mortes quand le Duck 07 a coulé sur le lac.",
           "Sur le lac, les occupants du Duck 07 sont morts noyés."},

@@ -49,6 +49,16 @@ static void test_digits(void)
     /* "29km": a number glued to its unit */
     unsigned fl = 0;
     CHECK(one("en", "29km", NULL, &fl, NULL, NULL) == 29 && (fl & PRECIS_NUMBER_GLUED));
+    CHECK(one("en", "a 300m race", NULL, &fl, NULL, NULL) == 300 && (fl & PRECIS_NUMBER_GLUED));
+    /* after a currency sign, "m" and "b" are millions and billions; "Md" before one, milliards */
+    NUM("en", "\xC2\xA3" "300m", 300e6);
+    NUM("en", "$5b", 5e9);
+    NUM("en", "$2mn", 2e6);
+    NUM("fr", "1,2 Md\xE2\x82\xAC", 1.2e9);
+    NUM("fr", "3 Mds$", 3e9);
+    NUM("fr", "5 Md clinique", 5);
+    /* 12 significant digits: no binary noise from a decimal times a scale */
+    CHECK(one("en", "$8.3 million", NULL, NULL, NULL, NULL) == 8300000.0);
     /* web addresses hold no figures */
     const char *url = "voir https://example.com/a/27/200%";
     CHECK(precis_numbers_find("fr", url, strlen(url), 0, n, 8, &cnt) == PRECIS_OK && cnt == 0);
