@@ -344,6 +344,16 @@ static size_t number_start(const precis_doc *d, const pr_sent *s, size_t qstart,
     return b;
 }
 
+/* The concept of a unit of length squared, in place: "km" -> "km²", "metres" -> "m²",
+ * "miles" -> "square miles", "feet" -> "square feet"; other units are left as they are. */
+static void area_of(char *what, size_t cap)
+{
+    static const char *const units[][2] = {
+        {"km", "km\u00b2"}, {"metres", "m\u00b2"}, {"miles", "square miles"}, {"feet", "square feet"}, {"yards", "square yards"}};
+    for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+        if (!strcmp(what, units[i][0])) { snprintf(what, cap, "%s", units[i][1]); return; }
+}
+
 /* Does a complement follow token a ("5 ans de prison", "3 years of war": data/ages kind c)? */
 static bool after_ends_with_complement(const lang_tabs *T, const precis_doc *d, const pr_sent *s, size_t a)
 {
@@ -500,6 +510,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             bool others = false; /* "quatorze autres otages": a remainder, not the count */
             bool counts_other = false; /* a word the table does not know follows: "deux voitures" */
             bool part = false; /* "one of the victims", "l'un des otages": a part, not the count */
+            bool area = false; /* a unit of length squared: "square", "sq" (kind A), "carrés", "²" (kind a) */
             /* a currency sign right before the digits ("$300bn", "US$5 billion", "£3m"): an
              * amount of that currency, whatever noun follows ("a debt of $300bn and many of its
              * members"); its qualifier ends before the sign ("more than $300bn") */
@@ -528,6 +539,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                 if (t->start >= limit) break;
                 if (tok_punct(t)) {
                     if (tok_char(d, t, '\'') || tok_char(d, t, '-')) continue;
+                    if (area && tok_char(d, t, '.')) continue; /* "5 sq. miles" */
                     if (!strcmp(pr_tok_lower(d, t), "'")) continue;
                     break;
                 }
@@ -545,6 +557,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                         continue;
                     }
                     if (kind == 'D') continue;
+                    if (kind == 'A') { area = true; continue; } /* "17 million square kilometres" */
                     if (kind == 'z') break; /* it denies what comes after it */
                     if (kind == 'T') break; /* "un bilan", "one toll": a toll counts nothing itself */
                     /* a unit capitalized is a name's word or a heading's ("20 Minutes", the
@@ -698,6 +711,10 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                 continue;
             size_t cl = (size_t)(strchr(c, '\t') ? strchr(c, '\t') - c : (ptrdiff_t)strlen(c));
             snprintf(what, sizeof what, "%.*s", (int)cl, c);
+            if (noun && nounkind == 'm' && noun_tok + 1 < s->tok1 && noun_tok + 1 > ti &&
+                d->toks[noun_tok + 1].start <= noun_end + 1 && quant_kind(&T, d, &d->toks[noun_tok + 1]) == 'a')
+                area = true; /* after the unit: "kilomètres carrés", "km²" */
+            if (noun && nounkind == 'm' && area) area_of(what, sizeof what);
             if (age) snprintf(what, sizeof what, "age");
             /* "les deux hommes", "the two men": people the text already named, not a count */
             if (!noun && !event && gen && N->value == 2 && qstart == nstart && n0 > s->tok0 &&

@@ -2417,6 +2417,11 @@ static void test_figure_facts(void)
          * $50,000 payments"); "including" does not make one amount a part of another */
         {"The company made four $50,000 payments to Cohen.", {{"dollars", 50000}}, {NULL}},
         {"He sold his $8.3 million home.", {{"dollars", 8.3e6}}, {NULL}},
+        /* a unit of length squared is an area ("square kilometres", "sq. miles"); "miles square"
+         * gives a square's side */
+        {"The bloc covers 17 million square kilometres and 5 sq. miles of islands.",
+         {{"km\u00b2", 17e6}, {"square miles", 5}}, {"km", "miles"}},
+        {"Models see areas no finer than a thousand miles square.", {{"miles", 1000}}, {"square miles"}},
     };
     for (size_t c = 0; c < sizeof en / sizeof *en; c++) {
         one o;
@@ -2520,6 +2525,9 @@ static void test_figure_facts(void)
         {{"Le projet coûte 300 M€ et la banque a perdu plus de 1,2 Md€ en 2008.",
           "Il a été condamné à une amende de 800 euros, dont 600 euros avec sursis."},
          "euros:300000000:a|euros:1200000000:a|euros:800:a|euros:600:a"},
+        /* an area after the unit: "mètres carrés", "km²" */
+        {{"Le hangar, d'une surface de 4 000 mètres carrés, est à 300 mètres du Liban, qui couvre 10 452 km\u00b2."},
+         "m\u00b2:4000:a|metres:300:a|km\u00b2:10452:a"},
         /* digits right after a capitalized word belong to a name: the boat "Duck 07", not 7 dead */
         {{"Dix-sept personnes sont mortes quand le Duck 07 a coulé sur le lac.",
           "Sur le lac, les occupants du Duck 07 sont morts noyés."},
