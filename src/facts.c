@@ -558,6 +558,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                     }
                     if (kind == 'D') continue;
                     if (kind == 'A') { area = true; continue; } /* "17 million square kilometres" */
+                    if (kind == 'a') break; /* squares the unit before it; counts nothing ("un carré de fidèles") */
                     if (kind == 'z') break; /* it denies what comes after it */
                     if (kind == 'T') break; /* "un bilan", "one toll": a toll counts nothing itself */
                     /* a unit capitalized is a name's word or a heading's ("20 Minutes", the

@@ -2526,7 +2526,8 @@ static void test_figure_facts(void)
           "Il a été condamné à une amende de 800 euros, dont 600 euros avec sursis."},
          "euros:300000000:a|euros:1200000000:a|euros:800:a|euros:600:a"},
         /* an area after the unit: "mètres carrés", "km²" */
-        {{"Le hangar, d'une surface de 4 000 mètres carrés, est à 300 mètres du Liban, qui couvre 10 452 km\u00b2."},
+        {{"Le hangar, d'une surface de 4 000 mètres carrés, est à 300 mètres du Liban, qui couvre 10 452 km\u00b2.",
+          "Il n'a plus autour de lui qu'un carré de fidèles."},
          "m\u00b2:4000:a|metres:300:a|km\u00b2:10452:a"},
         /* digits right after a capitalized word belong to a name: the boat "Duck 07", not 7 dead */
         {{"Dix-sept personnes sont mortes quand le Duck 07 a coulé sur le lac.",
