@@ -486,7 +486,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
     pr_post_memo post = {0, false};
     for (size_t si = 0; si < d->n_sents; si++) {
         const pr_sent *s = &d->sents[si];
-        if (pr_in_post(d, s, &post)) continue;
+        if (pr_in_post(d, s, &post) || !pr_numbers_maybe(d, s)) continue;
         size_t cnt = 0;
         precis_status st = pr_numbers_find(d->lang, d->text + s->start, s->end - s->start, 0, nums,
                                            MAX_NUMS_PER_SENT, &cnt);

@@ -1185,6 +1185,51 @@ static bool parse_ordinal_at(const scan *S, size_t i, res *R)
     return true;
 }
 
+/* Could pr_numbers_find() find a number in sentence s of d (cardinal mode)? Read on the
+ * sentence's tokens, which cut words where the parser does (at apostrophes, hyphens, anything
+ * not a letter): a token of digits, a word holding a digit or a code point not a letter (a
+ * mark), a vulgar fraction, or a word of the number tables (folded as the parser folds it, to
+ * 47 bytes) of a class that makes a number by itself or with another such word (not "a", "and",
+ * "of", "the", "point", "over", "minus": classes A C X Q P R M), or the plural of one, may make
+ * one; a sentence with none of them holds no number. */
+bool pr_numbers_maybe(const precis_doc *d, const pr_sent *s)
+{
+    bool is_fr = !strcmp(d->lang, "fr"), is_en = !strcmp(d->lang, "en");
+    const pr_wordlist *wl[2] = {NULL, NULL};
+    if (is_fr || !is_en) wl[0] = pr_wordlist_get("numwords", "fr");
+    if (is_en || !is_fr) wl[1] = pr_wordlist_get("numwords", "en");
+    for (uint32_t k = s->tok0; k < s->tok1; k++) {
+        const pr_token *t = &d->toks[k];
+        const char *x = d->text + t->start;
+        size_t n = t->end - t->start;
+        if (t->kind == PR_TOK_NUM) return true;
+        if (t->kind != PR_TOK_WORD) {
+            size_t i = 0;
+            if (vulgar(pr_utf8_next(x, n, &i)) > 0) return true;
+            continue;
+        }
+        if (!(t->flags & PR_TF_ASCII)) {
+            for (size_t i = 0; i < n;) {
+                int32_t cp = pr_utf8_next(x, n, &i);
+                if (!pr_cp_is_letter(cp)) return true;
+            }
+        } else {
+            for (size_t i = 0; i < n; i++)
+                if (is_ascii_digit(x[i])) return true;
+        }
+        char key[48];
+        size_t kn = pr_fold(x, n, key, sizeof key);
+        for (int pass = 0; pass < 2 && kn; pass++) {
+            if (pass && (kn < 3 || key[kn - 1] != 's')) break;
+            for (int w = 0; w < 2; w++) {
+                const char *r = pr_table_get(wl[w], key, pass ? kn - 1 : kn);
+                if (r && !strchr(pass ? "ACXQPRMUTD" : "ACXQPRM", r[0])) return true;
+            }
+        }
+    }
+    return false;
+}
+
 precis_status pr_numbers_find(const char *lang, const char *text, size_t len, unsigned mode,
                               precis_number *out, size_t cap, size_t *count)
 {

@@ -28,6 +28,9 @@ char pr_tok_class(const pr_wordlist *wl, const precis_doc *d, const pr_token *t)
  * to count) and the total to *count. mode: PRECIS_NUMBERS_*. Time and memory are linear in len;
  * a run of digits longer than PR_NUM_MAX_DIGITS is not a number. Fails only on OOM. */
 #define PR_NUM_MAX_DIGITS 60
+/* Could pr_numbers_find() find a number in sentence s of d? false only when it cannot (no
+ * digit, fraction sign nor number word among its tokens): a cheap test to skip the parse. */
+bool pr_numbers_maybe(const precis_doc *d, const pr_sent *s);
 precis_status pr_numbers_find(const char *lang, const char *text, size_t len, unsigned mode,
                               precis_number *out, size_t cap, size_t *count);
 
