@@ -3,6 +3,7 @@
  * (thousands of digits, thousands of number words, out of memory). */
 #include "harness.h"
 #include "internal.h"
+#include "numbers.h"
 #include <math.h>
 #include <stdlib.h>
 
@@ -162,8 +163,45 @@ static void test_pathological(void)
     CHECK(precis_numbers_find("fr", "x", 1, 0, NULL, 0, NULL) == PRECIS_ERR_ARG);
 }
 
+/* pr_numbers_maybe() says no only where the parser finds nothing: each sentence of each text,
+ * read as a document (the tokens the test reads), against precis_numbers_find() on its text. */
+static void test_maybe(void)
+{
+    static const struct { const char *lang, *text; int with; } cases[] = {
+        {"en", "The committee met on Monday. It approved the plan after a long debate.", 0},
+        {"en", "Twenty-two people were hurt. Dozens of homes burned. Half a dozen fled.", 3},
+        {"en", "The recipe needs \xC2\xBD cup. A third of voters agreed. Hundreds gathered.", 3},
+        {"en", "Covid19 spread. The firm paid $300bn. It rose 3 percent.", 3},
+        {"fr", "Le comit\xC3\xA9 s'est r\xC3\xA9uni lundi. Il a approuv\xC3\xA9 le plan.", 0},
+        {"fr", "Vingt-sept morts. Des douzaines de blessés. Un mort. Trois cents personnes.", 4},
+        {"fr", "Quatre-vingt-dix-neuf ans. Le deuxi\xC3\xA8me jour. Les deux tiers.", 3},
+    };
+    precis_options o = precis_options_default();
+    o.flags |= PRECIS_OPT_KEEP_BOILERPLATE; /* (short texts: the cleaner would take them for furniture) */
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        snprintf(o.lang, sizeof o.lang, "%s", cases[c].lang);
+        precis_ctx *ctx = NULL;
+        precis_doc *d = NULL;
+        CHECK(precis_ctx_new(&o, &ctx) == PRECIS_OK);
+        CHECK(ctx && precis_doc_new(ctx, "t", NULL, cases[c].text, strlen(cases[c].text), &d) == PRECIS_OK);
+        int with = 0;
+        for (size_t i = 0; d && i < d->n_sents; i++) {
+            const pr_sent *s = &d->sents[i];
+            size_t cnt = 0;
+            CHECK(precis_numbers_find(d->lang, d->text + s->start, s->end - s->start, 0, NULL, 0, &cnt) == PRECIS_OK);
+            bool maybe = pr_numbers_maybe(d, s);
+            CHECK_MSG(maybe || cnt == 0, "case %zu sentence %zu: a number the test missed", c, i);
+            with += maybe;
+        }
+        CHECK_MSG(with == cases[c].with, "case %zu: %d sentences may hold a number, want %d", c, with, cases[c].with);
+        precis_doc_free(d);
+        precis_ctx_free(ctx);
+    }
+}
+
 int main(void)
 {
+    test_maybe();
     test_digits();
     test_words();
     test_percent_ordinal();
