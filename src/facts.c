@@ -213,7 +213,7 @@ static const char *qualifier_before(const lang_tabs *T, const char *text, size_t
     return best;
 }
 
-static const char *EVENT_QUALIFIED = "dead injured evacuated missing displaced arrested";
+static const char *EVENT_QUALIFIED = "dead injured evacuated missing displaced arrested hospitalized";
 
 static bool event_qualifies(const char *c)
 {
@@ -600,6 +600,19 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
              * six"), not when a word the table does not know follows it ("deux voitures"), nor
              * "of" ("hundreds of times"), nor a clock's colon ("killed about 8:20 p.m."), nor
              * when it opens a range of percents ("killing between 10 to 80 percent") */
+            /* a time of day: "executed at 10 a.m.", "at 8 pm" */
+            if (ti < s->tok1 && d->toks[ti].kind == PR_TOK_WORD && d->toks[ti].start <= nend + 1) {
+                const char *w = pr_tok_lower(d, &d->toks[ti]);
+                bool ampm = !strcmp(w, "am") || !strcmp(w, "pm");
+                if ((!strcmp(w, "a") || !strcmp(w, "p")) && ti + 2 < s->tok1 && tok_char(d, &d->toks[ti + 1], '.') &&
+                    d->toks[ti + 1].start == d->toks[ti].end && d->toks[ti + 2].start == d->toks[ti + 1].end)
+                    ampm = !strcmp(pr_tok_lower(d, &d->toks[ti + 2]), "m");
+                if (ampm) continue;
+            }
+            /* the first of two numbers joined by a function word shares the second's noun
+             * ("deux mineurs de 9 et 11 ans", "âgés de 30 et 22 ans"): no event counts it */
+            bool paired = !noun && !gen && k + 1 < cnt && ti + 1 < s->tok1 && d->toks[ti].kind == PR_TOK_WORD &&
+                          (d->toks[ti].flags & PR_TF_STOP) && d->toks[ti + 1].start == s->start + nums[k + 1].start;
             bool bare = !gen && ti < s->tok1 && d->toks[ti].start < limit;
             if (bare) {
                 const pr_token *x = &d->toks[ti];
@@ -607,6 +620,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                 bare = x->kind == PR_TOK_WORD ? ((x->flags & (PR_TF_STOP | PR_TF_CAP)) && xk != 'p' && xk != 'P') || xk == 'o'
                                               : !tok_char(d, x, ':') && !tok_char(d, x, '-');
                 if (k + 1 < cnt && nums[k + 1].kind == PRECIS_NUMBER_PERCENT && nums[k + 1].start - N->end < 12) bare = false;
+                if (paired) bare = false;
             } else if (!gen) {
                 bare = true; /* the sentence ends on the number */
             }
@@ -621,7 +635,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                     if (tab && (tab[1] == 'e' || tab[1] == 'b')) event = r;
                 }
             }
-            if (!noun && !event && !denied && (gen || !counts_other)) {
+            if (!noun && !event && !denied && !paired && (gen || !counts_other)) {
                 /* for a bare number ("three on behalf of passengers who died") the event word
                  * must be close and in the same clause */
                 size_t span = gen ? 12 : 8;
@@ -641,6 +655,13 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                         const char *tab = strchr(r, '\t');
                         if (tab && (tab[1] == 'e' || tab[1] == 'b')) {
                             if (j > ti && d->toks[j - 1].kind == PR_TOK_NUM) break; /* another figure's noun */
+                            /* between an article or "of" and a noun, an adjective of that noun
+                             * ("the release of detained travelers"; not "among the dead", "a
+                             * trouvé la mort dans …") */
+                            if (j > ti && j + 1 < s->tok1 && d->toks[j - 1].kind == PR_TOK_WORD &&
+                                (word_of(T.det, d, &d->toks[j - 1]) || quant_kind(&T, d, &d->toks[j - 1]) == 'p') &&
+                                d->toks[j + 1].kind == PR_TOK_WORD && !(d->toks[j + 1].flags & (PR_TF_STOP | PR_TF_CAP)))
+                                continue;
                             event = r;
                             break;
                         }
@@ -759,6 +780,11 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                     background = wn && pr_wordlist_hasn(T.rel, w, wn);
                 }
             }
+            /* a part that is generic people ("95.829 personnes hospitalisées, dont 56.038
+             * personnes …") or an event alone ("84.344 personnes, dont 3.076 sont décédées") is
+             * a figure of its own, not "hospitalized (people)" nor "people (dead)" */
+            if (parent >= 0 && ((!noun && gen && genkind == 'g') || (!gen && (event || (noun && nounkind == 'b')))))
+                parent = -1;
             if (parent >= 0) {
                 const char *sub = gen ? gen : c;
                 size_t sl = (size_t)(strchr(sub, '\t') ? strchr(sub, '\t') - sub : (ptrdiff_t)strlen(sub));

@@ -2422,6 +2422,14 @@ static void test_figure_facts(void)
         {"The bloc covers 17 million square kilometres and 5 sq. miles of islands.",
          {{"km\u00b2", 17e6}, {"square miles", 5}}, {"km", "miles"}},
         {"Models see areas no finer than a thousand miles square.", {{"miles", 1000}}, {"square miles"}},
+        /* more words of events: drowned, detained, hospitalized, executed; not an event word
+         * between "of" and the noun it qualifies ("the release of detained travelers"), nor a
+         * time of day ("executed at 10 a.m.") */
+        {"Two children drowned in the lake, and police detained 15 people.", {{"dead (children)", 2}, {"arrested", 15}}, {NULL}},
+        {"At least 12 people were hospitalized. Since 1977, 10 people have been executed.",
+         {{"hospitalized", 12}, {"dead", 10}}, {NULL}},
+        {"Thousands of people gathered to demand the release of detained travelers. He was to be executed at 10 "
+         "a.m. today.", {{"people", 1000}}, {"arrested", "dead"}},
     };
     for (size_t c = 0; c < sizeof en / sizeof *en; c++) {
         one o;
@@ -2525,6 +2533,15 @@ static void test_figure_facts(void)
         {{"Le projet coûte 300 M€ et la banque a perdu plus de 1,2 Md€ en 2008.",
           "Il a été condamné à une amende de 800 euros, dont 600 euros avec sursis."},
          "euros:300000000:a|euros:1200000000:a|euros:800:a|euros:600:a"},
+        /* more words of events ("décédées", "noyées", "interpellées", "hospitalisées",
+         * "assassinés", "interpellations"); a part that is an event or generic people is a figure
+         * of its own ("dont 3.076 sont décédées" is no "people (dead)"); the first of two numbers
+         * joined by "et" has the second's noun, no event ("deux mineurs de 9 et 11 ans") */
+        {{"Le virus a contaminé 84.344 personnes, dont 3.076 sont décédées. Quelque 1.649 personnes se sont noyées. "
+          "Six humanitaires ont été assassinés.",
+          "Au total, 39 personnes ont été interpellées et 12 hospitalisées. "
+          "La préfecture a fait état de 32 interpellations. Deux jeunes de 9 et 11 ans ont été interpellés."},
+         "people:84344:a|dead:3076:a|dead:1649:a|arrested:39:a|hospitalized:12:a|dead:6:a|arrested:32:a|young people:2:a|years:11:a"},
         /* an area after the unit: "mètres carrés", "km²" */
         {{"Le hangar, d'une surface de 4 000 mètres carrés, est à 300 mètres du Liban, qui couvre 10 452 km\u00b2.",
           "Il n'a plus autour de lui qu'un carré de fidèles."},
@@ -2681,8 +2698,8 @@ static void test_past_figures(void)
     CHECK_INT(years, 2);
     one_free(&o);
     static const struct { const char *lang, *text, *what; bool past; } cases[] = {
-        {"en", "Since the death penalty was reinstated in California in 1977, 10 people have been executed.", "people", false},
-        {"fr", "Depuis 1977, 10 personnes ont été exécutées en Californie.", "people", false},
+        {"en", "Since the death penalty was reinstated in California in 1977, 10 people have been executed.", "dead", false},
+        {"fr", "Depuis 1977, 10 personnes ont été exécutées en Californie.", "dead", false},
         {"en", "The last major quake in the region was in 2001, killing 25,000 people in Gujarat.", "dead", true},
         {"fr", "Nommé en 2006, Nicolas Mérindol, 47 ans, dirige la banque.", "age (Nicolas Mérindol)", false},
     };
