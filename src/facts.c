@@ -474,6 +474,16 @@ static bool denied_count(const lang_tabs *T, const precis_doc *d, const pr_sent 
     return false;
 }
 
+/* The row of data/quantities for token t when it is a currency sign ("$", "€": a punctuation or
+ * symbol token of kind c), else NULL. */
+static const char *currency_sign(const lang_tabs *T, const precis_doc *d, const pr_token *t)
+{
+    if (t->kind == PR_TOK_WORD || t->kind == PR_TOK_NUM) return NULL;
+    const char *r = pr_tok_table(T->quant, d, t);
+    const char *tab = r ? strchr(r, '\t') : NULL;
+    return tab && tab[1] == 'c' ? r : NULL;
+}
+
 #define TOLL_SPAN 4
 static precis_status figures_of_doc(pr_facts *F, size_t di)
 {
@@ -518,20 +528,18 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             {
                 size_t n1 = number_start(d, s, nstart, ti);
                 const pr_token *g = n1 > s->tok0 ? &d->toks[n1 - 1] : NULL;
-                if (g && g->kind != PR_TOK_WORD && g->kind != PR_TOK_NUM && g->end == nstart && g->end > prevend) {
-                    const char *r = pr_tok_table(T.quant, d, g);
-                    const char *tab = r ? strchr(r, '\t') : NULL;
-                    if (tab && tab[1] == 'c') { noun = r; nounkind = 'c'; qpos = g->start; }
+                if (g && g->end == nstart && g->end > prevend && (noun = currency_sign(&T, d, g))) {
+                    nounkind = 'c';
+                    qpos = g->start;
                 }
-                /* or right after them, unless it opens the next amount: "5 $", "300 M€" ("$" is a
-                 * punctuation token) */
+                /* or right after them, unless it opens the next amount: "5 $", "300 M€" */
                 const pr_token *a = ti < s->tok1 ? &d->toks[ti] : NULL;
                 bool next_amount = a && ti + 1 < s->tok1 && d->toks[ti + 1].start == a->end &&
                                    d->text[a->end] >= '0' && d->text[a->end] <= '9'; /* "four $50,000 payments" */
-                if (!noun && a && a->kind != PR_TOK_WORD && a->kind != PR_TOK_NUM && a->start < limit && !next_amount) {
-                    const char *r = pr_tok_table(T.quant, d, a);
-                    const char *tab = r ? strchr(r, '\t') : NULL;
-                    if (tab && tab[1] == 'c') { noun = r; nounkind = 'c'; noun_end = a->end; noun_tok = ti; }
+                if (!noun && a && a->start < limit && !next_amount && (noun = currency_sign(&T, d, a))) {
+                    nounkind = 'c';
+                    noun_end = a->end;
+                    noun_tok = ti;
                 }
             }
             for (size_t j = ti; j < s->tok1 && j < ti + 6 && !part && !noun; j++) {
@@ -596,10 +604,6 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
             size_t n0 = number_start(d, s, nstart, ti); /* the number's first token */
             bool denied = denied_count(&T, d, s, n0);
             if (denied && nounkind == 'b') noun = NULL; /* "neither of the two pilots was injured" */
-            /* a bare number may count what the verb before it does ("killing 11 and wounding
-             * six"), not when a word the table does not know follows it ("deux voitures"), nor
-             * "of" ("hundreds of times"), nor a clock's colon ("killed about 8:20 p.m."), nor
-             * when it opens a range of percents ("killing between 10 to 80 percent") */
             /* a time of day: "executed at 10 a.m.", "at 8 pm" */
             if (ti < s->tok1 && d->toks[ti].kind == PR_TOK_WORD && d->toks[ti].start <= nend + 1) {
                 const char *w = pr_tok_lower(d, &d->toks[ti]);
@@ -613,6 +617,10 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
              * ("deux mineurs de 9 et 11 ans", "âgés de 30 et 22 ans"): no event counts it */
             bool paired = !noun && !gen && k + 1 < cnt && ti + 1 < s->tok1 && d->toks[ti].kind == PR_TOK_WORD &&
                           (d->toks[ti].flags & PR_TF_STOP) && d->toks[ti + 1].start == s->start + nums[k + 1].start;
+            /* a bare number may count what the verb before it does ("killing 11 and wounding
+             * six"), not when a word the table does not know follows it ("deux voitures"), nor
+             * "of" ("hundreds of times"), nor a clock's colon ("killed about 8:20 p.m."), nor
+             * when it opens a range of percents ("killing between 10 to 80 percent") */
             bool bare = !gen && ti < s->tok1 && d->toks[ti].start < limit;
             if (bare) {
                 const pr_token *x = &d->toks[ti];

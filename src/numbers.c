@@ -1194,10 +1194,12 @@ static bool parse_ordinal_at(const scan *S, size_t i, res *R)
  * one; a sentence with none of them holds no number. */
 bool pr_numbers_maybe(const precis_doc *d, const pr_sent *s)
 {
+    /* the parser's tables for d's language, as pr_numbers_find() picks them */
+    scan S;
+    memset(&S, 0, sizeof S);
     bool is_fr = !strcmp(d->lang, "fr"), is_en = !strcmp(d->lang, "en");
-    const pr_wordlist *wl[2] = {NULL, NULL};
-    if (is_fr || !is_en) wl[0] = pr_wordlist_get("numwords", "fr");
-    if (is_en || !is_fr) wl[1] = pr_wordlist_get("numwords", "en");
+    if (is_fr || !is_en) S.wl[0] = pr_wordlist_get("numwords", "fr");
+    if (is_en || !is_fr) S.wl[is_fr || !is_en ? 1 : 0] = pr_wordlist_get("numwords", "en");
     for (uint32_t k = s->tok0; k < s->tok1; k++) {
         const pr_token *t = &d->toks[k];
         const char *x = d->text + t->start;
@@ -1217,15 +1219,12 @@ bool pr_numbers_maybe(const precis_doc *d, const pr_sent *s)
             for (size_t i = 0; i < n; i++)
                 if (is_ascii_digit(x[i])) return true;
         }
+        /* the word's class as the parser reads it (lex_class(): its plural too) */
         char key[48];
+        double v;
         size_t kn = pr_fold(x, n, key, sizeof key);
-        for (int pass = 0; pass < 2 && kn; pass++) {
-            if (pass && (kn < 3 || key[kn - 1] != 's')) break;
-            for (int w = 0; w < 2; w++) {
-                const char *r = pr_table_get(wl[w], key, pass ? kn - 1 : kn);
-                if (r && !strchr(pass ? "ACXQPRMUTD" : "ACXQPRM", r[0])) return true;
-            }
-        }
+        char c = kn ? lex_class(&S, key, kn, &v) : 0;
+        if (c && !strchr("ACXQPRM", c)) return true;
     }
     return false;
 }
