@@ -1708,6 +1708,33 @@ static bool definite_before(const lang_tabs *T, const precis_doc *d, size_t t0)
     return a != &d->toks[t0 - 1] || !(a->flags & PR_TF_CAP) || (a->flags & PR_TF_SENT0); /* elided, or so */
 }
 
+/* The subject of the clause a name's verb of saying reports, from token k on, past time words,
+ * an article's phrase and "that" (data/attrib kinds x, d, w, Q; "Apple said Wednesday it had no
+ * plans", "Carnival said in a statement that it"): "he" or "she" (kind h) counts for a person
+ * (e->hesub), "it" (kind E) for a thing or a body (e->itsub), unless a form of "be" follows it,
+ * past an auxiliary, or an apostrophe ("Obama said it was time", "it would be", "it's"): an
+ * impersonal "it" tells nothing of the name. */
+static void said_pronoun(const lang_tabs *T, const precis_doc *d, size_t k, pr_ent *e)
+{
+    size_t end = k + 6 < d->n_toks ? k + 6 : d->n_toks;
+    while (k < end && d->toks[k].kind == PR_TOK_WORD && !tok_has_kind(T->attrib, d, &d->toks[k], 'h') &&
+           !tok_has_kind(T->attrib, d, &d->toks[k], 'E') &&
+           (tok_has_kind(T->attrib, d, &d->toks[k], 'x') || tok_has_kind(T->attrib, d, &d->toks[k], 'd') ||
+            tok_has_kind(T->attrib, d, &d->toks[k], 'w') || tok_has_kind(T->attrib, d, &d->toks[k], 'Q')))
+        k++;
+    if (k >= end || d->toks[k].kind != PR_TOK_WORD) return;
+    if (tok_has_kind(T->attrib, d, &d->toks[k], 'h')) { e->hesub++; return; }
+    if (!tok_has_kind(T->attrib, d, &d->toks[k], 'E') || k + 1 >= d->n_toks) return;
+    const pr_token *v = &d->toks[k + 1];
+    if (v->kind != PR_TOK_WORD || tok_has_kind(T->attrib, d, v, 'B')) return;
+    /* an auxiliary ("would", "has", "did not") before "be": impersonal too */
+    for (size_t x = k + 2; x < d->n_toks && x < k + 4 &&
+                           (tok_has_kind(T->attrib, d, &d->toks[x - 1], 'k') || tok_has_kind(T->attrib, d, &d->toks[x - 1], 'b'));
+         x++)
+        if (d->toks[x].kind == PR_TOK_WORD && tok_has_kind(T->attrib, d, &d->toks[x], 'B')) return;
+    e->itsub++;
+}
+
 static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, size_t t0, size_t t1,
                                  const char *role)
 {
@@ -1882,6 +1909,7 @@ static precis_status add_mention(pr_facts *F, const lang_tabs *T, size_t di, siz
         !tok_has_kind(T->attrib, d, &d->toks[sv], 'U') && !capital_inside(&d->toks[sv])) {
         e->says++;
         if (sv + 1 < d->n_toks && tok_has_kind(T->attrib, d, &d->toks[sv + 1], 'N')) e->thing++; /* "Apple said its" */
+        else said_pronoun(T, d, sv + 1, e);
     }
     /* ", which" (kind N) after the name is a thing's or a body's; ", who" (kind t) a person's */
     if (t1 + 1 < d->n_toks && tok_char(d, &d->toks[t1], ',') && d->toks[t1 + 1].kind == PR_TOK_WORD) {
@@ -5282,9 +5310,24 @@ static void retype_one(pr_facts *F, size_t i, const size_t *firms, size_t nf)
      * saying, more often than ", who", and nothing makes it a person's ("Hamas, which controls
      * Gaza", "Cadbury said its profits …") */
     if (!person && e->says && e->thing > e->who) { e->type = PR_ENT_ORG; return; }
+    /* so is a lone word whose verb of saying reports what "it" did more often than what "he" or
+     * "she" did ("Apple said Wednesday it had no plans"), when no person of the story has it
+     * for a surname; a country's acronym or a city so written stays a place ("The UK says it
+     * will appeal") */
+    if (!person && e->ntok == 1 && e->itsub > e->hesub + e->who && e->cue != 'p' && !surname_of_person(F, e->name) &&
+        !in_cities(e)) {
+        e->type = PR_ENT_ORG;
+        return;
+    }
     /* a verb of saying after a country written as an acronym ("the UK says") makes no person, nor
      * after a name the story writes after a definite article, heading its phrase ("talk with the
      * Sinn Fein.", "the Democratic Unionists said") */
+    /* a city's name that says something speaks for its government or its people ("Pyongyang
+     * said", "Hollywood says"), unless a person of the story has it for a surname */
+    if (!person && e->ntok == 1 && e->says && !in_capitals(e->name) && in_cities(e) && !surname_of_person(F, e->name)) {
+        e->type = PR_ENT_PLACE;
+        return;
+    }
     if (person || (e->says && e->cue != 'p' && !e->headart)) { e->type = PR_ENT_PERSON; return; }
     if (e->ntok == 1) {
         /* a code ("P300", "A320", "FY08"): not a place for being "in" a sentence */
@@ -5415,6 +5458,8 @@ static bool fold_into(pr_facts *F, uint32_t to_ix, pr_ent *from, bool spellings)
     to->says += from->says;
     to->thing += from->thing;
     to->who += from->who;
+    to->itsub += from->itsub;
+    to->hesub += from->hesub;
     to->article += from->article;
     to->headart += from->headart;
     if (!to->role[0]) memcpy(to->role, from->role, sizeof to->role);

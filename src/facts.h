@@ -96,6 +96,8 @@ typedef struct pr_ent {
     size_t thing;                /* mentions followed by ", which" or by a verb of saying and
                                   * "its" (data/attrib kind N): a body's or a thing's name */
     size_t who;                  /* mentions followed by ", who": a person's */
+    size_t itsub, hesub;         /* mentions whose verb of saying reports a clause whose subject is
+                                  * "it" (not impersonal) / "he" or "she" (said_pronoun) */
     size_t article;              /* mentions right after a definite article ("the Athabasca
                                   * Tar Sands"): hardly ever a person's name */
     size_t headart;              /* of those, the ones the name ends its phrase in (punctuation,

@@ -1756,6 +1756,18 @@ static const name_text name_texts[] = {
            "Gaza, Hamas security sources said. Hamas said its fighters would respond. Jim Smith, who lives in San "
            "Bernardino, which is nearby, said it was loud. Smith said its walls shook in San Bernardino.",
      {{"Hamas", PR_ENT_ORG, NULL, -1}, {"Jim Smith", PR_ENT_PERSON, NULL, -1}, {"San Bernardino", PR_ENT_PLACE, NULL, -1}}},
+    /* so is a lone word whose verb of saying reports what "it" did (kind E), past time words, an
+     * article's phrase and "that"; an impersonal "it" ("it was", "it would be") says nothing,
+     * and "he" outweighs it */
+    {"en", "A story\nApple said Wednesday it had no plans for China. Zoltan said it was time to go. Zoltan told us in a "
+           "statement that it would be late. Kovacs said on Monday that it would start soon, and Kovacs said he was "
+           "ready.",
+     {{"Apple", PR_ENT_ORG, NULL, -1}, {"Zoltan", PR_ENT_PERSON, NULL, -1}, {"Kovacs", PR_ENT_PERSON, NULL, -1}}},
+    /* a city's name that says something is still a place (its government, its people), unless
+     * a person of the story has it for a surname */
+    {"en", "A story\nPyongyang said on Monday that the talks were over for the year. The envoy Robin Cleveland met "
+           "them in Seoul on Tuesday. Cleveland said the North had walked out of the meeting.",
+     {{"Pyongyang", PR_ENT_PLACE, NULL, -1}, {"Robin Cleveland", PR_ENT_PERSON, NULL, -1}}},
     /* France's regions before 2016, which the press still names (data/gazetteer), are places,
      * not the people their presidents' titles make of them; "PME" is a common noun (kind N);
      * "NDLR", the editor's note, no name (kind s) */
