@@ -5118,6 +5118,40 @@ static bool place_head(const pr_facts *F, const pr_ent *e)
     return k && strchr(k, 'b');
 }
 
+/* Is the name a team's or a firm's: a known place (the gazetteers, the cities), then one
+ * capitalized word in the plural that is no place's head word (kind e: "Islands", "Falls") nor
+ * a place ("Los Angeles Dodgers", "San Antonio Spurs", "Westminster Magistrates")? */
+static bool place_and_plural(const pr_facts *F, const pr_ent *e)
+{
+    if (e->ntok < 2) return false;
+    const char *lw = last_word(e->name);
+    size_t n = strlen(lw);
+    if (n < 4 || lw[n - 1] != 's' || lw[n - 2] == 's' || lw[n - 2] == '\'' || !(lw[0] >= 'A' && lw[0] <= 'Z') ||
+        in_capitals(lw) || lw == e->name)
+        return false;
+    const char *k = word_kinds(pr_wordlist_get("entities", F->lang), lw, n);
+    if (k && strchr(k, 'e')) return false;
+    if (in_gazetteer(lw) || city_name(lw)) return false; /* "South Massachusetts" */
+    char head[96];
+    size_t hn = (size_t)(lw - e->name);
+    while (hn && e->name[hn - 1] == ' ') hn--;
+    if (!hn || hn >= sizeof head) return false;
+    memcpy(head, e->name, hn);
+    head[hn] = 0;
+    /* a given name that is also a city's ("Florence Aubenas", "Nelson Gibbs"), a point of the
+     * compass ("North Shores", kind p) */
+    if (!strchr(head, ' ') && (given_first(head, hn) || ((k = word_kinds(pr_wordlist_get("entities", F->lang), head, hn)) &&
+                                                         strchr(k, 'p'))))
+        return false;
+    /* (a country before a plural names no team: "Spain Threatens", a headline's verb) */
+    size_t ln;
+    char *low = pr_utf8_lower(head, hn, &ln);
+    bool country = low && pr_wordlist_hasn(pr_wordlist_get("countries", F->lang), low, ln);
+    pr_free(low);
+    if (country) return false;
+    return in_gazetteer(head) || city_name(head);
+}
+
 /* Does the name end on a plural that names a group, no one person: an acronym and "s" ("MPs",
  * "Conservative MPs", "PCs", "NGOs") or the plural of a party's member (data/entities kind Y or
  * a role word: "Republicans", "Democrats")? */
@@ -5298,6 +5332,9 @@ static void retype_one(pr_facts *F, size_t i, const size_t *firms, size_t nf)
      * a name of several words or of the gazetteers needs one in a fourth of its mentions */
     if (!person && e->orgcue &&
         (gaz || e->ntok > 1 ? e->orgcue * 4 >= e->mentions : e->orgcue >= e->loc)) { e->type = PR_ENT_ORG; return; }
+    /* (written after "the" at least once: a team is "the Los Angeles Dodgers", where "Florence
+     * Aubenas" has no article; a people's name is none, "the North Koreans") */
+    if (!person && !gaz && e->article && place_and_plural(F, e) && !people_name(F, e)) { e->type = PR_ENT_ORG; return; }
     if (gaz || place_head(F, e)) { e->type = PR_ENT_PLACE; return; }
     if (!person && acronym_word(F, e)) { e->type = PR_ENT_ORG; return; }
     /* a people's adjective or noun, or a name holding one, with no role nor given name ("the

@@ -1768,6 +1768,14 @@ static const name_text name_texts[] = {
     {"en", "A story\nPyongyang said on Monday that the talks were over for the year. The envoy Robin Cleveland met "
            "them in Seoul on Tuesday. Cleveland said the North had walked out of the meeting.",
      {{"Pyongyang", PR_ENT_PLACE, NULL, -1}, {"Robin Cleveland", PR_ENT_PERSON, NULL, -1}}},
+    /* a known place and a plural after "the" name a team or a firm; not a given name that is a
+     * city's ("Florence"), a people's name, a place's head word ("Interchanges", kind e) */
+    {"en", "A story\nThe Los Angeles Dodgers beat the Houston Astros on Monday, and the reporter Florence Aubenas "
+           "watched the game with the North Koreans near the Philadelphia Interchanges before the Houston Astros "
+           "went home.",
+     {{"Los Angeles Dodgers", PR_ENT_ORG, NULL, -1}, {"Houston Astros", PR_ENT_ORG, NULL, -1},
+      {"Florence Aubenas", PR_ENT_PERSON, NULL, -1}, {"North Koreans", PR_ENT_OTHER, NULL, -1},
+      {"Philadelphia Interchanges", PR_ENT_PLACE, NULL, -1}}},
     /* France's regions before 2016, which the press still names (data/gazetteer), are places,
      * not the people their presidents' titles make of them; "PME" is a common noun (kind N);
      * "NDLR", the editor's note, no name (kind s) */
@@ -1781,12 +1789,13 @@ static const name_text name_texts[] = {
            "the tariffs, Geng gave no indication whether the two sides would meet again this week.",
      {{"Geng Shuang", PR_ENT_PERSON, NULL, 1}, {"Geng", ANY_TYPE, NULL, 0}}},
     /* a name of several words the story writes after a definite article that ends its phrase
-     * ("the Sinn Fein.", "the Cleveland Cavaliers said") is no person's, though it says something;
-     * before a noun it is a modifier ("the Obama administration") */
+     * ("the Sinn Fein.", "the Cleveland Cavaliers said") is no person's, though it says something
+     * (a place and a plural, a team: an organization); before a noun it is a modifier ("the Obama
+     * administration") */
     {"en", "Sinn Fein said on Monday that the deal was close. Gerry Adams refused to talk with the Sinn Fein. On "
            "Sunday the Cleveland Cavaliers said that they would play. Barack Obama spoke, and the Barack Obama "
            "administration agreed.",
-     {{"Sinn Fein", PR_ENT_OTHER, NULL, -1}, {"Cleveland Cavaliers", PR_ENT_OTHER, NULL, -1},
+     {{"Sinn Fein", PR_ENT_OTHER, NULL, -1}, {"Cleveland Cavaliers", PR_ENT_ORG, NULL, -1},
       {"Barack Obama", PR_ENT_PERSON, NULL, -1}}},
     /* "of" joins a name to its complement (kind k), not after a person's name */
     {"en", "The Bank of England raised rates on Monday, and Senator Mark Kirk of Illinois said the move was wise.",
