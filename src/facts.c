@@ -5104,6 +5104,10 @@ static bool surname_of_person(const pr_facts *F, const char *word)
 static bool place_head(const pr_facts *F, const pr_ent *e)
 {
     if (e->ntok < 2) return false;
+    /* a given name and an initial are a person's ("Jeffrey A. Bridge") */
+    const char *sp = strchr(e->name, ' ');
+    if (sp && sp[1] >= 'A' && sp[1] <= 'Z' && sp[2] == '.' && sp[3] == ' ' && given_first(e->name, (size_t)(sp - e->name)))
+        return false;
     const char *lang = F->lang;
     const pr_wordlist *cues = pr_wordlist_get("entities", lang);
     const char *lw = last_word(e->name);
@@ -5387,7 +5391,10 @@ static void retype_one(pr_facts *F, size_t i, const size_t *firms, size_t nf)
     }
     if (in_cities(e)) { e->type = PR_ENT_PLACE; return; }
     if (e->type != PR_ENT_PERSON) return;
-    if ((e->loc && e->loc * 3 >= e->mentions) || in_gazetteer(last_word(e->name))) e->type = PR_ENT_PLACE;
+    /* (a royal title before a given name that is also a city's, "Queen Sofia", is a person's) */
+    const char *k1 = word_kinds(pr_wordlist_get("entities", F->lang), e->name, strcspn(e->name, " "));
+    bool royal = k1 && strchr(k1, 'R');
+    if ((e->loc && e->loc * 3 >= e->mentions) || (!royal && in_gazetteer(last_word(e->name)))) e->type = PR_ENT_PLACE;
     else if (common_words(F, e->name) || lexicon_words(e->name)) e->type = PR_ENT_OTHER;
     /* after "the" in half its mentions ("the Athabasca Tar Sands", "the Idaho National
      * Engineering and Environmental Laboratory"): a place, a body or a work, not a person */

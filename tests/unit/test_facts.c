@@ -1776,6 +1776,11 @@ static const name_text name_texts[] = {
      {{"Los Angeles Dodgers", PR_ENT_ORG, NULL, -1}, {"Houston Astros", PR_ENT_ORG, NULL, -1},
       {"Florence Aubenas", PR_ENT_PERSON, NULL, -1}, {"North Koreans", PR_ENT_OTHER, NULL, -1},
       {"Philadelphia Interchanges", PR_ENT_PLACE, NULL, -1}}},
+    /* a royal title before a given name that is also a city's ("Sofia") and a given name with
+     * an initial before a place's head word ("Bridge") are people */
+    {"en", "A story\nQueen Sofia opened the hospital in Madrid on Monday, and the doctor Jeffrey A. Bridge showed "
+           "Queen Sofia the new wards.",
+     {{"Queen Sofia", PR_ENT_PERSON, NULL, -1}, {"Jeffrey A. Bridge", PR_ENT_PERSON, NULL, -1}}},
     /* France's regions before 2016, which the press still names (data/gazetteer), are places,
      * not the people their presidents' titles make of them; "PME" is a common noun (kind N);
      * "NDLR", the editor's note, no name (kind s) */
