@@ -572,6 +572,10 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                     /* a unit capitalized is a name's word or a heading's ("20 Minutes", the
                      * newspaper; "22 MINUTES DE SUSPENSE") */
                     if (kind == 'm' && (t->flags & PR_TF_CAP)) break;
+                    /* nor is a letter elided before an apostrophe ("qui m'a fait confiance") */
+                    if (kind == 'm' && t->end - t->start == 1 && j + 1 < s->tok1 && d->toks[j + 1].start == t->end &&
+                        pr_tok_apostrophe(d, &d->toks[j + 1]))
+                        break;
                     if (kind == 'o' && j == ti) { others = true; continue; }
                     if (kind == 'e' || kind == 'o') break;
                     if (kind == 'i') { /* a person in the singular: one, or not what the number counts */

@@ -2574,6 +2574,11 @@ static void test_figure_facts(void)
         {{"Le hangar, d'une surface de 4 000 mètres carrés, est à 300 mètres du Liban, qui couvre 10 452 km\u00b2.",
           "Il n'a plus autour de lui qu'un carré de fidèles."},
          "m\u00b2:4000:a|metres:300:a|km\u00b2:10452:a"},
+        /* the metre's symbol, squared or not, and km2 / m2 written with a plain 2; not a letter
+         * elided before an apostrophe ("qui m'a"), nor "M" capitalized: "5 M d'euros" is money */
+        {{"Un logement de 50 m\u00b2 a été vendu dans un site de 4,5 km2, au pied d'un mur de 3 m.",
+          "Un appartement de 45 m2 occupe un moment quelqu'un qui m'a aidé.", "Un budget de 5 M d'euros."},
+         "euros:5000000:a|m\u00b2:50:a|km\u00b2:4.5:a|metres:3:a|m\u00b2:45:a"},
         /* digits right after a capitalized word belong to a name: the boat "Duck 07", not 7 dead */
         {{"Dix-sept personnes sont mortes quand le Duck 07 a coulé sur le lac.",
           "Sur le lac, les occupants du Duck 07 sont morts noyés."},
