@@ -654,14 +654,20 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                 /* the next number, when no counted word follows it, is the subject of what comes
                  * after it ("15,000 people attended … and twenty two were arrested") */
                 size_t next_end = k + 1 < cnt ? s->start + nums[k + 1].num_end : SIZE_MAX;
+                /* nor, counted word or not, when an auxiliary stands before it: the first number
+                 * had its own verb ("Trois mineurs ont été mis en examen et un mineur a été
+                 * blessé"; not "Quatre policiers et neuf gendarmes sont décédés") */
+                const pr_wordlist *aux = pr_wordlist_get("auxiliary", d->lang);
+                bool verb = false;
                 for (size_t j = ti; j < s->tok1 && j < ti + span; j++) {
                     const pr_token *t = &d->toks[j];
                     if (tok_punct(t) && (tok_char(d, t, ';') || tok_char(d, t, '.') || (!gen && tok_char(d, t, ','))))
                         break;
                     if (t->start >= next_end) {
                         next_end = SIZE_MAX;
-                        if (!(t->kind == PR_TOK_WORD && pr_tok_table(T.quant, d, t))) break;
+                        if (verb || !(t->kind == PR_TOK_WORD && pr_tok_table(T.quant, d, t))) break;
                     }
+                    if (next_end != SIZE_MAX && t->kind == PR_TOK_WORD && word_of(aux, d, t)) verb = true;
                     const char *r = pr_tok_table(T.quant, d, t);
                     if (r) {
                         const char *tab = strchr(r, '\t');

@@ -2568,8 +2568,12 @@ static void test_figure_facts(void)
           "Au total, 39 personnes ont été interpellées et 12 hospitalisées. "
           "La préfecture a fait état de 32 interpellations. Deux jeunes de 9 et 11 ans ont été interpellés."},
          "people:84344:a|dead:3076:a|dead:1649:a|arrested:39:a|hospitalized:12:a|dead:6:a|arrested:32:a|young people:2:a|years:11:a"},
-        /* "mineurs" in French news are minors, not miners */
-        {{"Trois mineurs ont été mis en examen vendredi."}, "minors:3:a"},
+        /* "mineurs" in French news are minors, not miners; a later number after an auxiliary
+         * has its own event ("et un mineur a été blessé"), coordinated subjects share one */
+        {{"Trois mineurs ont été mis en examen vendredi.",
+          "Trois mineurs ont été mis en examen et un mineur a été blessé lors de la bagarre.",
+          "Des dizaines de personnes se sont emparées du corps d'un homme décédé."},
+         "minors:3:a|people:10:a"},
         /* an area after the unit: "mètres carrés", "km²" */
         {{"Le hangar, d'une surface de 4 000 mètres carrés, est à 300 mètres du Liban, qui couvre 10 452 km\u00b2.",
           "Il n'a plus autour de lui qu'un carré de fidèles."},
