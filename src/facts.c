@@ -489,6 +489,7 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
 {
     const precis_doc *d = F->story->docs[di];
     lang_tabs T = tabs_for(F, d);
+    const pr_wordlist *aux = pr_wordlist_get("auxiliary", d->lang); /* see the event search below */
     if (!T.quant) return PRECIS_OK;
     precis_number nums[MAX_NUMS_PER_SENT];
     /* an embedded post's links, handle and date count nothing ("it's duty 4 people 2 report
@@ -657,7 +658,6 @@ static precis_status figures_of_doc(pr_facts *F, size_t di)
                 /* nor, counted word or not, when an auxiliary stands before it: the first number
                  * had its own verb ("Trois mineurs ont été mis en examen et un mineur a été
                  * blessé"; not "Quatre policiers et neuf gendarmes sont décédés") */
-                const pr_wordlist *aux = pr_wordlist_get("auxiliary", d->lang);
                 bool verb = false;
                 for (size_t j = ti; j < s->tok1 && j < ti + span; j++) {
                     const pr_token *t = &d->toks[j];
@@ -5370,15 +5370,15 @@ static void retype_one(pr_facts *F, size_t i, const size_t *firms, size_t nf)
         e->type = PR_ENT_ORG;
         return;
     }
-    /* a verb of saying after a country written as an acronym ("the UK says") makes no person, nor
-     * after a name the story writes after a definite article, heading its phrase ("talk with the
-     * Sinn Fein.", "the Democratic Unionists said") */
     /* a city's name that says something speaks for its government or its people ("Pyongyang
      * said", "Hollywood says"), unless a person of the story has it for a surname */
     if (!person && e->ntok == 1 && e->says && !in_capitals(e->name) && in_cities(e) && !surname_of_person(F, e->name)) {
         e->type = PR_ENT_PLACE;
         return;
     }
+    /* a verb of saying after a country written as an acronym ("the UK says") makes no person, nor
+     * after a name the story writes after a definite article, heading its phrase ("talk with the
+     * Sinn Fein.", "the Democratic Unionists said") */
     if (person || (e->says && e->cue != 'p' && !e->headart)) { e->type = PR_ENT_PERSON; return; }
     if (e->ntok == 1) {
         /* a code ("P300", "A320", "FY08"): not a place for being "in" a sentence */
