@@ -1718,6 +1718,13 @@ static bool definite_before(const lang_tabs *T, const precis_doc *d, size_t t0)
     return a != &d->toks[t0 - 1] || !(a->flags & PR_TF_CAP) || (a->flags & PR_TF_SENT0); /* elided, or so */
 }
 
+/* The row of data/attrib for token x when it is a word, else NULL; does row r hold kind c? */
+static const char *attrib_row(const lang_tabs *T, const precis_doc *d, size_t x)
+{
+    return d->toks[x].kind == PR_TOK_WORD ? pr_tok_table(T->attrib, d, &d->toks[x]) : NULL;
+}
+static bool row_has(const char *r, char c) { return r && strchr(r, c); }
+
 /* The subject of the clause a name's verb of saying reports, from token k on, past time words,
  * an article's phrase and "that" (data/attrib kinds x, d, w, Q; "Apple said Wednesday it had no
  * plans", "Carnival said in a statement that it"): "he" or "she" (kind h) counts for a person
@@ -1727,21 +1734,17 @@ static bool definite_before(const lang_tabs *T, const precis_doc *d, size_t t0)
 static void said_pronoun(const lang_tabs *T, const precis_doc *d, size_t k, pr_ent *e)
 {
     size_t end = k + 6 < d->n_toks ? k + 6 : d->n_toks;
-    while (k < end && d->toks[k].kind == PR_TOK_WORD && !tok_has_kind(T->attrib, d, &d->toks[k], 'h') &&
-           !tok_has_kind(T->attrib, d, &d->toks[k], 'E') &&
-           (tok_has_kind(T->attrib, d, &d->toks[k], 'x') || tok_has_kind(T->attrib, d, &d->toks[k], 'd') ||
-            tok_has_kind(T->attrib, d, &d->toks[k], 'w') || tok_has_kind(T->attrib, d, &d->toks[k], 'Q')))
-        k++;
-    if (k >= end || d->toks[k].kind != PR_TOK_WORD) return;
-    if (tok_has_kind(T->attrib, d, &d->toks[k], 'h')) { e->hesub++; return; }
-    if (!tok_has_kind(T->attrib, d, &d->toks[k], 'E') || k + 1 >= d->n_toks) return;
-    const pr_token *v = &d->toks[k + 1];
-    if (v->kind != PR_TOK_WORD || tok_has_kind(T->attrib, d, v, 'B')) return;
+    const char *r = k < end ? attrib_row(T, d, k) : NULL;
+    while (k < end && (row_has(r, 'x') || row_has(r, 'd') || row_has(r, 'w') || row_has(r, 'Q')) && !row_has(r, 'h') &&
+           !row_has(r, 'E'))
+        r = ++k < end ? attrib_row(T, d, k) : NULL;
+    if (row_has(r, 'h')) { e->hesub++; return; }
+    if (!row_has(r, 'E') || k + 1 >= d->n_toks || d->toks[k + 1].kind != PR_TOK_WORD) return; /* "it's" */
+    const char *v = attrib_row(T, d, k + 1);
+    if (row_has(v, 'B')) return;
     /* an auxiliary ("would", "has", "did not") before "be": impersonal too */
-    for (size_t x = k + 2; x < d->n_toks && x < k + 4 &&
-                           (tok_has_kind(T->attrib, d, &d->toks[x - 1], 'k') || tok_has_kind(T->attrib, d, &d->toks[x - 1], 'b'));
-         x++)
-        if (d->toks[x].kind == PR_TOK_WORD && tok_has_kind(T->attrib, d, &d->toks[x], 'B')) return;
+    for (size_t x = k + 2; x < d->n_toks && x < k + 4 && (row_has(v, 'k') || row_has(v, 'b')); x++)
+        if (row_has(v = attrib_row(T, d, x), 'B')) return;
     e->itsub++;
 }
 
@@ -5143,7 +5146,8 @@ static bool place_and_plural(const pr_facts *F, const pr_ent *e)
     if (n < 4 || lw[n - 1] != 's' || lw[n - 2] == 's' || lw[n - 2] == '\'' || !(lw[0] >= 'A' && lw[0] <= 'Z') ||
         in_capitals(lw) || lw == e->name)
         return false;
-    const char *k = word_kinds(pr_wordlist_get("entities", F->lang), lw, n);
+    const pr_wordlist *cues = pr_wordlist_get("entities", F->lang);
+    const char *k = word_kinds(cues, lw, n);
     if (k && strchr(k, 'e')) return false;
     if (in_gazetteer(lw) || city_name(lw)) return false; /* "South Massachusetts" */
     char head[96];
@@ -5154,8 +5158,7 @@ static bool place_and_plural(const pr_facts *F, const pr_ent *e)
     head[hn] = 0;
     /* a given name that is also a city's ("Florence Aubenas", "Nelson Gibbs"), a point of the
      * compass ("North Shores", kind p) */
-    if (!strchr(head, ' ') && (given_first(head, hn) || ((k = word_kinds(pr_wordlist_get("entities", F->lang), head, hn)) &&
-                                                         strchr(k, 'p'))))
+    if (!strchr(head, ' ') && (given_first(head, hn) || ((k = word_kinds(cues, head, hn)) && strchr(k, 'p'))))
         return false;
     /* (a country before a plural names no team: "Spain Threatens", a headline's verb) */
     size_t ln;
@@ -5314,6 +5317,7 @@ static bool people_name(const pr_facts *F, const pr_ent *e)
  *   a single word the story also writes as an acronym mid-sentence ("les FARC") is an
  *   organization, unless a third of its mentions follow a preposition of place. */
 #define LOC_SHARE 4
+static bool royal_title(const pr_facts *F, const pr_ent *e);
 static void retype_one(pr_facts *F, size_t i, const size_t *firms, size_t nf)
 {
     pr_ent *e = &F->ents[i];
@@ -5402,9 +5406,8 @@ static void retype_one(pr_facts *F, size_t i, const size_t *firms, size_t nf)
     if (in_cities(e)) { e->type = PR_ENT_PLACE; return; }
     if (e->type != PR_ENT_PERSON) return;
     /* (a royal title before a given name that is also a city's, "Queen Sofia", is a person's) */
-    const char *k1 = word_kinds(pr_wordlist_get("entities", F->lang), e->name, strcspn(e->name, " "));
-    bool royal = k1 && strchr(k1, 'R');
-    if ((e->loc && e->loc * 3 >= e->mentions) || (!royal && in_gazetteer(last_word(e->name)))) e->type = PR_ENT_PLACE;
+    if ((e->loc && e->loc * 3 >= e->mentions) || (!royal_title(F, e) && in_gazetteer(last_word(e->name))))
+        e->type = PR_ENT_PLACE;
     else if (common_words(F, e->name) || lexicon_words(e->name)) e->type = PR_ENT_OTHER;
     /* after "the" in half its mentions ("the Athabasca Tar Sands", "the Idaho National
      * Engineering and Environmental Laboratory"): a place, a body or a work, not a person */
@@ -5536,8 +5539,8 @@ static bool fold_into(pr_facts *F, uint32_t to_ix, pr_ent *from, bool spellings)
 
 #define DOMINANT 4 /* times the other people sharing a surname: the lone surname is the one's (fold_aliases) */
 
-/* Does the name of two words open on a royal title that goes before a given name (data/entities
- * kind R: "Prince", "Sheikh", "Roi")? */
+/* Does the name open on a royal title that goes before a given name (data/entities kind R:
+ * "Prince", "Sheikh", "Roi", "Queen")? */
 static bool royal_title(const pr_facts *F, const pr_ent *e)
 {
     const precis_doc *d = F->story->docs[e->first_doc];
