@@ -116,14 +116,18 @@ typedef struct lang_tabs {
         *persons, *nym, *countries;
 } lang_tabs;
 
-/* The tables (data/<table>/<lang>.txt) of document d's language; for a language precis has none
- * for, those of the story's language (a Portuguese source in an English story: names and their
- * particles are read as the rest of the story reads them), else the English ones, as for a story
- * of no known language (pr_facts_extract). */
+/* The language whose tables (data/<table>/<lang>.txt) document d is read with: its own; for a
+ * language precis has none for, the story's (a Portuguese source in an English story: names and
+ * their particles are read as the rest of the story reads them), else English, as for a story of
+ * no known language (pr_facts_extract). tabs_for() gives those tables. */
+static const char *tabs_lang(const pr_facts *F, const precis_doc *d)
+{
+    return pr_wordlist_get("entities", d->lang) ? d->lang : pr_wordlist_get("entities", F->lang) ? F->lang : "en";
+}
+
 static lang_tabs tabs_for(const pr_facts *F, const precis_doc *d)
 {
-    const char *l = pr_wordlist_get("entities", d->lang) ? d->lang
-                    : pr_wordlist_get("entities", F->lang) ? F->lang : "en";
+    const char *l = tabs_lang(F, d);
     lang_tabs t = {pr_wordlist_get("quantities", l), pr_wordlist_get("qualifiers", l),
                    pr_wordlist_get("attrib", l), pr_wordlist_get("entities", l), pr_wordlist_get("stopwords", l),
                    pr_wordlist_get("relative", l), pr_wordlist_get("ages", l), pr_wordlist_get("definite", l),
@@ -5543,9 +5547,9 @@ static bool fold_into(pr_facts *F, uint32_t to_ix, pr_ent *from, bool spellings)
  * "Prince", "Sheikh", "Roi", "Queen")? */
 static bool royal_title(const pr_facts *F, const pr_ent *e)
 {
-    const precis_doc *d = F->story->docs[e->first_doc];
-    lang_tabs T = tabs_for(F, d);
-    const char *r = word_kinds(T.ent, e->name, strcspn(e->name, " "));
+    /* (the entities table tabs_for() would give, without the others) */
+    const char *l = tabs_lang(F, F->story->docs[e->first_doc]);
+    const char *r = word_kinds(pr_wordlist_get("entities", l), e->name, strcspn(e->name, " "));
     return r && strchr(r, 'R');
 }
 
