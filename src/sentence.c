@@ -271,8 +271,13 @@ static enum wclass classify(splitter *S, size_t b)
     size_t nx;
     int32_t c0 = cp_at(t, b, ts, &nx);
     bool one_letter = nx == b && pr_cp_is_letter(c0);
-    if (in_lists(S->pre, key, kn))
-        return one_letter && pr_cp_is_lower(c0) ? W_ABBR : W_PRE;
+    if (in_lists(S->pre, key, kn)) {
+        /* a lower-case one after a number is a unit, which may end a sentence ("a wall of
+         * 10 ft. The ..."), while "Ft. Benning", "St. Louis" go on */
+        bool unit = pr_cp_is_lower(c0) && ts >= S->ls + 2 && t[ts - 1] == ' ' && t[ts - 2] >= '0' &&
+                    t[ts - 2] <= '9';
+        return (one_letter || unit) && pr_cp_is_lower(c0) ? W_ABBR : W_PRE;
+    }
     if (in_lists(S->abbr, key, kn)) return W_ABBR;
     /* two-word abbreviations ("p. ex."): the word before, its stop, a space, this word */
     if (kn && ts >= S->ls + 3 && t[ts - 1] == ' ' && t[ts - 2] == '.') {
