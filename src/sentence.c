@@ -296,6 +296,34 @@ static enum wclass classify(splitter *S, size_t b)
     return W_PLAIN;
 }
 
+/* Is [w, e) a word of two letters or more, all capitals (a ticker, an acronym)? */
+static bool all_caps(const char *t, size_t w, size_t e)
+{
+    size_t n = 0;
+    for (size_t k = w; k < e; n++) {
+        size_t nx;
+        if (!pr_cp_is_upper(cp_at(t, e, k, &nx))) return false;
+        k = nx;
+    }
+    return n >= 2;
+}
+
+/* Is the word after the one ending at e written in capitals too (a line in capitals:
+ * "U.S. TROOPS LEAVE")? */
+static bool shouting(const splitter *S, size_t e)
+{
+    size_t w = e;
+    while (w < S->le && !is_space(cp_at(S->t, S->le, w, NULL))) w++;
+    while (w < S->le && S->t[w] == ' ') w++;
+    size_t x = w;
+    while (x < S->le && x - w <= KEY_MAX && pr_cp_is_letter(cp_at(S->t, S->le, x, NULL))) {
+        size_t nx;
+        cp_at(S->t, S->le, x, &nx);
+        x = nx;
+    }
+    return all_caps(S->t, w, x);
+}
+
 /* Does the word at w look like the start of a new sentence after an abbreviation: a
  * function word or pronoun ("The", "Il"), or any word directly followed by a comma? */
 static bool starts_clause(splitter *S, size_t w, bool initial)
@@ -308,6 +336,7 @@ static bool starts_clause(splitter *S, size_t w, bool initial)
         e = nx;
     }
     if (e == w || (e < S->le && t[e] == '.')) return false;  /* "J.-C.", "R. R." */
+    if (all_caps(t, w, e) && !shouting(S, e)) return false;  /* "Inc. AMZN, -1.29%", "Corp. US:XBTC" */
     if (e < S->le && t[e] == ',' && !initial) return true;  /* "U.S. However," */
     char key[KEY_MAX];
     size_t kn = fold(t, w, e, key, sizeof key);
