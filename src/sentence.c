@@ -365,6 +365,32 @@ static bool lower_word_before(const splitter *S, size_t b)
     return first && pr_cp_is_lower(first);
 }
 
+/* Is the word before the stop at b a capitalized one after a comma and a word in capitals,
+ * the state or country of a dateline ("HANFORD, Calif.", "LAKE BUENA VISTA, Fla.")? */
+static bool dateline_state(const splitter *S, size_t b)
+{
+    const char *t = S->t;
+    size_t p = b, q, first = b;
+    while (p > S->ls) {  /* the word: letters and inner periods ("N.C.") */
+        int32_t c = cp_before(t, S->ls, p, &q);
+        if (!pr_cp_is_letter(c) && c != '.') break;
+        if (pr_cp_is_letter(c)) first = q;
+        p = q;
+    }
+    if (first == b || !pr_cp_is_upper(cp_at(t, b, first, NULL))) return false;
+    if (p < S->ls + 3 || t[p - 1] != ' ' || t[p - 2] != ',') return false;
+    p -= 2;
+    size_t n = 0;
+    while (p > S->ls) {
+        int32_t c = cp_before(t, S->ls, p, &q);
+        if (!pr_cp_is_letter(c)) break;
+        if (!pr_cp_is_upper(c)) return false;
+        n++;
+        p = q;
+    }
+    return n >= 2;
+}
+
 /* ---- the decision at a run of stops ---- */
 
 /* No space after the stop: "fin.Le début", "1,000.That" split; "U.S.", "3.5", "Atlantico.fr",
@@ -537,12 +563,13 @@ static void decide(splitter *S, size_t i, size_t *resume, size_t *at)
     }
     /* what follows: skip opening quotes, brackets, dashes, bullets */
     size_t w = m;
-    bool opened = false, bracket = false;
+    bool opened = false, bracket = false, dashed = false;
     for (int n = 0; w < le && n < 8; n++) {
         size_t nx;
         int32_t c = cp_at(t, le, w, &nx);
         if (is_opener(c) || (opened && is_space(c))) {
             if (!opened) bracket = c == '(' || c == '[';
+            if (!opened) dashed = pr_cp_is_dash(c);
             opened = opened || is_opener(c);
             w = nx;
         } else break;
@@ -577,6 +604,9 @@ static void decide(splitter *S, size_t i, size_t *resume, size_t *at)
         *at = k;
         return;
     }
+    /* the state of a dateline before its dash or agency: "HANFORD, Calif. -- An 18-year-old
+     * ...", "REDMOND, Wash. (AP) —" ("Wash." being no abbreviation elsewhere) */
+    if ((dashed || bracket) && dateline_state(S, i)) return;
     switch (classify(S, i)) {
     case W_PRE:
     case W_LIST:
@@ -694,6 +724,66 @@ static bool glued_opener(const splitter *S, size_t i)
     return in_lists(S->def, key, kn);
 }
 
+/* The end of the run of letters at k (k itself when none), counting them into *n and telling
+ * whether every one is a capital. */
+static size_t letters_end(const char *t, size_t le, size_t k, size_t *n, bool *caps)
+{
+    size_t nx;
+    *n = 0, *caps = true;
+    while (k < le && pr_cp_is_letter(cp_at(t, le, k, &nx))) {
+        if (!pr_cp_is_upper(cp_at(t, le, k, NULL))) *caps = false;
+        ++*n;
+        k = nx;
+    }
+    return k;
+}
+
+/* A dateline run into the heading before it (a page's title and story taken as one line:
+ * "Former CFO likely to help prosecutors ALEXANDRIA, Va. -- Former Boeing Chief Financial
+ * Officer ...", "... opening date of November 16 LAKE BUENA VISTA, Fla. -- Fans of ..."): at i
+ * words in capitals, after a word ending in a lower-case letter or a digit, then a state or
+ * country (", Va.", ", Georgia") or an agency in brackets ("(AP)", "(Reuters)"), or both, and
+ * a dash. A name in capitals with none of them ("by ISIS -- the group") is no dateline. */
+static bool glued_dateline(const splitter *S, size_t i)
+{
+    const char *t = S->t;
+    size_t le = S->le, p = i, q, n, letters = 0;
+    bool caps;
+    while (p > S->ls && is_space(cp_before(t, S->ls, p, &q))) p = q;
+    if (p == i || p <= S->ls) return false;
+    int32_t b = cp_before(t, S->ls, p, NULL);
+    if (!pr_cp_is_lower(b) && !pr_cp_is_digit(b)) return false;
+    size_t k = i;
+    for (;;) {  /* "LAKE BUENA VISTA" */
+        size_t e = letters_end(t, le, k, &n, &caps);
+        if (n < 2 || !caps) return false;
+        letters += n;
+        k = e;
+        size_t e2 = k + 1 < le && t[k] == ' ' ? letters_end(t, le, k + 1, &n, &caps) : k;
+        if (e2 == k || n < 2 || !caps) break;
+        k++;
+    }
+    if (letters < 3) return false;
+    bool place = false, agency = false;
+    if (k + 2 < le && t[k] == ',' && t[k + 1] == ' ') {  /* ", Va." */
+        size_t e = letters_end(t, le, k + 2, &n, &caps);
+        if (!n || !pr_cp_is_upper(cp_at(t, le, k + 2, NULL)) || (caps && n > 2)) return false;
+        k = e < le && t[e] == '.' ? e + 1 : e;
+        place = true;
+    }
+    if (k + 1 < le && t[k] == ' ' && t[k + 1] == '(') {  /* "(AP)" */
+        size_t e = letters_end(t, le, k + 2, &n, &caps);
+        if (!n || n > 12 || !pr_cp_is_upper(cp_at(t, le, k + 2, NULL)) || e >= le || t[e] != ')') return false;
+        k = e + 1;
+        agency = true;
+    }
+    if (!place && !agency) return false;
+    size_t nx;
+    if (k >= le || t[k] != ' ' || k + 1 >= le || !pr_cp_is_dash(cp_at(t, le, k + 1, &nx))) return false;
+    while (nx < le && pr_cp_is_dash(cp_at(t, le, nx, &q))) nx = q;
+    return nx < le && is_space(cp_at(t, le, nx, NULL));
+}
+
 static bool split_line(splitter *S, size_t ls, size_t le)
 {
     const char *t = S->t;
@@ -711,7 +801,8 @@ static bool split_line(splitter *S, size_t ls, size_t le)
             /* a bullet, or the next marker of the list this sentence opened, starts a sentence */
             char kind = 0, suf = 0;
             int v = S->list_next ? parse_marker(t, le, i, &kind, &suf) : 0;
-            if (pr_cp_is_bullet(c) || list_continues(S, v, kind, suf) || glued_heading(S, i)) {
+            if (pr_cp_is_bullet(c) || list_continues(S, v, kind, suf) || glued_heading(S, i) ||
+                glued_dateline(S, i)) {
                 if (!cut(S, i)) return false;
             }
         }

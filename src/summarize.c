@@ -1042,7 +1042,11 @@ static uint32_t dateline(const precis_doc *d, const pr_sent *s)
     }
     if (caps) { /* a place in capitals: the wire's dateline */
         uint32_t a = agency_at(d, k, e), sep = separator_at(d, a, e, false);
-        if (sep != a && cap_word(d, sep, e)) return sep;
+        if (sep != a && cap_word(d, sep, e)) {
+            /* and a date of its own after the dash: "BEAVERTON, Ore. - December 15, 2004 - The …" */
+            uint32_t dt = date_at(d, sep, e, &year), s2 = separator_at(d, dt, e, false);
+            return dt != sep && s2 != dt && cap_word(d, s2, e) ? s2 : sep;
+        }
         /* without a dash, when an article opens what follows: "HOUSTON A man who …", "PARIS Le
          * président …" (an acronym before a verb does not read so: "NASA said") */
         if (a == k && title && det && k + 1 < e && cap_word(d, k, e) && pr_wordlist_has(det, pr_tok_lower(d, &d->toks[k])))

@@ -372,7 +372,12 @@ static void test_datelines(void)
          "The presence of that DNA on the clothes was reported by the laboratory in 2008."},
         {"- December 15, 2004 - The labs said that they will set up a fund for the users of the system.",
          "The labs said that they will set up a fund for the users of the system."},
-        /* the dash a dateline left when the splitter cut after "Fla." */
+        /* a place, its state and a date, each before a dash */
+        {"BEAVERTON, Ore. - December 15, 2004 - The labs said that they will set up a fund for the users.",
+         "The labs said that they will set up a fund for the users."},
+        {"ALEXANDRIA, Va. -- Former Boeing finance chief Michael Sears pleaded guilty on Monday.",
+         "Former Boeing finance chief Michael Sears pleaded guilty on Monday."},
+        /* the dash a dateline left when the sentence was cut before it ("... the hills. -- Fans") */
         {"-- Fans of the film know him as a cuddly but destructive alien prone to fits of havoc.",
          "Fans of the film know him as a cuddly but destructive alien prone to fits of havoc."},
         {"\u2014 Fans of the film know him as a cuddly but destructive alien prone to fits of havoc.",
