@@ -2574,6 +2574,9 @@ static void test_figure_facts(void)
           "Trois mineurs ont été mis en examen et un mineur a été blessé lors de la bagarre.",
           "Des dizaines de personnes se sont emparées du corps d'un homme décédé."},
          "minors:3:a|people:10:a"},
+        /* gendarmes are a force of their own, not the police: two groups, two rows */
+        {{"Quatre policiers et neuf gendarmes sont décédés dans l'attaque.", "Deux gendarmes ont été blessés.", ""},
+         "dead (police):4:a|dead (gendarmes):9:a|injured (gendarmes):2:a"},
         /* an area after the unit: "mètres carrés", "km²" */
         {{"Le hangar, d'une surface de 4 000 mètres carrés, est à 300 mètres du Liban, qui couvre 10 452 km\u00b2.",
           "Il n'a plus autour de lui qu'un carré de fidèles."},
