@@ -896,6 +896,13 @@ static void test_widget_lines(void)
         "'We waited a long time' 03:55\n"
         "The director said that visitors had waited a long time to see the painted ceiling again.";
     check_dropped(ctx, clips, "widget", "JUST WATCHED Museum director", "The director said that visitors");
+    /* a video channel's pitch under a clip */
+    static const char *channel =
+        "The museum reopened its doors on Monday after two years of restoration work on the roof.\n"
+        "Welcome to the official YouTube channel of KARE 11 News. Subscribe to our channel for compelling and "
+        "dramatic storytelling, award winning investigations and breaking news.\n"
+        "The director said that visitors had waited a long time to see the painted ceiling again.";
+    check_dropped(ctx, channel, "newsletter", "Welcome to the official YouTube channel", "The director said that visitors");
     /* a news agency's description of itself, at the foot of each of its pages */
     static const char *agency =
         "Macedonia's prime minister resigned on Monday, six months after he took office, officials said.\n"
