@@ -5021,6 +5021,14 @@ static const char *given_of(const char *name, size_t len) /* its entry: "m", "f"
 
 static bool given_first(const char *name, size_t len) { return given_of(name, len) != NULL; }
 
+/* Is a word of the name, the last aside, a given name ("Member Devin Clark")? */
+static bool given_inside(const char *name)
+{
+    for (const char *w = name, *sp; (sp = strchr(w, ' ')); w = sp + 1)
+        if (given_first(w, (size_t)(sp - w))) return true;
+    return false;
+}
+
 /* Is the name a city of the GeoNames gazetteer (the generated table "cities": names of several
  * words, and of one word for large cities)? A name of one word may also be spelled otherwise
  * (its other spellings count); one of several words counts as written ("AC Milan" is no city
@@ -5369,12 +5377,13 @@ static void retype_one(pr_facts *F, size_t i, const size_t *firms, size_t nf)
      * saying, more often than ", who", and nothing makes it a person's ("Hamas, which controls
      * Gaza", "Cadbury said its profits …") */
     if (!person && e->says && e->thing > e->who) { e->type = PR_ENT_ORG; return; }
-    /* so is a lone word whose verb of saying reports what "it" did more often than what "he" or
-     * "she" did ("Apple said Wednesday it had no plans"), when no person of the story has it
-     * for a surname; a country's acronym or a city so written stays a place ("The UK says it
-     * will appeal") */
-    if (!person && e->ntok == 1 && e->itsub > e->hesub + e->who && e->cue != 'p' && !surname_of_person(F, e->name) &&
-        !in_cities(e)) {
+    /* so is a name whose verb of saying reports what "it" did more often than what "he" or
+     * "she" did ("Apple said Wednesday it had no plans", "Yahoo Japan said it would"), a lone
+     * word when no person of the story has it for a surname, a longer name when no word of it
+     * but the last is a given name ("Member Devin Clark said it" is a person's); a country's
+     * acronym or a city so written stays a place ("The UK says it will appeal") */
+    if (!person && e->itsub > e->hesub + e->who && e->cue != 'p' &&
+        (e->ntok == 1 ? !surname_of_person(F, e->name) : !given_inside(e->name)) && !in_cities(e)) {
         e->type = PR_ENT_ORG;
         return;
     }

@@ -1763,6 +1763,10 @@ static const name_text name_texts[] = {
            "statement that it would be late. Kovacs said on Monday that it would start soon, and Kovacs said he was "
            "ready.",
      {{"Apple", PR_ENT_ORG, NULL, -1}, {"Zoltan", PR_ENT_PERSON, NULL, -1}, {"Kovacs", PR_ENT_PERSON, NULL, -1}}},
+    /* so is a longer name with no given name before its last word; "Member Devin Clark" has one */
+    {"en", "A story\nTokyo Electric Power said on Monday it had restored the line to the plant. Member Devin "
+           "Clark says it raised $1,500 to print the cards.",
+     {{"Tokyo Electric Power", PR_ENT_ORG, NULL, -1}, {"Member Devin Clark", PR_ENT_PERSON, NULL, -1}}},
     /* a city's name that says something is still a place (its government, its people), unless
      * a person of the story has it for a surname */
     {"en", "A story\nPyongyang said on Monday that the talks were over for the year. The envoy Robin Cleveland met "
