@@ -749,6 +749,10 @@ static bool glued_dateline(const splitter *S, size_t i)
     const char *t = S->t;
     size_t le = S->le, p = i, q, n, letters = 0;
     bool caps;
+    /* (most words fail here: two capitals open the word) */
+    if (i + 1 >= le || !((t[i] >= 'A' && t[i] <= 'Z') || (unsigned char)t[i] >= 0x80) ||
+        !((t[i + 1] >= 'A' && t[i + 1] <= 'Z') || (unsigned char)t[i + 1] >= 0x80))
+        return false;
     while (p > S->ls && is_space(cp_before(t, S->ls, p, &q))) p = q;
     if (p == i || p <= S->ls) return false;
     int32_t b = cp_before(t, S->ls, p, NULL);
