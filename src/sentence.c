@@ -274,8 +274,7 @@ static enum wclass classify(splitter *S, size_t b)
     if (in_lists(S->pre, key, kn)) {
         /* a lower-case one after a number is a unit, which may end a sentence ("a wall of
          * 10 ft. The ..."), while "Ft. Benning", "St. Louis" go on */
-        bool unit = pr_cp_is_lower(c0) && ts >= S->ls + 2 && t[ts - 1] == ' ' && t[ts - 2] >= '0' &&
-                    t[ts - 2] <= '9';
+        bool unit = ts >= S->ls + 2 && t[ts - 1] == ' ' && t[ts - 2] >= '0' && t[ts - 2] <= '9';
         return (one_letter || unit) && pr_cp_is_lower(c0) ? W_ABBR : W_PRE;
     }
     if (in_lists(S->abbr, key, kn)) return W_ABBR;
@@ -296,32 +295,39 @@ static enum wclass classify(splitter *S, size_t b)
     return W_PLAIN;
 }
 
+/* The end of the run of letters at k (k itself when none), counting them into *n and telling
+ * whether every one is a capital. */
+static size_t letters_end(const char *t, size_t le, size_t k, size_t *n, bool *caps)
+{
+    size_t nx;
+    int32_t c;
+    *n = 0, *caps = true;
+    while (k < le && pr_cp_is_letter(c = cp_at(t, le, k, &nx))) {
+        if (!pr_cp_is_upper(c)) *caps = false;
+        ++*n;
+        k = nx;
+    }
+    return k;
+}
+
 /* Is [w, e) a word of two letters or more, all capitals (a ticker, an acronym)? */
 static bool all_caps(const char *t, size_t w, size_t e)
 {
-    size_t n = 0;
-    for (size_t k = w; k < e; n++) {
-        size_t nx;
-        if (!pr_cp_is_upper(cp_at(t, e, k, &nx))) return false;
-        k = nx;
-    }
-    return n >= 2;
+    size_t n;
+    bool caps;
+    return letters_end(t, e, w, &n, &caps) == e && caps && n >= 2;
 }
 
 /* Is the word after the one ending at e written in capitals too (a line in capitals:
  * "U.S. TROOPS LEAVE")? */
 static bool shouting(const splitter *S, size_t e)
 {
-    size_t w = e;
+    size_t w = e, n;
+    bool caps;
     while (w < S->le && !is_space(cp_at(S->t, S->le, w, NULL))) w++;
     while (w < S->le && S->t[w] == ' ') w++;
-    size_t x = w;
-    while (x < S->le && x - w <= KEY_MAX && pr_cp_is_letter(cp_at(S->t, S->le, x, NULL))) {
-        size_t nx;
-        cp_at(S->t, S->le, x, &nx);
-        x = nx;
-    }
-    return all_caps(S->t, w, x);
+    letters_end(S->t, S->le, w, &n, &caps);
+    return caps && n >= 2;
 }
 
 /* Does the word at w look like the start of a new sentence after an abbreviation: a
@@ -722,20 +728,6 @@ static bool glued_opener(const splitter *S, size_t i)
     if (!kn || kn + 1 >= sizeof key) return false;
     if (elided) key[kn++] = '\'';  /* "l'", as data/definite writes it */
     return in_lists(S->def, key, kn);
-}
-
-/* The end of the run of letters at k (k itself when none), counting them into *n and telling
- * whether every one is a capital. */
-static size_t letters_end(const char *t, size_t le, size_t k, size_t *n, bool *caps)
-{
-    size_t nx;
-    *n = 0, *caps = true;
-    while (k < le && pr_cp_is_letter(cp_at(t, le, k, &nx))) {
-        if (!pr_cp_is_upper(cp_at(t, le, k, NULL))) *caps = false;
-        ++*n;
-        k = nx;
-    }
-    return k;
 }
 
 /* A dateline run into the heading before it (a page's title and story taken as one line:
