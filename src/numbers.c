@@ -1185,6 +1185,17 @@ static bool parse_ordinal_at(const scan *S, size_t i, res *R)
     return true;
 }
 
+/* The languages whose words make numbers in a text of `lang` (French, English, or both for any
+ * other or none) and their number words (data/numwords), French first. */
+static void scan_langs(scan *S, const char *lang)
+{
+    bool is_fr = lang && !strcmp(lang, "fr"), is_en = lang && !strcmp(lang, "en");
+    S->fr = is_fr || !is_en;
+    S->en = is_en || !is_fr;
+    if (S->fr) S->wl[0] = pr_wordlist_get("numwords", "fr");
+    if (S->en) S->wl[S->fr ? 1 : 0] = pr_wordlist_get("numwords", "en");
+}
+
 /* Could pr_numbers_find() find a number in sentence s of d (cardinal mode)? Read on the
  * sentence's tokens, which cut words where the parser does (at apostrophes, hyphens, anything
  * not a letter): a token of digits, a word holding a digit or a code point not a letter (a
@@ -1194,12 +1205,10 @@ static bool parse_ordinal_at(const scan *S, size_t i, res *R)
  * one; a sentence with none of them holds no number. */
 bool pr_numbers_maybe(const precis_doc *d, const pr_sent *s)
 {
-    /* the parser's tables for d's language, as pr_numbers_find() picks them */
+    /* the parser's number words for d's language, as pr_numbers_find() picks them */
     scan S;
     memset(&S, 0, sizeof S);
-    bool is_fr = !strcmp(d->lang, "fr"), is_en = !strcmp(d->lang, "en");
-    if (is_fr || !is_en) S.wl[0] = pr_wordlist_get("numwords", "fr");
-    if (is_en || !is_fr) S.wl[is_fr || !is_en ? 1 : 0] = pr_wordlist_get("numwords", "en");
+    scan_langs(&S, d->lang);
     for (uint32_t k = s->tok0; k < s->tok1; k++) {
         const pr_token *t = &d->toks[k];
         const char *x = d->text + t->start;
@@ -1238,11 +1247,7 @@ precis_status pr_numbers_find(const char *lang, const char *text, size_t len, un
     memset(&S, 0, sizeof S);
     S.t = text;
     S.len = len;
-    bool is_fr = lang && !strcmp(lang, "fr"), is_en = lang && !strcmp(lang, "en");
-    S.fr = is_fr || !is_en;
-    S.en = is_en || !is_fr;
-    if (S.fr) S.wl[0] = pr_wordlist_get("numwords", "fr");
-    if (S.en) S.wl[S.fr ? 1 : 0] = pr_wordlist_get("numwords", "en");
+    scan_langs(&S, lang);
     if (S.fr) S.cur[0] = pr_wordlist_get("currency", "fr");
     if (S.en) S.cur[S.fr ? 1 : 0] = pr_wordlist_get("currency", "en");
     if (mode & PRECIS_NUMBERS_ORDINALS) {
